@@ -1,0 +1,105 @@
+// Loads a guidance pack from its five files, validating each against its schema and all against each
+// other (every id a topic, glossary term, caveat or rule names must exist). Reads through a callback,
+// so the same code serves the CLI (Node fs), the extension (workspace.fs) and the build.
+import packSchema from '../../schemas/pack.schema.json';
+import glossarySchema from '../../schemas/glossary.schema.json';
+import caveatsSchema from '../../schemas/caveats.schema.json';
+import rulesSchema from '../../schemas/rules.schema.json';
+import type { Caveat, Entry, GlossaryTerm, Pack, PackFileReader, PackMeta, Topic } from './types';
+import type { RuleSet } from '../rules/types';
+import { conceptsUsedBy } from '../rules/compileRules';
+import { phraseProblem } from '../rules/compilePhrase';
+import { parseEntries } from './parseEntries';
+import { PackError } from './packError';
+import { errorAt, offsetOfPath, readJsonFile, type ParsedJson } from './readJsonFile';
+
+export const PACK_FILES = ['pack.json', 'entries.md', 'glossary.json', 'caveats.json', 'rules.json'] as const;
+
+interface PackJson extends PackMeta {
+  topics: Topic[];
+}
+
+/** Raised for a pack file that cannot be read at all. */
+async function read(reader: PackFileReader, name: string): Promise<string> {
+  try {
+    return await reader(name);
+  } catch (error) {
+    throw new PackError(name, 0, 0, `cannot be read (${(error as Error).message})`);
+  }
+}
+
+export async function loadPack(reader: PackFileReader): Promise<Pack> {
+  const [packText, entriesText, glossaryText, caveatsText, rulesText] = await Promise.all(PACK_FILES.map((name) => read(reader, name)));
+  return buildPack({ packText, entriesText, glossaryText, caveatsText, rulesText });
+}
+
+export interface PackTexts {
+  packText: string;
+  entriesText: string;
+  glossaryText: string;
+  caveatsText: string;
+  rulesText: string;
+}
+
+export function buildPack(texts: PackTexts): Pack {
+  const packJson = readJsonFile<PackJson>('pack.json', texts.packText, packSchema);
+  const parsed = parseEntries('entries.md', texts.entriesText);
+  const glossaryJson = readJsonFile<{ terms: GlossaryTerm[] }>('glossary.json', texts.glossaryText, glossarySchema);
+  const caveatsJson = readJsonFile<{ caveats: Caveat[] }>('caveats.json', texts.caveatsText, caveatsSchema);
+  const rulesJson = readJsonFile<RuleSet>('rules.json', texts.rulesText, rulesSchema);
+
+  const ids = new Set(parsed.map((e) => e.id));
+  const check = (file: string, text: string, json: ParsedJson<unknown>, path: Array<string | number>, ok: boolean, problem: string) => {
+    if (!ok) throw errorAt(file, text, offsetOfPath(json.tree, path), problem);
+  };
+  const checkIds = (file: string, text: string, json: ParsedJson<unknown>, path: Array<string | number>, list: string[]) =>
+    list.forEach((id, i) => check(file, text, json, [...path, i], ids.has(id), `${id} is not an entry in entries.md`));
+
+  // Topics: every entry in exactly one.
+  const topicOf = new Map<string, string>();
+  packJson.value.topics.forEach((topic, t) => {
+    checkIds('pack.json', texts.packText, packJson, ['topics', t, 'entries'], topic.entries);
+    topic.entries.forEach((id, i) =>
+      check('pack.json', texts.packText, packJson, ['topics', t, 'entries', i], !topicOf.has(id), `${id} is in two topics ("${topicOf.get(id)}" and "${topic.id}")`),
+    );
+    topic.entries.forEach((id) => topicOf.set(id, topic.id));
+  });
+  for (const entry of parsed) check('pack.json', texts.packText, packJson, ['topics'], topicOf.has(entry.id), `${entry.id} belongs to no topic`);
+
+  glossaryJson.value.terms.forEach((term, i) => checkIds('glossary.json', texts.glossaryText, glossaryJson, ['terms', i, 'entries'], term.entries));
+
+  const entries: Entry[] = parsed.map((e) => ({ ...e, topic: topicOf.get(e.id)! }));
+  caveatsJson.value.caveats.forEach((caveat, i) => {
+    checkIds('caveats.json', texts.caveatsText, caveatsJson, ['caveats', i, 'entries'], caveat.entries);
+    const quoted = entries.some((e) => caveat.entries.includes(e.id) && (e.question.includes(caveat.quote) || e.answerText.includes(caveat.quote)));
+    check('caveats.json', texts.caveatsText, caveatsJson, ['caveats', i, 'quote'], quoted, `quote "${caveat.quote}" is not in the text of ${caveat.entries.join(', ')}`);
+  });
+
+  validateRules(texts.rulesText, rulesJson, ids);
+  const { topics, ...meta } = packJson.value;
+  delete (meta as { $schema?: string }).$schema;
+  return { meta, entries, topics, glossary: glossaryJson.value.terms, caveats: caveatsJson.value.caveats, rules: rulesJson.value };
+}
+
+function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>): void {
+  const fail = (path: Array<string | number>, problem: string) => {
+    throw errorAt('rules.json', text, offsetOfPath(json.tree, path), problem);
+  };
+  for (const [name, phrases] of Object.entries(json.value.concepts)) {
+    phrases.forEach((phrase, i) => {
+      const problem = phraseProblem(phrase);
+      if (problem) fail(['concepts', name, i], problem);
+    });
+  }
+  const seen = new Set<string>();
+  json.value.rules.forEach((rule, r) => {
+    if (seen.has(rule.id)) fail(['rules', r, 'id'], `rule id "${rule.id}" is used twice`);
+    seen.add(rule.id);
+    rule.restsOn.forEach((id, i) => ids.has(id) || fail(['rules', r, 'restsOn', i], `${id} is not an entry in entries.md`));
+    for (const concept of conceptsUsedBy(rule)) {
+      if (!(concept in json.value.concepts)) fail(['rules', r, 'pattern'], `rule "${rule.id}" uses concept "${concept}", which is not defined under "concepts"`);
+    }
+  });
+}
+
+export { PackError };

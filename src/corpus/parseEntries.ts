@@ -1,0 +1,62 @@
+// entries.md → typed entries. One "## Qn. question" heading per entry; everything up to the next
+// such heading is its answer, kept verbatim as Markdown and as plain text.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { RootContent } from 'mdast';
+import { PackError } from './packError';
+
+export interface ParsedEntry {
+  id: string;
+  question: string;
+  answerMarkdown: string;
+  answerText: string;
+  line: number;
+}
+
+const HEADING = /^(Q[1-9][0-9]*)\.\s+(\S[\s\S]*)$/;
+
+function plainText(node: RootContent, source: string): string {
+  if (node.type === 'list') {
+    return node.children.map((item) => item.children.map((c) => plainText(c, source)).join(' ')).join('\n');
+  }
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if ('children' in node) return (node.children as RootContent[]).map((c) => plainText(c, source)).join('');
+  return '';
+}
+
+export function parseEntries(file: string, source: string): ParsedEntry[] {
+  const tree = unified().use(remarkParse).parse(source);
+  const entries: ParsedEntry[] = [];
+  let current: (ParsedEntry & { blocks: RootContent[] }) | undefined;
+
+  const finish = () => {
+    if (!current) return;
+    const { blocks, ...entry } = current;
+    if (blocks.length === 0) throw new PackError(file, entry.line, 1, `${entry.id} has a question but no answer`);
+    const start = blocks[0].position!.start.offset!;
+    const end = blocks[blocks.length - 1].position!.end.offset!;
+    entries.push({ ...entry, answerMarkdown: source.slice(start, end), answerText: blocks.map((b) => plainText(b, source)).join('\n') });
+  };
+
+  for (const node of tree.children) {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'heading' && node.depth === 2) {
+      finish();
+      const text = plainText(node, source).trim();
+      const match = HEADING.exec(text);
+      if (!match) throw new PackError(file, line, 1, `an entry heading must read "## Q<number>. <question>", found "## ${text}"`);
+      const [, id, question] = match;
+      if (entries.some((e) => e.id === id) || current?.id === id) throw new PackError(file, line, 1, `entry ${id} appears twice`);
+      current = { id, question, answerMarkdown: '', answerText: '', line, blocks: [] };
+    } else if (node.type === 'heading' && node.depth === 1) {
+      continue; // the corpus title
+    } else if (!current) {
+      if (node.type !== 'html') throw new PackError(file, line, 1, 'text before the first "## Q1." entry heading');
+    } else if (node.type !== 'html') {
+      current.blocks.push(node);
+    }
+  }
+  finish();
+  if (entries.length === 0) throw new PackError(file, 1, 1, 'no entries found (expected "## Q1. <question>" headings)');
+  return entries;
+}

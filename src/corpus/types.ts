@@ -1,0 +1,63 @@
+// The shapes of a guidance pack once loaded. Plain data: no editor or Node types here.
+
+export interface Entry {
+  /** "Q1" … "Q20": stable ids, the seed's own numbering. */
+  id: string;
+  question: string;
+  /** The answer as written in the pack (Markdown source, verbatim). */
+  answerMarkdown: string;
+  /** The answer as plain text (list markers and Markdown syntax removed). */
+  answerText: string;
+  topic: string;
+  /** 1-based line of the entry's heading in entries.md, for "open the entry" links. */
+  line: number;
+}
+
+export interface Topic {
+  id: string;
+  label: string;
+  entries: string[];
+}
+
+export interface GlossaryTerm {
+  term: string;
+  synonyms: string[];
+  /** Entries that explain the term, best first. */
+  entries: string[];
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+}
+
+export type CaveatKind = 'unverified' | 'outdated' | 'context';
+
+/** A verified note shown beside corpus text; never a change to the text itself. */
+export interface Caveat {
+  id: string;
+  entries: string[];
+  quote: string;
+  kind: CaveatKind;
+  note: string;
+  sources: Source[];
+}
+
+export interface PackMeta {
+  id: string;
+  title: string;
+  description: string;
+  source: string;
+}
+
+export interface Pack {
+  meta: PackMeta;
+  entries: Entry[];
+  topics: Topic[];
+  glossary: GlossaryTerm[];
+  caveats: Caveat[];
+  rules: import('../rules/types').RuleSet;
+}
+
+/** Reads one file of a pack by its name ("pack.json", "entries.md", ...). */
+export type PackFileReader = (name: string) => Promise<string>;

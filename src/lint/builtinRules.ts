@@ -1,0 +1,27 @@
+// Rules about the draft's own suppression comments; they belong to the tool, not to any pack.
+import type { Severity } from '../rules/types';
+
+export interface BuiltinRule {
+  id: string;
+  title: string;
+  severity: Severity;
+  message: string;
+  restsOn: string[];
+}
+
+export const BUILTIN_RULES: BuiltinRule[] = [
+  {
+    id: 'suppression-without-reason',
+    title: 'Suppression without a reason',
+    severity: 'warning',
+    message: 'This suppression gives no reason. Write one after "--", e.g. <!-- policy-guidance-disable-next-line detainer-hold -- judicial warrant required in section 4 -->.',
+    restsOn: [],
+  },
+  {
+    id: 'suppression-unknown-rule',
+    title: 'Suppression names an unknown rule',
+    severity: 'warning',
+    message: 'This suppression names a rule that does not exist.',
+    restsOn: [],
+  },
+];

@@ -1,0 +1,50 @@
+// Plain text → prose units: paragraphs split at blank lines; a line that starts with a list marker
+// is its own unit, read with the line before it when that line ends with a colon.
+import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
+
+const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
+const COMMENT_LINE = /^\s*<!--[\s\S]*-->\s*$/;
+
+export function plainTextProse(source: string): ProseDocument {
+  const units: ProseUnit[] = [];
+  const comments: SourceComment[] = [];
+  let builder = new UnitBuilder();
+  let listLeadIn: string | undefined;
+  let kind: 'paragraph' | 'listItem' = 'paragraph';
+
+  const flush = () => {
+    const unit = builder.build(kind, kind === 'listItem' ? listLeadIn : undefined);
+    if (unit) {
+      units.push(unit);
+      if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
+    }
+    builder = new UnitBuilder();
+    kind = 'paragraph';
+  };
+
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (COMMENT_LINE.test(line)) {
+      flush();
+      comments.push(...commentsIn(line, lineStart));
+      continue;
+    }
+    const marker = LIST_MARKER.exec(line);
+    if (marker) {
+      flush();
+      kind = 'listItem';
+      builder.addAligned(line.slice(marker[0].length), source, lineStart + marker[0].length, lineStart + line.length);
+      continue;
+    }
+    if (builder.length > 0) builder.addSeparator(' ');
+    builder.addAligned(line, source, lineStart, lineStart + line.length);
+  }
+  flush();
+  return { units, comments };
+}

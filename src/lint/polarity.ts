@@ -1,0 +1,131 @@
+// Whether an action in a sentence is directed/allowed (+1), forbidden/limited (-1), or only
+// reported (0: "a detainer requests that the jail hold..."). Negation is counted within the action's
+// clause, before the action: "shall not hold" -1, "will not refuse to hold" +1, "Nothing ... prohibits
+// sharing" +1. This is grammar, not rule content, so it lives in code rather than in the pack.
+
+export type Polarity = 1 | -1 | 0;
+
+interface Cue {
+  start: number;
+  end: number;
+}
+
+// Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
+const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d/gi;
+
+const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
+const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
+const NOR = /\bnor\b/gi;
+
+const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|is|are|does|do|can|the|officers?|deputies|deputy|staff|members?|employees?|no|it|they|he|she|jail|department|sheriff|city|county)\b)/gi;
+
+const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
+const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
+
+// "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
+const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking|seeks?|seeking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bmeans\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b/gi;
+
+// A predicate after the action: "holding … is prohibited" (-1), "is not permitted" (-1), "is permitted" (+1).
+const PREDICATE = /\b(?:is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+)?(prohibited|forbidden|barred|banned|unlawful|illegal|permitted|allowed|authorized|lawful|required)\b/gi;
+
+// A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
+const UNCONDITIONAL = /^(?:regardless|irrespective|whether|even)\b/i;
+
+function cues(pattern: RegExp, text: string): Cue[] {
+  const found: Cue[] = [];
+  for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length });
+  return found;
+}
+
+export class SentencePolarity {
+  private readonly negations: Cue[];
+  private readonly nors: Cue[];
+  private readonly boundaries: number[];
+  private readonly relatives: Cue[];
+  private readonly modals: Cue[];
+  private readonly reported: Cue[];
+  private readonly predicates: Array<Cue & { polarity: 1 | -1 }>;
+
+  constructor(private readonly text: string) {
+    // Blank out neutral phrases (same length) so their words count as nothing.
+    const masked = text.replace(NEUTRAL, (m) => ' '.repeat(m.length));
+    this.negations = [...cues(GRAMMATICAL, masked), ...cues(LEXICAL, masked)].sort((a, b) => a.start - b.start);
+    this.nors = cues(NOR, masked);
+    this.boundaries = cues(BOUNDARY, masked).map((c) => c.start);
+    this.relatives = cues(RELATIVE, masked);
+    this.modals = cues(MODAL, masked);
+    this.reported = cues(REPORTED, masked);
+    this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
+      const negative = /prohibited|forbidden|barred|banned|unlawful|illegal/i.test(m[2]);
+      const polarity: 1 | -1 = (negative ? 1 : 0) + (m[1] ? 1 : 0) === 1 ? -1 : 1;
+      return { start: m.index, end: m.index + m[0].length, polarity };
+    });
+  }
+
+  /** [start, end) of the clause holding position. */
+  clauseOf(position: number): [number, number] {
+    let start = 0;
+    let end = this.text.length;
+    for (const boundary of this.boundaries) {
+      if (boundary <= position) start = boundary;
+      else {
+        end = boundary;
+        break;
+      }
+    }
+    return [start, end];
+  }
+
+  /** The polarity of an action matched at [start, end). */
+  of(start: number, end: number): Polarity {
+    const [clauseStart, clauseEnd] = this.clauseOf(start);
+    if (this.reported.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
+    let flips = this.negationsBefore(clauseStart, start);
+    for (const predicate of this.predicates) {
+      if (predicate.start >= end && predicate.end <= clauseEnd && predicate.polarity === -1) {
+        flips++;
+        break;
+      }
+    }
+    return flips % 2 === 0 ? 1 : -1;
+  }
+
+  /**
+   * Whether a condition matched at [start, end) is stated as a requirement: "unless accompanied by a
+   * judicial warrant" yes; "without a judicial warrant", "regardless of whether…", "is not required" no.
+   */
+  isRequirement(start: number, end: number): boolean {
+    const [clauseStart, clauseEnd] = this.clauseOf(start);
+    if (UNCONDITIONAL.test(this.text.slice(clauseStart, clauseEnd).trim())) return false;
+    let flips = this.negationsBefore(clauseStart, start);
+    const after = this.text.slice(end, clauseEnd);
+    if (/\b(?:not|never)\b|n[’']t\b/i.test(after)) flips++;
+    return flips % 2 === 0;
+  }
+
+  private negationsBefore(clauseStart: number, position: number): number {
+    let flips = 0;
+    let seen = false;
+    for (const cue of this.negations) {
+      if (cue.start < clauseStart || cue.start >= position) continue;
+      if (this.insideRelativeClause(clauseStart, cue.start, position)) continue;
+      flips++;
+      seen = true;
+    }
+    // "nor" negates only when nothing before it did ("neither … nor", "shall not share nor disclose").
+    for (const nor of this.nors) {
+      if (nor.start >= clauseStart && nor.start < position && !seen) {
+        flips++;
+        break;
+      }
+    }
+    return flips;
+  }
+
+  /** "Any person who is not a citizen shall be held": the "not" belongs to the relative clause. */
+  private insideRelativeClause(clauseStart: number, cueStart: number, position: number): boolean {
+    const relative = this.relatives.some((r) => r.start >= clauseStart && r.start < cueStart);
+    if (!relative) return false;
+    return this.modals.some((m) => m.start > cueStart && m.start < position);
+  }
+}

@@ -1,0 +1,64 @@
+// Sentence splitting with Intl.Segmenter, one prose unit at a time: the segmenter is superlinear
+// on a whole document, linear on paragraph-sized text. Very long units are cut into windows first.
+import type { ProseUnit } from './proseUnit';
+
+export interface Sentence {
+  /** The sentence as read (trimmed). */
+  text: string;
+  /** Source offsets of the sentence: [start, end). */
+  start: number;
+  end: number;
+  unit: ProseUnit;
+  /** Text to read before the sentence (a list lead-in), or "". */
+  leadIn: string;
+}
+
+const WINDOW = 8000;
+let segmenter: Intl.Segmenter | undefined;
+
+function sentenceSpans(text: string): Array<[number, number]> {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const spans: Array<[number, number]> = [];
+  for (let base = 0; base < text.length; ) {
+    let stop = Math.min(text.length, base + WINDOW);
+    if (stop < text.length) {
+      const cut = text.lastIndexOf('. ', stop);
+      stop = cut > base ? cut + 2 : stop;
+    }
+    for (const { index, segment } of segmenter.segment(text.slice(base, stop))) {
+      spans.push([base + index, base + index + segment.length]);
+    }
+    base = stop;
+  }
+  return spans;
+}
+
+export function splitSentences(unit: ProseUnit): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = true;
+  for (let [from, to] of sentenceSpans(unit.text)) {
+    while (from < to && /\s/.test(unit.text[from])) from++;
+    while (to > from && /\s/.test(unit.text[to - 1])) to--;
+    if (from === to) continue;
+    const range = sourceRange(unit.offsets, from, to);
+    if (!range) continue;
+    sentences.push({
+      text: unit.text.slice(from, to),
+      start: range[0],
+      end: range[1],
+      unit,
+      leadIn: first && unit.leadIn ? unit.leadIn : '',
+    });
+    first = false;
+  }
+  return sentences;
+}
+
+/** The source span covering text[from, to), skipping inserted separators. */
+function sourceRange(offsets: Int32Array, from: number, to: number): [number, number] | undefined {
+  let start = -1;
+  for (let i = from; i < to && start < 0; i++) start = offsets[i];
+  let end = -1;
+  for (let i = to - 1; i >= from && end < 0; i--) end = offsets[i] >= 0 ? offsets[i] + 1 : -1;
+  return start >= 0 && end > start ? [start, end] : undefined;
+}

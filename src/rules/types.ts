@@ -1,0 +1,54 @@
+// Rules as they stand in a pack's rules.json (validated by schemas/rules.schema.json).
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A sentence rule: an action of a given polarity, next to the concepts that make it a conflict. */
+export interface SentencePattern {
+  /** Concepts whose matches are the rule's action (e.g. "hold"). */
+  action: string[];
+  /** Concepts that mean the opposite action (e.g. "release"): their negation counts as the action. */
+  inverseAction?: string[];
+  /** "affirmed": flag when the action is directed or allowed; "negated": when it is forbidden or limited; "any": either. */
+  flagWhen: 'affirmed' | 'negated' | 'any';
+  /** Each group must have a match somewhere in the sentence (or its list lead-in). */
+  requires?: string[][];
+  /** A match of one of these, stated as a condition and not negated, makes the sentence compliant. */
+  exemptWhenRequired?: string[];
+  /** A match of one of these anywhere in the sentence makes the rule not apply. */
+  notWith?: string[];
+}
+
+export interface DocumentPattern {
+  /** The draft is in scope when one of these concepts appears in a sentence with this polarity. */
+  when: string[];
+  whenPolarity?: 'affirmed' | 'any';
+  /** The finding is raised when no sentence matches every group of this. */
+  missing: string[][];
+}
+
+interface RuleBase {
+  id: string;
+  title: string;
+  severity: Severity;
+  message: string;
+  restsOn: string[];
+  suggestion?: string;
+}
+
+export interface SentenceRule extends RuleBase {
+  scope: 'sentence';
+  pattern: SentencePattern;
+}
+
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+  pattern: DocumentPattern;
+}
+
+export type Rule = SentenceRule | DocumentRule;
+
+export interface RuleSet {
+  /** Named phrase lists; see src/rules/compilePhrase.ts for the phrase syntax. */
+  concepts: Record<string, string[]>;
+  rules: Rule[];
+}
