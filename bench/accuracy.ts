@@ -3,7 +3,7 @@ import { loadPackFromDir } from '../src/cli/packDir';
 import { createLinter } from '../src/lint/lint';
 import { readLabelled, score } from '../test/support/labelled';
 
-const file = process.argv[2] ?? 'test/labelled/dev.txt';
+const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'test/labelled/dev.txt';
 void loadPackFromDir('corpus/missouri-ag-ice').then((pack) => {
 const linter = createLinter(pack.rules);
 const rules = pack.rules.rules.filter((r) => r.scope === 'sentence').map((r) => r.id);

@@ -45,7 +45,7 @@ export class SentenceReading {
     const result: Array<1 | -1> = [];
     for (const concept of concepts) {
       for (const span of this.matches(concept)) {
-        if (excluding.some((e) => span.start < e.end && e.start < span.end)) continue;
+        if (excluding.some((e) => span.start >= e.start && span.end <= e.end)) continue; // "hold" inside "immigration hold"
         const p = this.polarity.of(span.start, span.end);
         if (p !== 0) result.push(p);
       }

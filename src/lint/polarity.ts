@@ -17,16 +17,21 @@ const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|canno
 const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
 
-const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|is|are|does|do|can|the|officers?|deputies|deputy|staff|members?|employees?|no|it|they|he|she|jail|department|sheriff|city|county)\b)/gi;
+const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can|it|they|he|she)\b)/gi;
 
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
-const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking|seeks?|seeking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bmeans\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b/gi;
+const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking|seeks?|seeking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b/gi;
+// A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
+const DEFINITION = /\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
 // A predicate after the action: "holding … is prohibited" (-1), "is not permitted" (-1), "is permitted" (+1).
 const PREDICATE = /\b(?:is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+)?(prohibited|forbidden|barred|banned|unlawful|illegal|permitted|allowed|authorized|lawful|required)\b/gi;
+
+// An action inside "unless …" / "except …" is a condition, not a directive.
+const CONDITION_CLAUSE = /^(?:unless|except)\b/i;
 
 // A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
 const UNCONDITIONAL = /^(?:regardless|irrespective|whether|even)\b/i;
@@ -44,6 +49,7 @@ export class SentencePolarity {
   private readonly relatives: Cue[];
   private readonly modals: Cue[];
   private readonly reported: Cue[];
+  private readonly definitionAt: number;
   private readonly predicates: Array<Cue & { polarity: 1 | -1 }>;
 
   constructor(private readonly text: string) {
@@ -55,6 +61,7 @@ export class SentencePolarity {
     this.relatives = cues(RELATIVE, masked);
     this.modals = cues(MODAL, masked);
     this.reported = cues(REPORTED, masked);
+    this.definitionAt = masked.search(DEFINITION);
     this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
       const negative = /prohibited|forbidden|barred|banned|unlawful|illegal/i.test(m[2]);
       const polarity: 1 | -1 = (negative ? 1 : 0) + (m[1] ? 1 : 0) === 1 ? -1 : 1;
@@ -80,6 +87,8 @@ export class SentencePolarity {
   of(start: number, end: number): Polarity {
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     if (this.reported.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
+    if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
+    if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     let flips = this.negationsBefore(clauseStart, start);
     for (const predicate of this.predicates) {
       if (predicate.start >= end && predicate.end <= clauseEnd && predicate.polarity === -1) {

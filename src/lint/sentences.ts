@@ -14,6 +14,9 @@ export interface Sentence {
 }
 
 const WINDOW = 8000;
+
+// The segmenter ends a sentence at "U.S. Immigration…" or "Sec. 2-45."; policy text is full of these.
+const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.S\.C|C\.F\.R|R\.S\.Mo|RSMo|Sec|Secs|No|Nos|Art|Ch|Dept|Gov|St|Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Co|Corp|Ltd|v|vs|e\.g|i\.e|cf|Stat|Rev|Ann|Supp|para|subd|subsec|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
 let segmenter: Intl.Segmenter | undefined;
 
 function sentenceSpans(text: string): Array<[number, number]> {
@@ -26,7 +29,9 @@ function sentenceSpans(text: string): Array<[number, number]> {
       stop = cut > base ? cut + 2 : stop;
     }
     for (const { index, segment } of segmenter.segment(text.slice(base, stop))) {
-      spans.push([base + index, base + index + segment.length]);
+      const previous = spans[spans.length - 1];
+      if (previous && previous[1] === base + index && ABBREVIATION.test(text.slice(previous[0], previous[1]))) previous[1] = base + index + segment.length;
+      else spans.push([base + index, base + index + segment.length]);
     }
     base = stop;
   }

@@ -4,9 +4,8 @@
 //   hold|detain       alternatives for one word
 //   the?              an optional word
 //   keep * custody    "*" alone: up to four other words in between
+//   (release date|notice)   a group: alternatives of several words each; "(…)?" optional
 //   287(g), I-247A    punctuation is literal
-
-const GAP = '(?:\\s+\\S+){0,4}?';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,21 +19,59 @@ function wordPattern(word: string): string {
   return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
 }
 
+/** Splits a phrase at spaces, keeping "(a b|c)" groups whole; "287(g)" stays a plain word. */
+function tokenize(phrase: string): string[] {
+  const tokens: string[] = [];
+  let i = 0;
+  while (i < phrase.length) {
+    if (/\s/.test(phrase[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    if (phrase[i] === '(') {
+      let depth = 0;
+      for (; j < phrase.length; j++) {
+        if (phrase[j] === '(') depth++;
+        else if (phrase[j] === ')' && --depth === 0) break;
+      }
+      if (j >= phrase.length) throw new Error('a "(" group is not closed');
+      j++;
+      if (phrase[j] === '?') j++;
+    } else {
+      while (j < phrase.length && !/\s/.test(phrase[j])) j++;
+    }
+    tokens.push(phrase.slice(i, j));
+    i = j;
+  }
+  return tokens;
+}
+
+function tokenPattern(token: string): string {
+  if (token.startsWith('(') && (token.endsWith(')') || token.endsWith(')?'))) {
+    const inner = token.slice(1, token.endsWith('?') ? -2 : -1);
+    return `(?:${inner.split('|').map(phraseToPattern).join('|')})`;
+  }
+  return wordPattern(token);
+}
+
 /** Compiles one phrase to a regular-expression source (no flags). */
 export function phraseToPattern(phrase: string): string {
-  const tokens = phrase.trim().split(/\s+/);
   let pattern = '';
-  let first = true;
-  for (const token of tokens) {
+  let needSeparator = false; // whether the next word must be preceded by white space
+  for (const token of tokenize(phrase)) {
     if (token === '*') {
-      pattern += GAP;
+      pattern += needSeparator ? '(?:\\s+\\S+){0,4}?' : '(?:\\S+\\s+){0,4}?';
       continue;
     }
     const optional = token.length > 1 && token.endsWith('?');
-    const word = wordPattern(optional ? token.slice(0, -1) : token);
-    const joined = first ? word : `\\s+${word}`;
-    pattern += optional ? `(?:${joined})?` : joined;
-    first = false;
+    const word = tokenPattern(optional ? token.slice(0, -1) : token);
+    if (optional) {
+      pattern += needSeparator ? `(?:\\s+${word})?` : `(?:${word}\\s+)?`;
+    } else {
+      pattern += (needSeparator ? '\\s+' : '') + word;
+      needSeparator = true;
+    }
   }
   return pattern;
 }

@@ -1,0 +1,15 @@
+// Shows how the matcher reads one sentence: npx tsx bench/explain.ts "sentence" [rule]
+import { loadPackFromDir } from '../src/cli/packDir';
+import { compileRules } from '../src/rules/compileRules';
+import { SentenceReading, ruleApplies } from '../src/lint/matchSentence';
+
+void loadPackFromDir('corpus/missouri-ag-ice').then((pack) => {
+  const rules = compileRules(pack.rules);
+  const text = process.argv[2];
+  const reading = new SentenceReading(text, rules);
+  for (const name of rules.concepts.keys()) {
+    const spans = reading.matches(name);
+    if (spans.length) console.log(name.padEnd(26), spans.map((s) => `"${text.slice(s.start, s.end)}"@${reading.polarity.of(s.start, s.end)}`).join('  '));
+  }
+  for (const rule of rules.sentenceRules) if (ruleApplies(rule, reading)) console.log('=> FLAG', rule.id);
+});
