@@ -11,13 +11,13 @@ interface Cue {
 }
 
 // Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
-const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d/gi;
+const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\bnot\s+be\s+required\s+to\b|\b(?:is|are)\s+not\s+required\s+to\b|\bneed\s+not\b|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b/gi;
 
 const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
 const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
 
-const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can|it|they|he|she)\b)/gi;
+const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)/gi;
 
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
@@ -27,8 +27,11 @@ const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking|seeks?|
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 const DEFINITION = /\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
-// A predicate after the action: "holding … is prohibited" (-1), "is not permitted" (-1), "is permitted" (+1).
-const PREDICATE = /\b(?:is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+)?(prohibited|forbidden|barred|banned|unlawful|illegal|permitted|allowed|authorized|lawful|required)\b/gi;
+// A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
+// not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).
+const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+(not\s+)?be|cannot\s+be|is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+)?(\w+)/gi;
+const NEGATIVE_PARTICIPLE = /^(?:prohibited|forbidden|barred|banned|unlawful|illegal|limited|restricted|suspended|denied|deferred|withheld|terminated|revoked|curtailed|delayed|refused|declined|precluded|prevented)$/i;
+const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|are|was|were)\b/i;
 
 // An action inside "unless …" / "except …" is a condition, not a directive.
 const CONDITION_CLAUSE = /^(?:unless|except)\b/i;
@@ -63,8 +66,8 @@ export class SentencePolarity {
     this.reported = cues(REPORTED, masked);
     this.definitionAt = masked.search(DEFINITION);
     this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
-      const negative = /prohibited|forbidden|barred|banned|unlawful|illegal/i.test(m[2]);
-      const polarity: 1 | -1 = (negative ? 1 : 0) + (m[1] ? 1 : 0) === 1 ? -1 : 1;
+      const flips = (m[1] ? 1 : 0) + (m[2] ? 1 : 0) + (NEGATIVE_PARTICIPLE.test(m[3]) ? 1 : 0) + (/^cannot/i.test(m[0]) ? 1 : 0);
+      const polarity: 1 | -1 = flips % 2 === 1 ? -1 : 1;
       return { start: m.index, end: m.index + m[0].length, polarity };
     });
   }
@@ -90,11 +93,9 @@ export class SentencePolarity {
     if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     let flips = this.negationsBefore(clauseStart, start);
-    for (const predicate of this.predicates) {
-      if (predicate.start >= end && predicate.end <= clauseEnd && predicate.polarity === -1) {
-        flips++;
-        break;
-      }
+    if (!MODAL_BEFORE.test(this.text.slice(clauseStart, start))) {
+      const predicate = this.predicates.find((p) => p.start >= end && p.end <= clauseEnd);
+      if (predicate?.polarity === -1) flips++;
     }
     return flips % 2 === 0 ? 1 : -1;
   }
@@ -115,9 +116,15 @@ export class SentencePolarity {
   private negationsBefore(clauseStart: number, position: number): number {
     let flips = 0;
     let seen = false;
+    let previousEnd = -1;
     for (const cue of this.negations) {
       if (cue.start < clauseStart || cue.start >= position) continue;
       if (this.insideRelativeClause(clauseStart, cue.start, position)) continue;
+      if (this.actionInRelativeClause(cue.end, position)) continue;
+      // "prohibits or restricts", "shall not and may not": one negation said twice
+      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)?\s*(?:shall\s+|may\s+|will\s+)?$/i.test(this.text.slice(previousEnd, cue.start));
+      previousEnd = cue.end;
+      if (coordinated) continue;
       flips++;
       seen = true;
     }
@@ -129,6 +136,13 @@ export class SentencePolarity {
       }
     }
     return flips;
+  }
+
+  /** "refuse to provide medication to inmates who will be transferred to ICE": "refuse" does not reach "transferred". */
+  private actionInRelativeClause(cueEnd: number, position: number): boolean {
+    const relative = this.relatives.find((r) => r.start >= cueEnd && r.start < position);
+    if (!relative) return false;
+    return this.modals.filter((m) => m.start > relative.start && m.start < position).length <= 1;
   }
 
   /** "Any person who is not a citizen shall be held": the "not" belongs to the relative clause. */

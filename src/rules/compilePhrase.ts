@@ -3,7 +3,7 @@
 //   detain*           a word prefix (detain, detained, detaining — not "detainer" unless written so)
 //   hold|detain       alternatives for one word
 //   the?              an optional word
-//   keep * custody    "*" alone: up to four other words in between
+//   keep * custody    "*" alone: up to six other words in between
 //   (release date|notice)   a group: alternatives of several words each; "(…)?" optional
 //   287(g), I-247A    punctuation is literal
 
@@ -61,7 +61,7 @@ export function phraseToPattern(phrase: string): string {
   let needSeparator = false; // whether the next word must be preceded by white space
   for (const token of tokenize(phrase)) {
     if (token === '*') {
-      pattern += needSeparator ? '(?:\\s+\\S+){0,4}?' : '(?:\\S+\\s+){0,4}?';
+      pattern += needSeparator ? '(?:\\s+\\S+){0,6}?' : '(?:\\S+\\s+){0,6}?';
       continue;
     }
     const optional = token.length > 1 && token.endsWith('?');
