@@ -42,12 +42,17 @@ export class SentenceReading {
 
   /** The polarities with which any of the concepts occur (+1 directed/allowed, -1 forbidden). */
   polarities(concepts: readonly string[], excluding: Span[] = []): Array<1 | -1> {
-    const result: Array<1 | -1> = [];
+    return this.actions(concepts, excluding).map((a) => a.polarity);
+  }
+
+  /** Matches of the concepts that direct or forbid something, with their polarity. */
+  actions(concepts: readonly string[], excluding: Span[] = []): Array<Span & { polarity: 1 | -1 }> {
+    const result: Array<Span & { polarity: 1 | -1 }> = [];
     for (const concept of concepts) {
       for (const span of this.matches(concept)) {
         if (excluding.some((e) => span.start >= e.start && span.end <= e.end)) continue; // "hold" inside "immigration hold"
-        const p = this.polarity.of(span.start, span.end);
-        if (p !== 0) result.push(p);
+        const polarity = this.polarity.of(span.start, span.end);
+        if (polarity !== 0) result.push({ ...span, polarity });
       }
     }
     return result;
@@ -61,10 +66,17 @@ export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boole
   if (required.some((spans) => spans.length === 0)) return false;
   const context = required.flat();
 
-  const direct = reading.polarities(p.action, context);
-  const inverse = reading.polarities(p.inverseAction ?? [], context).map((x) => (x === 1 ? -1 : 1));
-  const all = [...direct, ...inverse];
-  const hit = p.flagWhen === 'any' ? all.length > 0 || (p.action.length === 0 && required.length > 0) : all.includes(p.flagWhen === 'affirmed' ? 1 : -1);
+  const direct = reading.actions(p.action, context);
+  const inverse = reading.actions(p.inverseAction ?? [], context).map((a) => ({ ...a, polarity: a.polarity === 1 ? -1 : 1 }));
+  let flagged = p.flagWhen === 'any' ? [...direct, ...inverse] : [...direct, ...inverse].filter((a) => a.polarity === (p.flagWhen === 'affirmed' ? 1 : -1));
+  if (p.sameClause) {
+    // The action and what makes it a conflict must stand in one clause ("shall not share … with ICE").
+    flagged = flagged.filter((a) => {
+      const [from, to] = reading.polarity.clauseOf(a.start);
+      return required.every((spans) => spans.some((s) => s.start >= from && s.end <= to));
+    });
+  }
+  const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0);
   if (!hit) return false;
 
   for (const concept of p.exemptWhenRequired ?? []) {

@@ -11,19 +11,20 @@ interface Cue {
 }
 
 // Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
-const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\bnot\s+be\s+required\s+to\b|\b(?:is|are)\s+not\s+required\s+to\b|\bneed\s+not\b|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b/gi;
+const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b/gi;
 
 const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
 const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
 
-const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)/gi;
+const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)/gi;
 
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
-const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking|seeks?|seeking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b/gi;
+// "…is not required to ask", "need not notify": neither directed nor forbidden.
+const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking|seeks?|seeking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled)\s+to\b|\bneed\s+not\b/gi;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 const DEFINITION = /\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
@@ -92,9 +93,10 @@ export class SentencePolarity {
     if (this.reported.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
     if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
+    if (this.describedInRelativeClause(clauseStart, start)) return 0;
     let flips = this.negationsBefore(clauseStart, start);
     if (!MODAL_BEFORE.test(this.text.slice(clauseStart, start))) {
-      const predicate = this.predicates.find((p) => p.start >= end && p.end <= clauseEnd);
+      const predicate = this.predicates.filter((p) => p.start >= end && p.end <= clauseEnd).pop(); // the main verb comes last
       if (predicate?.polarity === -1) flips++;
     }
     return flips % 2 === 0 ? 1 : -1;
@@ -122,7 +124,7 @@ export class SentencePolarity {
       if (this.insideRelativeClause(clauseStart, cue.start, position)) continue;
       if (this.actionInRelativeClause(cue.end, position)) continue;
       // "prohibits or restricts", "shall not and may not": one negation said twice
-      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)?\s*(?:shall\s+|may\s+|will\s+)?$/i.test(this.text.slice(previousEnd, cue.start));
+      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)\s*(?:shall\s+|may\s+|will\s+)?$/i.test(this.text.slice(previousEnd, cue.start));
       previousEnd = cue.end;
       if (coordinated) continue;
       flips++;
@@ -136,6 +138,13 @@ export class SentencePolarity {
       }
     }
     return flips;
+  }
+
+  /** "…shall not join a task force whose purpose is civil immigration enforcement": the relative clause describes. */
+  private describedInRelativeClause(clauseStart: number, position: number): boolean {
+    const relative = this.relatives.find((r) => r.start >= clauseStart && r.start < position && this.modals.some((m) => m.start >= clauseStart && m.start < r.start));
+    if (!relative) return false;
+    return this.modals.filter((m) => m.start > relative.start && m.start < position).length <= 1;
   }
 
   /** "refuse to provide medication to inmates who will be transferred to ICE": "refuse" does not reach "transferred". */

@@ -14,6 +14,8 @@ export interface SentencePattern {
   requires?: string[][];
   /** A match of one of these, stated as a condition and not negated, makes the sentence compliant. */
   exemptWhenRequired?: string[];
+  /** Whether the required concepts must stand in the action's own clause. */
+  sameClause?: boolean;
   /** A match of one of these anywhere in the sentence makes the rule not apply. */
   notWith?: string[];
 }
