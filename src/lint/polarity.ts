@@ -14,10 +14,10 @@ interface Cue {
 const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b/gi;
 
 const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
-const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
+const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
 
-const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|whether|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)/gi;
+const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:\w+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
 
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
@@ -34,11 +34,14 @@ const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+(not\s+
 const NEGATIVE_PARTICIPLE = /^(?:prohibited|forbidden|barred|banned|unlawful|illegal|limited|restricted|suspended|denied|deferred|withheld|terminated|revoked|curtailed|delayed|refused|declined|precluded|prevented)$/i;
 const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|are|was|were)\b/i;
 
-// An action inside "unless …" / "except …" is a condition, not a directive.
-const CONDITION_CLAUSE = /^(?:unless|except)\b/i;
+// An action inside "unless …" / "except …" is a condition, not a directive ("Except as provided in (b), no
+// officer shall…" is a directive again after the comma).
+const CONDITION_CLAUSE = /^(?:unless|except)\b[^,]*$/i;
+// "inmates being transferred to ICE", "awaiting transfer to ICE": a state, not a directive.
+const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
 
 // A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
-const UNCONDITIONAL = /^(?:regardless|irrespective|whether|even)\b/i;
+const UNCONDITIONAL = /\b(?:regardless|irrespective|whether\s+or\s+not|even\s+(?:if|though|absent|without|where|when))\b/i;
 
 function cues(pattern: RegExp, text: string): Cue[] {
   const found: Cue[] = [];
@@ -94,6 +97,7 @@ export class SentencePolarity {
     if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     if (this.describedInRelativeClause(clauseStart, start)) return 0;
+    if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
     let flips = this.negationsBefore(clauseStart, start);
     if (!MODAL_BEFORE.test(this.text.slice(clauseStart, start))) {
       const predicate = this.predicates.filter((p) => p.start >= end && p.end <= clauseEnd).pop(); // the main verb comes last
@@ -108,7 +112,7 @@ export class SentencePolarity {
    */
   isRequirement(start: number, end: number): boolean {
     const [clauseStart, clauseEnd] = this.clauseOf(start);
-    if (UNCONDITIONAL.test(this.text.slice(clauseStart, clauseEnd).trim())) return false;
+    if (UNCONDITIONAL.test(this.text.slice(clauseStart, start))) return false;
     let flips = this.negationsBefore(clauseStart, start);
     const after = this.text.slice(end, clauseEnd);
     if (/\b(?:not|never)\b|n[’']t\b/i.test(after)) flips++;
@@ -124,7 +128,7 @@ export class SentencePolarity {
       if (this.insideRelativeClause(clauseStart, cue.start, position)) continue;
       if (this.actionInRelativeClause(cue.end, position)) continue;
       // "prohibits or restricts", "shall not and may not": one negation said twice
-      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)\s*(?:shall\s+|may\s+|will\s+)?$/i.test(this.text.slice(previousEnd, cue.start));
+      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)\s*(?:in\s+any\s+(?:way|manner)\s+|otherwise\s+|shall\s+|may\s+|will\s+)*$/i.test(this.text.slice(previousEnd, cue.start));
       previousEnd = cue.end;
       if (coordinated) continue;
       flips++;
