@@ -1,0 +1,21 @@
+// MiniSearch options shared by the build (which indexes) and start-up (which loads the index with
+// MiniSearch.loadJSON): the two must be identical or loaded terms stop matching queries.
+import type { Options } from 'minisearch';
+import type { SearchDocument } from './documents';
+import { processTerm, tokenize } from './terms';
+
+export const SEARCH_OPTIONS: Options<SearchDocument> = {
+  idField: 'id',
+  fields: ['entryId', 'question', 'answer', 'topic', 'glossary', 'rules'],
+  storeFields: [], // results are looked up in the pack, so the index stores no text twice
+  tokenize,
+  processTerm,
+  searchOptions: {
+    // A question or glossary term names what an entry is about; the answer only mentions things.
+    boost: { entryId: 10, question: 3, glossary: 2.5, topic: 1.5, answer: 1, rules: 1 },
+    // Prefix and typo matching only where a term is long enough to mean something ("detainr", "sanctu").
+    prefix: (term) => term.length >= 3,
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    combineWith: 'OR',
+  },
+};

@@ -1,0 +1,52 @@
+// Queries the index: the pack's entries best first, each with the sentence that shows why it matched.
+import type { GuidanceIndex } from './searchIndex';
+import { snippetFor, snippetSentences } from './snippet';
+import { processTerm, tokenize } from './terms';
+
+export interface SearchHit {
+  id: string;
+  question: string;
+  /** The topic's label ("Detainers"). */
+  topic: string;
+  topicId: string;
+  score: number;
+  /** The index terms that matched (after prefix and typo matching), sorted. */
+  terms: string[];
+  snippet: string;
+}
+
+// Beyond this many distinct words a query is a pasted document; the rest would only slow fuzzy matching.
+const MAX_QUERY_TERMS = 32;
+
+/** The query's first distinct meaningful words, as typed. */
+function boundedQuery(query: string): string {
+  const kept = new Map<string, string>();
+  for (const token of tokenize(query)) {
+    const term = processTerm(token);
+    if (term && !kept.has(term)) kept.set(term, token);
+    if (kept.size === MAX_QUERY_TERMS) break;
+  }
+  return [...kept.values()].join(' ');
+}
+
+export function searchGuidance(index: GuidanceIndex, query: string, limit = 10): SearchHit[] {
+  const bounded = boundedQuery(query);
+  if (bounded === '' || limit <= 0) return [];
+  return index.miniSearch
+    .search(bounded)
+    .slice(0, limit)
+    .map((result) => {
+      const entry = index.entries.get(result.id)!;
+      let sentences = index.snippetSentences.get(entry.id);
+      if (!sentences) index.snippetSentences.set(entry.id, (sentences = snippetSentences(entry.answerText)));
+      return {
+        id: entry.id,
+        question: entry.question,
+        topic: index.topicLabels.get(entry.topic) ?? entry.topic,
+        topicId: entry.topic,
+        score: result.score,
+        terms: [...result.terms].sort(), // MiniSearch's order depends on how the index was built or loaded
+        snippet: snippetFor(sentences, new Set(result.terms)),
+      };
+    });
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import type { BundledPackJson } from '../src/pack/bundledPackJson';
+import { makeBundledPack } from '../src/pack/makeBundledPack';
+import { searchGuidance, type SearchHit } from '../src/search/searchGuidance';
+import { buildSearchIndex, loadSearchIndex, serializeIndex, type GuidanceIndex } from '../src/search/searchIndex';
+import { processTerm, termsOf, tokenize } from '../src/search/terms';
+
+const PACK_DIR = 'corpus/missouri-ag-ice';
+const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
+
+describe('search terms', () => {
+  it('keeps statute and program numbers whole', () => {
+    assert.deepEqual(tokenize('a 287(g) agreement under RSMo 67.307'), ['a', '287(g)', 'agreement', 'under', 'RSMo', '67.307']);
+  });
+
+  it('drops stop words and single letters, folds case, plurals and possessives', () => {
+    assert.deepEqual(termsOf('Can the jail keep someone for ICE after release?'), ['jail', 'keep', 'ice', 'release']);
+    assert.equal(processTerm('Cities'), 'city');
+    assert.equal(processTerm('detainers'), 'detainer');
+    assert.equal(processTerm('individual’s'), 'individual');
+    assert.equal(processTerm('status'), 'status');
+    assert.equal(processTerm('process'), 'process');
+    assert.equal(processTerm('g'), null);
+  });
+});
+
+describe('searchGuidance on the bundled pack', () => {
+  let pack: Pack;
+  let index: GuidanceIndex;
+  before(async () => {
+    pack = await loadPackFromDir(PACK_DIR);
+    index = buildSearchIndex(pack);
+  });
+  const search = (query: string, limit = 10) => searchGuidance(index, query, limit);
+
+  it('finds the detainer entry for a question in plain words', () => {
+    assert.ok(ids(search('can the jail keep someone for ICE after release', 3)).includes('Q2'), ids(search('can the jail keep someone for ICE after release')).join(' '));
+  });
+
+  it('finds the MOU entry by the abbreviation', () => {
+    assert.equal(search('MOU')[0]?.id, 'Q4');
+  });
+
+  it('forgives a typo', () => {
+    assert.ok(['Q2', 'Q5'].includes(search('detainr')[0]?.id), ids(search('detainr')).join(' '));
+  });
+
+  it('finds sanctuary cities by the glossary term', () => {
+    assert.equal(search('sanctuary city')[0]?.id, 'Q14');
+  });
+
+  it('finds 287(g) agreements', () => {
+    const top = ids(search('287(g)', 3));
+    assert.ok(top.includes('Q4') || top.includes('Q6'), top.join(' '));
+  });
+
+  it('finds an entry by its id', () => {
+    assert.equal(search('Q17')[0]?.id, 'Q17');
+  });
+
+  it('returns nothing for an empty, blank or stop-word-only query', () => {
+    assert.deepEqual(search(''), []);
+    assert.deepEqual(search('   \n\t '), []);
+    assert.deepEqual(search('can the of and for'), []);
+  });
+
+  it('survives a 10,000-character query', () => {
+    const long = 'detainer judicial warrant release hold '.repeat(260).slice(0, 10_000);
+    assert.equal(long.length, 10_000);
+    const hits = search(long);
+    assert.ok(hits.length > 0);
+    assert.ok(['Q2', 'Q5'].includes(hits[0].id));
+    assert.doesNotThrow(() => search('x'.repeat(10_000)));
+    assert.doesNotThrow(() => search('(((*** ??? '.repeat(1000)));
+  });
+
+  it('returns hits best first, within the limit, with topic, terms and a snippet', () => {
+    const hits = search('judicial warrant', 4);
+    assert.equal(hits.length, 4);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score >= hits[i].score);
+    const [first] = hits;
+    assert.equal(first.id, 'Q2');
+    assert.equal(first.question, pack.entries.find((e) => e.id === 'Q2')!.question);
+    assert.equal(first.topicId, 'detainers');
+    assert.equal(first.topic, pack.topics.find((t) => t.id === 'detainers')!.label);
+    assert.ok(first.terms.includes('warrant'));
+    assert.match(first.snippet, /warrant/i);
+    assert.ok(pack.entries.find((e) => e.id === 'Q2')!.answerText.includes(first.snippet.replace(/…/g, '')));
+  });
+
+  it('keeps snippets short', () => {
+    for (const hit of search('complaint investigation legal action', 20)) assert.ok(hit.snippet.length <= 202, hit.snippet);
+  });
+
+  it('answers the same after a round trip through MiniSearch JSON', () => {
+    const loaded = loadSearchIndex(serializeIndex(index), pack);
+    for (const query of ['detainr', 'sanctuary city', 'can the jail keep someone for ICE after release', 'training requirements', 'Q9']) {
+      assert.deepEqual(searchGuidance(loaded, query, 10), search(query), query);
+    }
+  });
+
+  it('builds the bundled-pack JSON from the pack folder', async () => {
+    const json = JSON.parse(await makeBundledPack((name) => readFile(join(PACK_DIR, name), 'utf8'))) as BundledPackJson;
+    assert.deepEqual(json.pack, JSON.parse(JSON.stringify(pack)));
+    assert.equal(typeof json.index, 'string');
+    assert.deepEqual(searchGuidance(loadSearchIndex(json.index, json.pack), 'MOU', 5), search('MOU', 5));
+  });
+});
