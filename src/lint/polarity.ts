@@ -17,14 +17,14 @@ const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|canno
 const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
 
-const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where|after|before|once|upon)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:\w+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
+const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:\w+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
 
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking|seeks?|seeking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled)\s+to\b|\bneed\s+not\b/gi;
+const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled)\s+to\b|\bneed\s+not\b/gi;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 const DEFINITION = /\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
@@ -100,7 +100,8 @@ export class SentencePolarity {
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
     let flips = this.negationsBefore(clauseStart, start);
     if (!MODAL_BEFORE.test(this.text.slice(clauseStart, start))) {
-      const predicate = this.predicates.filter((p) => p.start >= end && p.end <= clauseEnd).pop(); // the main verb comes last
+      // The action's own predicate: the first one after it that is not inside a relative clause.
+      const predicate = this.predicates.find((p) => p.start >= end && p.end <= clauseEnd && !this.relatives.some((r) => r.start >= end && r.start < p.start));
       if (predicate?.polarity === -1) flips++;
     }
     return flips % 2 === 0 ? 1 : -1;
