@@ -14,11 +14,22 @@ export function parseMarkdown(source: string): Root {
 }
 
 export function markdownProse(source: string): ProseDocument {
-  const tree = parseMarkdown(source);
+  // The parser drops a leading byte-order mark, so its positions are one short of ours: parse the
+  // text after the mark and shift every offset back by its length.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? source.slice(bom) : source;
+  const tree = parseMarkdown(body);
   const units: ProseUnit[] = [];
   const comments: SourceComment[] = [];
-  const walker = new Walker(source, units, comments);
+  const walker = new Walker(body, units, comments);
   walker.blocks(tree.children, undefined);
+  if (bom) {
+    for (const unit of units) for (let i = 0; i < unit.offsets.length; i++) if (unit.offsets[i] >= 0) unit.offsets[i] += bom;
+    for (const comment of comments) {
+      comment.start += bom;
+      comment.end += bom;
+    }
+  }
   return { units, comments };
 }
 
@@ -108,10 +119,17 @@ class Walker {
           builder.addAligned(node.value, this.source, start, end);
           break;
         }
+        case 'link':
+          // An autolink (<https://…>, www.…) is its own target, and targets are not prose.
+          if (this.source[node.position?.start.offset ?? -1] !== '[') {
+            if (!builder.endsWithSpace()) builder.addSeparator(' ');
+            break;
+          }
+          this.inline(node.children, builder);
+          break;
         case 'emphasis':
         case 'strong':
         case 'delete':
-        case 'link':
         case 'linkReference':
           this.inline(node.children, builder);
           break;
@@ -132,6 +150,18 @@ class Walker {
   private html(node: Nodes & { value: string }): void {
     const start = node.position?.start.offset ?? 0;
     const raw = this.source.slice(start, node.position?.end.offset ?? start);
-    this.comments.push(...commentsIn(raw === node.value ? raw : node.value, start));
+    const inSource = commentsIn(raw, start);
+    if (raw === node.value) {
+      this.comments.push(...inSource);
+      return;
+    }
+    // Inside a block quote or list item the value lacks the "> " and indentation of later lines:
+    // read the directive from the value, but take its offsets from the source.
+    const inValue = commentsIn(node.value, start);
+    if (inValue.length !== inSource.length) {
+      this.comments.push(...inSource);
+      return;
+    }
+    inValue.forEach((comment, i) => this.comments.push({ body: comment.body, start: inSource[i].start, end: inSource[i].end }));
   }
 }

@@ -22,10 +22,9 @@ export function plainTextProse(source: string): ProseDocument {
     kind = 'paragraph';
   };
 
-  let offset = 0;
-  for (const line of source.split('\n')) {
-    const lineStart = offset;
-    offset += line.length + 1;
+  // A leading byte-order mark is not text.
+  for (const [lineStart, lineEnd] of lineSpans(source, source.charCodeAt(0) === 0xfeff ? 1 : 0)) {
+    const line = source.slice(lineStart, lineEnd);
     if (line.trim() === '') {
       flush();
       continue;
@@ -47,4 +46,15 @@ export function plainTextProse(source: string): ProseDocument {
   }
   flush();
   return { units, comments };
+}
+
+/** [start, end) of each line; lines end at "\n", "\r\n" or a lone "\r" (as CommonMark and VS Code count them). */
+function* lineSpans(source: string, from: number): Generator<[number, number]> {
+  let start = from;
+  for (const match of source.matchAll(/\r\n?|\n/g)) {
+    if (match.index < from) continue;
+    yield [start, match.index];
+    start = match.index + match[0].length;
+  }
+  yield [start, source.length];
 }

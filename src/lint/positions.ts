@@ -13,8 +13,9 @@ export interface Range {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
+  /** Lines end at "\n", "\r\n" or a lone "\r", as in VS Code and CommonMark. */
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (const match of text.matchAll(/\r\n?|\n/g)) this.starts.push(match.index + match[0].length);
   }
 
   position(offset: number): Position {

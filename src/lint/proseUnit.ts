@@ -37,12 +37,14 @@ export class UnitBuilder {
       return;
     }
     // Escapes, entities and container prefixes ("> ") make value and source differ: walk both.
+    // One offset per UTF-16 code unit, so text and offsets stay the same length (emoji are two units).
     let cursor = sourceStart;
     for (const char of value) {
       const found = source.indexOf(char, cursor);
-      const at = found >= 0 && found < sourceEnd ? found : Math.min(cursor, Math.max(sourceEnd - 1, sourceStart));
-      this.push(char, at);
-      if (found >= 0 && found < sourceEnd) cursor = found + 1;
+      const inside = found >= 0 && found + char.length <= sourceEnd;
+      const at = inside ? found : Math.min(cursor, Math.max(sourceEnd - char.length, sourceStart));
+      for (let unit = 0; unit < char.length; unit++) this.push(char[unit], at + unit);
+      if (inside) cursor = found + char.length;
     }
   }
 

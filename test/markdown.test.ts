@@ -1,0 +1,271 @@
+// Prose extraction and exact source ranges: every expected offset is computed from the source text
+// with indexOf, never written down as a number.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import { createLinter, type DraftFormat, type Linter } from '../src/lint/lint';
+import type { Finding } from '../src/lint/finding';
+import { markdownProse } from '../src/lint/markdownProse';
+import { plainTextProse } from '../src/lint/plainTextProse';
+import { LineIndex } from '../src/lint/positions';
+
+const HOLD = 'The jail shall hold any person on an ICE detainer for 48 hours.';
+
+/** 0-based line and UTF-16 character of an offset, counting "\n", "\r\n" and a lone "\r" as line ends. */
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** The source span from the first character of `first` to the last of `last` (searched after it). */
+function spanOf(text: string, first: string, last: string, from = 0): { start: number; end: number } {
+  const start = text.indexOf(first, from);
+  assert.ok(start >= 0, `"${first}" not in the test text`);
+  const lastAt = text.indexOf(last, start);
+  assert.ok(lastAt >= 0, `"${last}" not in the test text after "${first}"`);
+  return { start, end: lastAt + last.length };
+}
+
+function assertRange(text: string, finding: Finding, expected: { start: number; end: number }): void {
+  assert.deepEqual(
+    { start: finding.start, end: finding.end, excerpt: text.slice(finding.start, finding.end) },
+    { start: expected.start, end: expected.end, excerpt: text.slice(expected.start, expected.end) },
+  );
+  assert.deepEqual(finding.range, { start: positionOf(text, expected.start), end: positionOf(text, expected.end) });
+}
+
+describe('Markdown prose and exact ranges', () => {
+  let linter: Linter;
+  const lint = (text: string, format: DraftFormat = 'markdown') => linter.lint(text, format);
+  const only = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
+
+  before(async () => {
+    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    linter = createLinter(pack.rules);
+  });
+
+  describe('a sentence across emphasis and links', () => {
+    const text = [
+      '# 7.4 Old wording',
+      '',
+      'This section keeps the old wording. The jail **shall hold** any person named in an _ICE detainer_ for up to [48 hours](https://example.gov/8-cfr-287-7) after release. It was replaced in 2024.',
+      '',
+    ].join('\n');
+
+    it('is flagged once, from its first to its last character in the source', () => {
+      const holds = only(lint(text), 'detainer-hold');
+      assert.equal(holds.length, 1);
+      assertRange(text, holds[0], spanOf(text, 'The jail **shall', 'after release.'));
+      assert.equal(holds[0].excerpt, 'The jail shall hold any person named in an ICE detainer for up to 48 hours after release.');
+    });
+
+    it('keeps the range right when the sentence runs over several lines inside emphasis', () => {
+      const wrapped = 'Intro sentence.\nThe jail **shall\nhold** any person named in an\n_ICE\ndetainer_ for up to [48\nhours](https://example.gov/x "title") after release.\n';
+      const holds = only(lint(wrapped), 'detainer-hold');
+      assert.equal(holds.length, 1);
+      assertRange(wrapped, holds[0], spanOf(wrapped, 'The jail', 'after release.'));
+    });
+
+    it('reads a link by its text, not its target', () => {
+      const linkText = 'Under the old policy the jail would [hold any inmate on an ICE detainer](https://example.gov/policy) for 48 hours.\n';
+      assertRange(linkText, only(lint(linkText), 'detainer-hold')[0], spanOf(linkText, 'Under the old', 'for 48 hours.'));
+      const target = 'Staff shall read the [release checklist](https://example.gov/the-jail-shall-hold-any-person-on-an-ice-detainer "hold on ICE detainers") first.\n';
+      assert.deepEqual(lint(target), []);
+    });
+
+    it('does not read autolinks, reference definitions or image text as prose', () => {
+      const text = [
+        'See <https://example.gov/hold/inmates/on/ice/detainers> or www.example.gov/hold/inmates/on/ice/detainers for the form.',
+        '',
+        '![The jail shall hold any person on an ICE detainer](form.png)',
+        '',
+        `[form]: https://example.gov/hold/inmates/on/ice/detainers "${HOLD}"`,
+        '',
+      ].join('\n');
+      assert.deepEqual(lint(text), []);
+    });
+  });
+
+  describe('line endings, tabs and Unicode', () => {
+    it('gives the same lines and columns for CRLF as for LF', () => {
+      const lf = `# Holds\n\nIntro sentence. ${HOLD}\n\nThe jail shall:\n\n- hold persons subject to an ICE detainer for 48 hours;\n- give a copy.\n`;
+      const crlf = lf.replace(/\n/g, '\r\n');
+      const key = (f: Finding) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+      const lfFindings = lint(lf).map(key);
+      assert.ok(lfFindings.filter((k) => k.startsWith('detainer-hold')).length === 2, lfFindings.join(', '));
+      assert.deepEqual(lint(crlf).map(key), lfFindings);
+      const holds = only(lint(crlf), 'detainer-hold');
+      assertRange(crlf, holds[0], spanOf(crlf, 'The jail shall hold', 'hours.'));
+      assertRange(crlf, holds[1], spanOf(crlf, 'hold persons', 'hours;'));
+    });
+
+    it('counts a lone CR as a line end', () => {
+      const cr = `# Holds\r\rIntro sentence.\r${HOLD}\r`;
+      for (const format of ['markdown', 'plaintext'] as const) {
+        const holds = only(lint(cr, format), 'detainer-hold');
+        assert.equal(holds.length, 1, format);
+        assertRange(cr, holds[0], spanOf(cr, 'The jail', 'hours.'));
+        assert.equal(holds[0].range.start.line, 3);
+      }
+    });
+
+    it('counts a tab as one character', () => {
+      const text = 'Intro.\tThe jail\tshall hold\tany person on an ICE detainer for 48 hours.\n';
+      for (const format of ['markdown', 'plaintext'] as const) {
+        const holds = only(lint(text, format), 'detainer-hold');
+        assert.equal(holds.length, 1, format);
+        assertRange(text, holds[0], spanOf(text, 'The jail', 'hours.'));
+      }
+    });
+
+    it('counts columns in UTF-16 code units after emoji and curly quotes', () => {
+      const text = `# Notes\n\nRead this 🚨 “first.” ${HOLD.replace('for 48', 'for 48 🚨')} It was replaced.\n`;
+      const { start, end } = spanOf(text, 'The jail', 'hours.');
+      const line = text.split('\n')[2];
+      assert.notEqual([...line.slice(0, line.indexOf('The jail'))].length, line.indexOf('The jail'), 'the test needs a character outside the BMP before the sentence');
+      for (const format of ['markdown', 'plaintext'] as const) {
+        const holds = only(lint(text, format), 'detainer-hold');
+        assert.equal(holds.length, 1, format);
+        assertRange(text, holds[0], { start, end });
+      }
+    });
+
+    it('keeps offsets right after emoji in a block quote that runs over several lines', () => {
+      const text = `> Note 🚨🚨 one.\n> 🚨 Warning. ${HOLD}\n> More 🚨 text. The jail shall honor every ICE detainer.\n`;
+      const holds = only(lint(text), 'detainer-hold');
+      assert.equal(holds.length, 2);
+      assertRange(text, holds[0], spanOf(text, 'The jail shall hold', 'hours.'));
+      assertRange(text, holds[1], spanOf(text, 'The jail shall honor', 'detainer.'));
+    });
+
+    it('keeps offsets right after a byte-order mark', () => {
+      const text = `\uFEFF${HOLD}\n\nSecond paragraph. The jail shall honor every ICE detainer.\n`;
+      for (const format of ['markdown', 'plaintext'] as const) {
+        const holds = only(lint(text, format), 'detainer-hold');
+        assert.equal(holds.length, 2, format);
+        assertRange(text, holds[0], spanOf(text, 'The jail shall hold', 'hours.'));
+        assertRange(text, holds[1], spanOf(text, 'The jail shall honor', 'detainer.'));
+      }
+    });
+
+    it('maps escapes and entities back to the source', () => {
+      const text = 'Intro. The jail shall hold \\*any\\* person &amp; family on an ICE detainer for 48 hours.\n';
+      assertRange(text, only(lint(text), 'detainer-hold')[0], spanOf(text, 'The jail', 'hours.'));
+    });
+  });
+
+  describe('what is not prose', () => {
+    const notProse = [
+      ['YAML front matter', `---\ntitle: Draft\nnote: ${HOLD}\n---\n\n# Policy\n`],
+      ['TOML front matter', `+++\nnote = "${HOLD}"\n+++\n\n# Policy\n`],
+      ['a fenced code block', `# Policy\n\n\`\`\`text\n${HOLD}\n\`\`\`\n`],
+      ['a tilde code block', `# Policy\n\n~~~\n${HOLD}\n~~~\n`],
+      ['an indented code block', `# Policy\n\nThe old wording:\n\n    ${HOLD}\n`],
+      ['inline code', 'Log each detainer under the booking code `HOLD INMATE ON ICE DETAINER FOR 48 HOURS` today.\n'],
+      ['an HTML comment', `# Policy\n\n<!-- Drafting note: ${HOLD} -->\n`],
+      ['an HTML comment inside a paragraph', `Intro. The jail shall <!-- ${HOLD} --> release inmates on time.\n`],
+      ['an HTML block', `<div class="note">\n${HOLD}\n</div>\n`],
+      ['a heading', '## 7.3 The jail shall hold inmates on ICE detainers for 48 hours\n'],
+    ] as const;
+
+    for (const [what, text] of notProse) {
+      it(`does not flag ${what}`, () => {
+        const sentenceFindings = lint(text).filter((f) => !f.ruleId.startsWith('missing-'));
+        assert.deepEqual(sentenceFindings, []);
+        if (what !== 'a heading') {
+          const prose = markdownProse(text).units.map((u) => u.text).join('\n');
+          assert.doesNotMatch(prose, /hold/i, `prose read from ${what}`);
+        }
+      });
+    }
+
+    it('still reads headings, paragraphs, list items, table rows and block quotes', () => {
+      const text = [
+        '# Heading text',
+        '',
+        'Paragraph text.',
+        '',
+        '- list item text',
+        '',
+        '| Column | Other |',
+        '|---|---|',
+        '| cell text | more |',
+        '',
+        '> quoted text',
+        '',
+        '[^1]: footnote text',
+        '',
+      ].join('\n');
+      const units = markdownProse(text).units.map((u) => [u.kind, u.text]);
+      assert.deepEqual(units, [
+        ['heading', 'Heading text'],
+        ['paragraph', 'Paragraph text.'],
+        ['listItem', 'list item text'],
+        ['tableRow', 'Column; Other'],
+        ['tableRow', 'cell text; more'],
+        ['paragraph', 'quoted text'],
+        ['paragraph', 'footnote text'],
+      ]);
+    });
+
+    it('flags a table row, from its first cell to its last', () => {
+      const text = '| Situation | Action |\n|---|---|\n| Detainer received, person due for release | Hold on the detainer for up to 48 hours |\n';
+      assertRange(text, only(lint(text), 'detainer-hold')[0], spanOf(text, 'Detainer received', '48 hours'));
+    });
+  });
+
+  describe('list items read with their lead-in', () => {
+    const markdown = [
+      'The jail shall not:',
+      '',
+      '- hold any person solely on an ICE detainer;',
+      '',
+      'The jail shall:',
+      '',
+      '1. hold persons subject to an ICE detainer for 48 hours;',
+      '2. give each person a copy of the detainer.',
+      '',
+    ].join('\n');
+
+    it('in Markdown, flags only the item under "The jail shall:", with the item text as its range', () => {
+      const holds = only(lint(markdown), 'detainer-hold');
+      assert.equal(holds.length, 1);
+      assertRange(markdown, holds[0], spanOf(markdown, 'hold persons', 'hours;'));
+    });
+
+    it('in plain text, with "-", "1." and "(a)" markers', () => {
+      for (const marker of ['-', '1.', '(a)', '*']) {
+        const text = `The jail shall not:\n  ${marker} hold any person solely on an ICE detainer;\n\nThe jail shall:\n  ${marker} hold persons subject to an ICE detainer for 48 hours;\n  ${marker} give each person a copy of the detainer.\n`;
+        const holds = only(lint(text, 'plaintext'), 'detainer-hold');
+        assert.equal(holds.length, 1, `marker ${marker}: ${holds.map((h) => h.excerpt).join(' | ')}`);
+        assertRange(text, holds[0], spanOf(text, 'hold persons', 'hours;'));
+      }
+    });
+
+    it('in plain text, takes the lead-in from the last sentence of the paragraph before the list', () => {
+      const text = 'B. Custody. Jail staff shall:\n\n1. hold persons subject to an ICE detainer for 48 hours;\n';
+      const units = plainTextProse(text).units;
+      assert.equal(units[1].leadIn, 'Jail staff shall');
+      assertRange(text, only(lint(text, 'plaintext'), 'detainer-hold')[0], spanOf(text, 'hold persons', 'hours;'));
+    });
+  });
+
+  describe('LineIndex', () => {
+    it('agrees with a direct count for mixed line endings', () => {
+      const text = 'a\r\nbb\rccc\nd\r\n\re';
+      const index = new LineIndex(text);
+      for (let offset = 0; offset <= text.length; offset++) {
+        if (text[offset - 1] === '\r' && text[offset] === '\n') continue; // between CR and LF: no position of its own
+        assert.deepEqual(index.position(offset), positionOf(text, offset), `offset ${offset}`);
+      }
+      assert.equal(index.offsetOfLine(2), text.indexOf('ccc'));
+    });
+  });
+});
