@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import type { Finding } from '../src/lint/finding';
+import { toJsonReport } from '../src/format/json';
+import { ruleInfos } from '../src/format/ruleInfo';
+import { formatRulesTable } from '../src/format/rulesTable';
+import { pathToUri, toSarif } from '../src/format/sarif';
+import { formatStylish } from '../src/format/stylish';
+import type { FileFindings, RuleInfo } from '../src/format/types';
+import type { RuleSet } from '../src/rules/types';
+
+// Hand-made findings: 0-based ranges with an exclusive end, as the engine gives them.
+function finding(ruleId: string, severity: Finding['severity'], line: number, character: number, endLine: number, endCharacter: number, extra: Partial<Finding> = {}): Finding {
+  return {
+    ruleId,
+    severity,
+    message: `Message of ${ruleId}.`,
+    entries: ['Q2', 'Q5'],
+    start: 0,
+    end: 0,
+    range: { start: { line, character }, end: { line: endLine, character: endCharacter } },
+    excerpt: 'excerpt',
+    ...extra,
+  };
+}
+
+const RULES: RuleInfo[] = [
+  { id: 'detainer-hold', title: 'Hold on a detainer', severity: 'warning', scope: 'sentence', message: 'Holds a person\non a detainer.', restsOn: ['Q2', 'Q5'], suggestion: 'No person shall be held.' },
+  { id: 'status-inquiry', title: 'Status questions', severity: 'information', scope: 'sentence', message: 'Asks about status.', restsOn: ['Q10'] },
+  { id: 'profiling', title: 'Profiling', severity: 'error', scope: 'sentence', message: 'Profiles.', restsOn: ['Q19'] },
+];
+
+const FILES: FileFindings[] = [
+  {
+    file: 'policies/jail policy.md',
+    findings: [
+      finding('detainer-hold', 'warning', 2, 0, 2, 103, { suggestion: 'No person shall be held.', message: 'Holds a person\n   on a detainer.' }),
+      finding('status-inquiry', 'information', 10, 4, 11, 7, { entries: ['Q10'] }),
+    ],
+  },
+  { file: 'clean.md', findings: [] },
+  { file: 'ordinance.txt', findings: [finding('profiling', 'error', 0, 9, 0, 20, { entries: ['Q19'] }), finding('unknown-rule', 'hint', 1, 0, 1, 1, { entries: [] })] },
+];
+
+describe('SARIF report', () => {
+  const sarif = toSarif(FILES, RULES, { name: 'policy-guidance', version: '1.2.3', informationUri: 'https://example.org/pg' }) as any;
+  const run = sarif.runs[0];
+
+  it('is a SARIF 2.1.0 log with one run', () => {
+    assert.equal(sarif.version, '2.1.0');
+    assert.match(sarif.$schema, /sarif-schema-2\.1\.0\.json$/);
+    assert.equal(sarif.runs.length, 1);
+  });
+
+  it('describes the tool and every rule', () => {
+    assert.equal(run.tool.driver.name, 'policy-guidance');
+    assert.equal(run.tool.driver.version, '1.2.3');
+    assert.equal(run.tool.driver.informationUri, 'https://example.org/pg');
+    assert.deepEqual(run.tool.driver.rules[0], {
+      id: 'detainer-hold',
+      name: 'detainer-hold',
+      shortDescription: { text: 'Hold on a detainer' },
+      fullDescription: { text: 'Holds a person on a detainer.' },
+      help: { text: 'Compliant wording: No person shall be held.' },
+      defaultConfiguration: { level: 'warning' },
+      properties: { entries: ['Q2', 'Q5'], scope: 'sentence' },
+    });
+    assert.deepEqual(
+      run.tool.driver.rules.map((r: any) => r.defaultConfiguration.level),
+      ['warning', 'note', 'error'],
+    );
+    assert.equal('help' in run.tool.driver.rules[1], false);
+  });
+
+  it('leaves informationUri out when there is none', () => {
+    const bare = toSarif([], RULES, { name: 'policy-guidance', version: '1.2.3' }) as any;
+    assert.equal('informationUri' in bare.runs[0].tool.driver, false);
+    assert.deepEqual(bare.runs[0].results, []);
+  });
+
+  it('gives each finding a 1-based region with an exclusive end column', () => {
+    assert.equal(run.results.length, 4);
+    const [hold, inquiry, profiling] = run.results;
+    assert.deepEqual(hold.locations[0].physicalLocation.region, { startLine: 3, startColumn: 1, endLine: 3, endColumn: 104 });
+    assert.deepEqual(inquiry.locations[0].physicalLocation.region, { startLine: 11, startColumn: 5, endLine: 12, endColumn: 8 });
+    assert.deepEqual(profiling.locations[0].physicalLocation.region, { startLine: 1, startColumn: 10, endLine: 1, endColumn: 21 });
+  });
+
+  it('carries rule id and index, level, one-line message, relative URI, entries and suggestion', () => {
+    const [hold, inquiry, profiling, unknown] = run.results;
+    assert.equal(hold.ruleId, 'detainer-hold');
+    assert.equal(hold.ruleIndex, 0);
+    assert.equal(hold.level, 'warning');
+    assert.equal(hold.message.text, 'Holds a person on a detainer.');
+    assert.equal(hold.locations[0].physicalLocation.artifactLocation.uri, 'policies/jail%20policy.md');
+    assert.deepEqual(hold.properties, { entries: ['Q2', 'Q5'], suggestion: 'No person shall be held.' });
+    assert.equal(inquiry.level, 'note');
+    assert.equal(inquiry.ruleIndex, 1);
+    assert.deepEqual(inquiry.properties, { entries: ['Q10'] });
+    assert.equal(profiling.level, 'error');
+    assert.equal(profiling.ruleIndex, 2);
+    assert.equal(profiling.locations[0].physicalLocation.artifactLocation.uri, 'ordinance.txt');
+    assert.equal(unknown.level, 'note');
+    assert.equal('ruleIndex' in unknown, false);
+  });
+
+  it('turns paths into relative URI references', () => {
+    assert.equal(pathToUri('a\\b c\\d#1.md'), 'a/b%20c/d%231.md');
+    assert.equal(pathToUri('docs/policy.md'), 'docs/policy.md');
+  });
+});
+
+describe('stylish report', () => {
+  const text = formatStylish(FILES);
+  const lines = text.split('\n');
+
+  it('prints a header per file with findings, and skips clean files', () => {
+    assert.ok(lines.includes('policies/jail policy.md'));
+    assert.ok(lines.includes('ordinance.txt'));
+    assert.ok(!text.includes('clean.md'));
+  });
+
+  it('prints aligned 1-based line:col, severity, one-line message and rule id', () => {
+    assert.equal(lines[1], '  3:1   warning  Holds a person on a detainer.  detainer-hold');
+    assert.equal(lines[2], '  11:5  info     Message of status-inquiry.     status-inquiry');
+    assert.equal(lines[5], '  1:10  error  Message of profiling.     profiling');
+    assert.equal(lines[6], '  2:1   hint   Message of unknown-rule.  unknown-rule');
+  });
+
+  it('ends with a summary counting information and hints as infos', () => {
+    assert.equal(lines.at(-2), '4 problems (1 error, 1 warning, 2 infos)');
+    assert.equal(lines.at(-1), '');
+  });
+
+  it('uses the singular for one', () => {
+    assert.match(formatStylish([{ file: 'a.md', findings: [finding('profiling', 'error', 0, 0, 0, 1)] }]), /\n1 problem \(1 error, 0 warnings, 0 infos\)\n$/);
+  });
+
+  it('prints nothing for a clean run', () => {
+    assert.equal(formatStylish([{ file: 'clean.md', findings: [] }]), '');
+  });
+});
+
+describe('JSON report', () => {
+  it('lists every file, findings with engine fields plus 1-based positions', () => {
+    const report = toJsonReport(FILES);
+    assert.deepEqual(report.map((r) => r.file), ['policies/jail policy.md', 'clean.md', 'ordinance.txt']);
+    const [hold] = report[0].findings;
+    assert.equal(hold.ruleId, 'detainer-hold');
+    assert.deepEqual(hold.range, FILES[0].findings[0].range);
+    assert.deepEqual([hold.line, hold.column, hold.endLine, hold.endColumn], [3, 1, 3, 104]);
+    assert.deepEqual(report[1].findings, []);
+  });
+});
+
+describe('rule listing', () => {
+  const ruleSet = {
+    concepts: {},
+    rules: [
+      { id: 'detainer-hold', title: 'Hold on a detainer', severity: 'warning', scope: 'sentence', message: 'm', restsOn: ['Q2', 'Q5'], pattern: { action: ['hold'], flagWhen: 'affirmed' } },
+      { id: 'missing-notice', title: 'No notice', severity: 'warning', scope: 'document', message: 'm', restsOn: ['Q5'], pattern: { when: ['hold'], missing: [['notice']] } },
+    ],
+  } as RuleSet;
+
+  it('includes the pack rules and the built-in suppression rules', () => {
+    const infos = ruleInfos(ruleSet);
+    assert.deepEqual(infos.map((r) => [r.id, r.scope]).slice(0, 2), [['detainer-hold', 'sentence'], ['missing-notice', 'document']]);
+    assert.ok(infos.some((r) => r.id === 'suppression-without-reason' && r.scope === 'comment'));
+  });
+
+  it('prints one aligned row per rule under a header', () => {
+    const lines = formatRulesTable(ruleInfos(ruleSet)).split('\n');
+    assert.match(lines[0], /^RULE\s+SEVERITY\s+SCOPE\s+ENTRIES\s+TITLE$/);
+    assert.match(lines[1], /^detainer-hold\s+warning\s+sentence\s+Q2, Q5\s+Hold on a detainer$/);
+    assert.equal(lines[1].indexOf('warning'), lines[2].indexOf('warning'));
+    assert.match(lines.find((l) => l.startsWith('suppression-without-reason'))!, /comment\s+-\s+Suppression without a reason/);
+  });
+});
