@@ -1,0 +1,64 @@
+// Command line → a typed command. Every problem is a CliError (exit 2) with a one-line reason.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError } from './cliError';
+
+export type ReportFormat = 'stylish' | 'json' | 'sarif';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'check'; format: ReportFormat; pack?: string; files: string[] }
+  | { kind: 'search'; json: boolean; limit: number; pack?: string; query: string }
+  | { kind: 'rules'; json: boolean; pack?: string };
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMON: Options = { help: { type: 'boolean', short: 'h' }, pack: { type: 'string' } };
+const OPTIONS: Record<'check' | 'search' | 'rules', Options> = {
+  check: { ...COMMON, format: { type: 'string', short: 'f' } },
+  search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string', short: 'n' } },
+  rules: { ...COMMON, json: { type: 'boolean' } },
+};
+const FORMATS: ReportFormat[] = ['stylish', 'json', 'sarif'];
+const HELP_HINT = 'run "policy-guidance --help" for usage';
+
+function parse(name: keyof typeof OPTIONS, args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS[name], allowPositionals: true, strict: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'([^']+)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option ${option} for "${name}"; ${HELP_HINT}`);
+    throw new CliError(`${message.split('\n')[0]}; ${HELP_HINT}`);
+  }
+}
+
+export function parseCommandLine(argv: string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new CliError(`missing command (check, search or rules); ${HELP_HINT}`);
+  if (name === '-h' || name === '--help') return { kind: 'help' };
+  if (name === '-v' || name === '--version') return { kind: 'version' };
+  if (!(name in OPTIONS)) throw new CliError(`unknown command "${name}" (expected check, search or rules); ${HELP_HINT}`);
+
+  const { values, positionals } = parse(name as keyof typeof OPTIONS, rest);
+  if (values.help) return { kind: 'help' };
+  const pack = values.pack as string | undefined;
+  if (pack === '') throw new CliError('--pack needs a folder');
+
+  if (name === 'check') {
+    const format = (values.format ?? 'stylish') as ReportFormat;
+    if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+    if (positionals.length === 0) throw new CliError(`check needs at least one file, folder or glob; ${HELP_HINT}`);
+    return { kind: 'check', format, pack, files: positionals };
+  }
+  if (name === 'search') {
+    const limitText = (values.limit as string | undefined) ?? '10';
+    const limit = Number(limitText);
+    if (!/^\d+$/.test(limitText) || limit < 1) throw new CliError(`--limit must be a whole number of at least 1, not "${limitText}"`);
+    const query = positionals.join(' ');
+    if (query.trim() === '') throw new CliError(`search needs a query; ${HELP_HINT}`);
+    return { kind: 'search', json: Boolean(values.json), limit, pack, query };
+  }
+  if (positionals.length > 0) throw new CliError(`rules takes no arguments, got "${positionals[0]}"`);
+  return { kind: 'rules', json: Boolean(values.json), pack };
+}

@@ -1,0 +1,17 @@
+export const USAGE = `Usage: policy-guidance <command> [options]
+
+Commands:
+  check [--format stylish|json|sarif] [--pack DIR] FILES...
+      Lint drafts. FILES may be files, folders or globs; folders and globs expand to
+      .md, .markdown and .txt files (node_modules and .git are skipped).
+      Exit 0: no warning or error; 1: at least one; 2: bad usage or unreadable input.
+  search [--json] [--limit N] [--pack DIR] QUERY...
+      Search the guidance entries, best first (default limit 10).
+  rules [--json] [--pack DIR]
+      List the rules with their severity, scope and the corpus entries they rest on.
+
+Options:
+  --pack DIR     Use the guidance pack in DIR instead of the bundled one.
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+`;

@@ -1,0 +1,264 @@
+// Runs the built CLI (dist/cli.js; `npm test` builds it first) as a user would.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const CLI = resolve('dist/cli.js');
+const PACK_DIR = resolve('corpus/missouri-ag-ice');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+const HOLD = 'The jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours beyond release.';
+const FLAGGED = `# Jail operations\n\n## Detainers\n\nInmates are booked in the order of arrival. ${HOLD}\n`;
+// Compliant throughout: the hold is forbidden, and verification, notice and reporting are provided for.
+const COMPLIANT = [
+  '# Detainers',
+  'No person shall be held solely on the basis of an ICE detainer.',
+  'Before acting on any detainer or request from ICE, the shift supervisor shall verify its authenticity and whether it is accompanied by a judicial warrant.',
+  'The jail shall give any person who is the subject of an immigration detainer a copy of the detainer and written notice of their rights.',
+  'The Department shall record each detainer, request and transfer involving ICE and publish an annual report of these interactions.',
+].join('\n\n');
+// Only an information finding (status-inquiry): advice, not a failure.
+const INFO_ONLY = 'During a traffic stop, officers shall ask the driver about immigration status.\n';
+
+/** 1-based line and column of the first occurrence of `needle`. */
+function positionOf(text: string, needle: string): { line: number; column: number } {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" is not in the text`);
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+let dir: string;
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(path: string, content: string | Buffer) {
+  mkdirSync(join(dir, path, '..'), { recursive: true });
+  writeFileSync(join(dir, path), content);
+}
+
+/** A usage or input failure: exit 2, nothing on stdout, exactly one line on stderr. */
+function assertFails(result: ReturnType<typeof cli>, reason: RegExp) {
+  assert.equal(result.code, 2, result.stderr);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
+  assert.match(result.stderr, /^policy-guidance: /);
+  assert.match(result.stderr, reason);
+}
+
+describe('policy-guidance CLI', function () {
+  this.timeout(30_000);
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'policy-guidance-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('check', () => {
+    it('exits 1 and reports the finding at its 1-based place in JSON', () => {
+      write('drafts/flagged.md', FLAGGED);
+      const result = cli('check', '--format', 'json', 'drafts/flagged.md');
+      assert.equal(result.code, 1, result.stderr);
+      const report = JSON.parse(result.stdout);
+      assert.equal(report.length, 1);
+      assert.equal(report[0].file, 'drafts/flagged.md');
+      const hold = report[0].findings.find((f: any) => f.ruleId === 'detainer-hold');
+      const { line, column } = positionOf(FLAGGED, HOLD);
+      assert.equal(line, 5);
+      assert.ok(column > 1);
+      assert.deepEqual([hold.line, hold.column, hold.endLine, hold.endColumn], [line, column, line, column + HOLD.length]);
+      assert.deepEqual(hold.range, { start: { line: line - 1, character: column - 1 }, end: { line: line - 1, character: column - 1 + HOLD.length } });
+      assert.deepEqual(hold.entries, ['Q2', 'Q5']);
+      assert.equal(hold.severity, 'warning');
+    });
+
+    it('writes SARIF 2.1.0 with rule metadata, 1-based regions, entries and suggestion', () => {
+      write('drafts/flagged.md', FLAGGED);
+      const result = cli('check', '--format', 'sarif', 'drafts');
+      assert.equal(result.code, 1, result.stderr);
+      const sarif = JSON.parse(result.stdout);
+      assert.equal(sarif.version, '2.1.0');
+      const [run] = sarif.runs;
+      assert.equal(run.tool.driver.name, 'policy-guidance');
+      assert.equal(run.tool.driver.version, version);
+      const rule = run.tool.driver.rules.find((r: any) => r.id === 'detainer-hold');
+      assert.equal(rule.defaultConfiguration.level, 'warning');
+      assert.deepEqual(rule.properties.entries, ['Q2', 'Q5']);
+      assert.ok(rule.shortDescription.text.length > 0 && rule.fullDescription.text.length > 0);
+      assert.ok(run.tool.driver.rules.some((r: any) => r.id === 'suppression-without-reason'));
+
+      const hold = run.results.find((r: any) => r.ruleId === 'detainer-hold');
+      assert.equal(run.tool.driver.rules[hold.ruleIndex].id, 'detainer-hold');
+      assert.equal(hold.level, 'warning');
+      assert.ok(!hold.message.text.includes('\n'));
+      const { physicalLocation } = hold.locations[0];
+      assert.equal(physicalLocation.artifactLocation.uri, 'drafts/flagged.md');
+      const { line, column } = positionOf(FLAGGED, HOLD);
+      assert.deepEqual(physicalLocation.region, { startLine: line, startColumn: column, endLine: line, endColumn: column + HOLD.length });
+      assert.deepEqual(hold.properties.entries, ['Q2', 'Q5']);
+      assert.equal(typeof hold.properties.suggestion, 'string');
+      for (const r of run.results) {
+        const region = r.locations[0].physicalLocation.region;
+        assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine, JSON.stringify(region));
+      }
+    });
+
+    it('prints an ESLint-like stylish report by default', () => {
+      write('flagged.md', FLAGGED);
+      const result = cli('check', 'flagged.md');
+      assert.equal(result.code, 1);
+      const lines = result.stdout.split('\n');
+      assert.equal(lines[0], 'flagged.md');
+      const { line, column } = positionOf(FLAGGED, HOLD);
+      assert.ok(lines.some((l) => new RegExp(`^  ${line}:${column}\\s+warning\\s+\\S.*\\S\\s+detainer-hold$`).test(l)), result.stdout);
+      assert.match(result.stdout, /\n\d+ problems? \(0 errors, [1-9]\d* warnings?, 0 infos\)\n$/);
+    });
+
+    it('exits 0 with no output for a compliant draft', () => {
+      write('compliant.md', COMPLIANT);
+      const result = cli('check', 'compliant.md');
+      assert.equal(result.code, 0, result.stdout);
+      assert.equal(result.stdout, '');
+    });
+
+    it('exits 0 when the only findings are information', () => {
+      write('stops.txt', INFO_ONLY);
+      const result = cli('check', '--format', 'json', 'stops.txt');
+      assert.equal(result.code, 0, result.stdout);
+      const findings = JSON.parse(result.stdout)[0].findings;
+      assert.ok(findings.length > 0);
+      assert.ok(findings.every((f: any) => f.severity === 'information' || f.severity === 'hint'));
+    });
+
+    it('expands folders and globs to .md, .markdown and .txt, skipping node_modules and .git', () => {
+      for (const path of ['d/a.md', 'd/sub/b.markdown', 'd/c.TXT', 'd/e.rst', 'd/node_modules/x.md', 'd/.git/y.md']) write(path, COMPLIANT);
+      const files = (...args: string[]) => JSON.parse(cli('check', '--format', 'json', ...args).stdout).map((r: any) => r.file);
+      assert.deepEqual(files('d'), ['d/a.md', 'd/c.TXT', 'd/sub/b.markdown']);
+      assert.deepEqual(files('d/**/*.md'), ['d/a.md']);
+      assert.deepEqual(files('d/a.md', 'd', 'd/e.rst'), ['d/a.md', 'd/c.TXT', 'd/sub/b.markdown', 'd/e.rst']);
+    });
+
+    it('checks the same with --pack pointing at a copy of the bundled pack', () => {
+      write('flagged.md', FLAGGED);
+      const bundled = cli('check', '--format', 'json', 'flagged.md');
+      const fromDir = cli('check', '--format', 'json', '--pack', PACK_DIR, 'flagged.md');
+      assert.equal(fromDir.code, bundled.code);
+      assert.deepEqual(JSON.parse(fromDir.stdout), JSON.parse(bundled.stdout));
+    });
+  });
+
+  describe('check failures (exit 2, one line on stderr)', () => {
+    it('a missing file', () => assertFails(cli('check', 'draft.md'), /cannot read draft\.md: ENOENT/));
+
+    it('a glob or folder with no drafts', () => {
+      write('empty/notes.rst', 'x');
+      assertFails(cli('check', 'nothing/*.md'), /no \.md, \.markdown or \.txt files match nothing\/\*\.md/);
+      assertFails(cli('check', 'empty'), /no \.md, \.markdown or \.txt files match empty/);
+    });
+
+    it('a binary file', () => {
+      write('scan.md', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0x00, 0x41]));
+      assertFails(cli('check', 'scan.md'), /cannot check scan\.md: .*binary/);
+    });
+
+    it('a draft over 10 MB', () => {
+      write('huge.md', Buffer.alloc(10 * 1024 * 1024 + 1, 'word '));
+      assertFails(cli('check', 'huge.md'), /huge\.md is 10\.0 MB; drafts over 10 MB are not checked/);
+    });
+
+    it('an unreadable input among readable ones leaves no partial report', () => {
+      write('flagged.md', FLAGGED);
+      assertFails(cli('check', '--format', 'sarif', 'flagged.md', 'missing.md'), /cannot read missing\.md/);
+    });
+
+    it('a broken --pack, naming file, line and column', () => {
+      cpSync(PACK_DIR, join(dir, 'pack'), { recursive: true });
+      const rulesPath = join(dir, 'pack', 'rules.json');
+      const rules = readFileSync(rulesPath, 'utf8');
+      const broken = rules.replace('"severity": "warning"', '"severity": "fatal"');
+      assert.notEqual(broken, rules);
+      writeFileSync(rulesPath, broken);
+      const { line } = positionOf(broken, '"severity": "fatal"');
+      write('flagged.md', FLAGGED);
+      assertFails(cli('check', '--pack', 'pack', 'flagged.md'), new RegExp(`pack[\\\\/]rules\\.json:${line}:\\d+: `));
+    });
+
+    it('a --pack folder that does not exist', () => assertFails(cli('check', '--pack', 'nowhere', 'x.md'), /--pack nowhere: no such folder/));
+
+    it('bad usage', () => {
+      assertFails(cli('check'), /check needs at least one file/);
+      assertFails(cli('check', '--format', 'xml', 'x.md'), /unknown format "xml"/);
+      assertFails(cli('check', '--colour', 'x.md'), /unknown option --colour/);
+      assertFails(cli('lint', 'x.md'), /unknown command "lint"/);
+      assertFails(cli(), /missing command/);
+    });
+  });
+
+  describe('search', () => {
+    it('prints JSON hits best first with id, question, topic and score', () => {
+      const result = cli('search', '--json', 'MOU');
+      assert.equal(result.code, 0, result.stderr);
+      const hits = JSON.parse(result.stdout);
+      assert.equal(hits[0].id, 'Q4');
+      for (const hit of hits) {
+        assert.match(hit.id, /^Q\d+$/);
+        assert.equal(typeof hit.question, 'string');
+        assert.equal(typeof hit.topic, 'string');
+        assert.equal(typeof hit.score, 'number');
+      }
+      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score >= hits[i].score);
+    });
+
+    it('takes the query from several words and honours --limit', () => {
+      const hits = JSON.parse(cli('search', '--json', '--limit', '2', 'can', 'the', 'jail', 'keep', 'someone', 'for', 'ICE', 'after', 'release').stdout);
+      assert.equal(hits.length, 2);
+      assert.ok(hits.some((h: any) => h.id === 'Q2' || h.id === 'Q5'), JSON.stringify(hits.map((h: any) => h.id)));
+    });
+
+    it('prints readable hits with the snippet', () => {
+      const result = cli('search', 'sanctuary city');
+      assert.equal(result.code, 0);
+      const [first, question, snippet] = result.stdout.split('\n');
+      assert.match(first, /^Q14  Sanctuary policies and opting out  \(score \d+\.\d\)$/);
+      assert.match(question, /^  What is the State Attorney General’s stance on sanctuary cities in Missouri\?$/);
+      assert.match(snippet, /^  .*sanctuary/i);
+    });
+
+    it('says so when nothing matches', () => {
+      assert.equal(cli('search', 'the', 'of').stdout, 'No entries match "the of".\n');
+      assert.equal(cli('search', '--json', 'the', 'of').stdout, '[]\n');
+    });
+
+    it('rejects a missing query or a bad limit', () => {
+      assertFails(cli('search'), /search needs a query/);
+      assertFails(cli('search', '--limit', 'ten', 'MOU'), /--limit must be a whole number/);
+    });
+  });
+
+  describe('rules, help and version', () => {
+    it('lists every rule with severity, scope and entries', () => {
+      const result = cli('rules');
+      assert.equal(result.code, 0);
+      assert.match(result.stdout, /^detainer-hold\s+warning\s+sentence\s+Q2, Q5\s+\S/m);
+      assert.match(result.stdout, /^status-inquiry\s+information\s+sentence\s+Q10\s+\S/m);
+      assert.match(result.stdout, /^missing-notice\s+warning\s+document\s+Q5\s+\S/m);
+      assert.match(result.stdout, /^suppression-without-reason\s+warning\s+comment\s+-\s+\S/m);
+      const json = JSON.parse(cli('rules', '--json').stdout);
+      assert.equal(json.length, result.stdout.trimEnd().split('\n').length - 1);
+      assert.deepEqual(json.find((r: any) => r.id === 'profiling').restsOn, ['Q19', 'Q15']);
+    });
+
+    it('prints help and version', () => {
+      const help = cli('--help');
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /^Usage: policy-guidance <command>/);
+      assert.equal(cli('check', '--help').stdout, help.stdout);
+      assert.deepEqual(cli('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
+    });
+  });
+});
