@@ -54,27 +54,31 @@ const bundledPackPlugin = {
 // ES-module dependencies (fdir, under tinyglobby) call createRequire(import.meta.url), which is empty in
 // a CommonJS bundle; Node bundles define it from the bundle's own file name.
 const IMPORT_META_URL_SHIM = 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
+const NODE = {
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  banner: { js: IMPORT_META_URL_SHIM },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+// A web worker has neither Node built-ins nor a DOM: the "worker" condition keeps packages from picking
+// their DOM builds (decode-named-character-reference, under remark, would call `document`).
+// test/webWorker.test.ts bundles the engine with these options and runs it with no globals at all.
+const WEB_WORKER = { platform: 'browser', format: 'cjs', target: 'es2022', conditions: ['worker'], mainFields: ['browser', ...MAIN_FIELDS] };
 
 const SHARED = { bundle: true, minify: true, mainFields: MAIN_FIELDS, logLevel: 'warning', plugins: [bundledPackPlugin] };
 
-// Step 2: one entry per shipped bundle. The extension (src/vscode/, the only folder that imports
-// `vscode`) adds its two here, with the same SHARED options:
-//   - package.json "main":    { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js',
-//                               platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
-//                               banner: { js: IMPORT_META_URL_SHIM }, define: { 'import.meta.url': '__importMetaUrl' } }
-//   - package.json "browser": { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js',
-//                               platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
-//                               mainFields: ['browser', ...MAIN_FIELDS] }
-//     (a web worker: no Node built-ins, which the engine already avoids).
+// Step 2: one entry per shipped bundle, each { ...SHARED, ...NODE or WEB_WORKER, ...its own }.
+// The extension (src/vscode/, the only folder that imports `vscode`) adds its two here:
+//   - package.json "main":    { ...NODE, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }
+//   - package.json "browser": { ...WEB_WORKER, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }
 const BUNDLES = [
   {
+    ...NODE,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL_SHIM}` },
-    define: { 'import.meta.url': '__importMetaUrl' },
   },
 ];
 
@@ -87,7 +91,12 @@ async function main() {
   console.log(`built ${BUNDLES.map((b) => b.outfile).join(', ')} and dist/bundled-pack.json in ${Date.now() - started} ms`);
 }
 
-main().catch((error) => {
-  console.error(`build failed: ${error.message}`);
-  process.exitCode = 1;
-});
+// Run as a script it builds; required (by tests), it only shares its options.
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`build failed: ${error.message}`);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { SHARED, NODE, WEB_WORKER, BUNDLED_PACK_JSON };
