@@ -36,16 +36,33 @@ export class UnitBuilder {
       for (let i = 0; i < value.length; i++) this.push(value[i], sourceStart + i);
       return;
     }
-    // Escapes, entities and container prefixes ("> ") make value and source differ: walk both.
-    // One offset per UTF-16 code unit, so text and offsets stay the same length (emoji are two units).
+    // Escapes, character references and container prefixes ("> ", indentation) make value and source
+    // differ: walk both. One offset per UTF-16 code unit, so text and offsets stay the same length.
     let cursor = sourceStart;
     for (const char of value) {
-      const found = source.indexOf(char, cursor);
-      const inside = found >= 0 && found + char.length <= sourceEnd;
-      const at = inside ? found : Math.min(cursor, Math.max(sourceEnd - char.length, sourceStart));
-      for (let unit = 0; unit < char.length; unit++) this.push(char[unit], at + unit);
-      if (inside) cursor = found + char.length;
+      const at = this.locate(char, source, cursor, sourceEnd);
+      const offset = at ? at[0] : Math.min(cursor, Math.max(sourceEnd - char.length, sourceStart));
+      for (let unit = 0; unit < char.length; unit++) this.push(char[unit], offset + unit);
+      if (at) cursor = at[1];
     }
+  }
+
+  /** Where one character of a node's value stands in the source, from cursor on: [offset, next cursor]. */
+  private locate(char: string, source: string, cursor: number, end: number): [number, number] | undefined {
+    for (let at = cursor; at < end; at++) {
+      if (source[at] === '&') {
+        // A character reference (&amp; &#104; &#x68;) reads as one character; "&" itself may be literal.
+        REFERENCE.lastIndex = at;
+        const reference = REFERENCE.exec(source);
+        if (reference && at + reference[0].length <= end && (char !== '&' || AMPERSAND.test(reference[0]))) return [at, at + reference[0].length];
+      }
+      if (source.startsWith(char, at) && at + char.length <= end) return [at, at + char.length];
+      if (source[at] === '\\' && source.startsWith(char, at + 1) && at + 1 + char.length <= end) return [at + 1, at + 1 + char.length]; // \*
+      if (!/[\s>]/.test(source[at])) break; // only line prefixes and white space may stand in between
+    }
+    // Anything else: the next occurrence within the node, if it has one.
+    for (let at = cursor; at + char.length <= end; at++) if (source.startsWith(char, at)) return [at, at + char.length];
+    return undefined;
   }
 
   /** Adds a separator that has no place in the source (a space between table cells, a line break). */
@@ -75,6 +92,8 @@ export class UnitBuilder {
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+const AMPERSAND = /^&(?:amp|#0*38|#[xX]0*26);$/;
 
 /** Finds the HTML comments inside a piece of source that starts at offset base. */
 export function commentsIn(html: string, base: number): SourceComment[] {

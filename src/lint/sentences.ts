@@ -42,8 +42,11 @@ export function splitSentences(unit: ProseUnit): Sentence[] {
   const sentences: Sentence[] = [];
   let first = true;
   for (let [from, to] of sentenceSpans(unit.text)) {
-    while (from < to && /\s/.test(unit.text[from])) from++;
-    while (to > from && /\s/.test(unit.text[to - 1])) to--;
+    // Trim white space and the separators we inserted ("; " between table cells), so the sentence
+    // as read starts and ends on the same characters as its source range.
+    const outside = (i: number) => unit.offsets[i] < 0 || /\s/.test(unit.text[i]);
+    while (from < to && outside(from)) from++;
+    while (to > from && outside(to - 1)) to--;
     if (from === to) continue;
     const range = sourceRange(unit.offsets, from, to);
     if (!range) continue;
