@@ -7,7 +7,7 @@ void loadPackFromDir('corpus/missouri-ag-ice').then((pack) => {
   const rules = compileRules(pack.rules);
   const text = process.argv[2];
   const reading = new SentenceReading(text, rules);
-  for (const name of rules.concepts.keys()) {
+  for (const name of rules.phrases.keys()) {
     const spans = reading.matches(name);
     if (spans.length) console.log(name.padEnd(26), spans.map((s) => `"${text.slice(s.start, s.end)}"@${reading.polarity.of(s.start, s.end)}`).join('  '));
   }

@@ -2,12 +2,12 @@
 // code, HTML, front matter, link targets and definitions are not.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { remarkTables } from './remarkTables';
 import type { Nodes, Parent, RootContent, PhrasingContent, Root } from 'mdast';
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseMarkdown(source: string): Root {
   return processor.parse(source);

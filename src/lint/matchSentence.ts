@@ -1,5 +1,5 @@
 // Applies the sentence rules to one sentence (read with its list lead-in, if any).
-import type { CompiledRules } from '../rules/compileRules';
+import { candidatePhrases, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
 import type { SentenceRule } from '../rules/types';
 import { SentencePolarity } from './polarity';
 
@@ -12,6 +12,7 @@ interface Span {
 export class SentenceReading {
   private readonly spans = new Map<string, Span[]>();
   private polarityCache?: SentencePolarity;
+  private candidates?: Set<CompiledPhrase>;
 
   constructor(
     readonly text: string,
@@ -25,12 +26,14 @@ export class SentenceReading {
   matches(concept: string): Span[] {
     let found = this.spans.get(concept);
     if (!found) {
+      this.candidates ??= candidatePhrases(this.rules, this.text);
       found = [];
-      const pattern = this.rules.concepts.get(concept);
-      if (pattern) {
-        pattern.lastIndex = 0;
-        for (const m of this.text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const phrase of this.rules.phrases.get(concept) ?? []) {
+        if (!this.candidates.has(phrase)) continue;
+        phrase.pattern.lastIndex = 0;
+        for (const m of this.text.matchAll(phrase.pattern)) found.push({ start: m.index, end: m.index + m[0].length });
       }
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
       this.spans.set(concept, found);
     }
     return found;
@@ -61,7 +64,6 @@ export class SentenceReading {
 
 export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boolean {
   const p = rule.pattern;
-  if (p.notWith && reading.has(p.notWith)) return false;
   const required = (p.requires ?? []).map((group) => group.flatMap((c) => reading.matches(c)));
   if (required.some((spans) => spans.length === 0)) return false;
   const context = required.flat();
@@ -78,6 +80,7 @@ export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boole
   }
   const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0);
   if (!hit) return false;
+  if (p.notWith && reading.has(p.notWith)) return false;
 
   for (const concept of p.exemptWhenRequired ?? []) {
     if (reading.matches(concept).some((span) => reading.polarity.isRequirement(span.start, span.end))) return false;

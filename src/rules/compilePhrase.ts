@@ -76,6 +76,30 @@ export function phraseToPattern(phrase: string): string {
   return pattern;
 }
 
+/**
+ * The words a phrase can start with ("detain*" stays a prefix), or undefined when it could start with
+ * anything. Used to skip a concept's full expression on sentences that contain none of them.
+ */
+export function leadWords(phrase: string): string[] | undefined {
+  const words: string[] = [];
+  for (const token of tokenize(phrase)) {
+    if (token === '*') return undefined;
+    const optional = token.length > 1 && token.endsWith('?');
+    const body = optional ? token.slice(0, -1) : token;
+    if (body.startsWith('(') && body.endsWith(')')) {
+      for (const alternative of body.slice(1, -1).split('|')) {
+        const inner = leadWords(alternative);
+        if (!inner) return undefined;
+        words.push(...inner);
+      }
+    } else {
+      words.push(...body.split('|'));
+    }
+    if (!optional) return words;
+  }
+  return words;
+}
+
 /** One global, case-insensitive expression matching any of the phrases as whole words. */
 export function compileConcept(phrases: readonly string[]): RegExp {
   const body = phrases.map(phraseToPattern).join('|');

@@ -1,21 +1,78 @@
-// Turns a validated RuleSet into matchers: one regular expression per concept, compiled once per pack.
-import { compileConcept } from './compilePhrase';
+// Turns a validated RuleSet into matchers: one regular expression per phrase, compiled once per pack,
+// and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
+import { compileConcept, leadWords } from './compilePhrase';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
+/** One phrase of a concept, compiled; run only on sentences that contain one of its lead words. */
+export interface CompiledPhrase {
+  concept: string;
+  pattern: RegExp;
+}
+
 export interface CompiledRules {
-  concepts: Map<string, RegExp>;
+  /** Each concept's phrases. */
+  phrases: Map<string, CompiledPhrase[]>;
+  /** Lower-cased lead word → phrases that start with it; prefixes ("detain") apart. */
+  phrasesByWord: Map<string, CompiledPhrase[]>;
+  phrasesByPrefix: Array<[string, CompiledPhrase]>;
+  /** Phrases that can start with any word: always run. */
+  alwaysRun: CompiledPhrase[];
   sentenceRules: SentenceRule[];
   documentRules: DocumentRule[];
 }
 
 export function compileRules(ruleSet: RuleSet): CompiledRules {
-  const concepts = new Map<string, RegExp>();
-  for (const [name, phrases] of Object.entries(ruleSet.concepts)) concepts.set(name, compileConcept(phrases));
+  const phrases = new Map<string, CompiledPhrase[]>();
+  const phrasesByWord = new Map<string, CompiledPhrase[]>();
+  const phrasesByPrefix: Array<[string, CompiledPhrase]> = [];
+  const alwaysRun: CompiledPhrase[] = [];
+  for (const [concept, list] of Object.entries(ruleSet.concepts)) {
+    const compiled = list.map((phrase) => ({ concept, pattern: compileConcept([phrase]), leads: leadWords(phrase) }));
+    phrases.set(concept, compiled.map(({ concept, pattern }) => ({ concept, pattern })));
+    compiled.forEach(({ leads }, i) => {
+      const phrase = phrases.get(concept)![i];
+      if (!leads) {
+        alwaysRun.push(phrase);
+        return;
+      }
+      for (const word of new Set(leads)) {
+        const key = word.toLowerCase();
+        if (key.length > 1 && key.endsWith('*')) phrasesByPrefix.push([key.slice(0, -1), phrase]);
+        else phrasesByWord.set(key, [...(phrasesByWord.get(key) ?? []), phrase]);
+      }
+    });
+  }
   return {
-    concepts,
+    phrases,
+    phrasesByWord,
+    phrasesByPrefix,
+    alwaysRun,
     sentenceRules: ruleSet.rules.filter((r): r is SentenceRule => r.scope === 'sentence'),
     documentRules: ruleSet.rules.filter((r): r is DocumentRule => r.scope === 'document'),
   };
+}
+
+/**
+ * The ways a word of the text may be spelled as a lead word: "ICE’s" → ice; "ICE-related" → ice;
+ * "(stop," → stop. A superset is harmless (a phrase runs and finds nothing); a miss would lose a match.
+ */
+function keysOf(token: string): string[] {
+  const lower = token.toLowerCase();
+  const stripped = lower.replace(/^[^\w]+|[^\w)]+$/g, '');
+  return [lower, stripped, lower.replace(/^[^\w]+/, ''), ...stripped.split(/[-’'/]/)];
+}
+
+/** The phrases that can match somewhere in the text: the rest need not be run on it. */
+export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
+  const candidates = new Set(rules.alwaysRun);
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue;
+    for (const key of keysOf(token)) {
+      for (const phrase of rules.phrasesByWord.get(key) ?? []) candidates.add(phrase);
+      for (const [prefix, phrase] of rules.phrasesByPrefix) if (key.startsWith(prefix)) candidates.add(phrase);
+    }
+  }
+  return candidates;
 }
 
 /** Every concept name a rule refers to, for validation. */

@@ -1,0 +1,70 @@
+// npm run bench: lint and search timings, measured in one run so the ratios compare like with like.
+// Not a test: numbers vary between machines; the ratios are what to read.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { createLinter } from '../src/lint/lint';
+import { loadSearchIndex } from '../src/search/searchIndex';
+import { searchGuidance } from '../src/search/searchGuidance';
+import type { BundledPackJson } from '../src/pack/bundledPackJson';
+import { generateManual } from './manual';
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const bundledText = readFileSync(join(__dirname, '..', 'dist', 'bundled-pack.json'), 'utf8');
+const loads: number[] = [];
+let bundled!: BundledPackJson;
+for (let i = 0; i < 20; i++) loads.push(time(() => (bundled = JSON.parse(bundledText) as BundledPackJson)));
+const indexLoads: number[] = [];
+let index = loadSearchIndex(bundled.index, bundled.pack);
+for (let i = 0; i < 20; i++) indexLoads.push(time(() => (index = loadSearchIndex(bundled.index, bundled.pack))));
+const linter = createLinter(bundled.pack.rules);
+const bareParser = unified().use(remarkParse);
+
+console.log(`bundled pack: JSON.parse ${median(loads).toFixed(2)} ms, index load (MiniSearch.loadJSON) ${median(indexLoads).toFixed(2)} ms (median of 20)`);
+
+for (const [label, bytes, runs, share] of [
+  ['50 KB', 50_000, 30, 0.25],
+  ['1 MB', 1_000_000, 5, 0.25],
+  ['50 KB all-immigration', 50_000, 30, 1],
+] as const) {
+  const text = generateManual(bytes, 1, share);
+  for (let i = 0; i < 2; i++) {
+    linter.lint(text, 'markdown');
+    bareParser.parse(text);
+  }
+  const lint: number[] = [];
+  const parse: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    // Interleaved so that machine noise hits both alike.
+    parse.push(time(() => bareParser.parse(text)));
+    lint.push(time(() => (findings = linter.lint(text, 'markdown').length)));
+  }
+  const l = median(lint);
+  const p = median(parse);
+  console.log(`${label} manual (${text.length} chars, ${findings} findings): lint ${l.toFixed(1)} ms, bare remark parse ${p.toFixed(1)} ms, ratio ${(l / p).toFixed(2)} (median of ${runs})`);
+}
+
+const queries: string[] = [];
+const words = ['detainer', 'ICE', 'hold', 'release', 'jail', 'warrant', 'judge', 'sanctuary', 'city', '287(g)', 'MOU', 'training', 'complaint', 'lawsuit', 'school', 'church', 'status', 'bond', 'consulate', 'report', 'data', 'profiling', 'detainr', 'sanctuary city', 'information sharing'];
+for (let i = 0; i < 300; i++) queries.push(`${words[i % words.length]} ${words[(i * 7) % words.length]}${i % 3 === 0 ? ` ${words[(i * 11) % words.length]}` : ''}`);
+queries.push('can the jail keep someone for ICE after release');
+for (const q of queries.slice(0, 20)) searchGuidance(index, q, 10);
+const searchTimes = queries.map((q) => time(() => searchGuidance(index, q, 10)));
+console.log(`search over ${queries.length} queries: p50 ${percentile(searchTimes, 50).toFixed(3)} ms, p95 ${percentile(searchTimes, 95).toFixed(3)} ms`);
