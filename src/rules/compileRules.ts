@@ -15,7 +15,7 @@ export interface CompiledRules {
   /** Lower-cased lead word → phrases that start with it; prefixes ("detain") apart. */
   phrasesByWord: Map<string, CompiledPhrase[]>;
   phrasesByPrefix: Array<[string, CompiledPhrase]>;
-  /** Phrases that can start with any word: always run. */
+  /** Phrases that can start with any word, or with punctuation in the word: always run. */
   alwaysRun: CompiledPhrase[];
   sentenceRules: SentenceRule[];
   documentRules: DocumentRule[];
@@ -31,7 +31,8 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     phrases.set(concept, compiled.map(({ concept, pattern }) => ({ concept, pattern })));
     compiled.forEach(({ leads }, i) => {
       const phrase = phrases.get(concept)![i];
-      if (!leads) {
+      // Lead words with punctuation ("287(g)", "I-200") are not plain \w runs: always run those phrases.
+      if (!leads || leads.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) {
         alwaysRun.push(phrase);
         return;
       }
@@ -52,25 +53,13 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   };
 }
 
-/**
- * The ways a word of the text may be spelled as a lead word: "ICE’s" → ice; "ICE-related" → ice;
- * "(stop," → stop. A superset is harmless (a phrase runs and finds nothing); a miss would lose a match.
- */
-function keysOf(token: string): string[] {
-  const lower = token.toLowerCase();
-  const stripped = lower.replace(/^[^\w]+|[^\w)]+$/g, '');
-  return [lower, stripped, lower.replace(/^[^\w]+/, ''), ...stripped.split(/[-’'/]/)];
-}
-
 /** The phrases that can match somewhere in the text: the rest need not be run on it. */
 export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
   const candidates = new Set(rules.alwaysRun);
-  for (const token of text.split(/\s+/)) {
-    if (token === '') continue;
-    for (const key of keysOf(token)) {
-      for (const phrase of rules.phrasesByWord.get(key) ?? []) candidates.add(phrase);
-      for (const [prefix, phrase] of rules.phrasesByPrefix) if (key.startsWith(prefix)) candidates.add(phrase);
-    }
+  for (const word of text.toLowerCase().split(/\W+/)) {
+    if (word === '') continue;
+    for (const phrase of rules.phrasesByWord.get(word) ?? []) candidates.add(phrase);
+    for (const [prefix, phrase] of rules.phrasesByPrefix) if (word.startsWith(prefix)) candidates.add(phrase);
   }
   return candidates;
 }

@@ -1,0 +1,114 @@
+// The matcher's grammar: polarity of an action in its clause, conditions, and the lead-word shortcut.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import { SentencePolarity } from '../src/lint/polarity';
+import { SentenceReading } from '../src/lint/matchSentence';
+import { compileRules, type CompiledRules } from '../src/rules/compileRules';
+import { compileConcept, phraseToPattern } from '../src/rules/compilePhrase';
+import type { RuleSet } from '../src/rules/types';
+import fc from 'fast-check';
+import { readLabelled } from './support/labelled';
+
+/** The polarity of the first occurrence of `word` in `sentence`. */
+function polarityOf(sentence: string, word: string): number {
+  const at = sentence.indexOf(word);
+  assert.ok(at >= 0, `"${word}" not in "${sentence}"`);
+  return new SentencePolarity(sentence).of(at, at + word.length);
+}
+
+describe('polarity of an action', () => {
+  const cases: Array<[string, string, number]> = [
+    ['The jail shall hold the inmate.', 'hold', 1],
+    ['The jail shall not hold the inmate.', 'hold', -1],
+    ['No person shall be held on a detainer.', 'held', -1],
+    ['Neither the Sheriff nor any deputy shall hold a person.', 'hold', -1],
+    ['The jail will not refuse to hold the person.', 'hold', 1],
+    ['Nothing in this policy prohibits sharing information with ICE.', 'sharing', 1],
+    ['Officers are prohibited from sharing information with ICE.', 'sharing', -1],
+    ['No official shall prohibit or restrict any employee from communicating with ICE.', 'communicating', 1],
+    ['Holding a person solely on a detainer is prohibited.', 'Holding', -1],
+    ['Holding a person on a judicial warrant is permitted.', 'Holding', 1],
+    ['Any person who is not a citizen shall be held for ICE.', 'held', 1],
+    ['The jail shall hold the person for no longer than 48 hours.', 'hold', 1],
+    ['Records include, but are not limited to, release dates shared with ICE.', 'shared', 1],
+    ['The jail shall not hold the person, and deputies shall release the person.', 'release', 1],
+    ['The Sheriff shall not fail to honor any detainer.', 'honor', 1],
+    ['Officers are not required to ask about immigration status.', 'ask', 0],
+    ['A detainer is a request that the jail hold the person.', 'hold', 0],
+    ['"Detainer" means a request to hold a person for ICE.', 'hold', 0],
+    ['Officers shall not search a vehicle unless the search is incident to arrest.', 'search is', 0],
+  ];
+  for (const [sentence, word, expected] of cases) {
+    it(`"${word}" in "${sentence}" is ${expected}`, () => assert.equal(polarityOf(sentence, word), expected));
+  }
+});
+
+describe('conditions (judicial warrant as a requirement or not)', () => {
+  const requirement = (sentence: string) => {
+    const at = sentence.indexOf('judicial warrant');
+    return new SentencePolarity(sentence).isRequirement(at, at + 'judicial warrant'.length);
+  };
+  it('"unless accompanied by a judicial warrant" is a requirement', () =>
+    assert.equal(requirement('The jail shall hold the person on a detainer unless accompanied by a judicial warrant.'), true));
+  it('"without a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer without a judicial warrant.'), false));
+  it('"regardless of whether a judicial warrant" is not', () =>
+    assert.equal(requirement('The jail shall hold the person regardless of whether a judicial warrant has issued.'), false));
+  it('"a judicial warrant is not required" is not', () => assert.equal(requirement('The jail shall hold the person; a judicial warrant is not required.'), false));
+});
+
+describe('phrase syntax', () => {
+  const matches = (phrase: string, text: string) => [...text.matchAll(compileConcept([phrase]))].map((m) => m[0]);
+  it('matches whole words in any case', () => assert.deepEqual(matches('hold', 'HOLD, holder, hold'), ['HOLD', 'hold']));
+  it('expands a prefix', () => assert.deepEqual(matches('detain*', 'detained and detainers'), ['detained', 'detainers']));
+  it('allows up to six words for a lone *', () => {
+    assert.deepEqual(matches('keep * custody', 'keep the person in custody'), ['keep the person in custody']);
+    assert.deepEqual(matches('keep * custody', 'keep a b c d e f g custody'), []);
+  });
+  it('groups alternatives of several words', () => assert.deepEqual(matches('provide * (release date|notice)', 'provide ICE the release date'), ['provide ICE the release date']));
+  it('keeps 287(g) literal and does not match inside non-judicial', () => {
+    assert.deepEqual(matches('287(g)', 'a 287(g) agreement'), ['287(g)']);
+    assert.deepEqual(matches('judicial warrant', 'a non-judicial warrant'), []);
+  });
+  it('treats an optional first word as optional', () => assert.ok(new RegExp(phraseToPattern('(in order)? to check')).test('to check')));
+});
+
+describe('lead-word shortcut', () => {
+  let rules: CompiledRules;
+  let ruleSet: RuleSet;
+  before(async () => {
+    ruleSet = (await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules;
+    rules = compileRules(ruleSet);
+  });
+
+  it('finds exactly what running every phrase finds, on every labelled sentence', () => {
+    const sentences = ['dev.txt', 'holdout.txt'].flatMap((f) => readLabelled(join(__dirname, 'labelled', f)).map((s) => s.sentence));
+    for (const sentence of sentences) {
+      const reading = new SentenceReading(sentence, rules);
+      for (const [concept, phrases] of rules.phrases) {
+        const full = new Set<string>();
+        for (const { pattern } of phrases) for (const m of sentence.matchAll(pattern)) full.add(`${m.index}:${m[0].length}`);
+        const fast = new Set(reading.matches(concept).map((s) => `${s.start}:${s.end - s.start}`));
+        assert.deepEqual(fast, full, `${concept} in "${sentence}"`);
+      }
+    }
+  });
+
+  it('finds exactly what running every phrase finds, on random text built from the phrases’ own words', () => {
+    const words = [...new Set(Object.values(ruleSet.concepts).flat().flatMap((phrase) => phrase.split(/[\s|()?*]+/)).filter((w) => w.length > 0))];
+    const dressed = fc.tuple(fc.constantFrom(...words), fc.constantFrom('', '(', '"', '“', 'non-'), fc.constantFrom('', ',', '.', ')', '’s', '-related', ';', '))(’s')).map(([w, a, b]) => a + w + b);
+    fc.assert(
+      fc.property(fc.array(dressed, { minLength: 1, maxLength: 14 }), (parts) => {
+        const sentence = parts.join(' ');
+        const reading = new SentenceReading(sentence, rules);
+        for (const [concept, phrases] of rules.phrases) {
+          const full = new Set<string>();
+          for (const { pattern } of phrases) for (const m of sentence.matchAll(pattern)) full.add(`${m.index}:${m[0].length}`);
+          const fast = new Set(reading.matches(concept).map((x) => `${x.start}:${x.end - x.start}`));
+          assert.deepEqual(fast, full, `${concept} in "${sentence}"`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
