@@ -36,7 +36,7 @@ export function createLinter(ruleSet: RuleSet): Linter {
       const prose: ProseDocument = format === 'markdown' ? markdownProse(text) : plainTextProse(text);
       const lines = new LineIndex(text);
       const sentences = prose.units.flatMap(splitSentences);
-      const readings = sentences.map((s) => new SentenceReading(s.leadIn ? `${s.leadIn} ${s.text}` : s.text, rules));
+      const readings = sentences.map((s) => (s.leadIn ? new SentenceReading(`${s.leadIn} ${s.text}`, rules, s.leadIn.length + 1) : new SentenceReading(s.text, rules)));
 
       const findings: Finding[] = [];
       const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string) =>

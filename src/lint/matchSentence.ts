@@ -17,10 +17,12 @@ export class SentenceReading {
   constructor(
     readonly text: string,
     private readonly rules: CompiledRules,
+    /** Where the sentence starts after a list lead-in, or 0. */
+    private readonly joinAt = 0,
   ) {}
 
   get polarity(): SentencePolarity {
-    return (this.polarityCache ??= new SentencePolarity(this.text));
+    return (this.polarityCache ??= new SentencePolarity(this.text, this.joinAt));
   }
 
   matches(concept: string): Span[] {
@@ -69,7 +71,11 @@ export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boole
   const context = required.flat();
 
   const direct = reading.actions(p.action, context);
-  const inverse = reading.actions(p.inverseAction ?? [], context).map((a) => ({ ...a, polarity: a.polarity === 1 ? -1 : 1 }));
+  // "delay the release" is one hold, not a hold plus a release
+  const inverse = reading
+    .actions(p.inverseAction ?? [], context)
+    .filter((a) => !direct.some((d) => a.start < d.end && d.start < a.end))
+    .map((a) => ({ ...a, polarity: a.polarity === 1 ? -1 : 1 }));
   let flagged = p.flagWhen === 'any' ? [...direct, ...inverse] : [...direct, ...inverse].filter((a) => a.polarity === (p.flagWhen === 'affirmed' ? 1 : -1));
   if (p.sameClause) {
     // The action and what makes it a conflict must stand in one clause ("shall not share … with ICE").

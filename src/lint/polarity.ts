@@ -26,7 +26,8 @@ const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
 const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled)\s+to\b|\bneed\s+not\b/gi;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
-const DEFINITION = /\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
+// So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
+const DEFINITION = /^\s*WHEREAS\b|\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
 // A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
 // not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).
@@ -37,6 +38,14 @@ const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|are|was
 // An action inside "unless …" / "except …" is a condition, not a directive ("Except as provided in (b), no
 // officer shall…" is a directive again after the comma).
 const CONDITION_CLAUSE = /^(?:unless|except)\b[^,]*$/i;
+// A clause that cannot carry its negation into a list item: "…shall, if the detainer is not signed by a judge:".
+const SUBORDINATE = /^(?:unless|except|provided\s+that|if|when|whenever|until|while|because|regardless|irrespective|even|so\s+that|where)\b/i;
+
+// "A person held on a detainer shall…", "an annual report of detainers honored": a participle that
+// describes a noun, not a directive. Only when no auxiliary, modal or "to" stands right before it.
+const PARTICIPLE = /^(?:held|kept|detained|honou?red|retained|released|transferred|arrested|stopped|searched|questioned|booked|confined|housed)\b/i;
+const AUXILIARY_BEFORE = /\b(?:be|been|being|is|are|was|were|shall|will|may|must|should|can|could|would|has|have|had|not|never|to|also|only|solely|and|or|nor|then|thereafter|immediately|promptly)\s+$/i;
+
 // "inmates being transferred to ICE", "awaiting transfer to ICE": a state, not a directive.
 const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
 
@@ -59,12 +68,23 @@ export class SentencePolarity {
   private readonly definitionAt: number;
   private readonly predicates: Array<Cue & { polarity: 1 | -1 }>;
 
-  constructor(private readonly text: string) {
+  /**
+   * @param joinAt where a list item starts after its lead-in ("The jail shall not: hold…"). The lead-in's
+   * main clause reaches into the item; a trailing "if/unless/when…" clause of the lead-in does not.
+   */
+  constructor(
+    private readonly text: string,
+    joinAt = 0,
+  ) {
     // Blank out neutral phrases (same length) so their words count as nothing.
     const masked = text.replace(NEUTRAL, (m) => ' '.repeat(m.length));
     this.negations = [...cues(GRAMMATICAL, masked), ...cues(LEXICAL, masked)].sort((a, b) => a.start - b.start);
     this.nors = cues(NOR, masked);
     this.boundaries = cues(BOUNDARY, masked).map((c) => c.start);
+    if (joinAt > 0) {
+      const last = this.boundaries.filter((b) => b < joinAt).pop();
+      if (last !== undefined && SUBORDINATE.test(masked.slice(last, joinAt))) this.boundaries = [...this.boundaries, joinAt].sort((a, b) => a - b);
+    }
     this.relatives = cues(RELATIVE, masked);
     this.modals = cues(MODAL, masked);
     this.reported = cues(REPORTED, masked);
@@ -98,6 +118,7 @@ export class SentencePolarity {
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     if (this.describedInRelativeClause(clauseStart, start)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
+    if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 24), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
     let flips = this.negationsBefore(clauseStart, start);
     if (!MODAL_BEFORE.test(this.text.slice(clauseStart, start))) {
       // The action's own predicate: the first one after it that is not inside a relative clause.
