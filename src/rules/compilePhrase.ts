@@ -76,28 +76,42 @@ export function phraseToPattern(phrase: string): string {
   return pattern;
 }
 
-/**
- * The words a phrase can start with ("detain*" stays a prefix), or undefined when it could start with
- * anything. Used to skip a concept's full expression on sentences that contain none of them.
- */
-export function leadWords(phrase: string): string[] | undefined {
-  const words: string[] = [];
-  for (const token of tokenize(phrase)) {
-    if (token === '*') return undefined;
-    const optional = token.length > 1 && token.endsWith('?');
-    const body = optional ? token.slice(0, -1) : token;
-    if (body.startsWith('(') && body.endsWith(')')) {
-      for (const alternative of body.slice(1, -1).split('|')) {
-        const inner = leadWords(alternative);
-        if (!inner) return undefined;
-        words.push(...inner);
-      }
-    } else {
-      words.push(...body.split('|'));
+// Words too common to tell sentences apart; a phrase is never keyed on them when it has another word.
+const COMMON = new Set('a an the and or nor of to in on at by for from with as is are be been shall will may must should can not no any each every all this that such'.split(' '));
+
+/** The words one token can be: "hold|held" → [hold, held]; "(release date|notice)" → anchors of each. */
+function tokenWords(token: string): string[] | undefined {
+  if (token.startsWith('(') && token.endsWith(')')) {
+    const words: string[] = [];
+    for (const alternative of token.slice(1, -1).split('|')) {
+      const inner = anchorWords(alternative);
+      if (!inner) return undefined;
+      words.push(...inner);
     }
-    if (!optional) return words;
+    return words;
   }
-  return words;
+  return token.split('|');
+}
+
+/**
+ * Words one of which every match of the phrase must contain: the alternatives of its most telling
+ * required token ("detain*" stays a prefix). Undefined when no token qualifies. Used to skip the
+ * phrase on sentences that contain none of them.
+ */
+export function anchorWords(phrase: string): string[] | undefined {
+  let best: string[] | undefined;
+  let bestScore = Infinity;
+  for (const token of tokenize(phrase)) {
+    if (token === '*' || (token.length > 1 && token.endsWith('?'))) continue;
+    const words = tokenWords(token);
+    if (!words || words.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) continue; // "287(g)" is not a plain word
+    const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.length;
+    if (score < bestScore) {
+      best = words;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** One global, case-insensitive expression matching any of the phrases as whole words. */

@@ -1,9 +1,9 @@
 // Turns a validated RuleSet into matchers: one regular expression per phrase, compiled once per pack,
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
-import { compileConcept, leadWords } from './compilePhrase';
+import { anchorWords, compileConcept } from './compilePhrase';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
-/** One phrase of a concept, compiled; run only on sentences that contain one of its lead words. */
+/** One phrase of a concept, compiled; run only on sentences that contain one of its anchor words. */
 export interface CompiledPhrase {
   concept: string;
   pattern: RegExp;
@@ -12,7 +12,7 @@ export interface CompiledPhrase {
 export interface CompiledRules {
   /** Each concept's phrases. */
   phrases: Map<string, CompiledPhrase[]>;
-  /** Lower-cased lead word → phrases that start with it; prefixes ("detain") apart. */
+  /** Lower-cased anchor word → phrases that need it; prefixes ("detain") apart. */
   phrasesByWord: Map<string, CompiledPhrase[]>;
   phrasesByPrefix: Array<[string, CompiledPhrase]>;
   /** Phrases that can start with any word, or with punctuation in the word: always run. */
@@ -27,16 +27,15 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   const phrasesByPrefix: Array<[string, CompiledPhrase]> = [];
   const alwaysRun: CompiledPhrase[] = [];
   for (const [concept, list] of Object.entries(ruleSet.concepts)) {
-    const compiled = list.map((phrase) => ({ concept, pattern: compileConcept([phrase]), leads: leadWords(phrase) }));
+    const compiled = list.map((phrase) => ({ concept, pattern: compileConcept([phrase]), anchors: anchorWords(phrase) }));
     phrases.set(concept, compiled.map(({ concept, pattern }) => ({ concept, pattern })));
-    compiled.forEach(({ leads }, i) => {
+    compiled.forEach(({ anchors }, i) => {
       const phrase = phrases.get(concept)![i];
-      // Lead words with punctuation ("287(g)", "I-200") are not plain \w runs: always run those phrases.
-      if (!leads || leads.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) {
+      if (!anchors) {
         alwaysRun.push(phrase);
         return;
       }
-      for (const word of new Set(leads)) {
+      for (const word of new Set(anchors)) {
         const key = word.toLowerCase();
         if (key.length > 1 && key.endsWith('*')) phrasesByPrefix.push([key.slice(0, -1), phrase]);
         else phrasesByWord.set(key, [...(phrasesByWord.get(key) ?? []), phrase]);
