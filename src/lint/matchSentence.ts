@@ -32,8 +32,12 @@ export class SentenceReading {
       found = [];
       for (const phrase of this.rules.phrases.get(concept) ?? []) {
         if (!this.candidates.has(phrase)) continue;
-        phrase.pattern.lastIndex = 0;
-        for (const m of this.text.matchAll(phrase.pattern)) found.push({ start: m.index, end: m.index + m[0].length });
+        const pattern = phrase.pattern;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+          found.push({ start: m.index, end: m.index + m[0].length });
+          if (m[0].length === 0) pattern.lastIndex++;
+        }
       }
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       this.spans.set(concept, found);

@@ -27,13 +27,15 @@ export interface ProseDocument {
 
 /** Accumulates text with its source offsets. */
 export class UnitBuilder {
-  private chars: string[] = [];
+  private parts: string[] = [];
   private offsets: number[] = [];
 
   /** Adds text that stands in the source at sourceStart (exactly, or with markup in between). */
   addAligned(value: string, source: string, sourceStart: number, sourceEnd: number): void {
-    if (source.slice(sourceStart, sourceEnd) === value) {
-      for (let i = 0; i < value.length; i++) this.push(value[i], sourceStart + i);
+    if (sourceEnd - sourceStart === value.length && source.startsWith(value, sourceStart)) {
+      // The common case, in bulk: one part, consecutive offsets.
+      this.parts.push(value.replace(/[\n\r\t]/g, ' '));
+      for (let i = 0; i < value.length; i++) this.offsets.push(sourceStart + i);
       return;
     }
     // Escapes, character references and container prefixes ("> ", indentation) make value and source
@@ -71,22 +73,22 @@ export class UnitBuilder {
   }
 
   get length(): number {
-    return this.chars.length;
+    return this.offsets.length;
   }
 
   endsWithSpace(): boolean {
-    const last = this.chars[this.chars.length - 1];
-    return last === undefined || /\s/.test(last);
+    const last = this.parts[this.parts.length - 1];
+    return last === undefined || /\s$/.test(last);
   }
 
   build(kind: UnitKind, leadIn?: string): ProseUnit | undefined {
-    const text = this.chars.join('');
+    const text = this.parts.join('');
     if (text.trim() === '') return undefined;
     return { kind, text, offsets: Int32Array.from(this.offsets), leadIn };
   }
 
   private push(char: string, offset: number): void {
-    this.chars.push(char === '\n' || char === '\r' || char === '\t' ? ' ' : char);
+    this.parts.push(char === '\n' || char === '\r' || char === '\t' ? ' ' : char);
     this.offsets.push(offset);
   }
 }
