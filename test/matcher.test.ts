@@ -86,7 +86,16 @@ describe('anchor-word shortcut', () => {
     const reading = new SentenceReading(sentence, rules);
     for (const [concept, phrases] of rules.phrases) {
       const full = new Set<string>();
-      for (const { pattern } of phrases) for (const m of sentence.matchAll(pattern)) full.add(`${m.index}:${m[0].length}`);
+      for (const { pattern } of phrases) {
+        // Overlapping matches, as the reader finds them: each start position once.
+        for (let from = 0; from <= sentence.length; ) {
+          pattern.lastIndex = from;
+          const m = pattern.exec(sentence);
+          if (!m) break;
+          full.add(`${m.index}:${m[0].length}`);
+          from = m.index + 1;
+        }
+      }
       const fast = new Set(reading.matches(concept).map((x) => `${x.start}:${x.end - x.start}`));
       assert.deepEqual(fast, full, `${concept} in "${sentence}"`);
     }

@@ -36,7 +36,7 @@ export class SentenceReading {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
           found.push({ start: m.index, end: m.index + m[0].length });
-          if (m[0].length === 0) pattern.lastIndex++;
+          pattern.lastIndex = m.index + 1; // overlapping: "may ask for a licence, but shall not ask about …"
         }
       }
       found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -60,6 +60,7 @@ export class SentenceReading {
     for (const concept of concepts) {
       for (const span of this.matches(concept)) {
         if (excluding.some((e) => span.start >= e.start && span.end <= e.end)) continue; // "hold" inside "immigration hold"
+        if (this.polarity.clauseOf(span.start)[1] < span.end) continue; // an action does not run across clauses
         const polarity = this.polarity.of(span.start, span.end);
         if (polarity !== 0) result.push({ ...span, polarity });
       }
@@ -79,7 +80,12 @@ export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boole
   const inverse = reading
     .actions(p.inverseAction ?? [], context)
     .filter((a) => !direct.some((d) => a.start < d.end && d.start < a.end))
-    .map((a) => ({ ...a, polarity: a.polarity === 1 ? -1 : 1 }));
+    .map((a) => ({ ...a, polarity: (a.polarity === 1 ? -1 : 1) as 1 | -1 }));
+  if (p.negatedUnlessAllows) {
+    // "shall not hold … unless <condition>" allows the hold under the condition; the exemption check
+    // below decides whether that condition is one the guidance accepts (a judicial warrant).
+    for (const a of [...direct, ...inverse]) if (a.polarity === -1 && reading.polarity.hasExceptionAfter(a.end)) a.polarity = 1;
+  }
   let flagged = p.flagWhen === 'any' ? [...direct, ...inverse] : [...direct, ...inverse].filter((a) => a.polarity === (p.flagWhen === 'affirmed' ? 1 : -1));
   if (p.sameClause) {
     // The action and what makes it a conflict must stand in one clause ("shall not share … with ICE").

@@ -11,27 +11,31 @@ interface Cue {
 }
 
 // Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
-const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b/gi;
+const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\bnot\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b/gi;
 
 const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
 const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
+// "will be permitted only upon presentation of…", "may share … only if…": a limit on the action.
+const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|pursuant\s+to|where|in\s+response\s+to|to\s+the\s+extent)\b/gi;
+// "Under no circumstances may an inmate who … be released": the negation spans the whole clause.
+const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\b/i;
 
-const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:\w+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
+const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:[\w-]+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
 
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-const REPORTED = /\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled)\s+to\b|\bneed\s+not\b/gi;
+const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled)\s+to\b|\bneed\s+not\b/gi;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
 const DEFINITION = /^\s*WHEREAS\b|\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
 // A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
 // not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).
-const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+(not\s+)?be|cannot\s+be|is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+)?(\w+)/gi;
+const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+(not\s+)?be|cannot\s+be|is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+|hereby\s+|also\s+)?(\w+)/gi;
 const NEGATIVE_PARTICIPLE = /^(?:prohibited|forbidden|barred|banned|unlawful|illegal|limited|restricted|suspended|denied|deferred|withheld|terminated|revoked|curtailed|delayed|refused|declined|precluded|prevented)$/i;
 const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|are|was|were)\b/i;
 
@@ -47,7 +51,8 @@ const PARTICIPLE = /^(?:held|kept|detained|honou?red|retained|released|transferr
 const AUXILIARY_BEFORE = /\b(?:be|been|being|is|are|was|were|shall|will|may|must|should|can|could|would|has|have|had|not|never|to|also|only|solely|and|or|nor|then|thereafter|immediately|promptly)\s+$/i;
 
 // "inmates being transferred to ICE", "awaiting transfer to ICE": a state, not a directive.
-const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
+// "…may cross-designate deputies without entering into an agreement": manner, not a prohibition.
+const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to|without)\s+$/i;
 
 // A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
 const UNCONDITIONAL = /\b(?:regardless|irrespective|whether\s+or\s+not|even\s+(?:if|though|absent|without|where|when))\b/i;
@@ -67,6 +72,8 @@ export class SentencePolarity {
   private readonly reported: Cue[];
   private readonly definitionAt: number;
   private readonly predicates: Array<Cue & { polarity: 1 | -1 }>;
+  private readonly limits: Cue[];
+  private readonly clauseNegated: boolean;
 
   /**
    * @param joinAt where a list item starts after its lead-in ("The jail shall not: hold…"). The lead-in's
@@ -89,6 +96,8 @@ export class SentencePolarity {
     this.modals = cues(MODAL, masked);
     this.reported = cues(REPORTED, masked);
     this.definitionAt = masked.search(DEFINITION);
+    this.limits = cues(ONLY_IF, masked);
+    this.clauseNegated = CLAUSE_NEGATION.test(masked);
     this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
       const flips = (m[1] ? 1 : 0) + (m[2] ? 1 : 0) + (NEGATIVE_PARTICIPLE.test(m[3]) ? 1 : 0) + (/^cannot/i.test(m[0]) ? 1 : 0);
       const polarity: 1 | -1 = flips % 2 === 1 ? -1 : 1;
@@ -116,16 +125,25 @@ export class SentencePolarity {
     if (this.reported.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
     if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
-    if (this.describedInRelativeClause(clauseStart, start)) return 0;
+    if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
     if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 24), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
-    let flips = this.negationsBefore(clauseStart, start);
+    // Negations inside the match count too: "stop shall not be prolonged", "not release".
+    let flips = this.negationsBefore(clauseStart, end, start);
+    if (this.limits.some((l) => l.start >= clauseStart && l.start < clauseEnd)) flips++;
     if (!MODAL_BEFORE.test(this.text.slice(clauseStart, start))) {
       // The action's own predicate: the first one after it that is not inside a relative clause.
-      const predicate = this.predicates.find((p) => p.start >= end && p.end <= clauseEnd && !this.relatives.some((r) => r.start >= end && r.start < p.start));
+      // (After a relative clause, the main verb is the clause's last predicate.)
+      const after = this.predicates.filter((p) => p.start >= end && p.end <= clauseEnd);
+      const predicate = after.find((p) => !this.relatives.some((r) => r.start >= end && r.start < p.start)) ?? after.pop();
       if (predicate?.polarity === -1) flips++;
     }
     return flips % 2 === 0 ? 1 : -1;
+  }
+
+  /** Whether "unless …" or "except …" follows the position: "shall not hold … unless <condition>". */
+  hasExceptionAfter(position: number): boolean {
+    return this.boundaries.some((b) => b >= position && /^(?:unless|except)\b/i.test(this.text.slice(b)));
   }
 
   /**
@@ -141,14 +159,16 @@ export class SentencePolarity {
     return flips % 2 === 0;
   }
 
-  private negationsBefore(clauseStart: number, position: number): number {
+  /** Negations in [clauseStart, position) that reach an action starting at actionStart. */
+  private negationsBefore(clauseStart: number, position: number, actionStart = position): number {
     let flips = 0;
     let seen = false;
     let previousEnd = -1;
     for (const cue of this.negations) {
       if (cue.start < clauseStart || cue.start >= position) continue;
-      if (this.insideRelativeClause(clauseStart, cue.start, position)) continue;
-      if (this.actionInRelativeClause(cue.end, position)) continue;
+      const wholeClause = this.clauseNegated && CLAUSE_NEGATION.test(this.text.slice(Math.max(0, cue.start - 6), cue.end + 12));
+      if (!wholeClause && cue.start < actionStart && this.insideRelativeClause(clauseStart, cue.start, actionStart)) continue;
+      if (!wholeClause && cue.start < actionStart && this.actionInRelativeClause(cue.end, actionStart)) continue;
       // "prohibits or restricts", "shall not and may not": one negation said twice
       const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)\s*(?:in\s+any\s+(?:way|manner)\s+|otherwise\s+|shall\s+|may\s+|will\s+)*$/i.test(this.text.slice(previousEnd, cue.start));
       previousEnd = cue.end;

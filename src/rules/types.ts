@@ -14,6 +14,8 @@ export interface SentencePattern {
   requires?: string[][];
   /** A match of one of these, stated as a condition and not negated, makes the sentence compliant. */
   exemptWhenRequired?: string[];
+  /** "shall not <action> unless <condition>" counts as the action, allowed under the condition. */
+  negatedUnlessAllows?: boolean;
   /** Whether the required concepts must stand in the action's own clause. */
   sameClause?: boolean;
   /** A match of one of these anywhere in the sentence makes the rule not apply. */
