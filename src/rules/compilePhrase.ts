@@ -59,17 +59,19 @@ function tokenPattern(token: string): string {
 export function phraseToPattern(phrase: string): string {
   let pattern = '';
   let needSeparator = false; // whether the next word must be preceded by white space
+  // Words are apart by white space, with punctuation allowed on either side: "enter into, renew", "(Form".
+  const SEP = '[^\\w\\s]*\\s+[^\\w\\s]*';
   for (const token of tokenize(phrase)) {
     if (token === '*') {
-      pattern += needSeparator ? '(?:\\s+\\S+){0,6}?' : '(?:\\S+\\s+){0,6}?';
+      pattern += needSeparator ? '[^\\w\\s]*(?:\\s+\\S+){0,6}?' : '(?:\\S+\\s+){0,6}?';
       continue;
     }
     const optional = token.length > 1 && token.endsWith('?');
     const word = tokenPattern(optional ? token.slice(0, -1) : token);
     if (optional) {
-      pattern += needSeparator ? `(?:\\s+${word})?` : `(?:${word}\\s+)?`;
+      pattern += needSeparator ? `(?:${SEP}${word})?` : `(?:${word}${SEP})?`;
     } else {
-      pattern += (needSeparator ? '\\s+' : '') + word;
+      pattern += (needSeparator ? SEP : '') + word;
       needSeparator = true;
     }
   }
