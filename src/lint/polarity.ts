@@ -14,6 +14,10 @@ interface Cue {
 const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\bnot\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b/gi;
 
 const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
+// "without"/"absent" negate only what follows closely: "without access to counsel", not "detain persons
+// found without identification for the purpose of verifying…".
+const NEAR_ONLY = /^(?:without|absent)$/i;
+const NEAR = 16;
 const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
 // "will be permitted only upon presentation of…", "may share … only if…": a limit on the action.
@@ -23,25 +27,29 @@ const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|cas
 
 const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:[\w-]+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
 
+const INTRODUCTORY = /^\s*(?:when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
+const MAIN_CLAUSE_COMMA = /,(?=\s+[^,;]{1,60}?\b(?:shall|will|may|must|should|can)\b)/g;
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled)\s+to\b|\bneed\s+not\b/gi;
+const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\brequests?\s+(?:by|from)\s+(?:ICE|DHS|federal|immigration|the\s+federal)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
+const REPORT_REACH = 30;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
-const DEFINITION = /^\s*WHEREAS\b|\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
+const DEFINITION = /^\s*WHEREAS\b|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bthe\s+bill\s+would\b|\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
 // A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
 // not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).
 const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+(not\s+)?be|cannot\s+be|is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+|hereby\s+|also\s+)?(\w+)/gi;
+const PERMISSIVE_PARTICIPLE = /^(?:permitted|allowed|authorized|provided|given|granted|made|offered|scheduled|honou?red|afforded|available|eligible|entitled|accepted|notified|informed|told|advised|shared|disclosed|released|transferred|held|detained)$/i;
 const NEGATIVE_PARTICIPLE = /^(?:prohibited|forbidden|barred|banned|unlawful|illegal|limited|restricted|suspended|denied|deferred|withheld|terminated|revoked|curtailed|delayed|refused|declined|precluded|prevented)$/i;
 const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|are|was|were)\b/i;
 
 // An action inside "unless …" / "except …" is a condition, not a directive ("Except as provided in (b), no
 // officer shall…" is a directive again after the comma).
-const CONDITION_CLAUSE = /^(?:unless|except)\b[^,]*$/i;
+const CONDITION_CLAUSE = /^(?:unless|except|so\s+that)\b[^,]*$/i;
 // A clause that cannot carry its negation into a list item: "…shall, if the detainer is not signed by a judge:".
 const SUBORDINATE = /^(?:unless|except|provided\s+that|if|when|whenever|until|while|because|regardless|irrespective|even|so\s+that|where)\b/i;
 
@@ -51,8 +59,10 @@ const PARTICIPLE = /^(?:held|kept|detained|honou?red|retained|released|transferr
 const AUXILIARY_BEFORE = /\b(?:be|been|being|is|are|was|were|shall|will|may|must|should|can|could|would|has|have|had|not|never|to|also|only|solely|and|or|nor|then|thereafter|immediately|promptly)\s+$/i;
 
 // "inmates being transferred to ICE", "awaiting transfer to ICE": a state, not a directive.
-// "…may cross-designate deputies without entering into an agreement": manner, not a prohibition.
-const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to|without)\s+$/i;
+const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
+// "…may cross-designate deputies without entering into an agreement": manner, not a prohibition
+// (but "without access to counsel" is a denial).
+const MANNER_BEFORE = /\bwithout\s+$/i;
 
 // A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
 const UNCONDITIONAL = /\b(?:regardless|irrespective|whether\s+or\s+not|even\s+(?:if|though|absent|without|where|when))\b/i;
@@ -88,6 +98,11 @@ export class SentencePolarity {
     this.negations = [...cues(GRAMMATICAL, masked), ...cues(LEXICAL, masked)].sort((a, b) => a.start - b.start);
     this.nors = cues(NOR, masked);
     this.boundaries = cues(BOUNDARY, masked).map((c) => c.start);
+    // "When a deputy … cannot charge a crime, the deputy shall detain…": the main clause starts at the comma.
+    if (INTRODUCTORY.test(masked)) {
+      for (const m of masked.matchAll(MAIN_CLAUSE_COMMA)) this.boundaries.push(m.index);
+      this.boundaries.sort((a, b) => a - b);
+    }
     if (joinAt > 0) {
       const last = this.boundaries.filter((b) => b < joinAt).pop();
       if (last !== undefined && SUBORDINATE.test(masked.slice(last, joinAt))) this.boundaries = [...this.boundaries, joinAt].sort((a, b) => a - b);
@@ -99,7 +114,10 @@ export class SentencePolarity {
     this.limits = cues(ONLY_IF, masked);
     this.clauseNegated = CLAUSE_NEGATION.test(masked);
     this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
-      const flips = (m[1] ? 1 : 0) + (m[2] ? 1 : 0) + (NEGATIVE_PARTICIPLE.test(m[3]) ? 1 : 0) + (/^cannot/i.test(m[0]) ? 1 : 0);
+      const modalNot = Boolean(m[1]) || /^cannot/i.test(m[0]);
+      // "is not codified" describes; "is not permitted" and "shall not be scheduled" forbid.
+      const plainNot = Boolean(m[2]) && (modalNot || /^(?:shall|will|may|must|should|can|could|would)/i.test(m[0]) || PERMISSIVE_PARTICIPLE.test(m[3]));
+      const flips = (modalNot ? 1 : 0) + (plainNot ? 1 : 0) + (NEGATIVE_PARTICIPLE.test(m[3]) ? 1 : 0);
       const polarity: 1 | -1 = flips % 2 === 1 ? -1 : 1;
       return { start: m.index, end: m.index + m[0].length, polarity };
     });
@@ -122,11 +140,13 @@ export class SentencePolarity {
   /** The polarity of an action matched at [start, end). */
   of(start: number, end: number): Polarity {
     const [clauseStart, clauseEnd] = this.clauseOf(start);
-    if (this.reported.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
+    // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
+    if (this.reported.some((c) => c.start >= clauseStart && c.end <= start && start - c.end <= REPORT_REACH)) return 0;
     if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
+    if (MANNER_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 10), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
     if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 24), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
     // Negations inside the match count too: "stop shall not be prolonged", "not release".
     let flips = this.negationsBefore(clauseStart, end, start);
@@ -166,11 +186,12 @@ export class SentencePolarity {
     let previousEnd = -1;
     for (const cue of this.negations) {
       if (cue.start < clauseStart || cue.start >= position) continue;
+      if (NEAR_ONLY.test(this.text.slice(cue.start, cue.end)) && actionStart - cue.end > NEAR) continue;
       const wholeClause = this.clauseNegated && CLAUSE_NEGATION.test(this.text.slice(Math.max(0, cue.start - 6), cue.end + 12));
       if (!wholeClause && cue.start < actionStart && this.insideRelativeClause(clauseStart, cue.start, actionStart)) continue;
       if (!wholeClause && cue.start < actionStart && this.actionInRelativeClause(cue.end, actionStart)) continue;
       // "prohibits or restricts", "shall not and may not": one negation said twice
-      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)\s*(?:in\s+any\s+(?:way|manner)\s+|otherwise\s+|shall\s+|may\s+|will\s+)*$/i.test(this.text.slice(previousEnd, cue.start));
+      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)\s*(?:in\s+any\s+(?:way|manner)\s+|\w+ly\s+|otherwise\s+|shall\s+|may\s+|will\s+)*$/i.test(this.text.slice(previousEnd, cue.start));
       previousEnd = cue.end;
       if (coordinated) continue;
       flips++;
