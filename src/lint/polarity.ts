@@ -11,14 +11,14 @@ interface Cue {
 }
 
 // Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
-const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\bnot\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b/gi;
+const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\bnot\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b|\bnot\s+solely\s+consider\b/gi;
 
 const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
 // "without"/"absent" negate only what follows closely: "without access to counsel", not "detain persons
 // found without identification for the purpose of verifying…".
 const NEAR_ONLY = /^(?:without|absent)$/i;
 const NEAR = 16;
-const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
+const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=[^.;]{0,40}\bfrom\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 const NOR = /\bnor\b/gi;
 // "will be permitted only upon presentation of…", "may share … only if…": a limit on the action.
 const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|pursuant\s+to|where|in\s+response\s+to|to\s+the\s+extent)\b/gi;
@@ -28,17 +28,17 @@ const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|cas
 const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:[\w-]+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
 
 const INTRODUCTORY = /^\s*(?:when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
-const MAIN_CLAUSE_COMMA = /,(?=\s+[^,;]{1,60}?\b(?:shall|will|may|must|should|can)\b)/g;
+const MAIN_CLAUSE_COMMA = /^,\s+[^,;]{1,60}?\b(?:shall|will|may|must|should|can)\b/;
 const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\brequests?\s+(?:by|from)\s+(?:ICE|DHS|federal|immigration|the\s+federal)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
+const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
 const REPORT_REACH = 30;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
-const DEFINITION = /^\s*WHEREAS\b|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bthe\s+bill\s+would\b|\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
+const DEFINITION = /^\s*WHEREAS\b|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
 // A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
 // not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).
@@ -100,8 +100,8 @@ export class SentencePolarity {
     this.boundaries = cues(BOUNDARY, masked).map((c) => c.start);
     // "When a deputy … cannot charge a crime, the deputy shall detain…": the main clause starts at the comma.
     if (INTRODUCTORY.test(masked)) {
-      for (const m of masked.matchAll(MAIN_CLAUSE_COMMA)) this.boundaries.push(m.index);
-      this.boundaries.sort((a, b) => a - b);
+      const comma = masked.indexOf(',');
+      if (comma >= 0 && MAIN_CLAUSE_COMMA.test(masked.slice(comma))) this.boundaries = [...this.boundaries, comma].sort((a, b) => a - b);
     }
     if (joinAt > 0) {
       const last = this.boundaries.filter((b) => b < joinAt).pop();
@@ -141,7 +141,8 @@ export class SentencePolarity {
   of(start: number, end: number): Polarity {
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
-    if (this.reported.some((c) => c.start >= clauseStart && c.end <= start && start - c.end <= REPORT_REACH)) return 0;
+    // "requests that …" reports the rest of its clause.
+    if (this.reported.some((c) => c.start >= clauseStart && c.end <= start && (start - c.end <= REPORT_REACH || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
     if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
@@ -191,7 +192,7 @@ export class SentencePolarity {
       if (!wholeClause && cue.start < actionStart && this.insideRelativeClause(clauseStart, cue.start, actionStart)) continue;
       if (!wholeClause && cue.start < actionStart && this.actionInRelativeClause(cue.end, actionStart)) continue;
       // "prohibits or restricts", "shall not and may not": one negation said twice
-      const coordinated = previousEnd >= 0 && /^\s*(?:,|or|and|and\/or|,\s*or|,\s*and)\s*(?:in\s+any\s+(?:way|manner)\s+|\w+ly\s+|otherwise\s+|shall\s+|may\s+|will\s+)*$/i.test(this.text.slice(previousEnd, cue.start));
+      const coordinated = previousEnd >= 0 && /^\s*(?:(?:,|or|and|and\/or)\s*)+(?:in\s+any\s+(?:way|manner)\s+|\w+ly\s+|otherwise\s+|shall\s+|may\s+|will\s+)*$/i.test(this.text.slice(previousEnd, cue.start));
       previousEnd = cue.end;
       if (coordinated) continue;
       flips++;
