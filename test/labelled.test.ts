@@ -38,12 +38,23 @@ describe('labelled sentences', () => {
     assert.deepEqual(below.map((s) => s.rule), [], `below the bar:\n${report}\nmisses:\n${detail}`);
   });
 
-  it('reports precision and recall on holdout.txt', () => {
-    const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', 'holdout.txt')), rules);
-    for (const s of scores) console.log(`      holdout ${s.rule.padEnd(25)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)}`);
-    const micro = scores.reduce((a, s) => ({ tp: a.tp + s.truePositives, fp: a.fp + s.falsePositives, fn: a.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
-    // A floor well under the dev bar: it catches a collapse, not a tuning miss.
-    assert.ok(micro.tp / (micro.tp + micro.fp) >= 0.85, 'holdout precision collapsed');
-    assert.ok(micro.tp / (micro.tp + micro.fn) >= 0.7, 'holdout recall collapsed');
-  });
+  // The other sets are reported, with a floor well under the dev bar: it catches a collapse, not a tuning
+  // miss. holdout.txt was written apart from dev.txt; real-a.txt quotes real statutes and policies (its
+  // labels are the noisiest); real-b.txt is hard statutory phrasing.
+  for (const [file, floor] of [
+    ['holdout.txt', { precision: 0.9, recall: 0.8 }],
+    ['real-b.txt', { precision: 0.9, recall: 0.8 }],
+    ['real-a.txt', { precision: 0.8, recall: 0.55 }],
+  ] as const) {
+    it(`reports precision and recall on ${file}`, () => {
+      const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
+      for (const s of scores) console.log(`      ${file} ${s.rule.padEnd(25)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)}`);
+      const micro = scores.reduce((a, s) => ({ tp: a.tp + s.truePositives, fp: a.fp + s.falsePositives, fn: a.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
+      const precision = micro.tp / (micro.tp + micro.fp);
+      const recall = micro.tp / (micro.tp + micro.fn);
+      console.log(`      ${file} all rules (micro)         P=${precision.toFixed(3)} R=${recall.toFixed(3)}`);
+      assert.ok(precision >= floor.precision, `${file}: precision ${precision.toFixed(3)} collapsed`);
+      assert.ok(recall >= floor.recall, `${file}: recall ${recall.toFixed(3)} collapsed`);
+    });
+  }
 });
