@@ -80,6 +80,8 @@ export function phraseToPattern(phrase: string): string {
 
 // Words too common to tell sentences apart; a phrase is never keyed on them when it has another word.
 const COMMON = new Set('a an the and or nor of to in on at by for from with as is are be been shall will may must should can not no any each every all this that such'.split(' '));
+// Words nearly every sentence of an immigration policy has: a poor key when the phrase has a rarer one.
+const DOMAIN = new Set('immigration ice status federal person persons individual individuals officer officers deputy deputies member members jail custody law laws enforcement information policy department agency county city state'.split(' '));
 
 /** The words one token can be: "hold|held" → [hold, held]; "(release date|notice)" → anchors of each. */
 function tokenWords(token: string): string[] | undefined {
@@ -107,7 +109,7 @@ export function anchorWords(phrase: string): string[] | undefined {
     if (token === '*' || (token.length > 1 && token.endsWith('?'))) continue;
     const words = tokenWords(token);
     if (!words || words.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) continue; // "287(g)" is not a plain word
-    const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.length;
+    const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.filter((w) => DOMAIN.has(w.toLowerCase())).length * 100 + words.length;
     if (score < bestScore) {
       best = words;
       bestScore = score;
