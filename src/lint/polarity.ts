@@ -5,73 +5,37 @@
 
 export type Polarity = 1 | -1 | 0;
 
-interface Cue {
-  start: number;
-  end: number;
-}
-
-// Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
-const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\bnot\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b|\bnot\s+solely\s+consider\b/gi;
-
-const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
-// "without"/"absent" negate only what follows closely: "without access to counsel", not "detain persons
-// found without identification for the purpose of verifying…".
-const NEAR_ONLY = /^(?:without|absent)$/i;
-const NEAR = 16;
-const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=[^.;]{0,40}\bfrom\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
-const NOR = /\bnor\b/gi;
-// "will be permitted only upon presentation of…", "may share … only if…": a limit on the action.
-const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|pursuant\s+to|where|in\s+response\s+to|to\s+the\s+extent)\b/gi;
-// "Under no circumstances may an inmate who … be released": the negation spans the whole clause.
-const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\b/i;
-
-const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:[\w-]+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
-
-const INTRODUCTORY = /^\s*(?:when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
-const MAIN_CLAUSE_COMMA = /^,\s+[^,;]{1,60}?\b(?:shall|will|may|must|should|can)\b/;
-const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
-const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
-
-// "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
-// "…is not required to ask", "need not notify": neither directed nor forbidden.
-const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
-const REPORT_REACH = 30;
-// A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
-// So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
-const DEFINITION = /^\s*WHEREAS\b|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
-
-// A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
-// not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).
-const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+(not\s+)?be|cannot\s+be|is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+|hereby\s+|also\s+)?(\w+)/gi;
-const PERMISSIVE_PARTICIPLE = /^(?:permitted|allowed|authorized|provided|given|granted|made|offered|scheduled|honou?red|afforded|available|eligible|entitled|accepted|notified|informed|told|advised|shared|disclosed|released|transferred|held|detained)$/i;
-const NEGATIVE_PARTICIPLE = /^(?:prohibited|forbidden|barred|banned|unlawful|illegal|limited|restricted|suspended|denied|deferred|withheld|terminated|revoked|curtailed|delayed|refused|declined|precluded|prevented)$/i;
-const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|are|was|were)\b/i;
-
-// An action inside "unless …" / "except …" is a condition, not a directive ("Except as provided in (b), no
-// officer shall…" is a directive again after the comma).
-const CONDITION_CLAUSE = /^(?:unless|except|so\s+that)\b[^,]*$/i;
-// A clause that cannot carry its negation into a list item: "…shall, if the detainer is not signed by a judge:".
-const SUBORDINATE = /^(?:unless|except|provided\s+that|if|when|whenever|until|while|because|regardless|irrespective|even|so\s+that|where)\b/i;
-
-// "A person held on a detainer shall…", "an annual report of detainers honored": a participle that
-// describes a noun, not a directive. Only when no auxiliary, modal or "to" stands right before it.
-const PARTICIPLE = /^(?:held|kept|detained|honou?red|retained|released|transferred|arrested|stopped|searched|questioned|booked|confined|housed)\b/i;
-const AUXILIARY_BEFORE = /\b(?:be|been|being|is|are|was|were|shall|will|may|must|should|can|could|would|has|have|had|not|never|to|also|only|solely|and|or|nor|then|thereafter|immediately|promptly)\s+$/i;
-
-// "inmates being transferred to ICE", "awaiting transfer to ICE": a state, not a directive.
-const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
-// "…may cross-designate deputies without entering into an agreement": manner, not a prohibition
-// (but "without access to counsel" is a denial).
-const MANNER_BEFORE = /\bwithout\s+$/i;
-
-// A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
-const UNCONDITIONAL = /\b(?:regardless|irrespective|whether\s+or\s+not|even\s+(?:if|though|absent|without|where|when))\b/i;
-
-function cues(pattern: RegExp, text: string): Cue[] {
-  const found: Cue[] = [];
-  for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length });
-  return found;
-}
+import {
+  NEUTRAL,
+  GRAMMATICAL,
+  NEAR_ONLY,
+  NEAR,
+  LEXICAL,
+  NOR,
+  ONLY_IF,
+  CLAUSE_NEGATION,
+  BOUNDARY,
+  INTRODUCTORY,
+  MAIN_CLAUSE_COMMA,
+  RELATIVE,
+  MODAL,
+  REPORTED,
+  REPORT_REACH,
+  DEFINITION,
+  PREDICATE,
+  PERMISSIVE_PARTICIPLE,
+  NEGATIVE_PARTICIPLE,
+  MODAL_BEFORE,
+  CONDITION_CLAUSE,
+  SUBORDINATE,
+  PARTICIPLE,
+  AUXILIARY_BEFORE,
+  STATE_BEFORE,
+  MANNER_BEFORE,
+  UNCONDITIONAL,
+  cues,
+  type Cue,
+} from './grammarCues';
 
 export class SentencePolarity {
   private readonly negations: Cue[];
