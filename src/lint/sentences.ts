@@ -14,6 +14,9 @@ export interface Sentence {
 }
 
 const WINDOW = 8000;
+// A "sentence" longer than this (a run-on list, text with no full stops) is read in pieces, cut at
+// clause punctuation or white space, so matching time stays linear in the document.
+const MAX_SENTENCE = 2000;
 
 // The segmenter ends a sentence at "U.S. Immigration…" or "Sec. 2-45."; policy text is full of these.
 const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.S\.C|C\.F\.R|R\.S\.Mo|RSMo|Sec|Secs|No|Nos|Art|Ch|Dept|Gov|St|Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Co|Corp|Ltd|v|vs|e\.g|i\.e|cf|Stat|Rev|Ann|Supp|para|subd|subsec|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
@@ -35,7 +38,20 @@ function sentenceSpans(text: string): Array<[number, number]> {
     }
     base = stop;
   }
-  return spans;
+  return spans.flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : [[from, to] as [number, number]]));
+}
+
+function pieces(text: string, from: number, to: number): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  while (to - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+    const end = cut > MAX_SENTENCE / 2 ? from + cut + 1 : from + MAX_SENTENCE;
+    result.push([from, end]);
+    from = end;
+  }
+  result.push([from, to]);
+  return result;
 }
 
 export function splitSentences(unit: ProseUnit): Sentence[] {
