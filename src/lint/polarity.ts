@@ -22,6 +22,7 @@ import {
   REPORTED,
   REPORT_REACH,
   DEFINITION,
+  DESCRIPTIVE_COMPLEMENT,
   PREDICATE,
   PERMISSIVE_PARTICIPLE,
   NEGATIVE_PARTICIPLE,
@@ -45,7 +46,7 @@ export class SentencePolarity {
   private readonly modals: Cue[];
   private readonly reported: Cue[];
   private readonly definitionAt: number;
-  private readonly predicates: Array<Cue & { polarity: 1 | -1 }>;
+  private readonly predicates: Array<Cue & { polarity: 1 | -1; describes: boolean }>;
   private readonly limits: Cue[];
   private readonly clauseNegated: boolean;
 
@@ -83,7 +84,9 @@ export class SentencePolarity {
       const plainNot = Boolean(m[2]) && (modalNot || /^(?:shall|will|may|must|should|can|could|would)/i.test(m[0]) || PERMISSIVE_PARTICIPLE.test(m[3]));
       const flips = (modalNot ? 1 : 0) + (plainNot ? 1 : 0) + (NEGATIVE_PARTICIPLE.test(m[3]) ? 1 : 0);
       const polarity: 1 | -1 = flips % 2 === 1 ? -1 : 1;
-      return { start: m.index, end: m.index + m[0].length, polarity };
+      // A plain "is/are (not) <noun or adjective>" after a subject describes; a participle directs.
+      const describes = /^(?:is|are|was|were)\b/i.test(m[0]) && DESCRIPTIVE_COMPLEMENT.test(m[3]);
+      return { start: m.index, end: m.index + m[0].length, polarity, describes };
     });
   }
 
@@ -120,7 +123,10 @@ export class SentencePolarity {
       // The action's own predicate: the first one after it that is not inside a relative clause.
       // (After a relative clause, the main verb is the clause's last predicate.)
       const after = this.predicates.filter((p) => p.start >= end && p.end <= clauseEnd);
-      const predicate = after.find((p) => !this.relatives.some((r) => r.start >= end && r.start < p.start)) ?? after.pop();
+      const own = after.find((p) => !this.relatives.some((r) => r.start >= end && r.start < p.start));
+      const predicate = own ?? after.pop();
+      // "Enforcing immigration law is not a priority", "Routine stopping … is consistent with…": described.
+      if (own?.describes) return 0;
       if (predicate?.polarity === -1) flips++;
     }
     return flips % 2 === 0 ? 1 : -1;
