@@ -24,13 +24,12 @@ export const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:ev
 export const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:[\w-]+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
 
 export const INTRODUCTORY = /^\s*(?:when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
-export const MAIN_CLAUSE_COMMA = /^,\s+[^,;]{1,60}?\b(?:shall|will|may|must|should|can|cannot)\b/;
 export const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
+export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bnot\s+responsible\s+for\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
 export const REPORT_REACH = 30;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".

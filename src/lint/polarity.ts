@@ -16,7 +16,6 @@ import {
   CLAUSE_NEGATION,
   BOUNDARY,
   INTRODUCTORY,
-  MAIN_CLAUSE_COMMA,
   RELATIVE,
   MODAL,
   REPORTED,
@@ -63,10 +62,11 @@ export class SentencePolarity {
     this.negations = [...cues(GRAMMATICAL, masked), ...cues(LEXICAL, masked)].sort((a, b) => a.start - b.start);
     this.nors = cues(NOR, masked);
     this.boundaries = cues(BOUNDARY, masked).map((c) => c.start);
-    // "When a deputy … cannot charge a crime, the deputy shall detain…": the main clause starts at the comma.
+    // "When a deputy … cannot charge a crime, the deputy shall detain…", "Except as provided in (b), no
+    // officer shall…": the introductory clause ends at its first comma.
     if (INTRODUCTORY.test(masked)) {
       const comma = masked.indexOf(',');
-      if (comma >= 0 && MAIN_CLAUSE_COMMA.test(masked.slice(comma))) this.boundaries = [...this.boundaries, comma].sort((a, b) => a - b);
+      if (comma >= 0) this.boundaries = [...this.boundaries, comma].sort((a, b) => a - b);
     }
     if (joinAt > 0) {
       const last = this.boundaries.filter((b) => b < joinAt).pop();
