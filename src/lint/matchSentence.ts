@@ -1,6 +1,6 @@
 // Applies the sentence rules to one sentence (read with its list lead-in, if any).
 import { candidatePhrases, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
-import type { SentenceRule } from '../rules/types';
+import type { SentencePattern, SentenceRule } from '../rules/types';
 import { SentencePolarity } from './polarity';
 
 interface Span {
@@ -70,7 +70,10 @@ export class SentenceReading {
 }
 
 export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boolean {
-  const p = rule.pattern;
+  return patternApplies(rule.pattern, reading) || (rule.alsoMatches ?? []).some((p) => patternApplies(p, reading));
+}
+
+function patternApplies(p: SentencePattern, reading: SentenceReading): boolean {
   const required = (p.requires ?? []).map((group) => group.flatMap((c) => reading.matches(c)));
   if (required.some((spans) => spans.length === 0)) return false;
   const context = required.flat();

@@ -42,6 +42,8 @@ interface RuleBase {
 export interface SentenceRule extends RuleBase {
   scope: 'sentence';
   pattern: SentencePattern;
+  /** Further patterns, any of which also flags the sentence (another way to say the same conflict). */
+  alsoMatches?: SentencePattern[];
 }
 
 export interface DocumentRule extends RuleBase {
