@@ -170,7 +170,7 @@ describe('inline suppression', () => {
     });
 
     it('can suppress a document-level finding', () => {
-      const draft = `# Detainers\n\nNo person shall be held solely on an ICE detainer unless a judge has signed a warrant.\n`;
+      const draft = `# Detainers\n\nUpon receipt of an ICE detainer, the jail shall hold the person only if a judge has signed a warrant.\n`;
       assert.ok(linter.lint(draft, 'markdown').some((f) => f.ruleId === 'missing-notice'));
       const suppressed = `<!-- policy-guidance-disable missing-notice -- notice is given under Policy 300 -->\n\n${draft}`;
       assert.ok(!linter.lint(suppressed, 'markdown').some((f) => f.ruleId === 'missing-notice'));
