@@ -7,7 +7,8 @@ import { markdownProse } from './markdownProse';
 import { plainTextProse } from './plainTextProse';
 import { LineIndex } from './positions';
 import type { ProseDocument } from './proseUnit';
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences } from './sentences';
+import { documentRuleAnchor } from './documentRules';
 import { SentenceReading, ruleApplies } from './matchSentence';
 import { isSuppressed, readSuppressions } from './suppressions';
 
@@ -50,16 +51,8 @@ export function createLinter(ruleSet: RuleSet): Linter {
       });
 
       for (const rule of rules.documentRules) {
-        const trigger = sentences.findIndex((_, i) => {
-          const reading = readings[i];
-          return rule.pattern.whenPolarity === 'affirmed' ? reading.polarities(rule.pattern.when).includes(1) : reading.has(rule.pattern.when);
-        });
-        if (trigger < 0) continue;
-        const provided = readings.some((reading) => rule.pattern.missing.every((group) => reading.has(group)));
-        if (!provided) {
-          const s: Sentence = sentences[trigger];
-          add(rule.id, rule.severity, rule.message, rule.restsOn, s.start, s.end, s.text, rule.suggestion);
-        }
+        const anchor = documentRuleAnchor(rule, sentences, readings);
+        if (anchor) add(rule.id, rule.severity, rule.message, rule.restsOn, anchor.start, anchor.end, anchor.text, rule.suggestion);
       }
 
       const suppressionSet = readSuppressions(prose.comments, lines, text, known);
