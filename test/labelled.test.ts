@@ -41,12 +41,14 @@ describe('labelled sentences', () => {
   // The other sets are reported, with a floor well under the dev bar: it catches a collapse, not a tuning
   // miss. holdout.txt was written apart from dev.txt; real-a.txt quotes real statutes and policies (its
   // labels are the noisiest); real-b.txt is hard statutory phrasing; blind-c.txt quotes other real
-  // statutes, policies and court opinions and was first measured blind (see the closing note).
+  // statutes, policies and court opinions; blind-d.txt quotes smaller jurisdictions' policies. Both were
+  // first measured blind (see the closing note) before any tuning on them.
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
     ['real-a.txt', { precision: 0.8, recall: 0.55 }],
-    ['blind-c.txt', { precision: 0.7, recall: 0.45 }],
+    ['blind-c.txt', { precision: 0.7, recall: 0.5 }],
+    ['blind-d.txt', { precision: 0.7, recall: 0.55 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);

@@ -7,14 +7,16 @@ export interface Cue {
 }
 
 // Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
-export const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\bnot\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b|\bnot\s+solely\s+consider\b|\blimited\s+(?:circumstances|exceptions|purposes|cases|situations|duration|time|resources|information)\b/gi;
+// A quoted title ("Bias Based Policing Prohibited") negates nothing in the sentence around it.
+export const QUOTED = /“[^”]{0,80}”|"[^"]{0,80}"/g;
+export const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\bnot\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b|\bnot\s+solely\s+consider\b|\blimited\s+(?:circumstances|exceptions|purposes|cases|situations|duration|time|resources|information)\b|\bfree\s+to\s+(?:refuse|decline)\b|\bright\s+to\s+(?:refuse|decline)\b/gi;
 
 export const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
 // "without"/"absent" negate only what follows closely: "without access to counsel", not "detain persons
 // found without identification for the purpose of verifying…".
 export const NEAR_ONLY = /^(?:without|absent)$/i;
 export const NEAR = 16;
-export const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=[^.;]{0,40}\bfrom\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
+export const LEXICAL = /\b(?:prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=[^.;]{0,40}\bfrom\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|interfer(?:e|es|ed|ing|ence)\s+with|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 export const NOR = /\bnor\b/gi;
 // "will be permitted only upon presentation of…", "may share … only if…": a limit on the action.
 export const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|pursuant\s+to|where|in\s+response\s+to|to\s+the\s+extent)\b/gi;
@@ -23,17 +25,17 @@ export const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:ev
 
 export const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?=(?:[\w-]+\s+){0,3}(?:shall|will|may|must|should|can)\b)/gi;
 
-export const INTRODUCTORY = /^\s*(?:when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
+export const INTRODUCTORY = /^\s*(?:under(?!\s+no\b)|pursuant\s+to|in\s+accordance\s+with|consistent\s+with|according\s+to|as\s+provided\s+in|for\s+purposes\s+of|when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
 export const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
 export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bnot\s+responsible\s+for\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
+export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\bnot\s+responsible\s+for\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
 export const REPORT_REACH = 30;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
-export const DEFINITION = /^\s*WHEREAS\b|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\b(?:concluded|ruled|announced|opined|reasoned|explained|observed)\b|\b(?:court|courts|amendment)\s+(?:held|holds|found|finds|ruled)\b|\bheld\s+(?:not\s+)?to\s+(?:allow|permit|require|violate|be)\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
+export const DEFINITION = /^\s*WHEREAS\b|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\b(?:federal|state)\s+law\s+(?:restricts|prohibits|requires|allows|permits|provides|bars)\b|\b(?:concluded|ruled|announced|opined|reasoned|explained|observed)\b|\b(?:court|courts|amendment)\s+(?:held|holds|found|finds|ruled)\b|\bheld\s+(?:not\s+)?to\s+(?:allow|permit|require|violate|be)\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
 // A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
 // not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).

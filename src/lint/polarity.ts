@@ -7,6 +7,7 @@ export type Polarity = 1 | -1 | 0;
 
 import {
   NEUTRAL,
+  QUOTED,
   GRAMMATICAL,
   NEAR_ONLY,
   NEAR,
@@ -59,7 +60,8 @@ export class SentencePolarity {
   ) {
     // Blank out neutral phrases (same length) so their words count as nothing.
     const masked = text.replace(NEUTRAL, (m) => ' '.repeat(m.length));
-    this.negations = [...cues(GRAMMATICAL, masked), ...cues(LEXICAL, masked)].sort((a, b) => a.start - b.start);
+    const unquoted = masked.replace(QUOTED, (m) => ' '.repeat(m.length));
+    this.negations = [...cues(GRAMMATICAL, unquoted), ...cues(LEXICAL, unquoted)].sort((a, b) => a.start - b.start);
     this.nors = cues(NOR, masked);
     this.boundaries = cues(BOUNDARY, masked).map((c) => c.start);
     // "When a deputy … cannot charge a crime, the deputy shall detain…", "Except as provided in (b), no
