@@ -85,9 +85,9 @@ function patternApplies(p: SentencePattern, reading: SentenceReading): boolean {
     .filter((a) => !direct.some((d) => a.start < d.end && d.start < a.end))
     .map((a) => ({ ...a, polarity: (a.polarity === 1 ? -1 : 1) as 1 | -1 }));
   if (p.negatedUnlessAllows) {
-    // "shall not hold … unless <condition>" allows the hold under the condition; the exemption check
+    // "shall not hold … unless <condition>", "only if <condition>" allow the hold under the condition; the exemption check
     // below decides whether that condition is one the guidance accepts (a judicial warrant).
-    for (const a of [...direct, ...inverse]) if (a.polarity === -1 && reading.polarity.hasExceptionAfter(a.end)) a.polarity = 1;
+    for (const a of [...direct, ...inverse]) if (a.polarity === -1 && reading.polarity.isConditional(a.start)) a.polarity = 1;
   }
   let flagged = p.flagWhen === 'any' ? [...direct, ...inverse] : [...direct, ...inverse].filter((a) => a.polarity === (p.flagWhen === 'affirmed' ? 1 : -1));
   if (p.sameClause) {

@@ -111,7 +111,7 @@ export class SentencePolarity {
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
     // "requests that …" reports the rest of its clause.
-    if (this.reported.some((c) => c.start >= clauseStart && c.end <= start && (start - c.end <= REPORT_REACH || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
+    if (this.reported.some((c) => c.start >= clauseStart && c.start < start && c.end <= end && (start - c.end <= REPORT_REACH || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
     if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
@@ -134,9 +134,14 @@ export class SentencePolarity {
     return flips % 2 === 0 ? 1 : -1;
   }
 
-  /** Whether "unless …" or "except …" follows the position: "shall not hold … unless <condition>". */
-  hasExceptionAfter(position: number): boolean {
-    return this.boundaries.some((b) => b >= position && /^(?:unless|except)\b/i.test(this.text.slice(b)));
+  /**
+   * Whether the action is allowed under a condition: "shall not hold … unless <condition>", "shall only be
+   * honored if <condition>", "will hold … only if <condition>".
+   */
+  isConditional(start: number): boolean {
+    if (this.boundaries.some((b) => b >= start && /^(?:unless|except)\b/i.test(this.text.slice(b)))) return true;
+    const [clauseStart, clauseEnd] = this.clauseOf(start);
+    return this.limits.some((l) => l.start >= clauseStart && l.start < clauseEnd);
   }
 
   /**
