@@ -165,7 +165,7 @@ export class SentencePolarity {
     for (const cue of this.negations) {
       if (cue.start < clauseStart || cue.start >= position) continue;
       if (NEAR_ONLY.test(this.text.slice(cue.start, cue.end)) && actionStart - cue.end > NEAR) continue;
-      const wholeClause = this.clauseNegated && CLAUSE_NEGATION.test(this.text.slice(Math.max(0, cue.start - 6), cue.end + 12));
+      const wholeClause = this.clauseNegated && CLAUSE_NEGATION.test(this.text.slice(Math.max(0, cue.start - 6), cue.end + 16));
       if (!wholeClause && cue.start < actionStart && this.insideRelativeClause(clauseStart, cue.start, actionStart)) continue;
       if (!wholeClause && cue.start < actionStart && this.actionInRelativeClause(cue.end, actionStart)) continue;
       // "prohibits or restricts", "shall not and may not": one negation said twice
