@@ -112,7 +112,9 @@ export class SentencePolarity {
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
     // "requests that …" reports the rest of its clause.
     if (this.reported.some((c) => c.start >= clauseStart && c.start < start && c.end <= end && (start - c.end <= REPORT_REACH || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
-    if (this.definitionAt >= 0 && this.definitionAt < start) return 0;
+    // A definition or finding describes what follows it, and a subject it describes ("Holding someone …
+    // constitutes an arrest").
+    if (this.definitionAt >= 0 && (this.definitionAt < start || !MODAL_BEFORE.test(this.text.slice(clauseStart, start)))) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
