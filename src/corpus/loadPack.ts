@@ -19,7 +19,7 @@ interface PackJson extends PackMeta {
   topics: Topic[];
 }
 
-/** Raised for a pack file that cannot be read at all. */
+/** Reads one pack file; a file that cannot be read at all is a PackError naming it. */
 async function read(reader: PackFileReader, name: string): Promise<string> {
   try {
     return await reader(name);
