@@ -1,7 +1,7 @@
 // Builds everything that ships: `node esbuild.js` (npm run build).
 //   1. dist/bundled-pack.json: the bundled pack, loaded, validated and indexed by the engine itself,
 //      so that start-up does neither.
-//   2. The bundles in BUNDLES (today the CLI), each embedding that JSON.
+//   2. The bundles in BUNDLES (the CLI, the extension for desktop and web, the in-editor test suite).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -65,14 +65,23 @@ const NODE = {
 // A web worker has neither Node built-ins nor a DOM: the "worker" condition keeps packages from picking
 // their DOM builds (decode-named-character-reference, under remark, would call `document`).
 // test/webWorker.test.ts bundles the engine with these options and runs it with no globals at all.
-const WEB_WORKER = { platform: 'browser', format: 'cjs', target: 'es2022', conditions: ['worker'], mainFields: ['browser', ...MAIN_FIELDS] };
+// @cfworker/json-schema builds a base URL from self.location when it loads; in VS Code's web extension
+// host (a blob: worker) that string is not a URL and the constructor throws. Without self.location it
+// uses its own constant base, which is all a pack's schemas need (they have no relative $refs).
+const WEB_WORKER = {
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  conditions: ['worker'],
+  mainFields: ['browser', ...MAIN_FIELDS],
+  define: { 'self.location': 'undefined' },
+};
 
 const SHARED = { bundle: true, minify: true, mainFields: MAIN_FIELDS, logLevel: 'warning', plugins: [bundledPackPlugin] };
 
 // Step 2: one entry per shipped bundle, each { ...SHARED, ...NODE or WEB_WORKER, ...its own }.
-// The extension (src/vscode/, the only folder that imports `vscode`) adds its two here:
-//   - package.json "main":    { ...NODE, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }
-//   - package.json "browser": { ...WEB_WORKER, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }
+// The extension (src/vscode/, the only folder that imports `vscode`) is built twice from the same
+// source: package.json "main" for desktop VS Code, "browser" for the web extension host.
 const BUNDLES = [
   {
     ...NODE,
@@ -80,6 +89,12 @@ const BUNDLES = [
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL_SHIM}` },
   },
+  { ...NODE, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...WEB_WORKER, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  // The in-editor test suite, one file per host (the web extension host can only require 'vscode').
+  // Not shipped: .vscodeignore leaves out dist/test/.
+  { ...WEB_WORKER, entryPoints: ['test/vscode/suite/web.ts'], outfile: 'dist/test/web/suite.js', external: ['vscode'], minify: false },
+  { ...NODE, entryPoints: ['test/vscode/suite/node.ts'], outfile: 'dist/test/node/suite.js', external: ['vscode', 'mocha'], minify: false },
 ];
 
 async function main() {
@@ -88,7 +103,7 @@ async function main() {
   await writeBundledPack();
   await Promise.all(BUNDLES.map((bundle) => esbuild.build({ ...SHARED, ...bundle, absWorkingDir: ROOT })));
   fs.chmodSync(path.join(DIST, 'cli.js'), 0o755);
-  console.log(`built ${BUNDLES.map((b) => b.outfile).join(', ')} and dist/bundled-pack.json in ${Date.now() - started} ms`);
+  console.log(`built ${BUNDLES.length} bundles and dist/bundled-pack.json in ${Date.now() - started} ms`);
 }
 
 // Run as a script it builds; required (by tests), it only shares its options.

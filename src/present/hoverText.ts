@@ -1,0 +1,53 @@
+// Hover text as Markdown. Links are made by the caller (an editor's command links), so this stays
+// editor-free.
+import type { GlossaryTerm, Pack } from '../corpus/types';
+import type { Finding } from '../lint/finding';
+import { snippetFor, snippetSentences } from '../search/snippet';
+import { termsOf } from '../search/terms';
+import { caveatMarkdown, caveatsFor, escapeMarkdown } from './caveatText';
+
+export interface HoverLinks {
+  openEntry(entryId: string): string;
+  search(query: string): string;
+  openRule(ruleId: string): string;
+}
+
+const topicLabel = (pack: Pack, topicId: string) => pack.topics.find((t) => t.id === topicId)?.label ?? topicId;
+
+/** A glossary term: the best corpus excerpt about it, where it comes from, and its caveats. */
+export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): string {
+  const entry = pack.entries.find((e) => e.id === term.entries[0]);
+  if (!entry) return `**${escapeMarkdown(term.term)}**`;
+  const words = new Set(termsOf([term.term, ...term.synonyms].join(' ')));
+  const excerpt = snippetFor(snippetSentences(entry.answerText), words);
+  const caveats = caveatsFor(pack, entry.id);
+  const more = term.entries.slice(1).map((id) => `[${id}](${links.openEntry(id)})`);
+  return [
+    `**${escapeMarkdown(term.term)}** · ${pack.meta.title}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
+    '',
+    `> ${escapeMarkdown(excerpt)}`,
+    '',
+    `*Corpus text, quoted as written.*${more.length ? ` Also: ${more.join(', ')}.` : ''}`,
+    ...(caveats.length ? ['', `${caveatMarkdown(caveats[0])}${caveats.length > 1 ? ` (+${caveats.length - 1} more caveat${caveats.length > 2 ? 's' : ''} in ${entry.id})` : ''}`] : []),
+    '',
+    `[Open ${entry.id}](${links.openEntry(entry.id)}) · [Search guidance for “${escapeMarkdown(term.term)}”](${links.search(term.term)})`,
+  ].join('\n');
+}
+
+/** A finding under the cursor: the rule, why it fired, what it rests on and what to write instead. */
+export function findingHover(pack: Pack, finding: Pick<Finding, 'ruleId' | 'message' | 'entries' | 'suggestion'>, links: HoverLinks): string {
+  const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
+  const title = rule ? `${rule.id}: ${escapeMarkdown(rule.title)}` : finding.ruleId;
+  const why = rule?.scope === 'document' ? 'The draft is in scope for this rule, and no sentence in it does what the rule asks.' : 'This sentence matches the rule’s pattern.';
+  const restsOn = finding.entries.map((id) => {
+    const entry = pack.entries.find((e) => e.id === id);
+    return `[${id}](${links.openEntry(id)})${entry ? ` ${escapeMarkdown(entry.question)}` : ''}`;
+  });
+  return [
+    `**[${title}](${links.openRule(finding.ruleId)})**`,
+    '',
+    `${escapeMarkdown(finding.message)} ${why}`,
+    ...(restsOn.length ? ['', `Rests on: ${restsOn.join(' · ')}`] : []),
+    ...(finding.suggestion ? ['', `Suggested wording: *${escapeMarkdown(finding.suggestion)}*`] : []),
+  ].join('\n');
+}

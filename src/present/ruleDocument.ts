@@ -1,0 +1,33 @@
+// A rule explained as a read-only Markdown document: what it flags, why, and the entries it rests on.
+import type { Pack } from '../corpus/types';
+import { BUILTIN_RULES } from '../lint/builtinRules';
+import { escapeMarkdown } from './caveatText';
+
+export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
+  const packRule = pack.rules.rules.find((r) => r.id === ruleId);
+  const rule = packRule ?? BUILTIN_RULES.find((r) => r.id === ruleId);
+  if (!rule) return undefined;
+  const suggestion = packRule?.suggestion;
+  const scope = packRule?.scope ?? 'comment';
+  const lines = [
+    `# ${rule.id}: ${rule.title}`,
+    '',
+    `Severity: **${rule.severity}** · checks: ${scope === 'document' ? 'the whole draft (something it should say is missing)' : scope === 'sentence' ? 'each sentence' : 'suppression comments'}`,
+    '',
+    '## What it flags',
+    '',
+    escapeMarkdown(rule.message),
+    '',
+  ];
+  if (suggestion) lines.push('## Suggested wording', '', `> ${escapeMarkdown(suggestion)}`, '');
+  if (rule.restsOn.length) {
+    lines.push('## The guidance it rests on', '');
+    for (const id of rule.restsOn) {
+      const entry = pack.entries.find((e) => e.id === id);
+      if (entry) lines.push(`- **${entry.id}.** ${escapeMarkdown(entry.question)}`);
+    }
+    lines.push('', 'The corpus is unverified in parts; open each entry to see its caveats.', '');
+  }
+  lines.push('## Silencing it', '', `Put \`<!-- policy-guidance-disable-next-line ${rule.id} -- your reason -->\` on the line before the sentence.`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,9 @@
+// Command ids, as declared in package.json "contributes.commands".
+export const COMMANDS = {
+  search: 'policyGuidance.search',
+  openEntry: 'policyGuidance.openEntry',
+  openRule: 'policyGuidance.openRule',
+  insertCitation: 'policyGuidance.insertCitation',
+  suppress: 'policyGuidance.suppress',
+  openExample: 'policyGuidance.openExample',
+} as const;

@@ -1,0 +1,72 @@
+// The editor adapter: wires the engine into VS Code. Everything that understands drafts and guidance
+// is in the engine; these files only translate between it and the editor API.
+import * as vscode from 'vscode';
+import { DraftCodeActions, insertSuppression } from './codeActions';
+import { COMMANDS } from './commandIds';
+import { DraftDiagnostics } from './diagnostics';
+import { GuidanceDocuments, openEntry } from './guidanceDocuments';
+import { GuidancePacks } from './guidancePacks';
+import { DraftHovers } from './hovers';
+import { openExample } from './example';
+import { insertCitation, SearchPick } from './searchPick';
+import { readSettings, SECTION } from './settings';
+import { GuidanceStatus } from './statusItem';
+import { TopicTree } from './topicTree';
+import { ruleUri } from './uris';
+
+/** What activate() returns: the parts the in-editor tests inspect. */
+export interface PolicyGuidanceApi {
+  packs: GuidancePacks;
+  diagnostics: DraftDiagnostics;
+  topicTree: TopicTree;
+  search: SearchPick;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PolicyGuidanceApi> {
+  const log = vscode.window.createOutputChannel('Policy Guidance', { log: true });
+  const packs = new GuidancePacks(log);
+  const diagnostics = new DraftDiagnostics(packs, log);
+  const topicTree = new TopicTree(packs, diagnostics);
+  const search = new SearchPick(packs);
+  // Only the languages in settings, read when the provider is registered; a change needs a reload.
+  const selector = () => readSettings().languages.map((language) => ({ language }));
+  const register = () => [
+    vscode.languages.registerHoverProvider(selector(), new DraftHovers(packs, diagnostics)),
+    vscode.languages.registerCodeActionsProvider(selector(), new DraftCodeActions(packs, diagnostics), { providedCodeActionKinds: DraftCodeActions.kinds }),
+  ];
+  let providers = register();
+
+  context.subscriptions.push(
+    log,
+    packs,
+    diagnostics,
+    topicTree,
+    new GuidanceDocuments(packs),
+    new GuidanceStatus(packs, diagnostics),
+    { dispose: () => vscode.Disposable.from(...providers).dispose() },
+    vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : '')),
+    vscode.commands.registerCommand(COMMANDS.openEntry, (packId: string, entryId: string) => openEntry(packId, entryId)),
+    vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => vscode.window.showTextDocument(ruleUri(packId, ruleId), { preview: true, viewColumn: vscode.ViewColumn.Beside })),
+    vscode.commands.registerCommand(COMMANDS.insertCitation, (entryId: string) => insertCitation(entryId)),
+    vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri, line: number, ruleId: string) => insertSuppression(uri, line, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.openExample, () => openExample(context.extensionUri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.packs`)) void packs.reload();
+      if (e.affectsConfiguration(`${SECTION}.languages`)) {
+        vscode.Disposable.from(...providers).dispose();
+        providers = register();
+      }
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void packs.reload()),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (packs.isPackFile(document.uri)) void packs.reload();
+    }),
+  );
+
+  // Only the drafts already open are checked; the workspace is never scanned.
+  diagnostics.lintAll();
+  if (readSettings().packs.length) void packs.reload();
+  return { packs, diagnostics, topicTree, search };
+}
+
+export function deactivate(): void {}

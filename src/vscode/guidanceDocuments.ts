@@ -1,0 +1,41 @@
+// Serves corpus entries and rule explanations as read-only Markdown documents, so "Open Q2", related
+// information and diagnostic code links land on real text.
+import * as vscode from 'vscode';
+import { entryDocument } from '../present/entryDocument';
+import { ruleDocument } from '../present/ruleDocument';
+import type { GuidancePacks } from './guidancePacks';
+import { entryUri, parseGuidanceUri, SCHEME } from './uris';
+
+export class GuidanceDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly registrations: vscode.Disposable[];
+
+  constructor(private readonly packs: GuidancePacks) {
+    this.registrations = [
+      vscode.workspace.registerTextDocumentContentProvider(SCHEME, this),
+      // A reloaded pack may change any open guidance document.
+      packs.onDidChange(() => {
+        for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === SCHEME) this.changed.fire(document.uri);
+      }),
+    ];
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const target = parseGuidanceUri(uri);
+    const pack = target && this.packs.byId(target.packId)?.pack;
+    const text = pack && (target.kind === 'entry' ? entryDocument(pack, target.id) : ruleDocument(pack, target.id));
+    return text ?? `# Not found\n\nNo guidance document at ${uri.toString(true)}. The pack may have been removed or changed.\n`;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.registrations).dispose();
+    this.changed.dispose();
+  }
+}
+
+/** Opens an entry beside the draft, read-only. */
+export async function openEntry(packId: string, entryId: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(entryUri(packId, entryId));
+  await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+}

@@ -1,0 +1,100 @@
+// The guidance packs in use: the bundled one, plus pack folders named in settings once the workspace
+// is trusted. Files are read through vscode.workspace.fs, so packs load the same on disk and in the web.
+import * as vscode from 'vscode';
+import { loadPack } from '../corpus/loadPack';
+import { PackError } from '../corpus/packError';
+import type { Pack } from '../corpus/types';
+import { createLinter, type Linter } from '../lint/lint';
+import { bundledPack, bundledSearchIndex } from '../pack/bundledPack';
+import { createTermFinder, type TermFinder } from '../present/glossaryTerms';
+import { buildSearchIndex, type GuidanceIndex } from '../search/searchIndex';
+import { readSettings } from './settings';
+
+export interface LoadedPack {
+  readonly pack: Pack;
+  readonly linter: Linter;
+  readonly terms: TermFinder;
+  /** Built on first search: a workspace pack is indexed only if someone searches it. */
+  readonly index: () => GuidanceIndex;
+  /** Where it came from, for messages: "bundled" or the folder. */
+  readonly origin: string;
+}
+
+function loaded(pack: Pack, origin: string, index: () => GuidanceIndex): LoadedPack {
+  let cached: GuidanceIndex | undefined;
+  return { pack, origin, linter: createLinter(pack.rules), terms: createTermFinder(pack.glossary), index: () => (cached ??= index()) };
+}
+
+export class GuidancePacks implements vscode.Disposable {
+  private packs: LoadedPack[];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const pack = bundledPack();
+    this.packs = [loaded(pack, 'bundled', bundledSearchIndex)];
+  }
+
+  all(): readonly LoadedPack[] {
+    return this.packs;
+  }
+
+  byId(id: string): LoadedPack | undefined {
+    return this.packs.find((p) => p.pack.meta.id === id);
+  }
+
+  /** Reloads the workspace packs; a broken one is reported and skipped, the others stay in use. */
+  async reload(): Promise<void> {
+    const bundled = this.packs.find((p) => p.origin === 'bundled') ?? loaded(bundledPack(), 'bundled', bundledSearchIndex);
+    const extra: LoadedPack[] = [];
+    if (!vscode.workspace.isTrusted) {
+      if (readSettings().packs.length) this.log.info('Workspace guidance packs are not loaded until the workspace is trusted.');
+    } else {
+      for (const folder of this.packFolders()) {
+        const pack = await this.loadFolder(folder);
+        if (pack) extra.push(loaded(pack, folder.toString(true), () => buildSearchIndex(pack)));
+      }
+    }
+    // A workspace pack with the bundled pack's id replaces it (a locally edited copy).
+    const ids = new Set(extra.map((p) => p.pack.meta.id));
+    this.packs = [...(ids.has(bundled.pack.meta.id) ? [] : [bundled]), ...extra];
+    this.changed.fire();
+  }
+
+  /** Is this file part of a workspace pack (so saving it should reload)? */
+  isPackFile(uri: vscode.Uri): boolean {
+    return this.packFolders().some((folder) => uri.toString().startsWith(`${folder.toString()}/`));
+  }
+
+  private packFolders(): vscode.Uri[] {
+    const roots = vscode.workspace.workspaceFolders ?? [];
+    return readSettings().packs.flatMap((path) => {
+      if (/^[a-z][\w+.-]*:/i.test(path) || path.startsWith('/')) return [path.startsWith('/') ? vscode.Uri.file(path) : vscode.Uri.parse(path)];
+      return roots.map((root) => vscode.Uri.joinPath(root.uri, path));
+    });
+  }
+
+  private async loadFolder(folder: vscode.Uri): Promise<Pack | undefined> {
+    const reader = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
+    try {
+      const pack = await loadPack(reader);
+      this.log.info(`Loaded guidance pack "${pack.meta.id}" from ${folder.toString(true)}`);
+      return pack;
+    } catch (error) {
+      const where = error instanceof PackError ? vscode.Uri.joinPath(folder, error.file) : folder;
+      const detail = error instanceof PackError ? `${error.file}:${error.line}:${error.column}: ${error.problem}` : (error as Error).message;
+      this.log.error(`Guidance pack ${folder.toString(true)}: ${detail}`);
+      void vscode.window.showErrorMessage(`Policy Guidance: the pack in ${folder.toString(true)} was not loaded. ${detail}`, 'Open File').then((choice) => {
+        if (choice && error instanceof PackError) {
+          const position = new vscode.Position(Math.max(0, error.line - 1), Math.max(0, error.column - 1));
+          void vscode.window.showTextDocument(where, { selection: new vscode.Range(position, position) });
+        }
+      });
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,45 @@
+// Hovers in drafts: on a glossary term, the corpus excerpt that explains it; on a flagged range, the
+// rule and why it fired. Both built by the engine (src/present/hoverText.ts).
+import * as vscode from 'vscode';
+import { findingHover, termHover, type HoverLinks } from '../present/hoverText';
+import type { DraftDiagnostics } from './diagnostics';
+import type { GuidancePacks } from './guidancePacks';
+import { COMMANDS } from './commandIds';
+import { commandLink } from './uris';
+
+export class DraftHovers implements vscode.HoverProvider {
+  constructor(
+    private readonly packs: GuidancePacks,
+    private readonly diagnostics: DraftDiagnostics,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const parts: string[] = [];
+    let range: vscode.Range | undefined;
+    const here = new vscode.Range(position, position);
+    for (const finding of this.diagnostics.findingsAt(document, here)) {
+      const pack = this.packs.byId(finding.packId)?.pack;
+      if (pack) parts.push(findingHover(pack, finding, links(finding.packId)));
+    }
+    const text = document.getText();
+    const offset = document.offsetAt(position);
+    for (const loaded of this.packs.all()) {
+      const match = loaded.terms.at(text, offset);
+      if (!match) continue;
+      parts.push(termHover(loaded.pack, match.term, links(loaded.pack.meta.id)));
+      range = new vscode.Range(document.positionAt(match.start), document.positionAt(match.end));
+    }
+    if (!parts.length) return undefined;
+    const markdown = new vscode.MarkdownString(parts.join('\n\n---\n\n'));
+    markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search] };
+    return new vscode.Hover(markdown, range);
+  }
+}
+
+function links(packId: string): HoverLinks {
+  return {
+    openEntry: (entryId) => commandLink(COMMANDS.openEntry, packId, entryId),
+    search: (query) => commandLink(COMMANDS.search, query),
+    openRule: (ruleId) => commandLink(COMMANDS.openRule, packId, ruleId),
+  };
+}

@@ -1,0 +1,19 @@
+// URIs of the read-only guidance documents: policy-guidance:/<pack>/Q2.md and policy-guidance:/<pack>/rules/<rule>.md.
+// The ".md" makes VS Code render them as Markdown.
+import * as vscode from 'vscode';
+
+export const SCHEME = 'policy-guidance';
+
+export const entryUri = (packId: string, entryId: string) => vscode.Uri.from({ scheme: SCHEME, path: `/${packId}/${entryId}.md` });
+export const ruleUri = (packId: string, ruleId: string) => vscode.Uri.from({ scheme: SCHEME, path: `/${packId}/rules/${ruleId}.md` });
+
+export type GuidanceTarget = { packId: string; kind: 'entry' | 'rule'; id: string };
+
+export function parseGuidanceUri(uri: vscode.Uri): GuidanceTarget | undefined {
+  const match = /^\/([^/]+)\/(?:(rules)\/)?([^/]+)\.md$/.exec(uri.path);
+  if (uri.scheme !== SCHEME || !match) return undefined;
+  return { packId: match[1], kind: match[2] ? 'rule' : 'entry', id: match[3] };
+}
+
+/** A command link for Markdown (hovers), with its arguments encoded as VS Code expects. */
+export const commandLink = (command: string, ...args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;

@@ -1,0 +1,7 @@
+// Every suite of the in-editor tests; loaded after mocha has set up its globals.
+import './diagnostics.suite';
+import './hover.suite';
+import './codeActions.suite';
+import './topicTree.suite';
+import './search.suite';
+import './settings.suite';

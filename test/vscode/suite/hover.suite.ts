@@ -1,0 +1,53 @@
+// Hovers: corpus text on guidance terms, the rule and why on flagged sentences.
+import * as vscode from 'vscode';
+import { includes, ok } from './assert';
+import { closeAll, openFixture, ruleOf, waitForDiagnostics } from './harness';
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+function positionOf(document: vscode.TextDocument, words: string): vscode.Position {
+  const at = document.getText().indexOf(words);
+  ok(at >= 0, `"${words}" is in the fixture`);
+  return document.positionAt(at + 2);
+}
+
+describe('hover', () => {
+  after(closeAll);
+
+  it('shows the corpus excerpt, entry, topic and links for a guidance term', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    const text = await hoverText(document.uri, positionOf(document, 'judicial warrant signed'));
+    includes(text, '**judicial warrant**');
+    includes(text, 'Q2 (Detainers)');
+    includes(text, 'warrants issued by a judge or magistrate', 'the corpus excerpt about judicial warrants');
+    includes(text, 'command:policyGuidance.openEntry');
+    includes(text, 'command:policyGuidance.search');
+  });
+
+  it('shows a caveat beside corpus text that has one', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    // "ICE detainer" → Q2, which has caveats.
+    const text = await hoverText(document.uri, positionOf(document, 'ICE detainer for up'));
+    includes(text, 'Q2');
+    includes(text, 'Sources:');
+  });
+
+  it('explains the rule on a flagged sentence', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'profiling'));
+    const text = await hoverText(document.uri, positionOf(document, 'Deputies shall consider'));
+    includes(text, 'profiling: ');
+    includes(text, 'This sentence matches the rule’s pattern');
+    includes(text, 'Rests on:');
+    includes(text, 'Suggested wording:');
+  });
+
+  it('shows nothing on ordinary words', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    const text = await hoverText(document.uri, positionOf(document, 'Policy 610'));
+    ok(!text.includes('policyGuidance'), `no guidance hover expected, got ${text.slice(0, 200)}`);
+  });
+});

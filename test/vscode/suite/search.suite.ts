@@ -1,0 +1,38 @@
+// Command-palette search: live results, Enter opens the entry, citations go into the draft.
+import * as vscode from 'vscode';
+import { equal, includes, ok } from './assert';
+import { closeAll, extensionApi, waitFor } from './harness';
+
+describe('search command', () => {
+  afterEach(closeAll);
+
+  it('shows ranked results with topic and snippet, and opens the chosen entry', async () => {
+    const { search } = await extensionApi();
+    await vscode.commands.executeCommand('policyGuidance.search', '287(g) agreement');
+    const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 0 && search.current);
+    const first = pick.items[0];
+    ok(/^Q\d+\. /.test(first.label), first.label);
+    ok(pick.items.some((i) => i.entryId === 'Q4' || i.entryId === 'Q8'), pick.items.map((i) => i.label).join(' | '));
+    ok(first.description && first.detail, 'topic and snippet are shown');
+    includes(first.detail!, 'matched:');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await waitFor(`${first.entryId} to open`, () => vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith(`/${first.entryId}.md`)));
+  });
+
+  it('updates results as the query changes', async () => {
+    const { search } = await extensionApi();
+    await vscode.commands.executeCommand('policyGuidance.search', 'detainer');
+    const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 0 && search.current);
+    pick.value = 'racial profiling liability';
+    const ids = () => search.current?.items.map((i) => i.entryId) ?? [];
+    await waitFor(`results for the new query (now ${ids().join(', ')})`, () => ids()[0] === 'Q19' || ids()[0] === 'Q15');
+    pick.hide();
+  });
+
+  it('inserts a citation at the cursor of the draft', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
+    editor.selection = new vscode.Selection(0, 30, 0, 30);
+    await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
+    equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant (Guidance Q2).');
+  });
+});
