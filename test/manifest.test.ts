@@ -1,0 +1,44 @@
+// package.json's contributions agree with the code and the pack: every command the code registers is
+// declared, every rule has a severity setting, every file the manifest names exists, and activation
+// stays narrow.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILTIN_RULES } from '../src/lint/builtinRules';
+import { COMMANDS } from '../src/vscode/commandIds';
+
+const ROOT = join(__dirname, '..');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const rules = JSON.parse(readFileSync(join(ROOT, 'corpus/missouri-ag-ice/rules.json'), 'utf8')).rules as Array<{ id: string }>;
+
+describe('extension manifest', () => {
+  it('declares exactly the commands the extension registers', () => {
+    assert.deepEqual(manifest.contributes.commands.map((c: { command: string }) => c.command).sort(), Object.values(COMMANDS).sort());
+  });
+
+  it('has a severity setting for every rule, pack and built-in', () => {
+    const properties = Object.keys(manifest.contributes.configuration.properties['policyGuidance.severity'].properties);
+    assert.deepEqual(properties.sort(), [...rules.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)].sort());
+  });
+
+  it('names only files that exist (after the build)', () => {
+    const files = [
+      manifest.main,
+      manifest.browser,
+      ...manifest.contributes.viewsContainers.activitybar.map((c: { icon: string }) => c.icon),
+      ...manifest.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown?: string; image?: string } }> }) => w.steps.map((s) => s.media.markdown ?? s.media.image)),
+      'examples/restrictive-city-ordinance.md', // opened by the walkthrough (src/vscode/example.ts)
+    ];
+    for (const file of files) assert.ok(existsSync(join(ROOT, file)), `${file} exists`);
+  });
+
+  it('activates only for drafts, its view, its commands and its documents', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext', 'onFileSystem:policy-guidance']);
+  });
+
+  it('keeps workspace packs out of untrusted workspaces and supports virtual ones', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['policyGuidance.packs']);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+});
