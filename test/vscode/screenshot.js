@@ -119,6 +119,19 @@ async function main() {
       log(`the "${VIEW_NAME}" view did not show: no ${step} (${err.message.split('\n')[0]})`);
     }
 
+    // The Guidance view marks topics against the active editor (the draft): wait for a state.
+    if (sawView) {
+      const stateRow = page.locator('.part.sidebar .monaco-list-row', { hasText: /conflicts \(\d+\)|addressed|not mentioned/ });
+      try {
+        await stateRow.first().waitFor({ state: 'visible', timeout: CHECK_TIMEOUT });
+        log('Guidance view shows topic states');
+      } catch {
+        log('Guidance view shows no topic state (conflicts / addressed / not mentioned)');
+      }
+    }
+
+    if (sawProblems && sawView) await arrangeForPicture(page, fileName);
+
     // Let the view and the panel finish rendering, then take the picture.
     await page.waitForTimeout(1000);
     const shotPath = sawProblems && sawView ? outPath : failurePath;
@@ -126,6 +139,9 @@ async function main() {
     await page.screenshot({ path: shotPath });
     if (sawProblems && sawView) {
       log(`saved ${path.relative(host.repoRoot, shotPath)}`);
+      const ourErrors = consoleErrors.filter((e) => /policy-?guidance|devextensions/i.test(e));
+      if (ourErrors.length) log(`browser console errors mentioning the extension:\n  ${ourErrors.join('\n  ')}`);
+      if (process.env.SCREENSHOT_VERBOSE && consoleErrors.length) log(`all browser console errors:\n  ${consoleErrors.join('\n  ')}`);
       await finish(0);
     }
     console.error(`screenshot: FAILED (problems from "${SOURCE}": ${sawProblems ? 'seen' : 'NOT seen'}; "${VIEW_NAME}" view: ${sawView ? 'seen' : 'NOT seen'}); debug screenshot ${shotPath}`);
@@ -138,6 +154,71 @@ async function main() {
     console.error(`screenshot: last browser console errors:\n  ${consoleErrors.slice(-15).join('\n  ')}`);
   }
   await finish(1);
+}
+
+/**
+ * Best-effort layout for the README picture (each step may fail without failing the check):
+ * a sidebar wide enough for the topic states, no minimap, the editor scrolled to the sections
+ * with findings, and in the Problems panel only the first finding's related entries expanded.
+ */
+async function arrangeForPicture(page, fileName) {
+  const attempt = async (what, fn) => {
+    try {
+      await fn();
+    } catch (err) {
+      log(`(layout) could not ${what}: ${err.message.split('\n')[0]}`);
+    }
+  };
+  const runCommand = async (label) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill(`>${label}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 5000 });
+  };
+
+  await attempt('widen the side bar', async () => {
+    const box = await page.locator('.part.sidebar').boundingBox();
+    if (!box || box.width >= 400) return;
+    const x = box.x + box.width - 1;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 40, y, { steps: 4 });
+    await page.mouse.move(box.x + 400, y, { steps: 4 });
+    await page.mouse.up();
+  });
+  await attempt('hide the minimap', async () => {
+    if ((await page.locator('.editor-instance .minimap').count()) === 0) return;
+    await runCommand('View: Toggle Minimap');
+  });
+  await attempt('scroll the draft to its sections', async () => {
+    await page.locator('.tabs-container .tab', { hasText: fileName }).first().click();
+    await page.keyboard.press(`${mod}+P`);
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill(':34');
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 5000 });
+  });
+  await attempt('collapse related entries in the Problems panel', async () => {
+    // Marker rows (level 2) that are expanded show their related guidance entries below.
+    const expanded = page.locator('.markers-panel .monaco-list-row[aria-level="2"][aria-expanded="true"]');
+    for (let i = 0; i < 50; i++) {
+      const n = await expanded.count();
+      if (n <= 1) break;
+      await expanded.nth(n - 1).locator('.monaco-tl-twistie').click();
+      await page.waitForTimeout(100);
+    }
+  });
+  // Focus back on the draft (no focus outline left in the Problems panel).
+  await attempt('focus the draft', async () => {
+    await page.keyboard.press(`${mod}+1`);
+    await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: 5000 });
+  });
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 5000 });
 }
 
 main().catch(async (err) => {

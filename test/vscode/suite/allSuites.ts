@@ -5,3 +5,4 @@ import './codeActions.suite';
 import './topicTree.suite';
 import './search.suite';
 import './settings.suite';
+import './packs.suite';

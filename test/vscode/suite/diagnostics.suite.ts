@@ -86,3 +86,24 @@ describe('diagnostics', () => {
     await closeAll();
   });
 });
+
+describe('large drafts', () => {
+  const config = () => vscode.workspace.getConfiguration('policyGuidance');
+  after(async () => {
+    await config().update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    await closeAll();
+  });
+
+  it('are not checked above policyGuidance.maxFileSizeKB, and are once the limit allows', async () => {
+    await config().update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Global);
+    const sentence = 'The jail shall hold inmates on ICE detainers for 48 hours.\n\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: sentence.repeat(40) }); // 2.4 KB
+    await vscode.window.showTextDocument(document);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    equal(vscode.languages.getDiagnostics(document.uri).length, 0, 'no findings over the limit');
+    const { diagnostics } = await extensionApi();
+    equal(diagnostics.report(document), undefined);
+    await config().update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 40, '40 findings under the default limit');
+  });
+});

@@ -1,0 +1,48 @@
+// Guidance packs from the workspace (setting policyGuidance.packs): loaded beside the bundled pack; a
+// folder that cannot be loaded is reported and the bundled guidance stays in use.
+import * as vscode from 'vscode';
+import { deepEqual, equal, includes, ok } from './assert';
+import { closeAll, extensionApi, openFixture, PACK, ruleOf, waitForDiagnostics } from './harness';
+
+const config = () => vscode.workspace.getConfiguration('policyGuidance');
+
+async function setPacks(folders: string[] | undefined): Promise<void> {
+  const { packs } = await extensionApi();
+  const reloaded = new Promise<void>((resolve) => {
+    const listener = packs.onDidChange(() => {
+      listener.dispose();
+      resolve();
+    });
+  });
+  await config().update('packs', folders, vscode.ConfigurationTarget.Global);
+  await reloaded;
+}
+
+describe('workspace guidance packs', () => {
+  afterEach(async () => {
+    await setPacks(undefined);
+    await closeAll();
+  });
+
+  it('loads a pack folder named in settings, with its own rules, entries and topics', async () => {
+    ok(vscode.workspace.isTrusted, 'the test workspace is trusted');
+    await setPacks(['guidance/county-pack']);
+    const { packs, topicTree } = await extensionApi();
+    deepEqual(packs.all().map((p) => p.pack.meta.id), [PACK, 'county-pack']);
+    const { document } = await openFixture('camera-policy.md');
+    const [finding] = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'camera-off'), 'the county pack’s finding');
+    equal(finding.relatedInformation?.[0].location.uri.toString(), 'policy-guidance:/county-pack/Q1.md');
+    const entry = await vscode.workspace.openTextDocument(finding.relatedInformation![0].location.uri);
+    includes(entry.getText(), 'Deputies record every enforcement contact with their body-worn camera');
+    // With two packs the view groups topics under each pack.
+    deepEqual(topicTree.getChildren().map((n) => n.kind), ['pack', 'pack']);
+  });
+
+  it('reports a pack folder that cannot be loaded and keeps the bundled guidance', async () => {
+    await setPacks(['guidance/no-such-pack']);
+    const { packs } = await extensionApi();
+    deepEqual(packs.all().map((p) => p.pack.meta.id), [PACK]);
+    const { document } = await openFixture('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'bundled findings');
+  });
+});
