@@ -20,9 +20,12 @@ export interface PolicyGuidanceApi {
   diagnostics: DraftDiagnostics;
   topicTree: TopicTree;
   search: SearchPick;
+  /** How long activate() took, in milliseconds (reported by the in-editor test run). */
+  activationMs: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PolicyGuidanceApi> {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('Policy Guidance', { log: true });
   const packs = new GuidancePacks(log);
   const diagnostics = new DraftDiagnostics(packs, log);
@@ -66,7 +69,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   // Only the drafts already open are checked; the workspace is never scanned.
   diagnostics.lintAll();
   if (readSettings().packs.length) void packs.reload();
-  return { packs, diagnostics, topicTree, search };
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  return { packs, diagnostics, topicTree, search, activationMs };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,6 @@
 // Entry of the in-editor suite for desktop VS Code (@vscode/test-electron).
 import Mocha from 'mocha';
-import { reportSummary } from './summary';
+import { reportActivation, reportSummary } from './summary';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 30000 });
@@ -10,5 +10,6 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));
     reportSummary(runner);
+    reportActivation(runner);
   });
 }

@@ -1,6 +1,6 @@
 // Entry of the in-editor suite for the web extension host (@vscode/test-web): mocha's browser build.
 import 'mocha/mocha';
-import { reportSummary } from './summary';
+import { reportActivation, reportSummary } from './summary';
 
 declare const mocha: BrowserMocha;
 interface BrowserMocha {
@@ -14,5 +14,6 @@ export function run(): Promise<void> {
     require('./allSuites');
     const runner = mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));
     reportSummary(runner);
+    reportActivation(runner);
   });
 }
