@@ -23,6 +23,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     run: config.get('run', 'onType'),
     severity: config.get('severity', {}),
     packs: config.get('packs', []),
-    maxFileSizeKB: config.get('maxFileSizeKB', 1024),
+    maxFileSizeKB: config.get('maxFileSizeKB', 256),
   };
 }
