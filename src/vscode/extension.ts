@@ -20,6 +20,7 @@ export interface PolicyGuidanceApi {
   diagnostics: DraftDiagnostics;
   topicTree: TopicTree;
   search: SearchPick;
+  status: GuidanceStatus;
   /** How long activate() took, in milliseconds (reported by the in-editor test run). */
   activationMs: number;
 }
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const diagnostics = new DraftDiagnostics(packs, log);
   const topicTree = new TopicTree(packs, diagnostics);
   const search = new SearchPick(packs);
+  const status = new GuidanceStatus(packs, diagnostics);
   // Only the languages in settings, read when the provider is registered; a change needs a reload.
   const selector = () => readSettings().languages.map((language) => ({ language }));
   const register = () => [
@@ -45,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     diagnostics,
     topicTree,
     new GuidanceDocuments(packs),
-    new GuidanceStatus(packs, diagnostics),
+    status,
     { dispose: () => vscode.Disposable.from(...providers).dispose() },
     vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : '')),
     vscode.commands.registerCommand(COMMANDS.openEntry, (packId: string, entryId: string) => openEntry(packId, entryId)),
@@ -71,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   if (readSettings().packs.length) void packs.reload();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { packs, diagnostics, topicTree, search, activationMs };
+  return { packs, diagnostics, topicTree, search, status, activationMs };
 }
 
 export function deactivate(): void {}

@@ -6,7 +6,8 @@ import type { GuidancePacks } from './guidancePacks';
 import { readSettings } from './settings';
 
 export class GuidanceStatus implements vscode.Disposable {
-  private item: vscode.LanguageStatusItem;
+  /** The item as shown (read by the tests). */
+  item: vscode.LanguageStatusItem;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -14,6 +15,7 @@ export class GuidanceStatus implements vscode.Disposable {
     private readonly diagnostics: DraftDiagnostics,
   ) {
     this.item = this.create();
+    this.update();
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       diagnostics.onDidUpdate(() => this.update()),
@@ -22,6 +24,7 @@ export class GuidanceStatus implements vscode.Disposable {
         if (!e.affectsConfiguration('policyGuidance.languages')) return;
         this.item.dispose(); // the selector is fixed at creation
         this.item = this.create();
+        this.update();
       }),
     ];
   }
@@ -29,8 +32,6 @@ export class GuidanceStatus implements vscode.Disposable {
   private create(): vscode.LanguageStatusItem {
     const item = vscode.languages.createLanguageStatusItem('policyGuidance.status', readSettings().languages);
     item.name = 'Policy Guidance';
-    this.item = item;
-    this.update();
     return item;
   }
 

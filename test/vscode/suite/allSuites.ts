@@ -6,3 +6,4 @@ import './topicTree.suite';
 import './search.suite';
 import './settings.suite';
 import './packs.suite';
+import './status.suite';

@@ -1,0 +1,51 @@
+// The language-status item, the example draft the walkthrough opens, and drafts closing.
+import * as vscode from 'vscode';
+import { equal, includes, ok } from './assert';
+import { closeAll, extensionApi, openFixture, ours, ruleOf, waitFor, waitForDiagnostics } from './harness';
+
+describe('status and walkthrough', () => {
+  afterEach(closeAll);
+
+  it('shows the pack and the active draft’s number of findings', async () => {
+    const { status } = await extensionApi();
+    const { document } = await openFixture('jail-policy.md');
+    const found = await waitForDiagnostics(document.uri, (d) => d.length === 4, 'the four findings of jail-policy.md');
+    await waitFor('the status to count them', () => status.item.text === `$(law) Guidance: ${found.length} findings`);
+    includes(status.item.detail ?? '', 'Missouri AG guidance on cooperation with ICE');
+  });
+
+  it('opens the example draft as an untitled copy, with its findings', async () => {
+    await vscode.commands.executeCommand('policyGuidance.openExample');
+    const editor = await waitFor('the example to open', () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor);
+    includes(editor.document.getText(), 'Ordinance No.');
+    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'sanctuary-limit'), 'the example’s sanctuary-limit findings');
+  });
+
+  it('clears a draft’s findings when it is closed', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The jail shall hold inmates on ICE detainers for 48 hours.\n' });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.length > 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the findings to clear', () => ours(document.uri).length === 0);
+    ok(document.isClosed);
+  });
+});
+
+describe('checking on save only', () => {
+  const config = () => vscode.workspace.getConfiguration('policyGuidance');
+  after(async () => {
+    await config().update('run', undefined, vscode.ConfigurationTarget.Global);
+    await closeAll();
+  });
+
+  it('does not re-check while typing when policyGuidance.run is onSave', async () => {
+    await config().update('run', 'onSave', vscode.ConfigurationTarget.Global);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes.\n' }));
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'The jail shall hold inmates on ICE detainers for 48 hours.\n'));
+    await new Promise((resolve) => setTimeout(resolve, 800)); // well past the typing delay
+    equal(ours(editor.document.uri).length, 0, 'no findings until saved');
+    await config().update('run', undefined, vscode.ConfigurationTarget.Global);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# Holds\n\n'));
+    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'findings after switching back to onType (which re-checks open drafts)');
+  });
+});
