@@ -67,7 +67,8 @@ export class DraftDiagnostics implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.lintNow(document, true);
   }
 
-  private isDraft(document: vscode.TextDocument): boolean {
+  /** Is this document one the settings say to check? */
+  isDraft(document: vscode.TextDocument): boolean {
     return this.settings.enable && !NOT_DRAFTS.has(document.uri.scheme) && this.settings.languages.includes(document.languageId);
   }
 

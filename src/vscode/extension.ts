@@ -1,10 +1,11 @@
 // The editor adapter: wires the engine into VS Code. Everything that understands drafts and guidance
 // is in the engine; these files only translate between it and the editor API.
 import * as vscode from 'vscode';
+import { ActiveDraft } from './activeDraft';
 import { DraftCodeActions, insertSuppression } from './codeActions';
 import { COMMANDS } from './commandIds';
 import { DraftDiagnostics } from './diagnostics';
-import { GuidanceDocuments, openEntry } from './guidanceDocuments';
+import { GuidanceDocuments, openEntry, openGuidance } from './guidanceDocuments';
 import { GuidancePacks } from './guidancePacks';
 import { DraftHovers } from './hovers';
 import { openExample } from './example';
@@ -30,8 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const log = vscode.window.createOutputChannel('Policy Guidance', { log: true });
   const packs = new GuidancePacks(log);
   const diagnostics = new DraftDiagnostics(packs, log);
-  const topicTree = new TopicTree(packs, diagnostics);
-  const search = new SearchPick(packs);
+  const draft = new ActiveDraft((document) => diagnostics.isDraft(document));
+  const topicTree = new TopicTree(packs, diagnostics, draft);
+  const search = new SearchPick(packs, draft);
   const status = new GuidanceStatus(packs, diagnostics);
   // Only the languages in settings, read when the provider is registered; a change needs a reload.
   const selector = () => readSettings().languages.map((language) => ({ language }));
@@ -45,14 +47,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     log,
     packs,
     diagnostics,
+    draft,
     topicTree,
     new GuidanceDocuments(packs),
     status,
     { dispose: () => vscode.Disposable.from(...providers).dispose() },
     vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : '')),
     vscode.commands.registerCommand(COMMANDS.openEntry, (packId: string, entryId: string) => openEntry(packId, entryId)),
-    vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => vscode.window.showTextDocument(ruleUri(packId, ruleId), { preview: true, viewColumn: vscode.ViewColumn.Beside })),
-    vscode.commands.registerCommand(COMMANDS.insertCitation, (entryId: string) => insertCitation(entryId)),
+    vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => openGuidance(ruleUri(packId, ruleId))),
+    vscode.commands.registerCommand(COMMANDS.insertCitation, async (entryId: string) => insertCitation(entryId, await draft.editor())),
     vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri, line: number, ruleId: string) => insertSuppression(uri, line, ruleId)),
     vscode.commands.registerCommand(COMMANDS.openExample, () => openExample(context.extensionUri)),
     vscode.workspace.onDidChangeConfiguration((e) => {

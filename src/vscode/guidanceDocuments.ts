@@ -34,8 +34,12 @@ export class GuidanceDocuments implements vscode.TextDocumentContentProvider, vs
   }
 }
 
-/** Opens an entry beside the draft, read-only. */
-export async function openEntry(packId: string, entryId: string): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(entryUri(packId, entryId));
-  await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+/** Opens a guidance document beside the draft, or in place of the guidance document already open. */
+export async function openGuidance(uri: vscode.Uri): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const active = vscode.window.activeTextEditor;
+  const viewColumn = active?.document.uri.scheme === SCHEME ? active.viewColumn : vscode.ViewColumn.Beside;
+  await vscode.window.showTextDocument(document, { preview: true, viewColumn });
 }
+
+export const openEntry = (packId: string, entryId: string) => openGuidance(entryUri(packId, entryId));

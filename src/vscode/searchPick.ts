@@ -2,6 +2,7 @@
 // the entry; the item's quote button inserts a citation at the cursor of the draft being edited.
 import * as vscode from 'vscode';
 import { searchGuidance } from '../search/searchGuidance';
+import type { ActiveDraft } from './activeDraft';
 import { openEntry } from './guidanceDocuments';
 import type { GuidancePacks } from './guidancePacks';
 
@@ -19,7 +20,10 @@ export class SearchPick {
   /** The open QuickPick, if any (read by the tests). */
   current: vscode.QuickPick<SearchItem> | undefined;
 
-  constructor(private readonly packs: GuidancePacks) {}
+  constructor(
+    private readonly packs: GuidancePacks,
+    private readonly draft: ActiveDraft,
+  ) {}
 
   items(query: string): SearchItem[] {
     return this.packs.all().flatMap((loaded) =>
@@ -38,8 +42,6 @@ export class SearchPick {
   show(initialQuery = ''): void {
     this.current?.dispose();
     const pick = vscode.window.createQuickPick<SearchItem>();
-    // The draft the user came from; a QuickPick does not change the active editor, but be explicit.
-    const draft = vscode.window.activeTextEditor;
     pick.title = 'Search Guidance';
     pick.placeholder = 'Search the guidance (e.g. detainer, 287(g), judicial warrant). Enter opens; the quote button cites.';
     pick.matchOnDescription = false;
@@ -52,7 +54,7 @@ export class SearchPick {
       pick.hide();
     });
     pick.onDidTriggerItemButton(({ item }) => {
-      void insertCitation(item.entryId, draft);
+      void this.draft.editor().then((editor) => insertCitation(item.entryId, editor));
       pick.hide();
     });
     pick.onDidHide(() => {
@@ -66,8 +68,8 @@ export class SearchPick {
   }
 }
 
-/** Inserts "(Guidance Q2)" at the cursor (or over the selection) of the given or active editor. */
-export async function insertCitation(entryId: string, editor = vscode.window.activeTextEditor): Promise<boolean> {
+/** Inserts "(Guidance Q2)" at the cursor (or over the selection) of the draft's editor. */
+export async function insertCitation(entryId: string, editor: vscode.TextEditor | undefined): Promise<boolean> {
   if (!editor) {
     void vscode.window.showInformationMessage(`Open a draft to insert the citation ${citation(entryId)}.`);
     return false;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Entry, Topic } from '../corpus/types';
 import type { TopicState, TopicStatus } from '../present/topicStates';
 import { COMMANDS } from './commandIds';
+import type { ActiveDraft } from './activeDraft';
 import type { DraftDiagnostics } from './diagnostics';
 import type { GuidancePacks } from './guidancePacks';
 
@@ -28,29 +29,32 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
   constructor(
     private readonly packs: GuidancePacks,
     private readonly diagnostics: DraftDiagnostics,
+    private readonly draft: ActiveDraft,
   ) {
     this.view = vscode.window.createTreeView('policyGuidance.topics', { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions = [
       this.view,
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      draft.onDidChange(() => this.refresh()),
       diagnostics.onDidUpdate((uri) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
+        if (uri.toString() === draft.current?.uri.toString()) this.refresh();
       }),
       packs.onDidChange(() => this.refresh()),
     ];
     this.refresh();
   }
 
-  /** The active draft's topic states, per pack; empty when no linted draft is active. */
+  /** The active draft's topic states, per pack; empty when there is no checked draft. */
   private statuses(): Map<string, TopicStatus[]> {
-    const document = vscode.window.activeTextEditor?.document;
+    const document = this.draft.current;
     return (document && this.diagnostics.report(document)?.topics) ?? new Map();
   }
 
   refresh(): void {
     const conflicts = [...this.statuses().values()].flat().filter((s) => s.state === 'conflicts').length;
     this.view.badge = conflicts ? { value: conflicts, tooltip: `The active draft conflicts with ${conflicts} guidance topic${conflicts === 1 ? '' : 's'}` } : undefined;
-    this.view.description = this.statuses().size ? undefined : 'no draft open';
+    // Name the draft the states are about: it need not be the active editor (e.g. an entry is open).
+    const document = this.draft.current;
+    this.view.description = this.statuses().size && document ? document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) : 'no draft open';
     this.changed.fire(undefined);
   }
 

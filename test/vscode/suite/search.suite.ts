@@ -35,4 +35,13 @@ describe('search command', () => {
     await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
     equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant (Guidance Q2).');
   });
+
+  it('inserts the citation into the draft even while a guidance entry is the active editor', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
+    editor.selection = new vscode.Selection(0, 30, 0, 30);
+    await vscode.commands.executeCommand('policyGuidance.openEntry', 'missouri-ag-ice', 'Q2');
+    await waitFor('Q2 to be the active editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/Q2.md'));
+    await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
+    equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant (Guidance Q2).');
+  });
 });

@@ -41,8 +41,12 @@ describe('guidance view', () => {
   it('opens an entry when a question is selected', async () => {
     const { topicTree } = await extensionApi();
     const detainers = topicTree.getChildren().find((t): t is Extract<GuidanceNode, { kind: 'topic' }> => t.kind === 'topic' && t.topic.id === 'detainers')!;
+    equal(topicTree.view.description, 'jail-policy.md', 'the draft the states are about');
     const item = topicTree.getTreeItem(topicTree.getChildren(detainers)[1]);
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
-    await waitFor('Q5 to open', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === 'policy-guidance:/missouri-ag-ice/Q5.md'));
+    await waitFor('Q5 to open', () => vscode.window.activeTextEditor?.document.uri.toString() === 'policy-guidance:/missouri-ag-ice/Q5.md');
+    // The view still shows where the draft stands, and names it.
+    equal(topicTree.view.description, 'jail-policy.md');
+    equal(topicTree.getTreeItem(detainers).description, 'conflicts (2)');
   });
 });
