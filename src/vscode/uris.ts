@@ -15,5 +15,7 @@ export function parseGuidanceUri(uri: vscode.Uri): GuidanceTarget | undefined {
   return { packId: match[1], kind: match[2] ? 'rule' : 'entry', id: match[3] };
 }
 
-/** A command link for Markdown (hovers), with its arguments encoded as VS Code expects. */
-export const commandLink = (command: string, ...args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+/** A command link for Markdown (hovers), with its arguments encoded as VS Code expects. Parentheses
+ *  are encoded too: "287(g)" would otherwise end the Markdown link early. */
+export const commandLink = (command: string, ...args: unknown[]) =>
+  `command:${command}?${encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;

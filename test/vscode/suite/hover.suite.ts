@@ -1,6 +1,6 @@
 // Hovers: corpus text on guidance terms, the rule and why on flagged sentences.
 import * as vscode from 'vscode';
-import { includes, ok } from './assert';
+import { deepEqual, equal, includes, ok } from './assert';
 import { closeAll, openFixture, ruleOf, waitForDiagnostics } from './harness';
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
@@ -43,6 +43,16 @@ describe('hover', () => {
     includes(text, 'This sentence matches the rule’s pattern');
     includes(text, 'Rests on:');
     includes(text, 'Suggested wording:');
+  });
+
+  it('links a search for a term with parentheses that runs with the term intact', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies serve under the 287(g) agreement.\n' });
+    const text = await hoverText(document.uri, positionOf(document, '287(g)'));
+    const link = /\[Search guidance for “287\\?\(g\\?\)”\]\((command:[^)\s]+)\)/.exec(text);
+    ok(link, `a search link in ${text}`);
+    const [command, query] = link[1].slice('command:'.length).split('?');
+    equal(command, 'policyGuidance.search');
+    deepEqual(JSON.parse(decodeURIComponent(query)), ['287(g)']);
   });
 
   it('shows nothing on ordinary words', async () => {
