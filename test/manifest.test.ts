@@ -2,6 +2,7 @@
 // declared, every rule has a severity setting, every file the manifest names exists, and activation
 // stays narrow.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_RULES } from '../src/lint/builtinRules';
@@ -9,6 +10,14 @@ import { COMMANDS } from '../src/vscode/commandIds';
 
 const ROOT = join(__dirname, '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/** Every file package.json points at, and the example draft the walkthrough opens (src/vscode/example.ts). */
+const NAMED_FILES: string[] = [
+  manifest.main,
+  manifest.browser,
+  ...manifest.contributes.viewsContainers.activitybar.map((c: { icon: string }) => c.icon),
+  ...manifest.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown: string } }> }) => w.steps.map((s) => s.media.markdown)),
+  'examples/restrictive-city-ordinance.md',
+].map((file) => file.replace(/^\.\//, ''));
 const rules = JSON.parse(readFileSync(join(ROOT, 'corpus/missouri-ag-ice/rules.json'), 'utf8')).rules as Array<{ id: string }>;
 
 describe('extension manifest', () => {
@@ -22,14 +31,7 @@ describe('extension manifest', () => {
   });
 
   it('names only files that exist (after the build)', () => {
-    const files = [
-      manifest.main,
-      manifest.browser,
-      ...manifest.contributes.viewsContainers.activitybar.map((c: { icon: string }) => c.icon),
-      ...manifest.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown?: string; image?: string } }> }) => w.steps.map((s) => s.media.markdown ?? s.media.image)),
-      'examples/restrictive-city-ordinance.md', // opened by the walkthrough (src/vscode/example.ts)
-    ];
-    for (const file of files) assert.ok(existsSync(join(ROOT, file)), `${file} exists`);
+    for (const file of NAMED_FILES) assert.ok(existsSync(join(ROOT, file)), `${file} exists`);
   });
 
   it('activates only for drafts, its view, its commands and its documents', () => {
@@ -40,5 +42,16 @@ describe('extension manifest', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['policyGuidance.packs']);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+});
+
+describe('extension package', () => {
+  it('ships the bundles and every file the manifest names, and no sources, tests or CLI', () => {
+    // `vsce ls` applies .vscodeignore exactly as `vsce package` does, without writing a VSIX.
+    const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+    const named = [...NAMED_FILES, 'media/screenshot.png' /* shown by the README on the extension's page */];
+    for (const file of named) assert.ok(listed.includes(file), `${file} is in the package`);
+    assert.deepEqual(listed.filter((file) => !named.includes(file)).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
   });
 });
