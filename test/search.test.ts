@@ -96,6 +96,21 @@ describe('searchGuidance on the bundled pack', () => {
     for (const hit of search('complaint investigation legal action', 20)) assert.ok(hit.snippet.length <= 202, hit.snippet);
   });
 
+  it('cuts long snippets between words, never inside one', () => {
+    const cut = ['detainer hold', 'legal basis detention', 'complaint investigation legal action', 'training constitutional rights', 'sanctuary policy']
+      .flatMap((query) => search(query, 20))
+      .filter((hit) => hit.snippet.startsWith('…') || hit.snippet.endsWith('…'));
+    assert.ok(cut.length > 0, 'some snippet is cut');
+    for (const { id, snippet } of cut) {
+      const answer = pack.entries.find((e) => e.id === id)!.answerText;
+      const inner = snippet.replace(/^…|…$/g, '');
+      const at = answer.indexOf(inner);
+      assert.ok(at >= 0, `the snippet is corpus text: ${snippet}`);
+      if (snippet.startsWith('…')) assert.doesNotMatch(answer[at - 1], /\w/, `starts mid-word: ${snippet}`);
+      if (snippet.endsWith('…')) assert.doesNotMatch(answer[at + inner.length] ?? ' ', /\w/, `ends mid-word: ${snippet}`);
+    }
+  });
+
   it('answers the same after a round trip through MiniSearch JSON', () => {
     const loaded = loadSearchIndex(serializeIndex(index), pack);
     for (const query of ['detainr', 'sanctuary city', 'can the jail keep someone for ICE after release', 'training requirements', 'Q9']) {

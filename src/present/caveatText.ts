@@ -20,7 +20,13 @@ function sourceText(caveat: Caveat): string {
   return caveat.sources.map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title))).join('; ');
 }
 
-/** One caveat: its kind, the corpus words it is about, the verified note and where it comes from. */
+/** One caveat for rendered Markdown (hovers): its kind, the corpus words it is about, the note, its sources. */
 export function caveatMarkdown(caveat: Caveat): string {
   return `**${KIND_LABEL[caveat.kind]}:** on “${escapeMarkdown(caveat.quote)}”: ${escapeMarkdown(caveat.note)} *Sources:* ${sourceText(caveat)}`;
+}
+
+/** The same as plain text, for documents read in an editor, where Markdown syntax would show as is. */
+export function caveatPlainText(caveat: Caveat): string {
+  const sources = caveat.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; ');
+  return `${KIND_LABEL[caveat.kind]}, on “${caveat.quote}”: ${caveat.note} Sources: ${sources}.`;
 }

@@ -1,7 +1,8 @@
-// A corpus entry as a read-only Markdown document: the corpus text verbatim, then the caveats,
-// set apart so a drafter can tell what the corpus says from what has been checked.
+// A corpus entry as a read-only document: the corpus text verbatim, then the caveats, set apart so a
+// drafter can tell what the corpus says from what has been checked. It is read in a text editor, so
+// only headings and list items are Markdown; emphasis or link syntax would show as is.
 import type { Pack } from '../corpus/types';
-import { caveatMarkdown, caveatsFor } from './caveatText';
+import { caveatPlainText, caveatsFor } from './caveatText';
 
 export function entryDocument(pack: Pack, entryId: string): string | undefined {
   const entry = pack.entries.find((e) => e.id === entryId);
@@ -11,7 +12,7 @@ export function entryDocument(pack: Pack, entryId: string): string | undefined {
   const lines = [
     `# ${entry.id}. ${entry.question}`,
     '',
-    `*${pack.meta.title}* · topic: **${topic}** · source: ${pack.meta.source}`,
+    `${pack.meta.title} · topic: ${topic} · the answer below is the corpus text as written`,
     '',
     '## What the corpus says',
     '',
@@ -21,7 +22,7 @@ export function entryDocument(pack: Pack, entryId: string): string | undefined {
     '',
     'Notes checked against the sources named; they are not part of the corpus text above.',
     '',
-    ...(caveats.length ? caveats.map((c) => `- ${caveatMarkdown(c)}`) : ['- None recorded for this entry. The corpus as a whole is unverified.']),
+    ...(caveats.length ? caveats.map((c) => `- ${caveatPlainText(c)}`) : ['- None recorded for this entry. The corpus as a whole is unverified.']),
     '',
   ];
   return lines.join('\n');

@@ -34,19 +34,17 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   ].join('\n');
 }
 
-/** A finding under the cursor: the rule, why it fired, what it rests on and what to write instead. */
-export function findingHover(pack: Pack, finding: Pick<Finding, 'ruleId' | 'message' | 'entries' | 'suggestion'>, links: HoverLinks): string {
+/** A finding under the cursor. The editor already shows the finding's message above the hover, so
+ *  this adds what the message does not: the rule, the entries it rests on and the suggested wording. */
+export function findingHover(pack: Pack, finding: Pick<Finding, 'ruleId' | 'entries' | 'suggestion'>, links: HoverLinks): string {
   const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
   const title = rule ? `${rule.id}: ${escapeMarkdown(rule.title)}` : finding.ruleId;
-  const why = rule?.scope === 'document' ? 'The draft is in scope for this rule, and no sentence in it does what the rule asks.' : 'This sentence matches the rule’s pattern.';
   const restsOn = finding.entries.map((id) => {
     const entry = pack.entries.find((e) => e.id === id);
     return `[${id}](${links.openEntry(id)})${entry ? ` ${escapeMarkdown(entry.question)}` : ''}`;
   });
   return [
-    `**[${title}](${links.openRule(finding.ruleId)})**`,
-    '',
-    `${escapeMarkdown(finding.message)} ${why}`,
+    `**[${title}](${links.openRule(finding.ruleId)})**${rule?.scope === 'document' ? ' (checks the whole draft: something it should provide is missing)' : ''}`,
     ...(restsOn.length ? ['', `Rests on: ${restsOn.join(' · ')}`] : []),
     ...(finding.suggestion ? ['', `Suggested wording: *${escapeMarkdown(finding.suggestion)}*`] : []),
   ].join('\n');

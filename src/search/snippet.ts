@@ -22,9 +22,13 @@ function clip(sentence: string, matched: ReadonlySet<string>): string {
   if (sentence.length <= MAX_LENGTH) return sentence;
   const first = tokenize(sentence).find((token) => matched.has(processTerm(token) ?? ''));
   const at = first ? sentence.indexOf(first) : 0;
-  const start = Math.max(0, Math.min(at - 40, sentence.length - MAX_LENGTH));
-  const cut = sentence.slice(start, start + MAX_LENGTH).trim();
-  return `${start > 0 ? '…' : ''}${cut}${start + MAX_LENGTH < sentence.length ? '…' : ''}`;
+  let start = Math.max(0, Math.min(at - 40, sentence.length - MAX_LENGTH));
+  let end = start + MAX_LENGTH;
+  // Cut between words, never inside one.
+  if (start > 0 && /\w/.test(sentence[start - 1])) start = sentence.indexOf(' ', start) + 1 || start;
+  if (end < sentence.length && /\w/.test(sentence[end])) end = sentence.lastIndexOf(' ', end) > start ? sentence.lastIndexOf(' ', end) : end;
+  const cut = sentence.slice(start, end).trim();
+  return `${start > 0 ? '…' : ''}${cut}${end < sentence.length ? '…' : ''}`;
 }
 
 export function snippetFor(sentences: SnippetSentence[], matched: ReadonlySet<string>): string {

@@ -16,11 +16,8 @@ export class DraftHovers implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const parts: string[] = [];
     let range: vscode.Range | undefined;
-    const here = new vscode.Range(position, position);
-    for (const finding of this.diagnostics.findingsAt(document, here)) {
-      const pack = this.packs.byId(finding.packId)?.pack;
-      if (pack) parts.push(findingHover(pack, finding, links(finding.packId)));
-    }
+    // The term under the cursor first: it is what was pointed at; the finding's message is already
+    // shown above every hover by the editor.
     const text = document.getText();
     const offset = document.offsetAt(position);
     for (const loaded of this.packs.all()) {
@@ -28,6 +25,10 @@ export class DraftHovers implements vscode.HoverProvider {
       if (!match) continue;
       parts.push(termHover(loaded.pack, match.term, links(loaded.pack.meta.id)));
       range = new vscode.Range(document.positionAt(match.start), document.positionAt(match.end));
+    }
+    for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
+      const pack = this.packs.byId(finding.packId)?.pack;
+      if (pack) parts.push(findingHover(pack, finding, links(finding.packId)));
     }
     if (!parts.length) return undefined;
     const markdown = new vscode.MarkdownString(parts.join('\n\n---\n\n'));
