@@ -7,7 +7,7 @@ import type { Pack } from '../src/corpus/types';
 import { createLinter } from '../src/lint/lint';
 import { entryDocument, ENTRY_ANSWER_LINE } from '../src/present/entryDocument';
 import { createTermFinder } from '../src/present/glossaryTerms';
-import { findingHover, termHover } from '../src/present/hoverText';
+import { findingHover, termHover, whyText } from '../src/present/hoverText';
 import { ruleDocument } from '../src/present/ruleDocument';
 import { topicStates } from '../src/present/topicStates';
 
@@ -103,10 +103,31 @@ describe('what the editor shows', () => {
       const text = findingHover(pack, hold, links);
       assert.match(text, /^\*\*\[detainer-hold: .*\]\(rule:detainer-hold\)\*\*\n/);
       assert.ok(!text.includes(hold.message), 'the editor already shows the message above the hover');
+      assert.match(text, /\nWhy: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required\.\n/);
       assert.match(text, /Rests on: \[Q2\]\(open:Q2\) Can local law enforcement/);
       assert.match(text, /Suggested wording: \*No person shall be held solely/);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;
       assert.match(findingHover(pack, missing, links), /checks the whole draft: something it should provide is missing/);
+    });
+  });
+
+  describe('why a rule fired', () => {
+    const evidence = (sentence: string, ruleId: string) => createLinter(pack.rules).lint(sentence, 'markdown').find((f) => f.ruleId === ruleId)?.evidence;
+
+    it('names the act as written and how the sentence treats it, even for an inverse act', () => {
+      assert.deepEqual(evidence('An inmate shall not be released while an immigration hold is pending.', 'detainer-hold'), {
+        action: 'released',
+        treatment: 'forbidden',
+        context: ['immigration hold'],
+        notRequired: ['judicial-warrant'],
+      });
+      assert.equal(whyText(evidence('An inmate shall not be released while an immigration hold is pending.', 'detainer-hold')!), '“released” is forbidden or limited here, with “immigration hold”; no judicial warrant is required.');
+    });
+
+    it('names every word that made a context-only rule fire', () => {
+      const found = evidence('ICE agents may make arrests at schools and hospitals.', 'sensitive-location');
+      assert.equal(found?.action, undefined);
+      assert.match(whyText(found!), /^“schools” and “ICE” appear together\.$/);
     });
   });
 

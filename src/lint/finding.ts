@@ -1,4 +1,5 @@
 import type { Severity } from '../rules/types';
+import type { RuleEvidence } from './matchSentence';
 import type { Range } from './positions';
 
 /** One problem in a draft. Offsets and range point into the draft's source text. */
@@ -15,4 +16,6 @@ export interface Finding {
   range: Range;
   /** The flagged sentence (or directive) as read. */
   excerpt: string;
+  /** For a sentence rule, the words that made it fire. */
+  evidence?: RuleEvidence;
 }

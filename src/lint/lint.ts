@@ -9,7 +9,7 @@ import { LineIndex } from './positions';
 import type { ProseDocument } from './proseUnit';
 import { splitSentences } from './sentences';
 import { documentRuleAnchor } from './documentRules';
-import { SentenceReading, ruleApplies } from './matchSentence';
+import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
 import { isSuppressed, readSuppressions } from './suppressions';
 
 export type DraftFormat = 'markdown' | 'plaintext';
@@ -40,13 +40,14 @@ export function createLinter(ruleSet: RuleSet): Linter {
       const readings = sentences.map((s) => (s.leadIn ? new SentenceReading(`${s.leadIn} ${s.text}`, rules, s.leadIn.length + 1) : new SentenceReading(s.text, rules)));
 
       const findings: Finding[] = [];
-      const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string) =>
-        findings.push({ ruleId, severity, message, entries, suggestion, start, end, range: lines.range(start, end), excerpt });
+      const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string, evidence?: RuleEvidence) =>
+        findings.push({ ruleId, severity, message, entries, suggestion, start, end, range: lines.range(start, end), excerpt, ...(evidence && { evidence }) });
 
       sentences.forEach((sentence, i) => {
         if (sentence.unit.kind === 'heading') return; // headings name topics; they direct nothing
         for (const rule of rules.sentenceRules) {
-          if (ruleApplies(rule, readings[i])) add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion);
+          const evidence = ruleEvidence(rule, readings[i]);
+          if (evidence) add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
         }
       });
 

@@ -69,13 +69,34 @@ export class SentenceReading {
   }
 }
 
-export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boolean {
-  return patternApplies(rule.pattern, reading) || (rule.alsoMatches ?? []).some((p) => patternApplies(p, reading));
+/** Why a sentence rule fired: the words that are the act, how the sentence treats them, the words
+ *  that make it a conflict, and the conditions that would have made it compliant (none was required). */
+export interface RuleEvidence {
+  /** The act as written ("hold"), or undefined for a rule that flags a context alone. */
+  action?: string;
+  /** How the sentence treats the action's words: "directed" (required or allowed) or "forbidden" (prohibited or limited). */
+  treatment?: 'directed' | 'forbidden';
+  /** The words that met each `requires` group ("ICE detainer"). */
+  context: string[];
+  /** Concepts (by name) that would have exempted the sentence if it required them. */
+  notRequired: string[];
 }
 
-function patternApplies(p: SentencePattern, reading: SentenceReading): boolean {
+export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boolean {
+  return ruleEvidence(rule, reading) !== undefined;
+}
+
+export function ruleEvidence(rule: SentenceRule, reading: SentenceReading): RuleEvidence | undefined {
+  for (const pattern of [rule.pattern, ...(rule.alsoMatches ?? [])]) {
+    const evidence = patternEvidence(pattern, reading);
+    if (evidence) return evidence;
+  }
+  return undefined;
+}
+
+function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvidence | undefined {
   const required = (p.requires ?? []).map((group) => group.flatMap((c) => reading.matches(c)));
-  if (required.some((spans) => spans.length === 0)) return false;
+  if (required.some((spans) => spans.length === 0)) return undefined;
   const context = required.flat();
 
   const direct = reading.actions(p.action, context);
@@ -83,7 +104,7 @@ function patternApplies(p: SentencePattern, reading: SentenceReading): boolean {
   const inverse = reading
     .actions(p.inverseAction ?? [], context)
     .filter((a) => !direct.some((d) => a.start < d.end && d.start < a.end))
-    .map((a) => ({ ...a, polarity: (a.polarity === 1 ? -1 : 1) as 1 | -1 }));
+    .map((a) => ({ ...a, polarity: (a.polarity === 1 ? -1 : 1) as 1 | -1, inverse: true }));
   if (p.negatedUnlessAllows) {
     // "shall not hold … unless <condition>", "only if <condition>" allow the hold under the condition; the exemption check
     // below decides whether that condition is one the guidance accepts (a judicial warrant).
@@ -98,11 +119,20 @@ function patternApplies(p: SentencePattern, reading: SentenceReading): boolean {
     });
   }
   const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0);
-  if (!hit) return false;
-  if (p.notWith && reading.has(p.notWith)) return false;
+  if (!hit) return undefined;
+  if (p.notWith && reading.has(p.notWith)) return undefined;
 
   for (const concept of p.exemptWhenRequired ?? []) {
-    if (reading.matches(concept).some((span) => reading.polarity.isRequirement(span.start, span.end))) return false;
+    if (reading.matches(concept).some((span) => reading.polarity.isRequirement(span.start, span.end))) return undefined;
   }
-  return true;
+  const words = (span: Span) => reading.text.slice(span.start, span.end);
+  const [act] = flagged;
+  // The treatment of the words as written: "shall not be released" forbids a release (and so is a hold).
+  const written = act && ('inverse' in act ? -act.polarity : act.polarity);
+  return {
+    action: act && words(act),
+    treatment: act && (written === 1 ? 'directed' : 'forbidden'),
+    context: required.map((spans) => words(spans[0])),
+    notRequired: p.exemptWhenRequired ?? [],
+  };
 }

@@ -2,6 +2,7 @@
 // editor-free.
 import type { GlossaryTerm, Pack } from '../corpus/types';
 import type { Finding } from '../lint/finding';
+import type { RuleEvidence } from '../lint/matchSentence';
 import { snippetFor, snippetSentences } from '../search/snippet';
 import { termsOf } from '../search/terms';
 import { caveatMarkdown, caveatsFor, escapeMarkdown } from './caveatText';
@@ -36,7 +37,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
 
 /** A finding under the cursor. The editor already shows the finding's message above the hover, so
  *  this adds what the message does not: the rule, the entries it rests on and the suggested wording. */
-export function findingHover(pack: Pack, finding: Pick<Finding, 'ruleId' | 'entries' | 'suggestion'>, links: HoverLinks): string {
+export function findingHover(pack: Pack, finding: Pick<Finding, 'ruleId' | 'entries' | 'suggestion' | 'evidence'>, links: HoverLinks): string {
   const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
   const title = rule ? `${rule.id}: ${escapeMarkdown(rule.title)}` : finding.ruleId;
   const restsOn = finding.entries.map((id) => {
@@ -45,7 +46,20 @@ export function findingHover(pack: Pack, finding: Pick<Finding, 'ruleId' | 'entr
   });
   return [
     `**[${title}](${links.openRule(finding.ruleId)})**${rule?.scope === 'document' ? ' (checks the whole draft: something it should provide is missing)' : ''}`,
+    ...(finding.evidence ? ['', `Why: ${whyText(finding.evidence)}`] : []),
     ...(restsOn.length ? ['', `Rests on: ${restsOn.join(' · ')}`] : []),
     ...(finding.suggestion ? ['', `Suggested wording: *${escapeMarkdown(finding.suggestion)}*`] : []),
   ].join('\n');
+}
+
+const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;
+
+/** The evidence in words: "“hold” is directed or allowed here, with “ICE detainer”; no judicial warrant is required." */
+export function whyText(evidence: RuleEvidence): string {
+  const context = evidence.context.map(quote);
+  const act = evidence.action
+    ? `${quote(evidence.action)} is ${evidence.treatment === 'forbidden' ? 'forbidden or limited' : 'directed or allowed'} here${context.length ? `, with ${context.join(' and ')}` : ''}`
+    : `${context.join(' and ')} appear together`;
+  const unmet = evidence.notRequired.map((concept) => concept.replace(/-/g, ' '));
+  return `${act}${unmet.length ? `; no ${unmet.join(' or ')} is required` : ''}.`;
 }

@@ -40,6 +40,7 @@ describe('hover', () => {
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'profiling'));
     const text = await hoverText(document.uri, positionOf(document, 'Deputies shall consider'));
     includes(text, 'profiling: ');
+    includes(text, 'Why: “consider” is directed or allowed here, with “accent” and “immigration”.');
     includes(text, 'Rests on:');
     includes(text, 'Suggested wording:');
   });
