@@ -43,8 +43,16 @@ export class GuidancePacks implements vscode.Disposable {
     return this.packs.find((p) => p.pack.meta.id === id);
   }
 
-  /** Reloads the workspace packs; a broken one is reported and skipped, the others stay in use. */
-  async reload(): Promise<void> {
+  private reloading: Promise<void> = Promise.resolve();
+
+  /** Reloads the workspace packs; a broken one is reported and skipped, the others stay in use.
+   *  Reloads run one after another, so a settings change and a save cannot interleave. */
+  reload(): Promise<void> {
+    this.reloading = this.reloading.then(() => this.load());
+    return this.reloading;
+  }
+
+  private async load(): Promise<void> {
     const bundled = this.packs.find((p) => p.origin === 'bundled') ?? loaded(bundledPack(), 'bundled', bundledSearchIndex);
     const extra: LoadedPack[] = [];
     if (!vscode.workspace.isTrusted) {
