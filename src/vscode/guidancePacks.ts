@@ -48,7 +48,7 @@ export class GuidancePacks implements vscode.Disposable {
   /** Reloads the workspace packs; a broken one is reported and skipped, the others stay in use.
    *  Reloads run one after another, so a settings change and a save cannot interleave. */
   reload(): Promise<void> {
-    this.reloading = this.reloading.then(() => this.load());
+    this.reloading = this.reloading.then(() => this.load()).catch((error) => this.log.error('Reloading the guidance packs failed', error));
     return this.reloading;
   }
 
