@@ -27,6 +27,8 @@ function loaded(pack: Pack, origin: string, index: () => GuidanceIndex): LoadedP
 
 export class GuidancePacks implements vscode.Disposable {
   private packs: LoadedPack[];
+  /** Why each workspace pack that failed in the last reload was not loaded ("<folder>: file:line:col: problem"). */
+  failures: string[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -55,6 +57,7 @@ export class GuidancePacks implements vscode.Disposable {
   private async load(): Promise<void> {
     const bundled = this.packs.find((p) => p.origin === 'bundled') ?? loaded(bundledPack(), 'bundled', bundledSearchIndex);
     const extra: LoadedPack[] = [];
+    this.failures = [];
     if (!vscode.workspace.isTrusted) {
       if (readSettings().packs.length) this.log.info('Workspace guidance packs are not loaded until the workspace is trusted.');
     } else {
@@ -92,6 +95,7 @@ export class GuidancePacks implements vscode.Disposable {
       const where = error instanceof PackError ? vscode.Uri.joinPath(folder, error.file) : folder;
       const detail = error instanceof PackError ? `${error.file}:${error.line}:${error.column}: ${error.problem}` : (error as Error).message;
       this.log.error(`Guidance pack ${folder.toString(true)}: ${detail}`);
+      this.failures.push(`${folder.toString(true)}: ${detail}`);
       void vscode.window.showErrorMessage(`Policy Guidance: the pack in ${folder.toString(true)} was not loaded. ${detail}`, 'Open File').then((choice) => {
         if (choice && error instanceof PackError) {
           const position = new vscode.Position(Math.max(0, error.line - 1), Math.max(0, error.column - 1));

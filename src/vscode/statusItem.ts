@@ -43,6 +43,12 @@ export class GuidanceStatus implements vscode.Disposable {
     this.item.text = count === undefined ? '$(law) Guidance' : `$(law) Guidance: ${count} finding${count === 1 ? '' : 's'}`;
     this.item.detail = titles;
     this.item.severity = count ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    const failures = this.packs.failures;
+    if (failures.length) {
+      // A pack the user asked for is missing: say so where they look, not only in a notification.
+      this.item.detail = `${titles}. Not loaded: ${failures.join('; ')}`;
+      this.item.severity = vscode.LanguageStatusSeverity.Error;
+    }
     this.item.command = { command: 'workbench.actions.view.problems', title: 'Show Problems' };
   }
 

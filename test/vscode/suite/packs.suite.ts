@@ -2,7 +2,7 @@
 // folder that cannot be loaded is reported and the bundled guidance stays in use.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, extensionApi, openFixture, PACK, ruleOf, waitForDiagnostics } from './harness';
+import { closeAll, extensionApi, openFixture, PACK, ruleOf, waitFor, waitForDiagnostics } from './harness';
 
 const config = () => vscode.workspace.getConfiguration('policyGuidance');
 
@@ -36,6 +36,17 @@ describe('workspace guidance packs', () => {
     includes(entry.getText(), 'Deputies record every enforcement contact with their body-worn camera');
     // With two packs the view groups topics under each pack.
     deepEqual(topicTree.getChildren().map((n) => n.kind), ['pack', 'pack']);
+  });
+
+  it('reports where a broken pack is wrong, in the status item, and keeps the bundled guidance', async () => {
+    await setPacks(['guidance/broken-pack']);
+    const { packs, status } = await extensionApi();
+    deepEqual(packs.all().map((p) => p.pack.meta.id), [PACK]);
+    equal(packs.failures.length, 1);
+    includes(packs.failures[0], 'guidance/broken-pack: rules.json:12:19: Q9 is not an entry in entries.md');
+    await openFixture('jail-policy.md');
+    await waitFor('the status to show the failure', () => status.item.severity === vscode.LanguageStatusSeverity.Error && status.item.detail);
+    includes(status.item.detail ?? '', 'Q9 is not an entry in entries.md');
   });
 
   it('reports a pack folder that cannot be loaded and keeps the bundled guidance', async () => {
