@@ -35,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const topicTree = new TopicTree(packs, diagnostics, draft);
   const search = new SearchPick(packs, draft);
   const status = new GuidanceStatus(packs, diagnostics);
-  // Only the languages in settings, read when the provider is registered; a change needs a reload.
+  // Hovers and quick fixes for the languages in settings; registered again when that setting changes.
   const selector = () => readSettings().languages.map((language) => ({ language }));
   const register = () => [
     vscode.languages.registerHoverProvider(selector(), new DraftHovers(packs, diagnostics)),
