@@ -2,6 +2,7 @@
 // conflicts with it, addresses it, or does not mention it; the view's badge counts the conflicts.
 import * as vscode from 'vscode';
 import type { Entry, Topic } from '../corpus/types';
+import { caveatsFor } from '../present/caveatText';
 import type { TopicState, TopicStatus } from '../present/topicStates';
 import { COMMANDS } from './commandIds';
 import type { ActiveDraft } from './activeDraft';
@@ -97,7 +98,11 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
     }
     const item = new vscode.TreeItem(`${node.entry.id}. ${node.entry.question}`, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.packId}/${node.entry.id}`;
-    item.tooltip = node.entry.question;
+    // How much of the entry is checked, before it is opened: its caveats, and whether any says "unverified".
+    const caveats = caveatsFor(this.packs.byId(node.packId)!.pack, node.entry.id);
+    const unverified = caveats.filter((c) => c.kind === 'unverified').length;
+    item.description = caveats.length ? `${unverified ? `${unverified} unverified, ` : ''}${caveats.length} caveat${caveats.length === 1 ? '' : 's'}` : undefined;
+    item.tooltip = `${node.entry.question}${caveats.length ? `\n\nCaveats: ${caveats.map((c) => `${c.kind} (“${c.quote}”)`).join(', ')}` : ''}`;
     item.iconPath = new vscode.ThemeIcon('book');
     item.contextValue = 'entry';
     item.command = { command: COMMANDS.openEntry, title: 'Open Guidance Entry', arguments: [node.packId, node.entry.id] };

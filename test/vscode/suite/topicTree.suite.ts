@@ -18,6 +18,14 @@ describe('guidance view', () => {
     const questions = topicTree.getChildren(detainers).map((n) => topicTree.getTreeItem(n));
     deepEqual(questions.map((q) => labelOf(q).slice(0, 3)), ['Q2.', 'Q5.']);
     equal(questions[0].command?.command, 'policyGuidance.openEntry');
+    // Each question says how many caveats its entry has, and how many say "unverified".
+    const counts = (id: string) => {
+      const caveats = pack.caveats.filter((c) => c.entries.includes(id));
+      return [caveats.filter((c) => c.kind === 'unverified').length, caveats.length];
+    };
+    const [unverified, all] = counts('Q2');
+    ok(unverified > 0, 'Q2 has an unverified caveat');
+    equal(questions[0].description, `${unverified} unverified, ${all} caveats`);
     deepEqual(questions[0].command?.arguments, ['missouri-ag-ice', 'Q2']);
   });
 
