@@ -52,7 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     new GuidanceDocuments(packs),
     status,
     { dispose: () => vscode.Disposable.from(...providers).dispose() },
-    vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : '')),
+    // With no query (the palette, the view's button, the editor's context menu) the selection is the query.
+    vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : selectedText())),
     vscode.commands.registerCommand(COMMANDS.openEntry, (packId: string, entryId: string) => openEntry(packId, entryId)),
     vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => openGuidance(ruleUri(packId, ruleId))),
     vscode.commands.registerCommand(COMMANDS.insertCitation, async (entryId: string) => insertCitation(entryId, await draft.editor())),
@@ -77,6 +78,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return { packs, diagnostics, topicTree, search, status, activationMs };
+}
+
+function selectedText(): string {
+  const editor = vscode.window.activeTextEditor;
+  return editor ? editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim().slice(0, 200) : '';
 }
 
 export function deactivate(): void {}

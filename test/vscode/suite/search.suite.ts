@@ -29,6 +29,16 @@ describe('search command', () => {
     pick.hide();
   });
 
+  it('searches for the selected words when given no query', async () => {
+    const { search } = await extensionApi();
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    editor.selection = new vscode.Selection(0, 24, 0, 40);
+    await vscode.commands.executeCommand('policyGuidance.search');
+    const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 0 && search.current);
+    equal(pick.value, 'immigration hold');
+    equal(pick.items[0].entryId, 'Q2');
+  });
+
   it('inserts a citation at the cursor of the draft', async () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
     editor.selection = new vscode.Selection(0, 30, 0, 30);
