@@ -1,12 +1,13 @@
 // Keeps the Problems list in step with the drafts: lints on open, as the user types (debounced) or on
 // save, and on settings or pack changes; clears on close. Oversized or binary files get one notice.
 import * as vscode from 'vscode';
+import type { Finding } from '../lint/finding';
 import { DraftInputError } from '../lint/lint';
 import { ENTRY_ANSWER_LINE } from '../present/entryDocument';
 import type { Severity } from '../rules/types';
 import { lintDraft, type DraftReport, type PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
-import { readSettings, SECTION, type Settings } from './settings';
+import { readSettings, SECTION, type RuleSeverity, type Settings } from './settings';
 import { entryUri, ruleUri, SCHEME } from './uris';
 
 export const SOURCE = 'policy-guidance';
@@ -85,16 +86,17 @@ export class DraftDiagnostics implements vscode.Disposable {
     if (document.isClosed || !this.isDraft(document)) return this.clear(document.uri);
     if (!force && this.reports.get(key)?.version === document.version) return;
 
+    const text = document.getText();
     const limitKB = this.settings.maxFileSizeKB;
-    const sizeKB = document.getText().length / 1024;
+    const sizeKB = text.length / 1024;
     if (sizeKB > limitKB) {
       this.clear(document.uri);
       return this.noticeOnce(key, `Policy Guidance did not check ${baseName(document.uri)}: it is ${Math.round(sizeKB)} KB, over the ${limitKB} KB limit (setting policyGuidance.maxFileSizeKB).`);
     }
     try {
-      const report = lintDraft(document, this.packs.all());
+      const report = lintDraft(document, text, this.packs.all(), (f) => this.severityOf(f) !== 'off');
       this.reports.set(key, report);
-      this.collection.set(document.uri, report.findings.flatMap((f) => this.diagnostic(f)));
+      this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));
     } catch (error) {
       this.clear(document.uri);
       if (error instanceof DraftInputError) return this.noticeOnce(key, `Policy Guidance did not check ${baseName(document.uri)}: ${error.message}.`);
@@ -104,10 +106,14 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.updated.fire(document.uri);
   }
 
-  private diagnostic(finding: PackFinding): vscode.Diagnostic[] {
-    const severity = this.settings.severity[finding.ruleId] ?? finding.severity;
-    if (severity === 'off') return [];
-    const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[severity] ?? SEVERITY[finding.severity]);
+  private severityOf(finding: Finding): RuleSeverity {
+    return this.settings.severity[finding.ruleId] ?? finding.severity;
+  }
+
+  private diagnostic(finding: PackFinding): vscode.Diagnostic {
+    const severity = this.severityOf(finding);
+    // An unknown value in settings falls back to the rule's own severity.
+    const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[severity as Severity] ?? SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
     diagnostic.code = { value: finding.ruleId, target: ruleUri(finding.packId, finding.ruleId) };
     const pack = this.packs.byId(finding.packId)?.pack;
@@ -116,7 +122,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       const at = new vscode.Range(ENTRY_ANSWER_LINE, 0, ENTRY_ANSWER_LINE, 0);
       return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
     });
-    return [diagnostic];
+    return diagnostic;
   }
 
   private noticeOnce(key: string, message: string): void {

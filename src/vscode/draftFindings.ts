@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../lint/finding';
 import type { DraftFormat } from '../lint/lint';
-import type { TermMatch } from '../present/glossaryTerms';
 import { topicStates, type TopicStatus } from '../present/topicStates';
 import type { LoadedPack } from './guidancePacks';
 
@@ -19,15 +18,15 @@ export interface DraftReport {
 
 export const formatOf = (document: vscode.TextDocument): DraftFormat => (document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
 
-export function lintDraft(document: vscode.TextDocument, packs: readonly LoadedPack[]): DraftReport {
-  const text = document.getText();
+/** Lints the draft's text with every pack. Findings the user turned off are dropped here, so the
+ *  Problems list, hovers, quick fixes, topic states and the status count all agree. */
+export function lintDraft(document: vscode.TextDocument, text: string, packs: readonly LoadedPack[], shown: (f: Finding) => boolean): DraftReport {
   const findings: PackFinding[] = [];
   const topics = new Map<string, TopicStatus[]>();
   for (const loaded of packs) {
     const packId = loaded.pack.meta.id;
-    const own = loaded.linter.lint(text, formatOf(document)).map((f) => ({ ...f, packId }));
-    const terms: TermMatch[] = loaded.terms.find(text);
-    topics.set(packId, topicStates(loaded.pack, own, terms));
+    const own = loaded.linter.lint(text, formatOf(document)).filter(shown).map((f) => ({ ...f, packId }));
+    topics.set(packId, topicStates(loaded.pack, own, loaded.terms.find(text)));
     findings.push(...own);
   }
   return { version: document.version, findings, topics };

@@ -1,7 +1,7 @@
 // Settings: a rule's severity can be changed or turned off; the languages setting picks what is checked.
 import * as vscode from 'vscode';
 import { equal, ok } from './assert';
-import { closeAll, openFixture, ruleOf, waitForDiagnostics } from './harness';
+import { closeAll, extensionApi, openFixture, ruleOf, waitFor, waitForDiagnostics } from './harness';
 
 const config = () => vscode.workspace.getConfiguration('policyGuidance');
 
@@ -18,6 +18,10 @@ describe('settings', () => {
     await config().update('severity', { 'detainer-hold': 'error', 'status-inquiry': 'off' }, vscode.ConfigurationTarget.Global);
     const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Error), 'detainer-hold as an error');
     ok(!found.some((x) => ruleOf(x) === 'status-inquiry'), 'status-inquiry is off');
+    // A rule turned off is gone everywhere, not only from the Problems list.
+    const { diagnostics, status } = await extensionApi();
+    ok(!diagnostics.report(document)!.findings.some((f) => f.ruleId === 'status-inquiry'), 'no status-inquiry for hovers, fixes and topic states');
+    await waitFor('the status to count only the findings shown', () => status.item.text === `$(law) Guidance: ${found.length} findings`);
     equal(found.find((x) => ruleOf(x) === 'profiling')?.severity, vscode.DiagnosticSeverity.Error, 'other rules keep their severity');
   });
 
