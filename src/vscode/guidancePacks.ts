@@ -16,26 +16,24 @@ export interface LoadedPack {
   readonly terms: TermFinder;
   /** Built on first search: a workspace pack is indexed only if someone searches it. */
   readonly index: () => GuidanceIndex;
-  /** Where it came from, for messages: "bundled" or the folder. */
-  readonly origin: string;
 }
 
-function loaded(pack: Pack, origin: string, index: () => GuidanceIndex): LoadedPack {
+function loaded(pack: Pack, index: () => GuidanceIndex): LoadedPack {
   let cached: GuidanceIndex | undefined;
-  return { pack, origin, linter: createLinter(pack.rules), terms: createTermFinder(pack.glossary), index: () => (cached ??= index()) };
+  return { pack, linter: createLinter(pack.rules), terms: createTermFinder(pack.glossary), index: () => (cached ??= index()) };
 }
 
 export class GuidancePacks implements vscode.Disposable {
-  private packs: LoadedPack[];
+  /** Kept even while a workspace pack replaces it, so it is compiled once. */
+  private readonly bundled = loaded(bundledPack(), bundledSearchIndex);
+  private packs: LoadedPack[] = [this.bundled];
   /** Why each workspace pack that failed in the last reload was not loaded ("<folder>: file:line:col: problem"). */
   failures: string[] = [];
+  private reloading: Promise<void> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
-    const pack = bundledPack();
-    this.packs = [loaded(pack, 'bundled', bundledSearchIndex)];
-  }
+  constructor(private readonly log: vscode.LogOutputChannel) {}
 
   all(): readonly LoadedPack[] {
     return this.packs;
@@ -45,8 +43,6 @@ export class GuidancePacks implements vscode.Disposable {
     return this.packs.find((p) => p.pack.meta.id === id);
   }
 
-  private reloading: Promise<void> = Promise.resolve();
-
   /** Reloads the workspace packs; a broken one is reported and skipped, the others stay in use.
    *  Reloads run one after another, so a settings change and a save cannot interleave. */
   reload(): Promise<void> {
@@ -55,7 +51,6 @@ export class GuidancePacks implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    const bundled = this.packs.find((p) => p.origin === 'bundled') ?? loaded(bundledPack(), 'bundled', bundledSearchIndex);
     const extra: LoadedPack[] = [];
     this.failures = [];
     if (!vscode.workspace.isTrusted) {
@@ -63,12 +58,12 @@ export class GuidancePacks implements vscode.Disposable {
     } else {
       for (const folder of this.packFolders()) {
         const pack = await this.loadFolder(folder);
-        if (pack) extra.push(loaded(pack, folder.toString(true), () => buildSearchIndex(pack)));
+        if (pack) extra.push(loaded(pack, () => buildSearchIndex(pack)));
       }
     }
     // A workspace pack with the bundled pack's id replaces it (a locally edited copy).
     const ids = new Set(extra.map((p) => p.pack.meta.id));
-    this.packs = [...(ids.has(bundled.pack.meta.id) ? [] : [bundled]), ...extra];
+    this.packs = [...(ids.has(this.bundled.pack.meta.id) ? [] : [this.bundled]), ...extra];
     this.changed.fire();
   }
 
@@ -92,15 +87,16 @@ export class GuidancePacks implements vscode.Disposable {
       this.log.info(`Loaded guidance pack "${pack.meta.id}" from ${folder.toString(true)}`);
       return pack;
     } catch (error) {
-      const where = error instanceof PackError ? vscode.Uri.joinPath(folder, error.file) : folder;
-      const detail = error instanceof PackError ? `${error.file}:${error.line}:${error.column}: ${error.problem}` : (error as Error).message;
+      // A PackError's message is "file:line:column: problem".
+      const detail = (error as Error).message;
       this.log.error(`Guidance pack ${folder.toString(true)}: ${detail}`);
       this.failures.push(`${folder.toString(true)}: ${detail}`);
-      void vscode.window.showErrorMessage(`Policy Guidance: the pack in ${folder.toString(true)} was not loaded. ${detail}`, 'Open File').then((choice) => {
-        if (choice && error instanceof PackError) {
-          const position = new vscode.Position(Math.max(0, error.line - 1), Math.max(0, error.column - 1));
-          void vscode.window.showTextDocument(where, { selection: new vscode.Range(position, position) });
-        }
+      const message = `Policy Guidance: the pack in ${folder.toString(true)} was not loaded. ${detail}`;
+      if (!(error instanceof PackError)) return void vscode.window.showErrorMessage(message);
+      void vscode.window.showErrorMessage(message, 'Open File').then((choice) => {
+        if (!choice) return;
+        const position = new vscode.Position(Math.max(0, error.line - 1), Math.max(0, error.column - 1));
+        void vscode.window.showTextDocument(vscode.Uri.joinPath(folder, error.file), { selection: new vscode.Range(position, position) });
       });
       return undefined;
     }

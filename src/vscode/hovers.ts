@@ -18,13 +18,13 @@ export class DraftHovers implements vscode.HoverProvider {
     let range: vscode.Range | undefined;
     // The term under the cursor first: it is what was pointed at; the finding's message is already
     // shown above every hover by the editor.
-    const text = document.getText();
-    const offset = document.offsetAt(position);
+    // Terms never span lines: read only the line, not the whole draft, on every hover.
+    const line = document.lineAt(position.line).text;
     for (const loaded of this.packs.all()) {
-      const match = loaded.terms.at(text, offset);
+      const match = loaded.terms.at(line, position.character);
       if (!match) continue;
       parts.push(termHover(loaded.pack, match.term, links(loaded.pack.meta.id)));
-      range = new vscode.Range(document.positionAt(match.start), document.positionAt(match.end));
+      range = new vscode.Range(position.line, match.start, position.line, match.end);
     }
     for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
       const pack = this.packs.byId(finding.packId)?.pack;
