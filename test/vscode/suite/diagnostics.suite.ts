@@ -1,7 +1,7 @@
 // Findings in the Problems panel: rule ids on the marked lines, severities, links into the guidance.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, expectedFindings, extensionApi, fixtureUri, openFixture, PACK, ruleOf, waitForDiagnostics } from './harness';
+import { closeAll, expectedFindings, extensionApi, fixtureUri, openFixture, PACK, ruleOf, waitForDiagnostics, setSetting } from './harness';
 
 /** line → sorted rule ids of the findings starting on it; document rules apart. */
 function byLine(found: vscode.Diagnostic[], documentRules: Set<string>) {
@@ -88,14 +88,13 @@ describe('diagnostics', () => {
 });
 
 describe('large drafts', () => {
-  const config = () => vscode.workspace.getConfiguration('policyGuidance');
   after(async () => {
-    await config().update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    await setSetting('maxFileSizeKB', undefined);
     await closeAll();
   });
 
   it('are not checked above policyGuidance.maxFileSizeKB, and are once the limit allows', async () => {
-    await config().update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Global);
+    await setSetting('maxFileSizeKB', 1);
     const sentence = 'The jail shall hold inmates on ICE detainers for 48 hours.\n\n';
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: sentence.repeat(40) }); // 2.4 KB
     await vscode.window.showTextDocument(document);
@@ -103,7 +102,7 @@ describe('large drafts', () => {
     equal(vscode.languages.getDiagnostics(document.uri).length, 0, 'no findings over the limit');
     const { diagnostics } = await extensionApi();
     equal(diagnostics.report(document), undefined);
-    await config().update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    await setSetting('maxFileSizeKB', undefined);
     await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 40, '40 findings under the default limit');
   });
 });

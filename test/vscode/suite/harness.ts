@@ -66,6 +66,11 @@ export function expectedFindings(text: string): { lines: Map<number, string[]>; 
   return { lines, document };
 }
 
+/** Sets one policyGuidance setting in the user settings; `undefined` restores the default. */
+export async function setSetting(name: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('policyGuidance').update(name, value, vscode.ConfigurationTarget.Global);
+}
+
 /** Closes every editor, discarding edits to untitled copies (closing them would ask to save). */
 export async function closeAll(): Promise<void> {
   for (let i = 0; i < 50 && vscode.window.tabGroups.all.some((g) => g.tabs.length); i++) {

@@ -2,9 +2,8 @@
 // folder that cannot be loaded is reported and the bundled guidance stays in use.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, extensionApi, openFixture, PACK, ruleOf, waitFor, waitForDiagnostics } from './harness';
+import { closeAll, extensionApi, openFixture, PACK, ruleOf, waitFor, waitForDiagnostics, setSetting } from './harness';
 
-const config = () => vscode.workspace.getConfiguration('policyGuidance');
 
 async function setPacks(folders: string[] | undefined): Promise<void> {
   const { packs } = await extensionApi();
@@ -14,7 +13,7 @@ async function setPacks(folders: string[] | undefined): Promise<void> {
       resolve();
     });
   });
-  await config().update('packs', folders, vscode.ConfigurationTarget.Global);
+  await setSetting('packs', folders);
   await reloaded;
 }
 

@@ -1,21 +1,20 @@
 // Settings: a rule's severity can be changed or turned off; the languages setting picks what is checked.
 import * as vscode from 'vscode';
 import { equal, ok } from './assert';
-import { closeAll, extensionApi, openFixture, ruleOf, waitFor, waitForDiagnostics } from './harness';
+import { closeAll, extensionApi, openFixture, ruleOf, waitFor, waitForDiagnostics, setSetting } from './harness';
 
-const config = () => vscode.workspace.getConfiguration('policyGuidance');
 
 describe('settings', () => {
   afterEach(async () => {
-    await config().update('severity', undefined, vscode.ConfigurationTarget.Global);
-    await config().update('languages', undefined, vscode.ConfigurationTarget.Global);
+    await setSetting('severity', undefined);
+    await setSetting('languages', undefined);
     await closeAll();
   });
 
   it('honours a per-rule severity and "off"', async () => {
     const { document } = await openFixture('jail-policy.md');
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Warning));
-    await config().update('severity', { 'detainer-hold': 'error', 'status-inquiry': 'off' }, vscode.ConfigurationTarget.Global);
+    await setSetting('severity', { 'detainer-hold': 'error', 'status-inquiry': 'off' });
     const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Error), 'detainer-hold as an error');
     ok(!found.some((x) => ruleOf(x) === 'status-inquiry'), 'status-inquiry is off');
     // A rule turned off is gone everywhere, not only from the Problems list.
@@ -28,7 +27,7 @@ describe('settings', () => {
   it('stops checking a language taken out of the languages setting', async () => {
     const { document } = await openFixture('field-notes.txt');
     await waitForDiagnostics(document.uri, (d) => d.length > 0);
-    await config().update('languages', ['markdown'], vscode.ConfigurationTarget.Global);
+    await setSetting('languages', ['markdown']);
     await waitForDiagnostics(document.uri, (d) => d.length === 0, 'the plain-text findings to clear');
   });
 });

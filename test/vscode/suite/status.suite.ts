@@ -1,7 +1,7 @@
 // The language-status item, the example draft the walkthrough opens, and drafts closing.
 import * as vscode from 'vscode';
 import { equal, includes, ok } from './assert';
-import { closeAll, extensionApi, openFixture, ours, ruleOf, waitFor, waitForDiagnostics } from './harness';
+import { closeAll, extensionApi, openFixture, ours, ruleOf, waitFor, waitForDiagnostics, setSetting } from './harness';
 
 describe('status and walkthrough', () => {
   afterEach(closeAll);
@@ -32,19 +32,18 @@ describe('status and walkthrough', () => {
 });
 
 describe('checking on save only', () => {
-  const config = () => vscode.workspace.getConfiguration('policyGuidance');
   after(async () => {
-    await config().update('run', undefined, vscode.ConfigurationTarget.Global);
+    await setSetting('run', undefined);
     await closeAll();
   });
 
   it('does not re-check while typing when policyGuidance.run is onSave', async () => {
-    await config().update('run', 'onSave', vscode.ConfigurationTarget.Global);
+    await setSetting('run', 'onSave');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes.\n' }));
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'The jail shall hold inmates on ICE detainers for 48 hours.\n'));
     await new Promise((resolve) => setTimeout(resolve, 800)); // well past the typing delay
     equal(ours(editor.document.uri).length, 0, 'no findings until saved');
-    await config().update('run', undefined, vscode.ConfigurationTarget.Global);
+    await setSetting('run', undefined);
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# Holds\n\n'));
     await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'findings after switching back to onType (which re-checks open drafts)');
   });
