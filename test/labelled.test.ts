@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createLinter, type Linter } from '../src/lint/lint';
-import { readLabelled, score } from './support/labelled';
+import { formatScore, readLabelled, score } from './support/labelled';
 
 const PRECISION = 0.95;
 const RECALL = 0.9;
@@ -32,7 +32,7 @@ describe('labelled sentences', () => {
 
   it(`meets precision >= ${PRECISION} and recall >= ${RECALL} for every rule on dev.txt`, () => {
     const { scores, misses } = score(linter, readLabelled(join(__dirname, 'labelled', 'dev.txt')), rules);
-    const report = scores.map((s) => `${s.rule}: P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)}`).join('\n');
+    const report = scores.map((s) => `${s.rule}: ${formatScore(s)}`).join('\n');
     const below = scores.filter((s) => s.precision < PRECISION || s.recall < RECALL);
     const detail = misses.map((m) => `  ${m.kind} ${m.rule} (dev.txt:${m.line}) ${m.sentence}`).join('\n');
     assert.deepEqual(below.map((s) => s.rule), [], `below the bar:\n${report}\nmisses:\n${detail}`);
@@ -55,7 +55,7 @@ describe('labelled sentences', () => {
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
-      for (const s of scores) console.log(`      ${file} ${s.rule.padEnd(25)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)}`);
+      for (const s of scores) console.log(`      ${file} ${s.rule.padEnd(25)} ${formatScore(s)}`);
       const micro = scores.reduce((a, s) => ({ tp: a.tp + s.truePositives, fp: a.fp + s.falsePositives, fn: a.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
       const precision = micro.tp / (micro.tp + micro.fp);
       const recall = micro.tp / (micro.tp + micro.fn);

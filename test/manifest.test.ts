@@ -3,7 +3,7 @@
 // stays narrow.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_RULES } from '../src/lint/builtinRules';
 import { COMMANDS } from '../src/vscode/commandIds';
@@ -14,6 +14,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const NAMED_FILES: string[] = [
   manifest.main,
   manifest.browser,
+  manifest.icon,
   ...manifest.contributes.viewsContainers.activitybar.map((c: { icon: string }) => c.icon),
   ...manifest.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown: string } }> }) => w.steps.map((s) => s.media.markdown)),
   'examples/restrictive-city-ordinance.md',
@@ -43,15 +44,39 @@ describe('extension manifest', () => {
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['policyGuidance.packs']);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
   });
+
+  it('builds before packaging and names its icon, repository and issues page', () => {
+    assert.match(manifest.scripts['vscode:prepublish'], /\bbuild\b/);
+    assert.doesNotMatch(manifest.scripts.package, /\bbuild\b|--allow-missing-repository|--no-rewrite-relative-links/);
+    assert.ok(NAMED_FILES.includes(manifest.icon), 'the icon is among the files the manifest names');
+    assert.match(manifest.repository.url, /^https:\/\//);
+    assert.match(manifest.bugs.url, /^https:\/\//);
+  });
 });
 
 describe('extension package', () => {
   it('ships the bundles and every file the manifest names, and no sources, tests or CLI', () => {
     // `vsce ls` applies .vscodeignore exactly as `vsce package` does, without writing a VSIX.
     const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-    const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+    // A stray file in the root is never shipped: .vscodeignore is an allow-list.
+    const stray = join(ROOT, 'stray-notes.md');
+    writeFileSync(stray, 'notes that must not ship\n');
+    let listed: string[];
+    try {
+      listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+    } finally {
+      rmSync(stray);
+    }
     const named = [...NAMED_FILES, 'media/screenshot.png' /* shown by the README on the extension's page */];
     for (const file of named) assert.ok(listed.includes(file), `${file} is in the package`);
     assert.deepEqual(listed.filter((file) => !named.includes(file)).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+  });
+
+  it('builds before packaging and names its icon, repository and issues page', () => {
+    assert.match(manifest.scripts['vscode:prepublish'], /\bbuild\b/);
+    assert.doesNotMatch(manifest.scripts.package, /\bbuild\b|--allow-missing-repository|--no-rewrite-relative-links/);
+    assert.ok(NAMED_FILES.includes(manifest.icon), 'the icon is among the files the manifest names');
+    assert.match(manifest.repository.url, /^https:\/\//);
+    assert.match(manifest.bugs.url, /^https:\/\//);
   });
 });

@@ -40,6 +40,12 @@ export interface Miss {
   sentence: string;
 }
 
+/** "P=0.950 R=0.900", with "–" where there is nothing to measure: no sentence flagged (P) or no positive (R). */
+export function formatScore(s: RuleScore): string {
+  const ratio = (value: number, denominator: number) => (denominator === 0 ? '–    ' : value.toFixed(3));
+  return `P=${ratio(s.precision, s.truePositives + s.falsePositives)} R=${ratio(s.recall, s.truePositives + s.falseNegatives)}`;
+}
+
 export function score(linter: Linter, sentences: LabelledSentence[], rules: string[]): { scores: RuleScore[]; misses: Miss[] } {
   const misses: Miss[] = [];
   const counts = new Map(rules.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));

@@ -75,4 +75,4 @@ async function main() {
   process.exit(0);
 }
 
-main().catch((err) => fail(err && err.stack ? err.stack : String(err)));
+main().catch((err) => fail(String(err && err.message ? err.message : err)));

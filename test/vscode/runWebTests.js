@@ -121,4 +121,5 @@ async function main() {
   process.exit(0);
 }
 
-main().catch((err) => fail(err && err.stack ? err.stack : String(err)));
+// A known problem (no Chromium, no build) is one line; a stack trace only with TEST_WEB_VERBOSE.
+main().catch((err) => fail(process.env.TEST_WEB_VERBOSE && err && err.stack ? err.stack : String(err && err.message ? err.message : err)));

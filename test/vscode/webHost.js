@@ -6,7 +6,7 @@
 //  - useSystemChromium: make Playwright launch the system Chromium (no browser download);
 //  - guardTimeout: fail loudly instead of hanging (test-web waits forever when the
 //    browser or the workbench cannot start).
-// See /work/shared/docs/real-vscode-tests.md for why each of these is needed.
+// See test/vscode/README.md for why each of these is needed.
 
 const { EventEmitter } = require('events');
 const fs = require('fs');
