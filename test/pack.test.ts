@@ -113,6 +113,58 @@ describe('the bundled pack', () => {
     }
   });
 
+  // shared/docs/legal-facts.md, "Corpus passages that carry no caveat yet": each must now carry one.
+  const UNCAVEATED_PASSAGES: Array<[string, string]> = [
+    ['Q1', 'has issued guidance'],
+    ['Q1', 'not authorized to engage in immigration enforcement actions'],
+    ['Q3', 'has issued guidance'],
+    ['Q6', 'no formal agreement between the state of Missouri'],
+    ['Q7', 'AG offices can actively monitor'],
+    ['Q8', 'Yes, there are training requirements'],
+    ['Q9', 'Right to a bond hearing'],
+    ['Q12', 'handles complaints regarding ICE activities'],
+    ['Q13', 'on how to handle requests for assistance'],
+    ['Q16', 'Yes, there are data reporting requirements'],
+    ['Q18', 'conducts regular legal reviews'],
+    ['Q19', 'Under Missouri law'],
+  ];
+
+  it('puts a caveat on every passage legal-facts listed as carrying none', () => {
+    for (const [id, quote] of UNCAVEATED_PASSAGES) {
+      const entry = pack.entries.find((e) => e.id === id)!;
+      assert.ok(entry.answerText.includes(quote), `"${quote}" is not in ${id}`);
+      const caveat = pack.caveats.find((c) => c.entries.includes(id) && c.quote === quote);
+      assert.ok(caveat, `no caveat on ${id}: "${quote}"`);
+      assert.ok(['unverified', 'outdated'].includes(caveat.kind), `${caveat.id} is ${caveat.kind}`);
+    }
+  });
+
+  it('gives caveats unique ids and at most one caveat per entry and quote', () => {
+    const ids = pack.caveats.map((c) => c.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const places = pack.caveats.flatMap((c) => c.entries.map((id) => `${id}: ${c.quote}`));
+    assert.deepEqual(places.filter((p, i) => places.indexOf(p) !== i), []);
+  });
+
+  it('gives every glossary note its sources', () => {
+    assert.ok(pack.glossary.some((t) => t.note));
+    for (const term of pack.glossary) {
+      if (term.note === undefined) continue;
+      assert.ok(term.sources && term.sources.length > 0, `${term.term} has a note but no source`);
+      for (const source of term.sources) assert.ok(source.title.trim() !== '', `${term.term} has a source with no title`);
+    }
+  });
+
+  it('shares no glossary word between two terms', () => {
+    const owner = new Map<string, string>();
+    for (const term of pack.glossary) {
+      for (const phrase of new Set([term.term, ...term.synonyms].map((p) => p.toLowerCase()))) {
+        assert.ok(!owner.has(phrase), `"${phrase}" belongs to both "${owner.get(phrase)}" and "${term.term}"`);
+        owner.set(phrase, term.term);
+      }
+    }
+  });
+
   it('rests every rule on entries that exist', () => {
     const ids = new Set(pack.entries.map((e) => e.id));
     assert.ok(pack.rules.rules.length >= 12);
@@ -126,7 +178,7 @@ describe('the bundled pack', () => {
     assert.deepEqual(
       pack.rules.rules.map((r) => r.id).sort(),
       [
-        'detainee-rights', 'detainer-hold', 'missing-notice', 'missing-reporting', 'missing-training', 'missing-verification',
+        'cooperation-limit', 'detainee-rights', 'detainer-hold', 'missing-notice', 'missing-reporting', 'missing-training', 'missing-verification',
         'profiling', 'sanctuary-limit', 'sensitive-location', 'status-inquiry', 'status-only-stop', 'unauthorized-enforcement',
       ],
     );
@@ -228,6 +280,19 @@ describe('a broken pack', () => {
     assert.equal(error.file, 'caveats.json');
     assert.equal(error.line, lineOf(text, '"quote"', `"id": "${caveatId}"`));
     assert.match(error.problem, /words that appear in no entry at all/);
+  });
+
+  it('a glossary note without sources: names the line and column of the term', async () => {
+    const text = editJson('glossary.json', (json) => {
+      json.terms[0].note = 'A note that names no source at all.';
+      delete json.terms[0].sources;
+    });
+    const error = await failure();
+    assert.equal(error.file, 'glossary.json');
+    const termLine = lineOf(text, `"term": ${JSON.stringify(JSON.parse(text).terms[0].term)}`);
+    assert.equal(error.line, termLine - 1, 'the line of the term’s opening brace');
+    assert.equal(error.column, text.split('\n')[termLine - 2].indexOf('{') + 1);
+    assert.match(error.problem, /"note".*"sources"/);
   });
 
   it('a topic naming Q99: names the line of Q99', async () => {

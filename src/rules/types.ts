@@ -36,12 +36,20 @@ interface RuleBase {
   severity: Severity;
   message: string;
   restsOn: string[];
+  /** Suggested wording: a provision the drafter may insert (never put in place of their text). */
   suggestion?: string;
+}
+
+/** How to rewrite a flagged sentence itself, keeping the drafter's words: only a condition is added. */
+export interface SentenceRewrite {
+  /** Added before the sentence's final punctuation ("only if a judicial warrant … authorizes the hold"). */
+  appendCondition: string;
 }
 
 export interface SentenceRule extends RuleBase {
   scope: 'sentence';
   pattern: SentencePattern;
+  rewrite?: SentenceRewrite;
   /** Further patterns, any of which also flags the sentence (another way to say the same conflict). */
   alsoMatches?: SentencePattern[];
 }
