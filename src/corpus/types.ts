@@ -24,6 +24,10 @@ export interface GlossaryTerm {
   synonyms: string[];
   /** Entries that explain the term, best first. */
   entries: string[];
+  /** A verified fact about the term, for terms the corpus itself never uses; always with sources. */
+  note?: string;
+  /** Where the note's facts come from (required with a note). */
+  sources?: Source[];
 }
 
 export interface Source {
