@@ -9,13 +9,15 @@ export interface Finding {
   message: string;
   /** The corpus entries the rule rests on ("Q2"). */
   entries: string[];
-  /** Compliant wording the rule suggests, if any. */
+  /** Suggested wording: a provision the rule offers to insert, if any (never put in place of the draft's text). */
   suggestion?: string;
   start: number;
   end: number;
   range: Range;
   /** The flagged sentence (or directive) as read. */
   excerpt: string;
+  /** For a list item: the sentence that introduces the list ("The jail shall:"), read with it. */
+  leadIn?: string;
   /** For a sentence rule, the words that made it fire. */
   evidence?: RuleEvidence;
 }

@@ -19,8 +19,14 @@ export class DraftInputError extends Error {}
 
 export interface Linter {
   lint(text: string, format: DraftFormat): Finding[];
+  /** Whether a sentence rule flags one sentence (read after its list lead-in, if any): how a fix is checked. */
+  flagsSentence(ruleId: string, sentence: string, leadIn?: string): boolean;
   readonly rules: CompiledRules;
 }
+
+/** A sentence as the matcher reads it: after its list lead-in, if it has one. */
+const readingOf = (text: string, leadIn: string | undefined, rules: CompiledRules) =>
+  leadIn ? new SentenceReading(`${leadIn} ${text}`, rules, leadIn.length + 1) : new SentenceReading(text, rules);
 
 /** Picks the format from a file name: .txt is plain text, everything else Markdown. */
 export function formatForPath(path: string): DraftFormat {
@@ -32,12 +38,16 @@ export function createLinter(ruleSet: RuleSet): Linter {
   const known = new Set([...ruleSet.rules.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)]);
   return {
     rules,
+    flagsSentence(ruleId, sentence, leadIn) {
+      const rule = rules.sentenceRules.find((r) => r.id === ruleId);
+      return !!rule && ruleEvidence(rule, readingOf(sentence, leadIn, rules)) !== undefined;
+    },
     lint(text, format) {
       if (text.includes('\u0000')) throw new DraftInputError('the file contains NUL bytes; it looks binary, not a text draft');
       const prose: ProseDocument = format === 'markdown' ? markdownProse(text) : plainTextProse(text);
       const lines = new LineIndex(text);
       const sentences = prose.units.flatMap(splitSentences);
-      const readings = sentences.map((s) => (s.leadIn ? new SentenceReading(`${s.leadIn} ${s.text}`, rules, s.leadIn.length + 1) : new SentenceReading(s.text, rules)));
+      const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
 
       const findings: Finding[] = [];
       const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string, evidence?: RuleEvidence) =>
@@ -47,7 +57,10 @@ export function createLinter(ruleSet: RuleSet): Linter {
         if (sentence.unit.kind === 'heading') return; // headings name topics; they direct nothing
         for (const rule of rules.sentenceRules) {
           const evidence = ruleEvidence(rule, readings[i]);
-          if (evidence) add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
+          if (evidence) {
+            add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
+            if (sentence.leadIn) findings[findings.length - 1].leadIn = sentence.leadIn;
+          }
         }
       });
 

@@ -1,0 +1,146 @@
+// What a drafter may do about a finding, as text edits: never a replacement of their words.
+// A rewrite adds a condition to the flagged sentence itself (same actor, same act, the draft's own
+// terms), and is offered only where the rewritten sentence no longer conflicts. Otherwise the rule's
+// suggested wording is offered as a provision to insert beside the drafter's, never in its place.
+import type { Finding } from '../lint/finding';
+import type { Rule } from '../rules/types';
+
+/** Offsets into the draft's text, as findings have them. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface SuggestedFix {
+  /** "rewrite": the sentence itself gains a condition; "insert": a new provision beside it. */
+  kind: 'rewrite' | 'insert';
+  /** The action's title, with the new text (shortened). */
+  title: string;
+  /** The text added, in full. */
+  added: string;
+  edits: TextEdit[];
+}
+
+export interface FixInput {
+  text: string;
+  finding: Finding;
+  rule: Rule | undefined;
+  /** Whether the rule still flags the sentence (read after its lead-in): a rewrite must clear it. */
+  stillFlags(sentence: string, leadIn?: string): boolean;
+}
+
+/** The fixes for one finding: a rewrite where one clears the conflict, then the provision to insert. */
+export function suggestedFixes(input: FixInput): SuggestedFix[] {
+  const fixes: SuggestedFix[] = [];
+  const rewrite = rewriteFix(input);
+  if (rewrite) fixes.push(rewrite);
+  const insert = insertFix(input);
+  if (insert) fixes.push(insert);
+  return fixes;
+}
+
+/** Only the rewrite, for "fix all of one rule": each edit rewrites its own sentence. */
+export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix | undefined {
+  if (rule?.scope !== 'sentence' || !rule.rewrite) return undefined;
+  const source = text.slice(finding.start, finding.end);
+  // A table row's cells or two paragraphs in one range: the place to add a condition is not clear.
+  if (source.includes('|') || /\n\s*\n/.test(source)) return undefined;
+  // A sentence that already has a condition would read ambiguously with a second one.
+  if (CONDITION.test(finding.excerpt)) return undefined;
+  const condition = rule.rewrite.appendCondition;
+  const rewritten = withCondition(finding.excerpt, condition);
+  if (stillFlags(rewritten, finding.leadIn)) return undefined;
+  const at = finding.start + conditionOffset(source);
+  return {
+    kind: 'rewrite',
+    title: `Add to this sentence: “${shorten(condition)}”`,
+    added: condition,
+    edits: [{ start: at, end: at, newText: ` ${condition}` }],
+  };
+}
+
+function insertFix({ text, finding, rule }: FixInput): SuggestedFix | undefined {
+  const provision = finding.suggestion;
+  if (!provision) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (rule?.scope !== 'sentence') {
+    // A document rule: something the draft lacks. Add it at the end, as its own paragraph.
+    const end = text.replace(/\s+$/, '').length;
+    return { kind: 'insert', title: `Insert suggested provision at the end of the draft: “${shorten(provision)}”`, added: provision, edits: [{ start: end, end, newText: `${eol}${eol}${provision}` }] };
+  }
+  const block = blockAround(text, finding.start);
+  const title = `Insert suggested provision after this sentence: “${shorten(provision)}”`;
+  if (block.kind === 'paragraph') {
+    // Inside a paragraph the new sentence follows the flagged one, in the same paragraph.
+    return { kind: 'insert', title, added: provision, edits: [{ start: finding.end, end: finding.end, newText: ` ${provision}` }] };
+  }
+  // In a list or a table a sentence would break the item or the row (and the lead-in's grammar):
+  // the provision goes after the whole list or table, as a paragraph of its own.
+  return { kind: 'insert', title, added: provision, edits: [{ start: block.end, end: block.end, newText: `${eol}${eol}${provision}` }] };
+}
+
+// "unless", "only if", "except", "provided that", "if and only if": the sentence is conditioned already.
+const CONDITION = /\b(?:unless|only\s+(?:if|when|where|upon|after|with)|except|provided\s+that|if\s+and\s+only\s+if)\b/i;
+
+// What may follow a sentence's final punctuation mark: closing emphasis, quotes, brackets, spaces.
+const TRAILING_CLOSERS = /[\s*_"'”’)\]]/;
+const FINAL_MARK = /[.;:!?,]/;
+
+/** Where a condition goes in a sentence: before its final punctuation mark, else at its end. */
+function conditionOffset(sentence: string): number {
+  let end = sentence.length;
+  while (end > 0 && /\s/.test(sentence[end - 1])) end--;
+  let mark = end;
+  while (mark > 0 && TRAILING_CLOSERS.test(sentence[mark - 1])) mark--;
+  if (mark > 0 && FINAL_MARK.test(sentence[mark - 1])) return mark - 1;
+  return end;
+}
+
+export function withCondition(sentence: string, condition: string): string {
+  const at = conditionOffset(sentence);
+  return `${sentence.slice(0, at)} ${condition}${sentence.slice(at)}`;
+}
+
+interface Block {
+  kind: 'paragraph' | 'list' | 'table';
+  /** The offset just after the block's last character (before its final line break). */
+  end: number;
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+const TABLE_ROW = /^\s*\|/;
+const blank = (line: string) => line.trim() === '';
+
+/** The block (paragraph, list or table) the offset stands in, read from the source lines. */
+function blockAround(text: string, offset: number): Block {
+  const lines = text.split(/(?<=\n)/);
+  const starts: number[] = [];
+  let index = 0;
+  for (let i = 0, at = 0; i < lines.length; at += lines[i++].length) {
+    starts.push(at);
+    if (at <= offset) index = i;
+  }
+  let first = index;
+  while (first > 0 && !blank(lines[first - 1])) first--;
+  const kind: Block['kind'] = TABLE_ROW.test(lines[first]) ? 'table' : LIST_ITEM.test(lines[first]) || LIST_ITEM.test(lines[index]) ? 'list' : 'paragraph';
+  // A list goes on across blank lines while the next line is an item or indented (a loose list).
+  let last = index;
+  for (let i = index + 1; i < lines.length; i++) {
+    if (!blank(lines[i])) {
+      last = i;
+      continue;
+    }
+    const next = lines.slice(i + 1).find((line) => !blank(line));
+    if (kind !== 'list' || next === undefined || !(LIST_ITEM.test(next) || /^\s{2,}\S/.test(next))) break;
+  }
+  const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
+  return { kind, end: starts[last] + lines[last].length - eol };
+}
+
+/** The first words of a text for a menu title. */
+export function shorten(text: string, max = 70): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')}…`;
+}

@@ -1,0 +1,151 @@
+// Quick fixes as text edits: a rewrite only adds a condition to the flagged sentence and clears the
+// conflict; otherwise the suggested provision is inserted beside the drafter's text, never over it.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { rewriteFix, suggestedFixes, type SuggestedFix, type TextEdit } from '../src/fix/suggestedFixes';
+import type { Finding } from '../src/lint/finding';
+import { createLinter, formatForPath, type DraftFormat, type Linter } from '../src/lint/lint';
+
+const ROOT = join(__dirname, '..');
+
+function apply(text: string, edits: TextEdit[]): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+describe('suggested fixes', () => {
+  let pack: Pack;
+  let linter: Linter;
+  before(async () => {
+    pack = await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'));
+    linter = createLinter(pack.rules);
+  });
+
+  const fixesOf = (text: string, finding: Finding) =>
+    suggestedFixes({ text, finding, rule: pack.rules.rules.find((r) => r.id === finding.ruleId), stillFlags: (s, leadIn) => linter.flagsSentence(finding.ruleId, s, leadIn) });
+  const findingOf = (text: string, ruleId: string, format: DraftFormat = 'markdown') => {
+    const found = linter.lint(text, format).find((f) => f.ruleId === ruleId);
+    assert.ok(found, `${ruleId} is found in: ${text}`);
+    return found;
+  };
+  const rulesIn = (text: string) => linter.lint(text, 'markdown').map((f) => f.ruleId);
+
+  it('rewrites a hold by adding the judicial-warrant condition to the drafter’s own sentence', () => {
+    const draft = '# Jail policy\n\nThe jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours.\n';
+    const [rewrite] = fixesOf(draft, findingOf(draft, 'detainer-hold'));
+    assert.equal(rewrite.kind, 'rewrite');
+    const after = apply(draft, rewrite.edits);
+    assert.equal(after, '# Jail policy\n\nThe jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours only if a judicial warrant or order signed by a judge or magistrate authorizes the hold.\n');
+    assert.ok(!rulesIn(after).includes('detainer-hold'), 'the rewritten sentence no longer conflicts');
+    assert.match(rewrite.title, /^Add to this sentence: “only if a judicial warrant/);
+  });
+
+  it('rewrites a list item inside the item, keeping the list and its lead-in', () => {
+    const draft = 'The jail shall:\n\n- book each arrestee;\n- hold any person who is the subject of an ICE detainer until ICE takes custody;\n- keep records.\n';
+    const rewrite = fixesOf(draft, findingOf(draft, 'detainer-hold')).find((f) => f.kind === 'rewrite')!;
+    const after = apply(draft, rewrite.edits);
+    assert.equal(after.split('\n').length, draft.split('\n').length, 'no line added or removed');
+    assert.match(after, /^- hold any person who is the subject of an ICE detainer until ICE takes custody only if a judicial warrant .* authorizes the hold;$/m);
+    assert.ok(!rulesIn(after).includes('detainer-hold'));
+  });
+
+  it('offers no rewrite for a sentence that already has a condition, only the provision to insert', () => {
+    const draft = 'No inmate shall be held on a detainer unless it is accompanied by an administrative warrant (Form I-200).\n';
+    const fixes = fixesOf(draft, findingOf(draft, 'detainer-hold'));
+    assert.deepEqual(fixes.map((f) => f.kind), ['insert']);
+  });
+
+  it('inserts the suggested provision after the sentence, in its paragraph, and never replaces it', () => {
+    const draft = 'City employees shall not share any person’s immigration status with ICE. Other text stays.\n';
+    const finding = findingOf(draft, 'sanctuary-limit');
+    const fixes = fixesOf(draft, finding);
+    assert.deepEqual(fixes.map((f) => f.kind), ['insert'], 'a limit cannot be rewritten without reversing it');
+    const after = apply(draft, fixes[0].edits);
+    assert.ok(after.startsWith('City employees shall not share any person’s immigration status with ICE. Nothing in this policy prohibits'), after);
+    assert.ok(after.endsWith(' Other text stays.\n'));
+    assert.match(fixes[0].title, /^Insert suggested provision after this sentence: “Nothing in this policy/);
+  });
+
+  it('inserts after the whole list when the flagged sentence is a list item', () => {
+    const draft = 'The jail shall:\n\n- hold any person on an ICE detainer until ICE takes custody, as the ICE administrative warrant directs;\n- keep records.\n\n## Next section\n';
+    const finding = findingOf(draft, 'detainer-hold');
+    const insert = fixesOf(draft, finding).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.includes('- keep records.\n\nNo person shall be held solely'), after);
+    assert.ok(after.includes('magistrate.\n\n## Next section'), after);
+  });
+
+  it('puts a missing provision at the end of the draft', () => {
+    const draft = '# Policy\n\nThe jail shall honor every ICE detainer.\n';
+    const finding = findingOf(draft, 'missing-notice');
+    const [insert] = fixesOf(draft, finding);
+    assert.equal(insert.kind, 'insert');
+    assert.match(insert.title, /^Insert suggested provision at the end of the draft/);
+    assert.ok(apply(draft, insert.edits).endsWith('detainer.\n\nThe jail shall give any person who is the subject of an immigration detainer a copy of the detainer and written notice of their rights.\n'));
+  });
+
+  it('never removes a character of the draft: every fix on the examples and fixtures only inserts', () => {
+    const dirs = [join(ROOT, 'examples'), join(ROOT, 'test', 'fixtures')];
+    let fixes = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((n) => /\.(md|txt)$/.test(n))) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        for (const finding of linter.lint(text, formatForPath(name))) {
+          for (const fix of fixesOf(text, finding) as SuggestedFix[]) {
+            fixes++;
+            for (const edit of fix.edits) assert.equal(edit.start, edit.end, `${name}: ${fix.title} removes text`);
+          }
+        }
+      }
+    }
+    assert.ok(fixes > 20, `${fixes} fixes checked`);
+  });
+
+  it('gives each sentence its own rewrite, so fixing all of a rule never pastes one sentence over others', () => {
+    const draft = 'The jail shall honor ICE detainers for inmates booked on felony charges.\n\nThe Sheriff may hold any inmate subject to an immigration hold for 48 hours.\n';
+    const findings = linter.lint(draft, 'markdown').filter((f) => f.ruleId === 'detainer-hold');
+    assert.equal(findings.length, 2);
+    const rule = pack.rules.rules.find((r) => r.id === 'detainer-hold');
+    const rewrites = findings.map((finding) => rewriteFix({ text: draft, finding, rule, stillFlags: (s, l) => linter.flagsSentence('detainer-hold', s, l) })!);
+    const after = apply(draft, rewrites.flatMap((r) => r.edits));
+    assert.ok(after.includes('The jail shall honor ICE detainers for inmates booked on felony charges only if'), after);
+    assert.ok(after.includes('The Sheriff may hold any inmate subject to an immigration hold for 48 hours only if'), after);
+    assert.ok(!rulesIn(after).includes('detainer-hold'));
+  });
+});
+
+describe('messages that state the law and the corpus exactly (CLI probes of issue 8)', () => {
+  let linter: Linter;
+  before(async () => {
+    linter = createLinter((await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'))).rules);
+  });
+  const sentenceFindings = (text: string) => linter.lint(text, 'plaintext').filter((f) => !f.ruleId.startsWith('missing-')).map((f) => `${f.ruleId}:${f.severity}`);
+
+  it('does not read notice to ICE before release as a hold', () => {
+    assert.deepEqual(sentenceFindings('The jail shall notify ICE 48 hours before the release of any inmate who is the subject of a detainer.'), []);
+  });
+
+  it('does not read a hold by officers designated under a 287(g) agreement, acting under it, as a hold on a detainer alone', () => {
+    assert.deepEqual(sentenceFindings('Deputies designated under the 287(g) agreement shall hold inmates who are the subject of an ICE detainer as that agreement provides.'), []);
+  });
+
+  it('reports declining a 287(g) agreement as cooperation-limit, information only', () => {
+    assert.deepEqual(sentenceFindings('The City shall not enter into any 287(g) agreement.'), ['cooperation-limit:information']);
+  });
+
+  it('reports a limit on sharing immigration status as sanctuary-limit, a warning', () => {
+    assert.deepEqual(sentenceFindings('City employees shall not share any person’s immigration status with ICE.'), ['sanctuary-limit:warning']);
+  });
+
+  it('never leans on the S-CRED program, and says which passages are unverified', () => {
+    const rules = linter.rules;
+    for (const rule of [...rules.sentenceRules, ...rules.documentRules]) assert.doesNotMatch(rule.message, /S-CRED/, rule.id);
+    for (const id of ['missing-reporting', 'missing-training', 'missing-verification', 'detainee-rights', 'profiling']) {
+      const rule = [...rules.sentenceRules, ...rules.documentRules].find((r) => r.id === id)!;
+      assert.match(rule.message, /unverified/, id);
+      assert.notEqual(rule.severity, 'error', id);
+    }
+  });
+});
