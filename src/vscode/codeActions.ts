@@ -1,6 +1,10 @@
-// Quick fixes on findings: use the rule's suggested wording, open the guidance it rests on, suppress it
-// with a reason, or fix every finding of the rule in the file. Nothing changes without the user's pick.
+// Quick fixes on findings: add the rule's condition to the flagged sentence (where that clears the
+// conflict), insert the suggested provision beside the drafter's text, open the guidance it rests on,
+// suppress it with a reason, or rewrite every sentence of one rule. Nothing replaces the drafter's
+// words, nothing is preferred (Ctrl+. Enter applies nothing by surprise), and an edit applies only to
+// the version of the draft it was computed for.
 import * as vscode from 'vscode';
+import { rewriteFix, suggestedFixes, type SuggestedFix, type TextEdit } from '../fix/suggestedFixes';
 import { COMMANDS } from './commandIds';
 import { SOURCE, toRange, type DraftDiagnostics } from './diagnostics';
 import type { PackFinding } from './draftFindings';
@@ -17,48 +21,39 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   ) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const findings = this.diagnostics.report(document)?.findings ?? [];
+    const report = this.diagnostics.report(document);
+    const findings = report?.findings ?? [];
+    const text = document.getText();
     const actions: vscode.CodeAction[] = [];
     const fixAllOffered = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
       const finding = findings.find((f) => f.ruleId === codeOf(diagnostic) && toRange(f).isEqual(diagnostic.range));
       if (!finding) continue;
-      const suggested = this.suggestedEdit(document, finding, diagnostic);
-      if (suggested) actions.push(suggested);
+      for (const fix of this.fixesFor(text, finding)) actions.push(fixAction(document, fix.title, fix.edits, diagnostic));
       actions.push(...this.openEntryActions(finding, diagnostic));
       if (finding.entries.length) actions.push(this.suppressAction(document, finding, diagnostic));
       if (!fixAllOffered.has(finding.ruleId)) {
         fixAllOffered.add(finding.ruleId);
-        const fixAll = this.fixAllAction(document, findings, finding.ruleId);
+        const fixAll = this.fixAllAction(document, text, findings, finding.ruleId);
         if (fixAll) actions.push(fixAll);
       }
     }
     return actions;
   }
 
-  private isRewritable(finding: PackFinding): boolean {
-    const rule = this.packs.byId(finding.packId)?.pack.rules.rules.find((r) => r.id === finding.ruleId);
-    return rule?.scope === 'sentence' && !!finding.suggestion;
+  private inputFor(text: string, finding: PackFinding) {
+    const loaded = this.packs.byId(finding.packId);
+    return {
+      text,
+      finding,
+      rule: loaded?.pack.rules.rules.find((r) => r.id === finding.ruleId),
+      stillFlags: (sentence: string, leadIn?: string) => loaded?.linter.flagsSentence(finding.ruleId, sentence, leadIn) ?? true,
+    };
   }
 
-  private suggestedEdit(document: vscode.TextDocument, finding: PackFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
-    if (!finding.suggestion) return undefined;
-    const edit = new vscode.WorkspaceEdit();
-    let action: vscode.CodeAction;
-    if (this.isRewritable(finding)) {
-      action = new vscode.CodeAction(`Replace with the suggested wording (${finding.ruleId})`, vscode.CodeActionKind.QuickFix);
-      edit.replace(document.uri, toRange(finding), finding.suggestion);
-      action.isPreferred = true;
-    } else {
-      // A document rule says something is missing: add the sentence after the paragraph it anchors on.
-      action = new vscode.CodeAction(`Add the suggested sentence (${finding.ruleId})`, vscode.CodeActionKind.QuickFix);
-      const line = document.lineAt(toRange(finding).end.line);
-      edit.insert(document.uri, line.range.end, `${document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'}\n${finding.suggestion}`);
-    }
-    action.edit = edit;
-    action.diagnostics = [diagnostic];
-    return action;
+  private fixesFor(text: string, finding: PackFinding): SuggestedFix[] {
+    return suggestedFixes(this.inputFor(text, finding));
   }
 
   private openEntryActions(finding: PackFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
@@ -77,17 +72,34 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     return action;
   }
 
-  /** Every finding of the rule rewritten at once, when each has a sentence to replace and none overlap. */
-  private fixAllAction(document: vscode.TextDocument, findings: PackFinding[], ruleId: string): vscode.CodeAction | undefined {
-    const same = findings.filter((f) => f.ruleId === ruleId);
-    if (same.length < 2 || !same.every((f) => this.isRewritable(f))) return undefined;
-    const sorted = [...same].sort((a, b) => a.start - b.start);
-    if (sorted.some((f, i) => i > 0 && f.start < sorted[i - 1].end)) return undefined;
-    const action = new vscode.CodeAction(`Replace all ${same.length} ${ruleId} findings in this file with the suggested wording`, vscode.CodeActionKind.QuickFix);
-    action.edit = new vscode.WorkspaceEdit();
-    for (const f of sorted) action.edit.replace(document.uri, toRange(f), f.suggestion!);
-    return action;
+  /** Every sentence of the rule that has a rewrite of its own, rewritten at once: offered for two or more.
+   *  Sentences without one are left for the drafter: no provision is pasted over several sentences. */
+  private fixAllAction(document: vscode.TextDocument, text: string, findings: PackFinding[], ruleId: string): vscode.CodeAction | undefined {
+    const rewrites = findings.filter((f) => f.ruleId === ruleId).flatMap((f) => rewriteFix(this.inputFor(text, f)) ?? []);
+    if (rewrites.length < 2) return undefined;
+    const condition = rewrites[0].added;
+    return fixAction(document, `Add “${condition.length > 50 ? `${condition.slice(0, 50)}…` : condition}” to all ${rewrites.length} ${ruleId} sentences that take it`, rewrites.flatMap((r) => r.edits));
   }
+}
+
+/** An action that applies the edits through a command, which first checks the draft's version. */
+function fixAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic?: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = { command: COMMANDS.applyFix, title, arguments: [document.uri, document.version, edits] };
+  if (diagnostic) action.diagnostics = [diagnostic];
+  return action;
+}
+
+/** Applies a fix's edits, but only to the version of the draft they were computed for. */
+export async function applyFix(uri: vscode.Uri, version: number, edits: TextEdit[]): Promise<boolean> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!document || document.version !== version) {
+    void vscode.window.showWarningMessage('Policy Guidance: the draft changed since this fix was offered, so nothing was changed. Open the quick fixes again.');
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+  return vscode.workspace.applyEdit(edit);
 }
 
 /** Inserts a suppression comment above a line, with the reason as a snippet placeholder to type over. */

@@ -6,4 +6,5 @@ export const COMMANDS = {
   insertCitation: 'policyGuidance.insertCitation',
   suppress: 'policyGuidance.suppress',
   openExample: 'policyGuidance.openExample',
+  applyFix: 'policyGuidance.applyFix',
 } as const;

@@ -2,7 +2,7 @@
 // is in the engine; these files only translate between it and the editor API.
 import * as vscode from 'vscode';
 import { ActiveDraft } from './activeDraft';
-import { DraftCodeActions, insertSuppression } from './codeActions';
+import { applyFix, DraftCodeActions, insertSuppression } from './codeActions';
 import { COMMANDS } from './commandIds';
 import { DraftDiagnostics } from './diagnostics';
 import { GuidanceDocuments, openEntry, openGuidance } from './guidanceDocuments';
@@ -59,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand(COMMANDS.insertCitation, async (entryId: string) => insertCitation(entryId, await draft.editor())),
     vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri, line: number, ruleId: string) => insertSuppression(uri, line, ruleId)),
     vscode.commands.registerCommand(COMMANDS.openExample, () => openExample(context.extensionUri)),
+    vscode.commands.registerCommand(COMMANDS.applyFix, applyFix),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.packs`)) void packs.reload();
       if (e.affectsConfiguration(`${SECTION}.languages`)) {

@@ -9,29 +9,81 @@ async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diag
 
 const holdsIn = (uri: vscode.Uri) => waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'a detainer-hold finding');
 
+const apply = async (action: vscode.CodeAction) => vscode.commands.executeCommand<boolean>(action.command!.command, ...(action.command!.arguments ?? []));
+const CONDITION = 'only if a judicial warrant or order signed by a judge or magistrate authorizes the hold';
+
 describe('quick fixes', () => {
   afterEach(closeAll);
 
-  it('offers the suggested wording, the entries and a suppression for a finding', async () => {
+  it('offers a rewrite that adds a condition, the provision to insert, the entries and a suppression; none is preferred', async () => {
     const { document } = await openCopy('jail-policy.md');
     const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
-    const titles = (await actionsFor(document, hold)).map((a) => a.title);
-    ok(titles.includes('Replace with the suggested wording (detainer-hold)'), titles.join(' | '));
+    const actions = await actionsFor(document, hold);
+    const titles = actions.map((a) => a.title);
+    ok(titles.some((t) => t.startsWith('Add to this sentence: “only if a judicial warrant')), titles.join(' | '));
+    ok(titles.some((t) => t.startsWith('Insert suggested provision after this sentence: “No person shall be held solely')), titles.join(' | '));
     ok(titles.includes('Open guidance Q2') && titles.includes('Open guidance Q5'), titles.join(' | '));
     ok(titles.includes('Suppress detainer-hold here, with a reason'), titles.join(' | '));
+    ok(!actions.some((a) => a.isPreferred), 'no substantive fix is preferred');
+    ok(!titles.some((t) => /^Replace/.test(t)), 'nothing replaces the drafter’s text');
   });
 
-  it('replaces the flagged sentence with the suggested wording, and the finding goes away', async () => {
+  it('rewrites the flagged sentence by adding the condition, keeping every word, and the finding goes away', async () => {
     const { document } = await openCopy('jail-policy.md');
     const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
     const line = hold.range.start.line;
-    const fix = (await actionsFor(document, hold)).find((a) => a.title.startsWith('Replace with'))!;
-    ok(await vscode.workspace.applyEdit(fix.edit!), 'the edit applies');
-    equal(
-      document.lineAt(line).text,
-      'No person shall be held solely on the basis of an ICE detainer or administrative immigration warrant unless it is accompanied by a judicial warrant or order signed by a judge or magistrate. <!-- expect: detainer-hold -->',
-    );
+    const before = document.lineAt(line).text;
+    const fix = (await actionsFor(document, hold)).find((a) => a.title.startsWith('Add to this sentence'))!;
+    ok(await apply(fix), 'the edit applies');
+    equal(document.lineAt(line).text, before.replace("scheduled release.", `scheduled release ${CONDITION}.`));
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
+  });
+
+  it('refuses an edit computed for an older version of the draft', async () => {
+    const editor = await openCopy('jail-policy.md');
+    const document = editor.document;
+    const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
+    const fix = (await actionsFor(document, hold)).find((a) => a.title.startsWith('Add to this sentence'))!;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Draft 2. '));
+    const text = document.getText();
+    equal(await apply(fix), false, 'the stale fix is refused');
+    equal(document.getText(), text, 'nothing changed');
+  });
+
+  it('keeps a list and its lead-in, and a table, when fixing an item or a cell', async () => {
+    const { document } = await openCopy('fix-structure.md');
+    const holds = await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 2, 'two detainer-hold findings');
+    const [item, cell] = holds.filter((d) => ruleOf(d) === 'detainer-hold').sort((a, b) => a.range.start.line - b.range.start.line);
+    const lines = document.lineCount;
+    ok(await apply((await actionsFor(document, item)).find((a) => a.title.startsWith('Add to this sentence'))!));
+    equal(document.lineAt(item.range.start.line).text, `- hold any person who is the subject of an ICE detainer until ICE takes custody ${CONDITION};`);
+    equal(document.lineAt(2).text, 'The jail shall:', 'the lead-in is untouched');
+    equal(document.lineCount, lines, 'no line added to the list');
+    const cellNow = (await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 1, 'one detainer-hold left')).find((d) => ruleOf(d) === 'detainer-hold')!;
+    equal(cellNow.range.start.line, cell.range.start.line);
+    const rowBefore = document.lineAt(cell.range.start.line).text;
+    const cellFix = (await actionsFor(document, cellNow)).find((a) => a.title.startsWith('Add to this sentence') || a.title.startsWith('Insert suggested provision'))!;
+    ok(await apply(cellFix));
+    const row = document.lineAt(cell.range.start.line).text;
+    equal(row.split('|').length, rowBefore.split('|').length, `the row keeps its cells: ${row}`);
+    ok(row.startsWith('| 4.2 | The jail shall hold any inmate on an ICE detainer for 48 hours') && row.endsWith('| 2020 |'), row);
+  });
+
+  it('rewrites every sentence of one rule with its own rewrite, and never offers to paste one provision over several', async () => {
+    const { document } = await openCopy('two-holds.md');
+    const holds = await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 2, 'two detainer-hold findings');
+    const fixAll = (await actionsFor(document, holds.find((d) => ruleOf(d) === 'detainer-hold')!)).find((a) => /to all 2 detainer-hold sentences/.test(a.title));
+    ok(fixAll, 'a fix-all action is offered');
+    ok(await apply(fixAll));
+    const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'every detainer-hold to clear');
+    deepEqual(after.map(ruleOf), ['missing-reporting'], 'only the document-level finding is left');
+    includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release only if");
+    includes(document.getText(), 'Deputies may keep an inmate in custody on an immigration hold until ICE arrives only if');
+
+    const { document: limits } = await openCopy('fix-structure.md');
+    const sanctuary = await waitForDiagnostics(limits.uri, (d) => d.filter((x) => ruleOf(x) === 'sanctuary-limit').length === 2, 'two sanctuary-limit findings');
+    const titles = (await actionsFor(limits, sanctuary.find((d) => ruleOf(d) === 'sanctuary-limit')!)).map((a) => a.title);
+    ok(!titles.some((t) => /to all|Replace all/.test(t)), `no fix-all for a rule with no rewrite: ${titles.join(' | ')}`);
   });
 
   it('opens the guidance entry from a finding', async () => {
@@ -54,17 +106,5 @@ describe('quick fixes', () => {
     equal(document.lineAt(line).text, '<!-- policy-guidance-disable-next-line detainer-hold -- a judicial warrant is required by section 610.3 -->');
     const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to be suppressed');
     ok(!after.some((x) => ruleOf(x) === 'suppression-without-reason'), 'the suppression has its reason');
-  });
-
-  it('fixes every finding of one rule in the file at once', async () => {
-    const { document } = await openCopy('two-holds.md');
-    const holds = await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 2, 'two detainer-hold findings');
-    const fixAll = (await actionsFor(document, holds.find((d) => ruleOf(d) === 'detainer-hold')!)).find((a) => a.title.startsWith('Replace all'));
-    ok(fixAll, 'a fix-all action is offered');
-    equal(fixAll.title, 'Replace all 2 detainer-hold findings in this file with the suggested wording');
-    ok(await vscode.workspace.applyEdit(fixAll.edit!));
-    const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'every detainer-hold to clear');
-    deepEqual(after.map(ruleOf), ['missing-reporting'], 'only the document-level finding is left');
-    includes(document.getText(), 'Before acting on any detainer, the shift supervisor shall verify', 'the other text is untouched');
   });
 });

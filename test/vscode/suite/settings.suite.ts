@@ -21,7 +21,7 @@ describe('settings', () => {
     const { diagnostics, status } = await extensionApi();
     ok(!diagnostics.report(document)!.findings.some((f) => f.ruleId === 'status-inquiry'), 'no status-inquiry for hovers, fixes and topic states');
     await waitFor('the status to count only the findings shown', () => status.item.text === `$(law) Guidance: ${found.length} findings`);
-    equal(found.find((x) => ruleOf(x) === 'profiling')?.severity, vscode.DiagnosticSeverity.Error, 'other rules keep their severity');
+    equal(found.find((x) => ruleOf(x) === 'profiling')?.severity, vscode.DiagnosticSeverity.Warning, 'other rules keep their severity');
   });
 
   it('stops checking a language taken out of the languages setting', async () => {
