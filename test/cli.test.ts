@@ -153,27 +153,31 @@ describe('policy-guidance CLI', function () {
   });
 
   describe('check failures (exit 2, one line on stderr)', () => {
-    it('a missing file', () => assertFails(cli('check', 'draft.md'), /cannot read draft\.md: ENOENT/));
+    it('a missing file', () => assertFails(cli('check', 'draft.md'), /: draft\.md: cannot read: no such file \(ENOENT\)$/m));
 
     it('a glob or folder with no drafts', () => {
       write('empty/notes.rst', 'x');
-      assertFails(cli('check', 'nothing/*.md'), /no \.md, \.markdown or \.txt files match nothing\/\*\.md/);
-      assertFails(cli('check', 'empty'), /no \.md, \.markdown or \.txt files match empty/);
+      assertFails(cli('check', 'nothing/*.md'), /: nothing\/\*\.md: no \.md, \.markdown or \.txt files found$/m);
+      assertFails(cli('check', 'empty'), /: empty: no \.md, \.markdown or \.txt files found$/m);
     });
 
     it('a binary file', () => {
       write('scan.md', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0x00, 0x41]));
-      assertFails(cli('check', 'scan.md'), /cannot check scan\.md: .*binary/);
+      assertFails(cli('check', 'scan.md'), /: scan\.md: cannot check: .*binary/);
     });
 
     it('a draft over 10 MB', () => {
       write('huge.md', Buffer.alloc(10 * 1024 * 1024 + 1, 'word '));
-      assertFails(cli('check', 'huge.md'), /huge\.md is 10\.0 MB; drafts over 10 MB are not checked/);
+      assertFails(cli('check', 'huge.md'), /: huge\.md: skipped: 10\.0 MB; drafts over 10 MB are not checked$/m);
     });
 
-    it('an unreadable input among readable ones leaves no partial report', () => {
+    it('an unreadable input among readable ones: reported on stderr, the rest checked, a complete report, exit 2', () => {
       write('flagged.md', FLAGGED);
-      assertFails(cli('check', '--format', 'sarif', 'flagged.md', 'missing.md'), /cannot read missing\.md/);
+      const result = cli('check', '--format', 'sarif', 'missing.md', 'flagged.md');
+      assert.equal(result.code, 2, result.stderr);
+      assert.equal(result.stderr, 'policy-guidance: missing.md: cannot read: no such file (ENOENT)\n');
+      const results = JSON.parse(result.stdout).runs[0].results;
+      assert.ok(results.some((r: any) => r.ruleId === 'detainer-hold' && r.locations[0].physicalLocation.artifactLocation.uri === 'flagged.md'));
     });
 
     it('a broken --pack, naming file, line and column', () => {
@@ -192,6 +196,8 @@ describe('policy-guidance CLI', function () {
 
     it('bad usage', () => {
       assertFails(cli('check'), /check needs at least one file/);
+      assertFails(cli('check', ''), /check was given an empty file name/); // not the current folder
+      assertFails(cli('check', 'x.md', ''), /check was given an empty file name/);
       assertFails(cli('check', '--format', 'xml', 'x.md'), /unknown format "xml"/);
       assertFails(cli('check', '--colour', 'x.md'), /unknown option --colour/);
       assertFails(cli('lint', 'x.md'), /unknown command "lint"/);

@@ -49,6 +49,8 @@ export function parseCommandLine(argv: string[]): Command {
     const format = (values.format ?? 'stylish') as ReportFormat;
     if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
     if (positionals.length === 0) throw new CliError(`check needs at least one file, folder or glob; ${HELP_HINT}`);
+    // An empty argument (an unset shell variable, say) would otherwise resolve to the current folder.
+    if (positionals.includes('')) throw new CliError(`check was given an empty file name; ${HELP_HINT}`);
     return { kind: 'check', format, pack, files: positionals };
   }
   if (name === 'search') {

@@ -1,15 +1,17 @@
-// `check`: lint every draft, then print one report. All files are read and linted before anything is
-// printed, so an unreadable file (exit 2) never leaves half a SARIF or JSON document on stdout.
+// `check`: lint every draft and write the report as it goes, file by file and finding by finding, so
+// that neither the findings of all files nor the whole report are ever held at once. A file that
+// cannot be read or checked is reported on stderr (file: reason) and left out of the report, which
+// stays complete and valid for the rest; the run then exits 2.
 import { DraftInputError, createLinter, formatForPath } from '../lint/lint';
 import type { Finding } from '../lint/finding';
-import { toJsonReport } from '../format/json';
+import { JsonWriter } from '../format/json';
 import { ruleInfos } from '../format/ruleInfo';
-import { toSarif } from '../format/sarif';
-import { formatStylish } from '../format/stylish';
-import type { FileFindings } from '../format/types';
-import type { Command } from './args';
-import { CliError } from './cliError';
-import { expandFiles } from './files';
+import { SarifWriter } from '../format/sarif';
+import { StylishWriter } from '../format/stylish';
+import type { ReportWriter } from '../format/types';
+import type { Command, ReportFormat } from './args';
+import type { RuleSet } from '../rules/types';
+import { expandFiles, type ReportProblem } from './files';
 import type { Output } from './output';
 import { packFor } from './packOption';
 import { readDraft } from './readDraft';
@@ -18,22 +20,50 @@ import { TOOL } from './tool';
 /** Information and hint findings are advice; only warnings and errors fail a check. */
 const fails = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
 
-export async function runCheck(command: Extract<Command, { kind: 'check' }>, out: Output, cwd: string): Promise<number> {
+function writerFor(format: ReportFormat, rules: RuleSet): ReportWriter {
+  if (format === 'json') return new JsonWriter();
+  if (format === 'sarif') return new SarifWriter(ruleInfos(rules), TOOL);
+  return new StylishWriter();
+}
+
+async function write(out: Output, text: string) {
+  if (text !== '' && !out.closed) await out.write(text);
+}
+
+export async function runCheck(command: Extract<Command, { kind: 'check' }>, out: Output, err: Output, cwd: string): Promise<number> {
   const pack = await packFor(command.pack);
   const linter = createLinter(pack.rules);
-  const results: FileFindings[] = [];
-  for (const file of await expandFiles(command.files, cwd)) {
-    const text = await readDraft(file);
+  let unchecked = false;
+  const problem: ReportProblem = (where, reason) => {
+    unchecked = true;
+    void err.write(`${TOOL.name}: ${where}: ${reason}\n`);
+  };
+  const files = await expandFiles(command.files, cwd, problem);
+
+  const report = writerFor(command.format, pack.rules);
+  let failed = false;
+  await write(out, report.begin());
+  for (const file of files) {
+    if (out.closed) break; // the reader has gone: stop, with the exit code of what was checked
+    const draft = await readDraft(file);
+    if ('problem' in draft) {
+      problem(file.display, draft.problem);
+      continue;
+    }
+    let findings: Finding[];
     try {
-      results.push({ file: file.display, findings: linter.lint(text, formatForPath(file.display)) });
+      findings = linter.lint(draft.text, formatForPath(file.display));
     } catch (error) {
-      if (error instanceof DraftInputError) throw new CliError(`cannot check ${file.display}: ${error.message}`);
-      throw error;
+      if (!(error instanceof DraftInputError)) throw error;
+      problem(file.display, `cannot check: ${error.message}`);
+      continue;
+    }
+    failed ||= findings.some(fails);
+    for (const piece of report.file({ file: file.display, findings })) {
+      if (out.closed) break;
+      await write(out, piece);
     }
   }
-
-  if (command.format === 'json') out.write(`${JSON.stringify(toJsonReport(results), null, 2)}\n`);
-  else if (command.format === 'sarif') out.write(`${JSON.stringify(toSarif(results, ruleInfos(pack.rules), TOOL), null, 2)}\n`);
-  else out.write(formatStylish(results));
-  return results.some((r) => r.findings.some(fails)) ? 1 : 0;
+  await write(out, report.end());
+  return unchecked ? 2 : failed ? 1 : 0;
 }

@@ -7,6 +7,6 @@ import { packFor } from './packOption';
 
 export async function runRules(command: Extract<Command, { kind: 'rules' }>, out: Output): Promise<number> {
   const rules = ruleInfos((await packFor(command.pack)).rules);
-  out.write(command.json ? `${JSON.stringify(rules, null, 2)}\n` : formatRulesTable(rules));
+  await out.write(command.json ? `${JSON.stringify(rules, null, 2)}\n` : formatRulesTable(rules));
   return 0;
 }

@@ -13,13 +13,13 @@ export async function run(argv: string[], out: Output, err: Output, cwd: string)
     const command = parseCommandLine(argv);
     switch (command.kind) {
       case 'help':
-        out.write(USAGE);
+        await out.write(USAGE);
         return 0;
       case 'version':
-        out.write(`${TOOL.version}\n`);
+        await out.write(`${TOOL.version}\n`);
         return 0;
       case 'check':
-        return await runCheck(command, out, cwd);
+        return await runCheck(command, out, err, cwd);
       case 'search':
         return await runSearch(command, out);
       case 'rules':

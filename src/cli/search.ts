@@ -7,6 +7,6 @@ import { searchIndexFor } from './packOption';
 
 export async function runSearch(command: Extract<Command, { kind: 'search' }>, out: Output): Promise<number> {
   const hits = searchGuidance(await searchIndexFor(command.pack), command.query, command.limit);
-  out.write(command.json ? `${JSON.stringify(hits, null, 2)}\n` : formatSearchResults(command.query, hits));
+  await out.write(command.json ? `${JSON.stringify(hits, null, 2)}\n` : formatSearchResults(command.query, hits));
   return 0;
 }

@@ -4,7 +4,8 @@ Commands:
   check [--format stylish|json|sarif] [--pack DIR] FILES...
       Lint drafts. FILES may be files, folders or globs; folders and globs expand to
       .md, .markdown and .txt files (node_modules and .git are skipped).
-      Exit 0: no warning or error; 1: at least one; 2: bad usage or unreadable input.
+      Exit 0: no warning or error; 1: at least one; 2: bad usage, or a file that could
+      not be checked (named on stderr with the reason; the others are still checked).
   search [--json] [--limit N] [--pack DIR] QUERY...
       Search the guidance entries, best first (default limit 10).
   rules [--json] [--pack DIR]

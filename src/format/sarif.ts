@@ -1,9 +1,11 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps) read: one run, the rules'
 // metadata in tool.driver, one result per finding with a 1-based region and the corpus entries.
+import type { Finding } from '../lint/finding';
 import type { Severity } from '../rules/types';
+import { indentedJson } from './jsonPieces';
 import { oneBased } from './oneBased';
 import { oneLine } from './oneLine';
-import type { FileFindings, RuleInfo } from './types';
+import type { FileFindings, ReportWriter, RuleInfo } from './types';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -26,28 +28,26 @@ export function pathToUri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-export function toSarif(files: FileFindings[], rules: RuleInfo[], tool: ToolInfo): object {
-  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const results = files.flatMap(({ file, findings }) =>
-    findings.map((f) => {
-      const { line, column, endLine, endColumn } = oneBased(f.range);
-      return {
-        ruleId: f.ruleId,
-        ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
-        level: sarifLevel(f.severity),
-        message: { text: oneLine(f.message) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: pathToUri(file) },
-              region: { startLine: line, startColumn: column, endLine, endColumn },
-            },
-          },
-        ],
-        properties: { entries: f.entries, ...(f.suggestion ? { suggestion: f.suggestion } : {}) },
-      };
-    }),
-  );
+function sarifResult(file: string, f: Finding, ruleIndex: Map<string, number>): object {
+  const { line, column, endLine, endColumn } = oneBased(f.range);
+  return {
+    ruleId: f.ruleId,
+    ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+    level: sarifLevel(f.severity),
+    message: { text: oneLine(f.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathToUri(file) },
+          region: { startLine: line, startColumn: column, endLine, endColumn },
+        },
+      },
+    ],
+    properties: { entries: f.entries, ...(f.suggestion ? { suggestion: f.suggestion } : {}) },
+  };
+}
+
+function sarifLog(rules: RuleInfo[], tool: ToolInfo, results: object[]): object {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -71,8 +71,49 @@ export function toSarif(files: FileFindings[], rules: RuleInfo[], tool: ToolInfo
           },
         },
         columnKind: 'utf16CodeUnits', // the engine counts columns as VS Code does
-        results,
+        results, // last: SarifWriter writes everything before it, then the results one by one
       },
     ],
   };
+}
+
+const EMPTY_RESULTS = '"results": []';
+
+const ruleIndexOf = (rules: RuleInfo[]) => new Map(rules.map((rule, i) => [rule.id, i]));
+
+export function toSarif(files: FileFindings[], rules: RuleInfo[], tool: ToolInfo): object {
+  const ruleIndex = ruleIndexOf(rules);
+  return sarifLog(rules, tool, files.flatMap(({ file, findings }) => findings.map((f) => sarifResult(file, f, ruleIndex))));
+}
+
+/**
+ * The same log written a result at a time: the text is exactly JSON.stringify(toSarif(...), null, 2)
+ * plus a line break, but the results are never gathered into one array or one string.
+ */
+export class SarifWriter implements ReportWriter {
+  private readonly ruleIndex: Map<string, number>;
+  private readonly head: string;
+  private readonly tail: string;
+  private results = 0;
+
+  constructor(rules: RuleInfo[], tool: ToolInfo) {
+    this.ruleIndex = ruleIndexOf(rules);
+    // The log with no results, cut where they go: its last `"results": []` (strings in it escape their quotes).
+    const empty = JSON.stringify(sarifLog(rules, tool, []), null, 2);
+    const at = empty.lastIndexOf(EMPTY_RESULTS);
+    this.head = empty.slice(0, at + EMPTY_RESULTS.length - 1);
+    this.tail = empty.slice(at + EMPTY_RESULTS.length);
+  }
+
+  begin(): string {
+    return this.head;
+  }
+
+  *file({ file, findings }: FileFindings): Iterable<string> {
+    for (const f of findings) yield `${this.results++ > 0 ? ',' : ''}\n${indentedJson(sarifResult(file, f, this.ruleIndex), 4)}`;
+  }
+
+  end(): string {
+    return `${this.results > 0 ? '\n      ]' : ']'}${this.tail}\n`;
+  }
 }

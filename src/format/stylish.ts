@@ -1,33 +1,49 @@
 // ESLint's "stylish" report: a header per file, one aligned line per finding, then a summary.
 // Files without findings print nothing, and neither does a clean run.
 import type { Severity } from '../rules/types';
+import { columnWidth } from './columnWidth';
 import { oneBased } from './oneBased';
 import { oneLine } from './oneLine';
-import type { FileFindings } from './types';
+import type { FileFindings, ReportWriter } from './types';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function formatStylish(files: FileFindings[]): string {
-  const blocks: string[] = [];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const { file, findings } of files) {
-    if (findings.length === 0) continue;
+/** The stylish report written file by file: a block per file with findings, one line at a time. */
+export class StylishWriter implements ReportWriter {
+  private readonly counts = { error: 0, warning: 0, info: 0 };
+  private blocks = 0;
+
+  begin(): string {
+    return '';
+  }
+
+  *file({ file, findings }: FileFindings): Iterable<string> {
+    if (findings.length === 0) return;
     const rows = findings.map((f) => {
       const { line, column } = oneBased(f.range);
       return [`${line}:${column}`, LABEL[f.severity], oneLine(f.message), f.ruleId];
     });
-    const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c].length)));
-    blocks.push([file, ...rows.map((row) => `  ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ')}`)].join('\n'));
+    const widths = [0, 1, 2].map((c) => columnWidth(rows.map((row) => row[c])));
     for (const f of findings) {
-      if (f.severity === 'error') counts.error++;
-      else if (f.severity === 'warning') counts.warning++;
-      else counts.info++; // information and hint
+      if (f.severity === 'error') this.counts.error++;
+      else if (f.severity === 'warning') this.counts.warning++;
+      else this.counts.info++; // information and hint
     }
+    yield `${this.blocks++ > 0 ? '\n' : ''}${file}\n`;
+    for (const row of rows) yield `  ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ')}\n`;
   }
-  if (blocks.length === 0) return '';
-  const total = counts.error + counts.warning + counts.info;
-  const summary = `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
-  return `${blocks.join('\n\n')}\n\n${summary}\n`;
+
+  end(): string {
+    if (this.blocks === 0) return '';
+    const { error, warning, info } = this.counts;
+    return `\n${plural(error + warning + info, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info')})\n`;
+  }
+}
+
+/** The whole report as one string, for callers with few findings. */
+export function formatStylish(files: FileFindings[]): string {
+  const writer = new StylishWriter();
+  return [writer.begin(), ...files.flatMap((file) => [...writer.file(file)]), writer.end()].join('');
 }

@@ -7,6 +7,17 @@ export interface FileFindings {
   findings: Finding[];
 }
 
+/**
+ * A report written as it goes: begin(), then file() for each checked file, then end(). Each returns
+ * the text to write next, file() in pieces (a finding or a line each) so that no report, however
+ * many findings it has, is ever built as one string.
+ */
+export interface ReportWriter {
+  begin(): string;
+  file(file: FileFindings): Iterable<string>;
+  end(): string;
+}
+
 /** What a report needs to know about a rule, pack rule or built-in alike. */
 export interface RuleInfo {
   id: string;
