@@ -77,7 +77,7 @@ describe('policy-guidance CLI', function () {
       assert.equal(hold.severity, 'warning');
     });
 
-    it('writes SARIF 2.1.0 with rule metadata, 1-based regions, entries and suggestion', () => {
+    it('writes SARIF 2.1.0 with rule metadata, 1-based regions, entries, suggested wording and the not-legal-advice notice', () => {
       write('drafts/flagged.md', FLAGGED);
       const result = cli('check', '--format', 'sarif', 'drafts');
       assert.equal(result.code, 1, result.stderr);
@@ -101,7 +101,8 @@ describe('policy-guidance CLI', function () {
       const { line, column } = positionOf(FLAGGED, HOLD);
       assert.deepEqual(physicalLocation.region, { startLine: line, startColumn: column, endLine: line, endColumn: column + HOLD.length });
       assert.deepEqual(hold.properties.entries, ['Q2', 'Q5']);
-      assert.equal(typeof hold.properties.suggestion, 'string');
+      assert.equal(typeof hold.properties.suggestedWording, 'string');
+      assert.match(sarif.runs[0].properties.notice, /^Not legal advice/);
       for (const r of run.results) {
         const region = r.locations[0].physicalLocation.region;
         assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine, JSON.stringify(region));
@@ -116,7 +117,7 @@ describe('policy-guidance CLI', function () {
       assert.equal(lines[0], 'flagged.md');
       const { line, column } = positionOf(FLAGGED, HOLD);
       assert.ok(lines.some((l) => new RegExp(`^  ${line}:${column}\\s+warning\\s+\\S.*\\S\\s+detainer-hold$`).test(l)), result.stdout);
-      assert.match(result.stdout, /\n\d+ problems? \(0 errors, [1-9]\d* warnings?, [0-9]+ infos?\)\n$/);
+      assert.match(result.stdout, /\n\d+ problems? \(0 errors, [1-9]\d* warnings?, [0-9]+ infos?\)\nNot legal advice\. [^\n]*\n$/);
     });
 
     it('exits 0 with no output for a compliant draft', () => {

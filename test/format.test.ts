@@ -60,7 +60,7 @@ describe('SARIF report', () => {
       name: 'detainer-hold',
       shortDescription: { text: 'Hold on a detainer' },
       fullDescription: { text: 'Holds a person on a detainer.' },
-      help: { text: 'Compliant wording: No person shall be held.' },
+      help: { text: 'Suggested wording (a provision to consider, not legal advice): No person shall be held.' },
       defaultConfiguration: { level: 'warning' },
       properties: { entries: ['Q2', 'Q5'], scope: 'sentence' },
     });
@@ -92,7 +92,7 @@ describe('SARIF report', () => {
     assert.equal(hold.level, 'warning');
     assert.equal(hold.message.text, 'Holds a person on a detainer.');
     assert.equal(hold.locations[0].physicalLocation.artifactLocation.uri, 'policies/jail%20policy.md');
-    assert.deepEqual(hold.properties, { entries: ['Q2', 'Q5'], suggestion: 'No person shall be held.' });
+    assert.deepEqual(hold.properties, { entries: ['Q2', 'Q5'], suggestedWording: 'No person shall be held.' });
     assert.equal(inquiry.level, 'note');
     assert.equal(inquiry.ruleIndex, 1);
     assert.deepEqual(inquiry.properties, { entries: ['Q10'] });
@@ -127,12 +127,13 @@ describe('stylish report', () => {
   });
 
   it('ends with a summary counting information and hints as infos', () => {
-    assert.equal(lines.at(-2), '4 problems (1 error, 1 warning, 2 infos)');
+    assert.equal(lines.at(-3), '4 problems (1 error, 1 warning, 2 infos)');
+    assert.match(lines.at(-2)!, /^Not legal advice\. /);
     assert.equal(lines.at(-1), '');
   });
 
   it('uses the singular for one', () => {
-    assert.match(formatStylish([{ file: 'a.md', findings: [finding('profiling', 'error', 0, 0, 0, 1)] }]), /\n1 problem \(1 error, 0 warnings, 0 infos\)\n$/);
+    assert.match(formatStylish([{ file: 'a.md', findings: [finding('profiling', 'error', 0, 0, 0, 1)] }]), /\n1 problem \(1 error, 0 warnings, 0 infos\)\nNot legal advice\. [^\n]*\n$/);
   });
 
   it('prints nothing for a clean run', () => {

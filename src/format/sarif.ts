@@ -3,6 +3,7 @@
 import type { Finding } from '../lint/finding';
 import type { Severity } from '../rules/types';
 import { indentedJson } from './jsonPieces';
+import { NOT_LEGAL_ADVICE } from './notice';
 import { oneBased } from './oneBased';
 import { oneLine } from './oneLine';
 import type { FileFindings, ReportWriter, RuleInfo } from './types';
@@ -43,7 +44,7 @@ function sarifResult(file: string, f: Finding, ruleIndex: Map<string, number>): 
         },
       },
     ],
-    properties: { entries: f.entries, ...(f.suggestion ? { suggestion: f.suggestion } : {}) },
+    properties: { entries: f.entries, ...(f.suggestion ? { suggestedWording: f.suggestion } : {}) },
   };
 }
 
@@ -64,13 +65,14 @@ function sarifLog(rules: RuleInfo[], tool: ToolInfo, results: object[]): object 
               name: rule.id,
               shortDescription: { text: rule.title },
               fullDescription: { text: oneLine(rule.message) },
-              ...(rule.suggestion ? { help: { text: `Compliant wording: ${rule.suggestion}` } } : {}),
+              ...(rule.suggestion ? { help: { text: `Suggested wording (a provision to consider, not legal advice): ${rule.suggestion}` } } : {}),
               defaultConfiguration: { level: sarifLevel(rule.severity) },
               properties: { entries: rule.restsOn, scope: rule.scope },
             })),
           },
         },
         columnKind: 'utf16CodeUnits', // the engine counts columns as VS Code does
+        properties: { notice: NOT_LEGAL_ADVICE },
         results, // last: SarifWriter writes everything before it, then the results one by one
       },
     ],

@@ -2,6 +2,7 @@
 // Files without findings print nothing, and neither does a clean run.
 import type { Severity } from '../rules/types';
 import { columnWidth } from './columnWidth';
+import { NOT_LEGAL_ADVICE } from './notice';
 import { oneBased } from './oneBased';
 import { oneLine } from './oneLine';
 import type { FileFindings, ReportWriter } from './types';
@@ -38,7 +39,7 @@ export class StylishWriter implements ReportWriter {
   end(): string {
     if (this.blocks === 0) return '';
     const { error, warning, info } = this.counts;
-    return `\n${plural(error + warning + info, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info')})\n`;
+    return `\n${plural(error + warning + info, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info')})\n${NOT_LEGAL_ADVICE}\n`;
   }
 }
 
