@@ -24,6 +24,10 @@ export interface GlossaryTerm {
   synonyms: string[];
   /** Entries that explain the term, best first. */
   entries: string[];
+  /** A verified note on the term (not corpus text), shown when the corpus does not use the term. */
+  note?: string;
+  /** Where the note comes from. */
+  sources?: { title: string; url?: string }[];
 }
 
 export interface Source {

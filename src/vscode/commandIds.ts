@@ -6,4 +6,8 @@ export const COMMANDS = {
   insertCitation: 'policyGuidance.insertCitation',
   suppress: 'policyGuidance.suppress',
   openExample: 'policyGuidance.openExample',
+  checkAnyway: 'policyGuidance.checkAnyway',
+  raiseLimit: 'policyGuidance.raiseLimit',
+  applySuggestion: 'policyGuidance.applySuggestion',
+  revealFinding: 'policyGuidance.revealFinding',
 } as const;

@@ -26,3 +26,17 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSizeKB: config.get('maxFileSizeKB', 256),
   };
 }
+
+/** Raises policyGuidance.maxFileSizeKB so a draft of this size is checked (to the next multiple of
+ *  256 KB), where the current value is set (workspace or user), and says what it did. */
+export async function raiseSizeLimit(sizeKB: number): Promise<number> {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const raised = Math.max(256, Math.ceil((sizeKB + 1) / 256) * 256);
+  const inspected = config.inspect<number>('maxFileSizeKB');
+  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('maxFileSizeKB', raised, target);
+  void vscode.window.showInformationMessage(`Policy Guidance: policyGuidance.maxFileSizeKB is now ${raised} KB. Checking takes about 2 ms per KB each time you pause typing.`, 'Open Setting').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.maxFileSizeKB`);
+  });
+  return raised;
+}
