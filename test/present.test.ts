@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createLinter } from '../src/lint/lint';
-import { entryDocument, ENTRY_ANSWER_LINE } from '../src/present/entryDocument';
+import { CAVEAT_MARKER, entryDocument, ENTRY_ANSWER_LINE } from '../src/present/entryDocument';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { caveatsNaming, findingHover, HOVER_FOOTER, joinHovers, termHover, whyText } from '../src/present/hoverText';
 import { caveatsFor } from '../src/present/caveatText';
@@ -52,19 +52,44 @@ describe('what the editor shows', () => {
   });
 
   describe('entry documents', () => {
-    it('shows the corpus answer verbatim, then the caveats with their sources, set apart', () => {
+    it('opens with a banner: corpus text as written, not legal advice, how many passages are marked', () => {
+      const lines = entryDocument(pack, 'Q3')!.split('\n');
+      assert.equal(lines[2], 'Corpus text, quoted as written. Not legal advice. 2 passages of this entry are marked unverified where they stand, and in the caveats below. 2 more notes give context.');
+      assert.match(entryDocument(pack, 'Q11')!.split('\n')[2], /1 passage of this entry is marked outdated where it stands/);
+    });
+
+    it('marks each caveated passage where it stands, keeping the corpus words verbatim', () => {
       const text = entryDocument(pack, 'Q3')!;
       const q3 = pack.entries.find((e) => e.id === 'Q3')!;
       assert.ok(text.startsWith(`# Q3. ${q3.question}\n`));
       const [corpusPart, caveatPart] = text.split('\n## Caveats\n');
-      assert.ok(corpusPart.includes(q3.answerMarkdown.trim()), 'the answer as written');
+      // The marker sits right after the passage, not forty lines below.
+      assert.ok(corpusPart.includes('1. 788.25 RSMo [unverified: see caveat 1]: Missouri law prohibits'), corpusPart);
+      assert.ok(corpusPart.includes('2. S-CRED Program [unverified: see caveat 2]: '));
+      // Take the markers out and the answer is the corpus's, character for character.
+      const answer = corpusPart.slice(corpusPart.indexOf('## What the corpus says\n\n') + '## What the corpus says\n\n'.length).trim();
+      assert.equal(answer.replace(CAVEAT_MARKER, ''), q3.answerMarkdown.trim());
       assert.equal(text.split('\n')[ENTRY_ANSWER_LINE], q3.answerMarkdown.trim().split('\n')[0], 'links land on the answer');
-      for (const caveat of pack.caveats.filter((c) => c.entries.includes('Q3'))) {
+      const caveats = pack.caveats.filter((c) => c.entries.includes('Q3'));
+      caveats.forEach((caveat, i) => {
+        assert.ok(caveatPart.includes(`\n${i + 1}. `), `caveat ${i + 1} is numbered`);
         assert.ok(caveatPart.includes(caveat.note.slice(0, 40)), `caveat ${caveat.id} is shown`);
         for (const source of caveat.sources) assert.ok(caveatPart.includes(source.url ? `${source.title} <${source.url}>` : source.title), `source of ${caveat.id}`);
-      }
-      assert.match(caveatPart, /\n- Unverified, on “788\.25 RSMo”: /);
+      });
+      assert.match(caveatPart, /\n1\. Unverified, on “788\.25 RSMo”: /);
       assert.doesNotMatch(text, /\*\*|\]\(/, 'no emphasis or link syntax to show as is in a text editor');
+    });
+
+    it('keeps every entry verbatim once its markers are taken out, and marks every caveat it can place', () => {
+      for (const entry of pack.entries) {
+        const text = entryDocument(pack, entry.id)!;
+        const lines = text.split('\n');
+        const answer = lines.slice(ENTRY_ANSWER_LINE, lines.indexOf('## Caveats') - 1).join('\n');
+        assert.equal(answer.replace(CAVEAT_MARKER, ''), entry.answerMarkdown.trim(), entry.id);
+        assert.equal(lines[0].replace(CAVEAT_MARKER, ''), `# ${entry.id}. ${entry.question}`, entry.id);
+        const caveats = pack.caveats.filter((c) => c.entries.includes(entry.id));
+        caveats.forEach((c, i) => assert.ok(text.includes(`[${c.kind}: see caveat ${i + 1}]`), `${entry.id}: caveat ${c.id} is marked where it stands`));
+      }
     });
 
     it('says so for an entry with no caveat of its own', () => {
@@ -83,6 +108,7 @@ describe('what the editor shows', () => {
         assert.equal(text.includes('## Suggested wording'), Boolean(rule.suggestion), `${rule.id} suggestion`);
       }
       assert.match(ruleDocument(pack, 'suppression-without-reason')!, /checks: suppression comments/);
+      assert.match(ruleDocument(pack, 'detainer-hold')!.split('\n')[4], /^\*Not legal advice\. The rule rests on a guidance corpus that is unverified in parts/);
       assert.equal(ruleDocument(pack, 'no-such-rule'), undefined);
     });
   });
