@@ -10,6 +10,7 @@ import { createTermFinder } from '../src/present/glossaryTerms';
 import { caveatsNaming, findingHover, HOVER_FOOTER, joinHovers, termHover, whyText } from '../src/present/hoverText';
 import { caveatsFor } from '../src/present/caveatText';
 import { ruleDocument } from '../src/present/ruleDocument';
+import { citationInsertText, DEFAULT_CITATION_FORMAT, doubtfulCaveats, doubtfulSummary, formatCitation } from '../src/present/citation';
 import { findingCounts, topicStateExplanation, topicStates, topicStateText } from '../src/present/topicStates';
 
 const links = {
@@ -178,6 +179,28 @@ describe('what the editor shows', () => {
       assert.doesNotMatch(text, /^> /m, 'no corpus sentence quoted as if it were about the term');
       // Without a note it still says so, and offers the related entries.
       assert.match(termHover(fixture, { ...term, note: undefined, sources: undefined }, links), /The corpus does not mention “administrative warrant”\.\n\nRelated entries:/);
+    });
+  });
+
+  describe('citations', () => {
+    it('read as a drafting note on an unverified Q&A by default, and follow a template setting', () => {
+      assert.equal(formatCitation(DEFAULT_CITATION_FORMAT, pack, 'Q2'), '[drafting note: see missouri-ag-ice guidance Q&A, Q2 (unverified; not legal authority)]');
+      assert.equal(formatCitation('(see {packTitle}, {id})', pack, 'Q3'), `(see ${pack.meta.title}, Q3)`);
+      assert.equal(formatCitation('  ', pack, 'Q3'), formatCitation(DEFAULT_CITATION_FORMAT, pack, 'Q3'), 'an empty setting falls back to the default');
+    });
+
+    it('keep a space before them after a word, and none after a space or an opening bracket', () => {
+      assert.equal(citationInsertText('Holds need a judicial warrant', '[note]'), ' [note]');
+      assert.equal(citationInsertText('Holds need a judicial warrant.', '[note]'), ' [note]');
+      assert.equal(citationInsertText('Holds need a judicial warrant ', '[note]'), '[note]');
+      assert.equal(citationInsertText('(', '[note]'), '[note]');
+      assert.equal(citationInsertText('', '[note]'), '[note]');
+    });
+
+    it('count an entry’s unverified and outdated passages for search results', () => {
+      assert.equal(doubtfulSummary(doubtfulCaveats(pack, 'Q3')), '2 unverified passages');
+      assert.equal(doubtfulSummary(doubtfulCaveats(pack, 'Q11')), '1 outdated passage');
+      assert.equal(doubtfulSummary(doubtfulCaveats(pack, 'Q20')), '');
     });
   });
 

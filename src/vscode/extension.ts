@@ -9,7 +9,7 @@ import { GuidanceDocuments, openEntry, openGuidance } from './guidanceDocuments'
 import { GuidancePacks } from './guidancePacks';
 import { DraftHovers } from './hovers';
 import { openExample } from './example';
-import { insertCitation, SearchPick } from './searchPick';
+import { Citations, SearchPick } from './searchPick';
 import { raiseSizeLimit, readSettings, SECTION } from './settings';
 import { GuidanceStatus } from './statusItem';
 import { TopicTree } from './topicTree';
@@ -22,6 +22,7 @@ export interface PolicyGuidanceApi {
   diagnostics: DraftDiagnostics;
   topicTree: TopicTree;
   search: SearchPick;
+  citations: Citations;
   status: GuidanceStatus;
   /** How long activate() took, in milliseconds (reported by the in-editor test run). */
   activationMs: number;
@@ -34,7 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const diagnostics = new DraftDiagnostics(packs, log);
   const draft = new ActiveDraft((document) => diagnostics.isCandidate(document));
   const topicTree = new TopicTree(packs, diagnostics, draft);
-  const search = new SearchPick(packs, draft);
+  const citations = new Citations(packs, draft);
+  const search = new SearchPick(packs, citations);
   const status = new GuidanceStatus(packs, diagnostics);
   // Hovers and quick fixes for the languages in settings; registered again when that setting changes.
   const selector = () => readSettings().languages.map((language) => ({ language }));
@@ -57,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : selectedText())),
     vscode.commands.registerCommand(COMMANDS.openEntry, (packId: string, entryId: string) => openEntry(packId, entryId)),
     vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => openGuidance(ruleUri(packId, ruleId))),
-    vscode.commands.registerCommand(COMMANDS.insertCitation, async (entryId: string) => insertCitation(entryId, await draft.editor())),
+    vscode.commands.registerCommand(COMMANDS.insertCitation, (entryId: string, packId?: string) => citations.cite(entryId, packId)),
     // From a hover link the URI arrives as a string; from a quick fix as a Uri.
     vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri | string, line: number, ruleId: string) => insertSuppression(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, line, ruleId)),
     vscode.commands.registerCommand(COMMANDS.applySuggestion, (uri: string, ruleId: string, line: number, character: number) => applySuggestion(packs, diagnostics, vscode.Uri.parse(uri), ruleId, line, character)),
@@ -89,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   if (readSettings().packs.length) void packs.reload();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { packs, diagnostics, topicTree, search, status, activationMs };
+  return { packs, diagnostics, topicTree, search, citations, status, activationMs };
 }
 
 async function documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {

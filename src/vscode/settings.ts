@@ -1,5 +1,6 @@
 // The extension's settings (package.json "contributes.configuration"), read in one place.
 import * as vscode from 'vscode';
+import { DEFAULT_CITATION_FORMAT } from '../present/citation';
 import type { Severity } from '../rules/types';
 
 export const SECTION = 'policyGuidance';
@@ -13,6 +14,8 @@ export interface Settings {
   severity: Record<string, RuleSeverity>;
   packs: string[];
   maxFileSizeKB: number;
+  /** Template of an inserted citation: {id}, {pack}, {packTitle}, {question}. */
+  citationFormat: string;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -24,6 +27,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     severity: config.get('severity', {}),
     packs: config.get('packs', []),
     maxFileSizeKB: config.get('maxFileSizeKB', 256),
+    citationFormat: config.get('citationFormat', DEFAULT_CITATION_FORMAT),
   };
 }
 
