@@ -1,7 +1,7 @@
 // Hovers: corpus text on guidance terms, the rule and why on flagged sentences.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, openFixture, ruleOf, waitForDiagnostics } from './harness';
+import { closeAll, openCopy, openFixture, ruleOf, waitForDiagnostics } from './harness';
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -41,8 +41,23 @@ describe('hover', () => {
     const text = await hoverText(document.uri, positionOf(document, 'Deputies shall consider'));
     includes(text, 'profiling: ');
     includes(text, 'Why: “consider” is directed or allowed here, with “accent” and “immigration”.');
-    includes(text, 'Rests on:');
-    includes(text, 'Suggested wording:');
+    // Then what can be done, as links: the suggested wording, the entries, a suppression.
+    includes(text, '[Replace with the suggested wording](command:policyGuidance.applySuggestion?');
+    includes(text, '[Open Q19](command:policyGuidance.openEntry?');
+    includes(text, '[Suppress…](command:policyGuidance.suppress?');
+    ok(!/Rests on|compliant wording/i.test(text), 'no list of entries repeated, and the wording is "suggested"');
+    includes(text, 'Not legal advice. Parts of the corpus are unverified');
+  });
+
+  it('replaces the sentence with the suggested wording from the hover’s link', async () => {
+    const { document } = await openCopy('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'));
+    const text = await hoverText(document.uri, positionOf(document, 'The jail shall hold'));
+    const link = /\[Replace with the suggested wording\]\(command:([^?]+)\?([^)\s]+)\)/.exec(text);
+    ok(link, `a replace link in ${text}`);
+    await vscode.commands.executeCommand(link[1], ...JSON.parse(decodeURIComponent(link[2])));
+    includes(document.getText(), 'No person shall be held solely on the basis of an ICE detainer');
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
   });
 
   it('links a search for a term with parentheses that runs with the term intact', async () => {
@@ -57,7 +72,8 @@ describe('hover', () => {
 
   it('shows nothing on ordinary words', async () => {
     const { document } = await openFixture('jail-policy.md');
-    const text = await hoverText(document.uri, positionOf(document, 'Policy 610'));
+    // (Not the title: the draft's document-level finding sits there.)
+    const text = await hoverText(document.uri, positionOf(document, 'records unit'));
     ok(!text.includes('policyGuidance'), `no guidance hover expected, got ${text.slice(0, 200)}`);
   });
 });
