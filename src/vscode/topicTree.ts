@@ -155,9 +155,10 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
   }
 
   private topicItem(node: Extract<GuidanceNode, { kind: 'topic' }>): vscode.TreeItem {
-    const hasFindings = (node.status?.findings.length ?? 0) > 0;
-    const item = new vscode.TreeItem(node.topic.label, hasFindings ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = `${node.packId}/${node.topic.id}${hasFindings ? '/findings' : ''}`;
+    // Collapsed: the topics and their states are the overview; a finding on several topics would
+    // otherwise be listed several times on screen.
+    const item = new vscode.TreeItem(node.topic.label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `${node.packId}/${node.topic.id}`;
     const pack = this.packs.byId(node.packId)?.pack;
     if (node.status && pack) {
       const text = topicStateText(node.status);
