@@ -144,7 +144,6 @@ export class DraftDiagnostics implements vscode.Disposable {
       const report = lintDraft(document, text, this.packs.all(), (ruleId, own) => this.settings.severity[ruleId] ?? own);
       this.reports.set(key, report);
       this.skipped.delete(key);
-      this.noticed.delete(key);
       this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));
     } catch (error) {
       if (error instanceof DraftInputError) return this.skip(document, { reason: 'binary', message: `Not checked: ${error.message}.` });
