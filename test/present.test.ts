@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createLinter } from '../src/lint/lint';
-import { entryDocument, ENTRY_ANSWER_LINE } from '../src/present/entryDocument';
+import { CAVEAT_MARKER, entryDocument, ENTRY_ANSWER_LINE } from '../src/present/entryDocument';
 import { createTermFinder } from '../src/present/glossaryTerms';
-import { findingHover, termHover, whyText } from '../src/present/hoverText';
+import { caveatsNaming, findingHover, HOVER_FOOTER, joinHovers, termHover, whyText } from '../src/present/hoverText';
+import { caveatsFor } from '../src/present/caveatText';
 import { ruleDocument } from '../src/present/ruleDocument';
-import { topicStates } from '../src/present/topicStates';
+import { citationInsertText, DEFAULT_CITATION_FORMAT, doubtfulCaveats, doubtfulSummary, formatCitation } from '../src/present/citation';
+import { findingCounts, topicStateExplanation, topicStates, topicStateText } from '../src/present/topicStates';
 
 const links = {
   openEntry: (id: string) => `open:${id}`,
@@ -51,19 +53,44 @@ describe('what the editor shows', () => {
   });
 
   describe('entry documents', () => {
-    it('shows the corpus answer verbatim, then the caveats with their sources, set apart', () => {
+    it('opens with a banner: corpus text as written, not legal advice, how many passages are marked', () => {
+      const lines = entryDocument(pack, 'Q3')!.split('\n');
+      assert.equal(lines[2], 'Corpus text, quoted as written. Not legal advice. 3 passages of this entry are marked unverified where they stand, and in the caveats below. 2 more notes give context.');
+      assert.match(entryDocument(pack, 'Q11')!.split('\n')[2], /1 passage of this entry is marked outdated where it stands/);
+    });
+
+    it('marks each caveated passage where it stands, keeping the corpus words verbatim', () => {
       const text = entryDocument(pack, 'Q3')!;
       const q3 = pack.entries.find((e) => e.id === 'Q3')!;
       assert.ok(text.startsWith(`# Q3. ${q3.question}\n`));
       const [corpusPart, caveatPart] = text.split('\n## Caveats\n');
-      assert.ok(corpusPart.includes(q3.answerMarkdown.trim()), 'the answer as written');
-      assert.equal(text.split('\n')[ENTRY_ANSWER_LINE], q3.answerMarkdown.trim().split('\n')[0], 'links land on the answer');
-      for (const caveat of pack.caveats.filter((c) => c.entries.includes('Q3'))) {
+      // The marker sits right after the passage, not forty lines below.
+      assert.ok(corpusPart.includes('1. 788.25 RSMo [unverified: see caveat 2]: Missouri law prohibits'), corpusPart);
+      assert.ok(corpusPart.includes('2. S-CRED Program [unverified: see caveat 3]: '));
+      // Take the markers out and the answer is the corpus's, character for character.
+      const answer = corpusPart.slice(corpusPart.indexOf('## What the corpus says\n\n') + '## What the corpus says\n\n'.length).trim();
+      assert.equal(answer.replace(CAVEAT_MARKER, ''), q3.answerMarkdown.trim());
+      assert.equal(text.split('\n')[ENTRY_ANSWER_LINE].replace(CAVEAT_MARKER, ''), q3.answerMarkdown.trim().split('\n')[0], 'links land on the answer');
+      const caveats = pack.caveats.filter((c) => c.entries.includes('Q3'));
+      caveats.forEach((caveat, i) => {
+        assert.ok(caveatPart.includes(`\n${i + 1}. `), `caveat ${i + 1} is numbered`);
         assert.ok(caveatPart.includes(caveat.note.slice(0, 40)), `caveat ${caveat.id} is shown`);
         for (const source of caveat.sources) assert.ok(caveatPart.includes(source.url ? `${source.title} <${source.url}>` : source.title), `source of ${caveat.id}`);
-      }
-      assert.match(caveatPart, /\n- Unverified, on “788\.25 RSMo”: /);
+      });
+      assert.match(caveatPart, /\n2\. Unverified, on “788\.25 RSMo”: /);
       assert.doesNotMatch(text, /\*\*|\]\(/, 'no emphasis or link syntax to show as is in a text editor');
+    });
+
+    it('keeps every entry verbatim once its markers are taken out, and marks every caveat it can place', () => {
+      for (const entry of pack.entries) {
+        const text = entryDocument(pack, entry.id)!;
+        const lines = text.split('\n');
+        const answer = lines.slice(ENTRY_ANSWER_LINE, lines.indexOf('## Caveats') - 1).join('\n');
+        assert.equal(answer.replace(CAVEAT_MARKER, ''), entry.answerMarkdown.trim(), entry.id);
+        assert.equal(lines[0].replace(CAVEAT_MARKER, ''), `# ${entry.id}. ${entry.question}`, entry.id);
+        const caveats = pack.caveats.filter((c) => c.entries.includes(entry.id));
+        caveats.forEach((c, i) => assert.ok(text.includes(`[${c.kind}: see caveat ${i + 1}]`), `${entry.id}: caveat ${c.id} is marked where it stands`));
+      }
     });
 
     it('says so for an entry with no caveat of its own', () => {
@@ -82,6 +109,7 @@ describe('what the editor shows', () => {
         assert.equal(text.includes('## Suggested wording'), Boolean(rule.suggestion), `${rule.id} suggestion`);
       }
       assert.match(ruleDocument(pack, 'suppression-without-reason')!, /checks: suppression comments/);
+      assert.match(ruleDocument(pack, 'detainer-hold')!.split('\n')[4], /^\*Not legal advice\. The rule rests on a guidance corpus that is unverified in parts/);
       assert.equal(ruleDocument(pack, 'no-such-rule'), undefined);
     });
   });
@@ -97,17 +125,82 @@ describe('what the editor shows', () => {
       assert.match(text, /search:judicial%20warrant/);
     });
 
-    it('on a finding: the rule, why it fired, the entries and the suggested wording', () => {
+    it('on a finding: the rule and one line of why, then actions as links, with no list of entries repeated', () => {
       const linter = createLinter(pack.rules);
       const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
-      const text = findingHover(pack, hold, links);
-      assert.match(text, /^\*\*\[detainer-hold: .*\]\(rule:detainer-hold\)\*\*\n/);
+      const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [{ title: `Fix ${f.ruleId}`, link: `fix:${f.ruleId}` }], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
+      const text = findingHover(pack, hold, actionLinks);
       assert.ok(!text.includes(hold.message), 'the editor already shows the message above the hover');
-      assert.match(text, /\nWhy: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required\.\n/);
-      assert.match(text, /Rests on: \[Q2\]\(open:Q2\) Can local law enforcement/);
-      assert.match(text, /Suggested wording: \*No person shall be held solely/);
+      assert.equal(
+        text,
+        '**[detainer-hold: ' + pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title + '](rule:detainer-hold)** · Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.\n\n' +
+          '[Fix detainer-hold](fix:detainer-hold) · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold)',
+      );
+      assert.doesNotMatch(text, /Rests on|compliant/i);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;
-      assert.match(findingHover(pack, missing, links), /checks the whole draft: something it should provide is missing/);
+      const documentHover = findingHover(pack, missing, actionLinks);
+      assert.match(documentHover, /Why: it checks the whole draft, and something the draft should provide is missing\./);
+      assert.match(documentHover, /\[Fix missing-notice\]\(fix:missing-notice\)/);
+    });
+
+    it('end with one short line: not legal advice, parts of the corpus unverified', () => {
+      const joined = joinHovers(['a', 'b']);
+      assert.equal(joined, `a\n\n---\n\nb\n\n---\n\n${HOVER_FOOTER}`);
+      assert.match(HOVER_FOOTER, /^\*Not legal advice\. Parts of the corpus are unverified/);
+      assert.ok(!HOVER_FOOTER.includes('\n'));
+    });
+  });
+
+  describe('glossary hovers', () => {
+    it('put the caveat that names the term first', () => {
+      // Q2's caveats in file order start with one about the AG's guidance; the one on judicial warrants
+      // ("warrants issued by a judge or magistrate") names the term and comes first.
+      const term = pack.glossary.find((t) => t.term === 'judicial warrant')!;
+      assert.notEqual(caveatsFor(pack, 'Q2')[0].id, 'q2-administrative-warrant');
+      assert.equal(caveatsNaming(pack, 'Q2', term)[0].id, 'q2-administrative-warrant');
+      assert.match(termHover(pack, term, links), /\*\*Context:\*\* on “warrants issued by a judge or magistrate”/);
+    });
+
+    it('say the corpus does not mention a term it never uses, with the term’s verified note and sources', () => {
+      // A pack fixture: the bundled corpus with a glossary term whose words appear in no entry.
+      const term = {
+        term: 'administrative warrant',
+        synonyms: ['ICE warrant', 'Form I-200'],
+        entries: ['Q2', 'Q5'],
+        note: 'Since April 2, 2017 ICE detainers come with an administrative warrant (Form I-200 or I-205) signed by an ICE officer, not a judge.',
+        sources: [{ title: 'ICE Policy 10074.2', url: 'https://www.ice.gov/detainer-policy' }],
+      };
+      const fixture: Pack = { ...pack, glossary: [...pack.glossary.filter((t) => t.term !== term.term), term] };
+      const text = termHover(fixture, term, links);
+      assert.match(text, /\nThe corpus does not mention “administrative warrant”\.\n/);
+      assert.match(text, /\*\*Verified note\*\* \(not corpus text\): Since April 2, 2017 ICE detainers/);
+      assert.match(text, /\*Sources:\* \[ICE Policy 10074\.2\]\(https:\/\/www\.ice\.gov\/detainer-policy\)/);
+      assert.match(text, /Related entries: \[Q2\]\(open:Q2\), \[Q5\]\(open:Q5\)/);
+      assert.doesNotMatch(text, /^> /m, 'no corpus sentence quoted as if it were about the term');
+      // Without a note it still says so, and offers the related entries.
+      assert.match(termHover(fixture, { ...term, note: undefined, sources: undefined }, links), /The corpus does not mention “administrative warrant”\.\n\nRelated entries:/);
+    });
+  });
+
+  describe('citations', () => {
+    it('read as a drafting note on an unverified Q&A by default, and follow a template setting', () => {
+      assert.equal(formatCitation(DEFAULT_CITATION_FORMAT, pack, 'Q2'), '[drafting note: see missouri-ag-ice guidance Q&A, Q2 (unverified; not legal authority)]');
+      assert.equal(formatCitation('(see {packTitle}, {id})', pack, 'Q3'), `(see ${pack.meta.title}, Q3)`);
+      assert.equal(formatCitation('  ', pack, 'Q3'), formatCitation(DEFAULT_CITATION_FORMAT, pack, 'Q3'), 'an empty setting falls back to the default');
+    });
+
+    it('keep a space before them after a word, and none after a space or an opening bracket', () => {
+      assert.equal(citationInsertText('Holds need a judicial warrant', '[note]'), ' [note]');
+      assert.equal(citationInsertText('Holds need a judicial warrant.', '[note]'), ' [note]');
+      assert.equal(citationInsertText('Holds need a judicial warrant ', '[note]'), '[note]');
+      assert.equal(citationInsertText('(', '[note]'), '[note]');
+      assert.equal(citationInsertText('', '[note]'), '[note]');
+    });
+
+    it('count an entry’s unverified and outdated passages for search results', () => {
+      assert.equal(doubtfulSummary(doubtfulCaveats(pack, 'Q3')), '3 unverified passages');
+      assert.equal(doubtfulSummary(doubtfulCaveats(pack, 'Q11')), '1 outdated passage');
+      assert.equal(doubtfulSummary(doubtfulCaveats(pack, 'Q20')), '');
     });
   });
 
@@ -132,16 +225,55 @@ describe('what the editor shows', () => {
   });
 
   describe('topic states for a draft', () => {
-    it('marks conflicts from findings, addressed topics from terms, and the rest not mentioned', () => {
+    const statesOf = (draft: string) => {
+      const { findings, documentRules } = createLinter(pack.rules).check(draft, 'markdown');
+      return new Map(topicStates(pack, findings, createTermFinder(pack.glossary).find(draft), documentRules).map((s) => [s.topicId, s]));
+    };
+
+    it('counts error and warning findings on a topic as its conflicts, and lists them under it', () => {
       const draft = 'The jail shall hold inmates on ICE detainers for 48 hours.\n\nOfficers may file a complaint with the review board.\n';
-      const findings = createLinter(pack.rules).lint(draft, 'markdown');
-      const states = new Map(topicStates(pack, findings, createTermFinder(pack.glossary).find(draft)).map((s) => [s.topicId, s]));
-      assert.equal(states.get('detainers')?.state, 'conflicts');
-      assert.equal(states.get('detainers')?.findings, findings.filter((f) => f.entries.some((id) => ['Q2', 'Q5'].includes(id))).length);
-      const complaints = pack.topics.find((t) => t.entries.some((id) => pack.glossary.find((g) => g.term === 'complaints')!.entries.includes(id)))!;
-      assert.equal(states.get(complaints.id)?.state, 'addresses');
-      assert.ok([...states.values()].some((s) => s.state === 'not-mentioned'));
+      const states = statesOf(draft);
+      const detainers = states.get('detainers')!;
+      assert.equal(detainers.state, 'conflicts');
+      // detainer-hold (Q2, Q5), missing-notice and missing-verification (Q5): all warnings.
+      assert.deepEqual(detainers.findings.map((f) => f.ruleId).sort(), ['detainer-hold', 'missing-notice', 'missing-verification']);
+      assert.equal(detainers.conflicts, 3);
+      assert.equal(topicStateText(detainers), 'conflicts (3)');
+      assert.equal(states.get('state-ag-policy')?.state, 'mentioned', 'complaints is a term Q18 explains');
+      assert.equal(states.get('community-trust')?.state, 'not-mentioned');
       assert.equal(states.size, pack.topics.length);
+    });
+
+    it('shows a topic as covered when a provision it needs is present, and an information finding as a note, not a conflict', () => {
+      const draft = [
+        '# Detainers',
+        '',
+        'No inmate shall be held on an ICE detainer unless a judicial warrant signed by a judge accompanies it.',
+        'Before acting on any detainer, the shift supervisor shall verify its authenticity.',
+        'The jail shall notify the individual in writing of any detainer lodged against them.',
+        'The records unit shall log each detainer received and report annually.',
+        'Officers shall ask about immigration status in routine traffic stops.',
+        '',
+      ].join('\n');
+      const states = statesOf(draft);
+      const detainers = states.get('detainers')!;
+      assert.equal(detainers.state, 'covered');
+      assert.deepEqual(detainers.covered, ['missing-verification', 'missing-notice']);
+      assert.match(topicStateExplanation(detainers, pack), /^The draft provides what these checks ask for: /);
+      const inquiries = states.get('status-inquiries')!;
+      assert.deepEqual([inquiries.state, inquiries.conflicts, inquiries.notes], ['mentioned', 0, 1], 'status-inquiry is information');
+      assert.equal(topicStateText(inquiries), 'mentioned · notes (1)');
+      assert.match(topicStateExplanation(inquiries, pack), /1 note \(information findings, not conflicts\)/);
+      assert.deepEqual(findingCounts(createLinter(pack.rules).lint(draft, 'markdown')), { conflicts: 0, notes: 1 });
+    });
+
+    it('says what a number counts, and that a mentioned topic is not checked further', () => {
+      const states = statesOf('The County holds town hall meetings to build public trust with residents.\n');
+      const trust = states.get('community-trust')!;
+      assert.equal(trust.state, 'mentioned');
+      assert.equal(topicStateText(trust), 'mentioned');
+      assert.match(topicStateExplanation(trust, pack), /uses terms this topic explains/);
+      assert.equal(topicStateText(states.get('liability-and-lawsuits')!), 'not mentioned');
     });
   });
 });

@@ -1,14 +1,40 @@
 // Document-level rules: a draft in a rule's scope (one of its `when` concepts appears, with the wanted
 // polarity) that nowhere provides what the rule asks for (no sentence holds every `missing` group).
-// The finding sits on the first sentence that brought the draft into scope.
+// The finding is about the whole draft, so it sits on the draft's title line (its first heading, or its
+// first line of prose if it has none): never on an innocent sentence, which would stay squiggled
+// after the missing provision is added elsewhere.
 import type { DocumentRule } from '../rules/types';
 import type { SentenceReading } from './matchSentence';
-import type { Sentence } from './sentences';
+import type { ProseUnit } from './proseUnit';
 
-export function documentRuleAnchor(rule: DocumentRule, sentences: Sentence[], readings: SentenceReading[]): Sentence | undefined {
+/** Where a document rule stands for one draft. */
+export interface DocumentRuleState {
+  ruleId: string;
+  /** The draft is in the rule's scope: something it says brings the rule to bear. */
+  inScope: boolean;
+  /** In scope and some sentence provides what the rule asks for. */
+  satisfied: boolean;
+  /** The corpus entries the rule rests on. */
+  restsOn: string[];
+}
+
+export function documentRuleState(rule: DocumentRule, readings: SentenceReading[]): DocumentRuleState {
   const { when, whenPolarity, missing } = rule.pattern;
-  const trigger = readings.findIndex((reading) => (whenPolarity === 'affirmed' ? reading.polarities(when).includes(1) : reading.has(when)));
-  if (trigger < 0) return undefined;
-  const provided = readings.some((reading) => missing.every((group) => reading.has(group)));
-  return provided ? undefined : sentences[trigger];
+  const inScope = readings.some((reading) => (whenPolarity === 'affirmed' ? reading.polarities(when).includes(1) : reading.has(when)));
+  const satisfied = inScope && readings.some((reading) => missing.every((group) => reading.has(group)));
+  return { ruleId: rule.id, inScope, satisfied, restsOn: rule.restsOn };
+}
+
+/** The draft's title line as a source span: the first heading, else the first line of the first prose unit. */
+export function titleLine(units: ProseUnit[], text: string): { start: number; end: number } | undefined {
+  const unit = units.find((u) => u.kind === 'heading') ?? units[0];
+  if (!unit) return undefined;
+  const start = unit.offsets.find((o) => o >= 0 && !/\s/.test(text[o]));
+  if (start === undefined) return undefined;
+  const lineEnd = text.slice(start).search(/\r\n?|\n/);
+  const limit = lineEnd < 0 ? text.length : start + lineEnd;
+  let end = start + 1;
+  for (const offset of unit.offsets) if (offset >= 0 && offset < limit && offset + 1 > end) end = offset + 1;
+  while (end > start + 1 && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

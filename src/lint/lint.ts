@@ -8,7 +8,7 @@ import { plainTextProse } from './plainTextProse';
 import { LineIndex } from './positions';
 import type { ProseDocument } from './proseUnit';
 import { splitSentences } from './sentences';
-import { documentRuleAnchor } from './documentRules';
+import { documentRuleState, titleLine, type DocumentRuleState } from './documentRules';
 import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
 import { isSuppressed, readSuppressions } from './suppressions';
 
@@ -17,10 +17,18 @@ export type DraftFormat = 'markdown' | 'plaintext';
 /** Raised for input that is not a text draft (e.g. a binary file). */
 export class DraftInputError extends Error {}
 
+/** A draft's findings, and where each document rule stands (for editors: which provisions are present). */
+export interface LintResult {
+  findings: Finding[];
+  documentRules: DocumentRuleState[];
+}
+
 export interface Linter {
   lint(text: string, format: DraftFormat): Finding[];
   /** Whether a sentence rule flags one sentence (read after its list lead-in, if any): how a fix is checked. */
   flagsSentence(ruleId: string, sentence: string, leadIn?: string): boolean;
+  /** The same findings as lint(), with the state of every document rule. */
+  check(text: string, format: DraftFormat): LintResult;
   readonly rules: CompiledRules;
 }
 
@@ -36,13 +44,7 @@ export function formatForPath(path: string): DraftFormat {
 export function createLinter(ruleSet: RuleSet): Linter {
   const rules = compileRules(ruleSet);
   const known = new Set([...ruleSet.rules.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)]);
-  return {
-    rules,
-    flagsSentence(ruleId, sentence, leadIn) {
-      const rule = rules.sentenceRules.find((r) => r.id === ruleId);
-      return !!rule && ruleEvidence(rule, readingOf(sentence, leadIn, rules)) !== undefined;
-    },
-    lint(text, format) {
+  const check = (text: string, format: DraftFormat): LintResult => {
       if (text.includes('\u0000')) throw new DraftInputError('the file contains NUL bytes; it looks binary, not a text draft');
       const prose: ProseDocument = format === 'markdown' ? markdownProse(text) : plainTextProse(text);
       const lines = new LineIndex(text);
@@ -64,10 +66,12 @@ export function createLinter(ruleSet: RuleSet): Linter {
         }
       });
 
-      for (const rule of rules.documentRules) {
-        const anchor = documentRuleAnchor(rule, sentences, readings);
-        if (anchor) add(rule.id, rule.severity, rule.message, rule.restsOn, anchor.start, anchor.end, anchor.text, rule.suggestion);
-      }
+      const documentRules = rules.documentRules.map((rule) => documentRuleState(rule, readings));
+      const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
+      rules.documentRules.forEach((rule, i) => {
+        const state = documentRules[i];
+        if (title && state.inScope && !state.satisfied) add(rule.id, rule.severity, rule.message, rule.restsOn, title.start, title.end, text.slice(title.start, title.end).replace(/[\n\r\t]/g, ' '), rule.suggestion);
+      });
 
       const suppressionSet = readSuppressions(prose.comments, lines, text, known);
       const kept = findings.filter((f) => !isSuppressed(f.ruleId, f.start, suppressionSet));
@@ -77,7 +81,15 @@ export function createLinter(ruleSet: RuleSet): Linter {
         const { start, end } = problem.comment;
         kept.push({ ruleId: meta.id, severity: meta.severity, message, entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
       }
-      return kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+      return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules };
+  };
+  return {
+    rules,
+    check,
+    lint: (text, format) => check(text, format).findings,
+    flagsSentence(ruleId, sentence, leadIn) {
+      const rule = rules.sentenceRules.find((r) => r.id === ruleId);
+      return !!rule && ruleEvidence(rule, readingOf(sentence, leadIn, rules)) !== undefined;
     },
   };
 }

@@ -1,32 +1,94 @@
-// A corpus entry as a read-only document: the corpus text verbatim, then the caveats, set apart so a
-// drafter can tell what the corpus says from what has been checked. It is read in a text editor, so
-// only headings and list items are Markdown; emphasis or link syntax would show as is.
-import type { Pack } from '../corpus/types';
+// A corpus entry as a read-only document: a banner (corpus text, not legal advice, how many passages
+// are marked), the corpus text verbatim with a marker beside each passage a caveat is about
+// ("788.25 RSMo [unverified: see caveat 1]"), then the caveats, numbered, set apart. The markers are
+// inserted after the passage, never in place of corpus words: take them out and the answer is exactly
+// the corpus's. It is read in a text editor, so only headings and list items are Markdown; emphasis or
+// link syntax would show as is.
+import type { Caveat, Pack } from '../corpus/types';
 import { caveatPlainText, caveatsFor } from './caveatText';
+
+/** The marker put after a caveated passage; `1` is the caveat's number in the entry's list. */
+export const caveatMarker = (caveat: Caveat, n: number) => `[${caveat.kind}: see caveat ${n}]`;
+/** Matches every marker (with the space before it), to take them out again. */
+export const CAVEAT_MARKER = / \[(?:unverified|outdated|context): see caveat \d+\]/g;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where a quote ends in Markdown source: exactly, or across line breaks and emphasis markers. */
+function quoteEnd(source: string, quote: string): number | undefined {
+  const exact = source.indexOf(quote);
+  if (exact >= 0) return exact + quote.length;
+  const loose = quote
+    .trim()
+    .split(/\s+/)
+    .map((word) => [...word].map(escapeRegExp).join('[*_`]*'))
+    .join('[*_`]*\\s+[*_`]*');
+  const match = new RegExp(loose).exec(source);
+  return match ? match.index + match[0].length : undefined;
+}
+
+/** The text with each caveat's marker after the first place its quote stands. */
+function withMarkers(source: string, caveats: Caveat[]): { text: string; marked: Set<Caveat> } {
+  const inserts: { at: number; i: number; marker: string }[] = [];
+  const marked = new Set<Caveat>();
+  caveats.forEach((caveat, i) => {
+    const at = quoteEnd(source, caveat.quote);
+    if (at === undefined) return;
+    inserts.push({ at, i, marker: ` ${caveatMarker(caveat, i + 1)}` });
+    marked.add(caveat);
+  });
+  let text = source;
+  // From the end, so earlier offsets stay right; at one place, markers keep the caveats' order.
+  for (const { at, marker } of inserts.sort((a, b) => b.at - a.at || b.i - a.i)) text = text.slice(0, at) + marker + text.slice(at);
+  return { text, marked };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The banner's words: what this text is, and how much of it is marked. */
+export function entryBanner(caveats: Caveat[]): string {
+  const doubtful = caveats.filter((c) => c.kind !== 'context');
+  const kinds = [...new Set(doubtful.map((c) => c.kind))].join(' or ');
+  const context = caveats.length - doubtful.length;
+  return [
+    'Corpus text, quoted as written. Not legal advice.',
+    doubtful.length
+      ? `${plural(doubtful.length, 'passage')} of this entry ${doubtful.length === 1 ? 'is' : 'are'} marked ${kinds} where ${doubtful.length === 1 ? 'it stands' : 'they stand'}, and in the caveats below.`
+      : 'No passage of this entry is marked unverified, but the corpus as a whole is unverified.',
+    context ? `${plural(context, 'more note')} give${context === 1 ? 's' : ''} context.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 export function entryDocument(pack: Pack, entryId: string): string | undefined {
   const entry = pack.entries.find((e) => e.id === entryId);
   if (!entry) return undefined;
   const topic = pack.topics.find((t) => t.id === entry.topic)?.label ?? entry.topic;
   const caveats = caveatsFor(pack, entry.id);
+  const answer = withMarkers(entry.answerMarkdown.trim(), caveats);
+  // A quote from the question is marked in the heading.
+  const question = withMarkers(entry.question, caveats.filter((c) => !answer.marked.has(c)));
   const lines = [
-    `# ${entry.id}. ${entry.question}`,
+    `# ${entry.id}. ${question.text}`,
     '',
-    `${pack.meta.title} · topic: ${topic} · the answer below is the corpus text as written`,
+    entryBanner(caveats),
+    '',
+    `${pack.meta.title} · topic: ${topic}`,
     '',
     '## What the corpus says',
     '',
-    entry.answerMarkdown.trim(),
+    answer.text,
     '',
     '## Caveats',
     '',
     'Notes checked against the sources named; they are not part of the corpus text above.',
     '',
-    ...(caveats.length ? caveats.map((c) => `- ${caveatPlainText(c)}`) : ['- None recorded for this entry. The corpus as a whole is unverified.']),
+    ...(caveats.length ? caveats.map((c, i) => `${i + 1}. ${caveatPlainText(c)}`) : ['- None recorded for this entry. The corpus as a whole is unverified.']),
     '',
   ];
   return lines.join('\n');
 }
 
 /** The line (0-based) where the answer starts in entryDocument's text: where links into an entry land. */
-export const ENTRY_ANSWER_LINE = 6;
+export const ENTRY_ANSWER_LINE = 8;

@@ -55,3 +55,17 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     },
   };
 }
+
+/** Does the text use the term or one of its synonyms? Looser than the finder: any word of a phrase may
+ *  be plural ("warrants issued by a judge" uses "warrant issued by a judge"). */
+export function createMentionTest(term: GlossaryTerm): (text: string) => boolean {
+  const phrases = [term.term, ...term.synonyms].map((phrase) =>
+    phrase
+      .trim()
+      .split(/\s+/)
+      .map((word) => escape(word) + (/\w$/.test(word) ? 's?' : ''))
+      .join('[\\s\\-]+'),
+  );
+  const pattern = new RegExp(`(?<![\\w(])(?:${phrases.join('|')})(?!\\w)`, 'iu');
+  return (text) => pattern.test(text);
+}

@@ -1,55 +1,98 @@
 // Hover text as Markdown. Links are made by the caller (an editor's command links), so this stays
 // editor-free.
-import type { GlossaryTerm, Pack } from '../corpus/types';
+import type { Caveat, GlossaryTerm, Pack } from '../corpus/types';
 import type { Finding } from '../lint/finding';
 import type { RuleEvidence } from '../lint/matchSentence';
 import { snippetFor, snippetSentences } from '../search/snippet';
 import { termsOf } from '../search/terms';
 import { caveatMarkdown, caveatsFor, escapeMarkdown } from './caveatText';
+import { createMentionTest } from './glossaryTerms';
 
 export interface HoverLinks {
   openEntry(entryId: string): string;
   search(query: string): string;
   openRule(ruleId: string): string;
+  /** The finding's fixes (add a condition, insert the suggested provision), each a title and a link. */
+  fixes?(finding: HoverFinding): Array<{ title: string; link: string }>;
+  /** Inserts a suppression comment with a reason to type. */
+  suppress?(finding: HoverFinding): string | undefined;
+}
+
+export type HoverFinding = Pick<Finding, 'ruleId' | 'entries' | 'suggestion' | 'evidence' | 'message' | 'range'>;
+
+/** One line under every hover: what the hover is not. */
+export const HOVER_FOOTER = '*Not legal advice. Parts of the corpus are unverified; see each entry’s caveats.*';
+
+/** Hover parts separated by rules, with the footer once at the end. */
+export function joinHovers(parts: string[]): string {
+  return [...parts, HOVER_FOOTER].join('\n\n---\n\n');
 }
 
 const topicLabel = (pack: Pack, topicId: string) => pack.topics.find((t) => t.id === topicId)?.label ?? topicId;
 
-/** A glossary term: the best corpus excerpt about it, where it comes from, and its caveats. */
+function sourcesMarkdown(sources: { title: string; url?: string }[]): string {
+  return sources.map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title))).join('; ');
+}
+
+/** The entry's caveats with those that name the term (in their quote or note) first. */
+export function caveatsNaming(pack: Pack, entryId: string, term: GlossaryTerm): Caveat[] {
+  const mentions = createMentionTest(term);
+  const caveats = caveatsFor(pack, entryId);
+  return [...caveats.filter((c) => mentions(`${c.quote}\n${c.note}`)), ...caveats.filter((c) => !mentions(`${c.quote}\n${c.note}`))];
+}
+
+/** A glossary term: the best corpus excerpt about it, where it comes from, and its caveats, the one
+ *  about the term first. A term the corpus never uses says so, with the term's verified note. */
 export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): string {
-  const entry = pack.entries.find((e) => e.id === term.entries[0]);
-  if (!entry) return `**${escapeMarkdown(term.term)}**`;
+  const mentions = createMentionTest(term);
+  const searchLink = `[Search guidance for “${escapeMarkdown(term.term)}”](${links.search(term.term)})`;
+  const entryLinks = (ids: string[]) => ids.map((id) => `[${id}](${links.openEntry(id)})`).join(', ');
+  // The first listed entry whose text uses the term: an excerpt from it is about the term.
+  const entry = term.entries.map((id) => pack.entries.find((e) => e.id === id)).find((e) => e && mentions(`${e.question}\n${e.answerText}`));
+  if (!entry) {
+    return [
+      `**${escapeMarkdown(term.term)}** · ${pack.meta.title}`,
+      '',
+      `The corpus does not mention “${escapeMarkdown(term.term)}”.`,
+      ...(term.note ? ['', `**Verified note** (not corpus text): ${escapeMarkdown(term.note)}${term.sources?.length ? ` *Sources:* ${sourcesMarkdown(term.sources)}` : ''}`] : []),
+      '',
+      `${term.entries.length ? `Related entries: ${entryLinks(term.entries)} · ` : ''}${searchLink}`,
+    ].join('\n');
+  }
   const words = new Set(termsOf([term.term, ...term.synonyms].join(' ')));
   const excerpt = snippetFor(snippetSentences(entry.answerText), words);
-  const caveats = caveatsFor(pack, entry.id);
-  const more = term.entries.slice(1).map((id) => `[${id}](${links.openEntry(id)})`);
+  const caveats = caveatsNaming(pack, entry.id, term);
+  const more = term.entries.filter((id) => id !== entry.id);
   return [
     `**${escapeMarkdown(term.term)}** · ${pack.meta.title}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
     '',
     `> ${escapeMarkdown(excerpt)}`,
     '',
-    `*Corpus text, quoted as written.*${more.length ? ` Also: ${more.join(', ')}.` : ''}`,
+    `*Corpus text, quoted as written.*${more.length ? ` Also: ${entryLinks(more)}.` : ''}`,
     ...(caveats.length ? ['', `${caveatMarkdown(caveats[0])}${caveats.length > 1 ? ` (+${caveats.length - 1} more caveat${caveats.length > 2 ? 's' : ''} in ${entry.id})` : ''}`] : []),
     '',
-    `[Open ${entry.id}](${links.openEntry(entry.id)}) · [Search guidance for “${escapeMarkdown(term.term)}”](${links.search(term.term)})`,
+    `[Open ${entry.id}](${links.openEntry(entry.id)}) · ${searchLink}`,
   ].join('\n');
 }
 
 /** A finding under the cursor. The editor already shows the finding's message above the hover, so
- *  this adds what the message does not: the rule, the entries it rests on and the suggested wording. */
-export function findingHover(pack: Pack, finding: Pick<Finding, 'ruleId' | 'entries' | 'suggestion' | 'evidence'>, links: HoverLinks): string {
+ *  this adds one line of why, then what can be done: add a condition or insert the suggested provision,
+ *  open the entries the rule rests on, suppress it. */
+export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLinks): string {
   const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
   const title = rule ? `${rule.id}: ${escapeMarkdown(rule.title)}` : finding.ruleId;
-  const restsOn = finding.entries.map((id) => {
-    const entry = pack.entries.find((e) => e.id === id);
-    return `[${id}](${links.openEntry(id)})${entry ? ` ${escapeMarkdown(entry.question)}` : ''}`;
-  });
-  return [
-    `**[${title}](${links.openRule(finding.ruleId)})**${rule?.scope === 'document' ? ' (checks the whole draft: something it should provide is missing)' : ''}`,
-    ...(finding.evidence ? ['', `Why: ${whyText(finding.evidence)}`] : []),
-    ...(restsOn.length ? ['', `Rests on: ${restsOn.join(' · ')}`] : []),
-    ...(finding.suggestion ? ['', `Suggested wording: *${escapeMarkdown(finding.suggestion)}*`] : []),
-  ].join('\n');
+  const why = finding.evidence
+    ? whyText(finding.evidence)
+    : rule?.scope === 'document'
+      ? 'it checks the whole draft, and something the draft should provide is missing.'
+      : undefined;
+  const suppress = finding.entries.length ? links.suppress?.(finding) : undefined;
+  const actions = [
+    ...(links.fixes?.(finding) ?? []).map((fix) => `[${escapeMarkdown(fix.title)}](${fix.link})`),
+    ...finding.entries.map((id) => `[Open ${id}](${links.openEntry(id)})`),
+    ...(suppress ? [`[Suppress…](${suppress})`] : []),
+  ];
+  return [`**[${title}](${links.openRule(finding.ruleId)})**${why ? ` · Why: ${why}` : ''}`, ...(actions.length ? ['', actions.join(' · ')] : [])].join('\n');
 }
 
 const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;

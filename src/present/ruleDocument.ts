@@ -14,6 +14,8 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
     '',
     `Severity: **${rule.severity}** · checks: ${scope === 'document' ? 'the whole draft (something it should say is missing)' : scope === 'sentence' ? 'each sentence' : 'suppression comments'}`,
     '',
+    '*Not legal advice. The rule rests on a guidance corpus that is unverified in parts; a finding is a prompt to check the draft, not a ruling on it.*',
+    '',
     '## What it flags',
     '',
     escapeMarkdown(rule.message),

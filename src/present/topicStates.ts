@@ -1,23 +1,79 @@
-// For one draft, where each topic of the pack stands: the draft conflicts with it (a finding rests on
-// one of its entries), addresses it (it uses a term the topic's entries explain), or does not mention it.
+// For one draft, where each topic of the pack stands, strongest first:
+//   conflicts (n)  n error or warning findings rest on the topic's entries;
+//   covered        a provision the topic needs is present: a document rule resting on its entries is in
+//                  scope and satisfied (e.g. the draft handles detainers and provides for notice);
+//   mentioned      the draft uses a term the topic's entries explain, or has only notes on it;
+//   not mentioned  none of these.
+// Information and hint findings are notes, not conflicts: they are counted apart everywhere.
 import type { Pack } from '../corpus/types';
+import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
 import type { TermMatch } from './glossaryTerms';
 
-export type TopicState = 'conflicts' | 'addresses' | 'not-mentioned';
+export type TopicState = 'conflicts' | 'covered' | 'mentioned' | 'not-mentioned';
 
-export interface TopicStatus {
+export interface TopicStatus<F extends Finding = Finding> {
   topicId: string;
   state: TopicState;
-  /** Findings resting on the topic's entries. */
-  findings: number;
+  /** Error and warning findings resting on the topic's entries. */
+  conflicts: number;
+  /** Information and hint findings resting on them. */
+  notes: number;
+  /** Those findings, in draft order: what the topic lists under it. */
+  findings: F[];
+  /** Document rules resting on the topic that are in scope and satisfied: the provisions present. */
+  covered: string[];
 }
 
-export function topicStates(pack: Pack, findings: Finding[], terms: TermMatch[]): TopicStatus[] {
+/** A finding that counts as a conflict: an error or a warning, never an information or hint. */
+export const isConflict = (finding: Pick<Finding, 'severity'>) => finding.severity === 'error' || finding.severity === 'warning';
+
+/** The draft's findings counted the one way every view counts them. */
+export function findingCounts(findings: readonly Pick<Finding, 'severity'>[]): { conflicts: number; notes: number } {
+  const conflicts = findings.filter(isConflict).length;
+  return { conflicts, notes: findings.length - conflicts };
+}
+
+export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms: TermMatch[], documentRules: DocumentRuleState[] = []): TopicStatus<F>[] {
   const mentioned = new Set(terms.flatMap((m) => m.term.entries));
   return pack.topics.map((topic) => {
-    const count = findings.filter((f) => f.entries.some((id) => topic.entries.includes(id))).length;
-    const state: TopicState = count > 0 ? 'conflicts' : topic.entries.some((id) => mentioned.has(id)) ? 'addresses' : 'not-mentioned';
-    return { topicId: topic.id, state, findings: count };
+    const onTopic = (entries: string[]) => entries.some((id) => topic.entries.includes(id));
+    const own = findings.filter((f) => onTopic(f.entries));
+    const { conflicts, notes } = findingCounts(own);
+    const covered = documentRules.filter((r) => r.inScope && r.satisfied && onTopic(r.restsOn)).map((r) => r.ruleId);
+    const state: TopicState =
+      conflicts > 0 ? 'conflicts' : covered.length ? 'covered' : notes > 0 || topic.entries.some((id) => mentioned.has(id)) ? 'mentioned' : 'not-mentioned';
+    return { topicId: topic.id, state, conflicts, notes, findings: own, covered };
   });
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The state as a topic shows it: "conflicts (2)", "covered", "mentioned · notes (1)", "not mentioned". */
+export function topicStateText(status: TopicStatus): string {
+  const notes = status.notes ? `notes (${status.notes})` : '';
+  switch (status.state) {
+    case 'conflicts':
+      return [`conflicts (${status.conflicts})`, notes].filter(Boolean).join(' · ');
+    case 'covered':
+      return ['covered', notes].filter(Boolean).join(' · ');
+    case 'mentioned':
+      return ['mentioned', notes].filter(Boolean).join(' · ');
+    default:
+      return 'not mentioned';
+  }
+}
+
+/** One sentence on what the state means for this draft, naming what each number counts. */
+export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
+  const parts: string[] = [];
+  if (status.conflicts) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings) rest on this topic's questions`);
+  if (status.covered.length) {
+    const titles = status.covered.map((id) => pack.rules.rules.find((r) => r.id === id)?.title ?? id);
+    parts.push(`the draft provides what ${status.covered.length === 1 ? 'this check asks' : 'these checks ask'} for: ${titles.join('; ')}`);
+  }
+  if (status.notes) parts.push(`${plural(status.notes, 'note')} (information findings, not conflicts)`);
+  if (status.state === 'mentioned' && !status.notes) parts.push('the draft uses terms this topic explains; nothing here checks it further');
+  if (status.state === 'not-mentioned') parts.push('the draft does not mention this topic');
+  return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 }

@@ -43,17 +43,11 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   }
 
   private inputFor(text: string, finding: PackFinding) {
-    const loaded = this.packs.byId(finding.packId);
-    return {
-      text,
-      finding,
-      rule: loaded?.pack.rules.rules.find((r) => r.id === finding.ruleId),
-      stillFlags: (sentence: string, leadIn?: string) => loaded?.linter.flagsSentence(finding.ruleId, sentence, leadIn) ?? true,
-    };
+    return fixInput(this.packs, text, finding);
   }
 
   private fixesFor(text: string, finding: PackFinding): SuggestedFix[] {
-    return suggestedFixes(this.inputFor(text, finding));
+    return fixesForFinding(this.packs, text, finding);
   }
 
   private openEntryActions(finding: PackFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
@@ -82,6 +76,21 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   }
 }
 
+function fixInput(packs: GuidancePacks, text: string, finding: PackFinding) {
+  const loaded = packs.byId(finding.packId);
+  return {
+    text,
+    finding,
+    rule: loaded?.pack.rules.rules.find((r) => r.id === finding.ruleId),
+    stillFlags: (sentence: string, leadIn?: string) => loaded?.linter.flagsSentence(finding.ruleId, sentence, leadIn) ?? true,
+  };
+}
+
+/** A finding's fixes in the draft's text (for quick fixes and hover links alike). */
+export function fixesForFinding(packs: GuidancePacks, text: string, finding: PackFinding): SuggestedFix[] {
+  return suggestedFixes(fixInput(packs, text, finding));
+}
+
 /** An action that applies the edits through a command, which first checks the draft's version. */
 function fixAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic?: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
@@ -91,7 +100,9 @@ function fixAction(document: vscode.TextDocument, title: string, edits: TextEdit
 }
 
 /** Applies a fix's edits, but only to the version of the draft they were computed for. */
-export async function applyFix(uri: vscode.Uri, version: number, edits: TextEdit[]): Promise<boolean> {
+export async function applyFix(target: vscode.Uri | string, version: number, edits: TextEdit[]): Promise<boolean> {
+  // From a hover link the URI arrives as a string; from a quick fix as a Uri.
+  const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!document || document.version !== version) {
     void vscode.window.showWarningMessage('Policy Guidance: the draft changed since this fix was offered, so nothing was changed. Open the quick fixes again.');

@@ -7,4 +7,7 @@ export const COMMANDS = {
   suppress: 'policyGuidance.suppress',
   openExample: 'policyGuidance.openExample',
   applyFix: 'policyGuidance.applyFix',
+  checkAnyway: 'policyGuidance.checkAnyway',
+  raiseLimit: 'policyGuidance.raiseLimit',
+  revealFinding: 'policyGuidance.revealFinding',
 } as const;

@@ -1,16 +1,29 @@
 // Keeps the Problems list in step with the drafts: lints on open, as the user types (debounced) or on
-// save, and on settings or pack changes; clears on close. Oversized or binary files get one notice.
+// save, and on settings or pack changes; clears on close. A draft that is not checked (too large, binary,
+// its language not enabled) keeps a reason the status item and the Guidance view show; the log and a
+// notification say it once per file.
 import * as vscode from 'vscode';
-import type { Finding } from '../lint/finding';
 import { DraftInputError } from '../lint/lint';
 import { ENTRY_ANSWER_LINE } from '../present/entryDocument';
 import type { Severity } from '../rules/types';
 import { lintDraft, type DraftReport, type PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
-import { readSettings, SECTION, type RuleSeverity, type Settings } from './settings';
+import { COMMANDS } from './commandIds';
+import { readSettings, SECTION, type Settings } from './settings';
 import { entryUri, ruleUri, SCHEME } from './uris';
 
 export const SOURCE = 'policy-guidance';
+
+/** Why a draft is not checked, with what the user can do about it. */
+export interface NotChecked {
+  reason: 'disabled' | 'language' | 'size' | 'binary' | 'failed';
+  /** One sentence for the status item and the Guidance view: "Not checked: 300 KB, over the 256 KB limit". */
+  message: string;
+  sizeKB?: number;
+}
+
+/** Languages shown a status even when not in policyGuidance.languages, so a draft there says it is not checked. */
+export const DRAFT_LANGUAGES = ['markdown', 'plaintext'];
 const TYPING_DELAY_MS = 300;
 // Schemes that are never drafts: our own guidance documents and editor internals.
 const NOT_DRAFTS = new Set([SCHEME, 'output', 'git', 'vscode-scm', 'debug']);
@@ -26,7 +39,10 @@ export class DraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly reports = new Map<string, DraftReport>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly noticed = new Set<string>();
+  private readonly noticed = new Map<string, NotChecked['reason']>();
+  private readonly skipped = new Map<string, NotChecked>();
+  /** Drafts to check once more regardless of the size limit ("Check anyway"): uri → that version. */
+  private readonly once = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Fires after a draft's findings change (or are cleared). */
@@ -43,7 +59,10 @@ export class DraftDiagnostics implements vscode.Disposable {
         if (this.settings.run === 'onType' && e.contentChanges.length) this.lintSoon(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.clear(d.uri);
+        this.skipped.delete(d.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SECTION)) return;
         this.settings = readSettings();
@@ -73,6 +92,27 @@ export class DraftDiagnostics implements vscode.Disposable {
     return this.settings.enable && !NOT_DRAFTS.has(document.uri.scheme) && this.settings.languages.includes(document.languageId);
   }
 
+  /** Is this a document someone may draft in, checked or not (Markdown, plain text, a language in settings)? */
+  isCandidate(document: vscode.TextDocument): boolean {
+    return !NOT_DRAFTS.has(document.uri.scheme) && (DRAFT_LANGUAGES.includes(document.languageId) || this.settings.languages.includes(document.languageId));
+  }
+
+  /** Why this draft is not checked, if it is not. */
+  notChecked(document: vscode.TextDocument): NotChecked | undefined {
+    if (NOT_DRAFTS.has(document.uri.scheme)) return undefined;
+    if (!this.settings.enable) return { reason: 'disabled', message: 'Not checked: checking is turned off (policyGuidance.enable).' };
+    if (!this.settings.languages.includes(document.languageId)) {
+      return { reason: 'language', message: `Not checked: the language “${document.languageId}” is not in policyGuidance.languages.` };
+    }
+    return this.skipped.get(document.uri.toString());
+  }
+
+  /** Checks this draft now, once, even if it is over the size limit. */
+  checkAnyway(document: vscode.TextDocument): void {
+    this.once.set(document.uri.toString(), document.version);
+    this.lintNow(document, true);
+  }
+
   private lintSoon(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key)); // a newer change supersedes the waiting run
@@ -83,37 +123,57 @@ export class DraftDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
-    if (document.isClosed || !this.isDraft(document)) return this.clear(document.uri);
+    if (document.isClosed || !this.isDraft(document)) {
+      this.skipped.delete(key);
+      this.clear(document.uri);
+      // A draft whose language is not enabled still tells the views it is not checked.
+      if (!document.isClosed && this.isCandidate(document)) this.updated.fire(document.uri);
+      return;
+    }
     if (!force && this.reports.get(key)?.version === document.version) return;
 
     const text = document.getText();
     const limitKB = this.settings.maxFileSizeKB;
     const sizeKB = text.length / 1024;
-    if (sizeKB > limitKB) {
-      this.clear(document.uri);
-      return this.noticeOnce(key, `Policy Guidance did not check ${baseName(document.uri)}: it is ${Math.round(sizeKB)} KB, over the ${limitKB} KB limit (setting policyGuidance.maxFileSizeKB).`);
+    const checkOnce = this.once.get(key) === document.version;
+    this.once.delete(key);
+    if (sizeKB > limitKB && !checkOnce) {
+      return this.skip(document, { reason: 'size', sizeKB, message: `Not checked: ${Math.ceil(sizeKB)} KB, over the ${limitKB} KB limit (policyGuidance.maxFileSizeKB).` });
     }
     try {
-      const report = lintDraft(document, text, this.packs.all(), (f) => this.severityOf(f) !== 'off');
+      const report = lintDraft(document, text, this.packs.all(), (ruleId, own) => this.settings.severity[ruleId] ?? own);
       this.reports.set(key, report);
+      this.skipped.delete(key);
       this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));
     } catch (error) {
-      this.clear(document.uri);
-      if (error instanceof DraftInputError) return this.noticeOnce(key, `Policy Guidance did not check ${baseName(document.uri)}: ${error.message}.`);
+      if (error instanceof DraftInputError) return this.skip(document, { reason: 'binary', message: `Not checked: ${error.message}.` });
       this.log.error(`Checking ${document.uri.toString(true)} failed`, error as Error);
-      return this.noticeOnce(key, `Policy Guidance could not check ${baseName(document.uri)}; see the "Policy Guidance" output for details.`);
+      return this.skip(document, { reason: 'failed', message: 'Not checked: checking failed; see the “Policy Guidance” output.' });
     }
     this.updated.fire(document.uri);
   }
 
-  private severityOf(finding: Finding): RuleSeverity {
-    return this.settings.severity[finding.ruleId] ?? finding.severity;
+  /** Records why a draft is not checked; says so in the log (and a notification) once per file and reason. */
+  private skip(document: vscode.TextDocument, state: NotChecked): void {
+    const key = document.uri.toString();
+    this.clear(document.uri);
+    this.skipped.set(key, state);
+    this.updated.fire(document.uri);
+    if (this.noticed.get(key) === state.reason) return;
+    this.noticed.set(key, state.reason);
+    const message = `Policy Guidance did not check ${baseName(document.uri)}. ${state.message.replace(/^Not checked: /, 'Reason: ')}`;
+    this.log.warn(message);
+    if (state.reason === 'failed') return;
+    const actions = state.reason === 'size' ? ['Check anyway', 'Raise limit'] : [];
+    void vscode.window.showInformationMessage(message, ...actions).then((choice) => {
+      if (choice === 'Check anyway') void vscode.commands.executeCommand(COMMANDS.checkAnyway, document.uri);
+      if (choice === 'Raise limit') void vscode.commands.executeCommand(COMMANDS.raiseLimit, document.uri);
+    });
   }
 
   private diagnostic(finding: PackFinding): vscode.Diagnostic {
-    const severity = this.severityOf(finding);
-    // An unknown value in settings falls back to the rule's own severity.
-    const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[severity as Severity] ?? SEVERITY[finding.severity]);
+    // The finding already carries the severity the settings give it (see lintDraft).
+    const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
     diagnostic.code = { value: finding.ruleId, target: ruleUri(finding.packId, finding.ruleId) };
     const pack = this.packs.byId(finding.packId)?.pack;
@@ -123,13 +183,6 @@ export class DraftDiagnostics implements vscode.Disposable {
       return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
     });
     return diagnostic;
-  }
-
-  private noticeOnce(key: string, message: string): void {
-    this.log.warn(message);
-    if (this.noticed.has(key)) return;
-    this.noticed.add(key);
-    void vscode.window.showInformationMessage(message);
   }
 
   private clear(uri: vscode.Uri): void {

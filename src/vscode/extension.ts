@@ -9,8 +9,8 @@ import { GuidanceDocuments, openEntry, openGuidance } from './guidanceDocuments'
 import { GuidancePacks } from './guidancePacks';
 import { DraftHovers } from './hovers';
 import { openExample } from './example';
-import { insertCitation, SearchPick } from './searchPick';
-import { readSettings, SECTION } from './settings';
+import { Citations, SearchPick } from './searchPick';
+import { raiseSizeLimit, readSettings, SECTION } from './settings';
 import { GuidanceStatus } from './statusItem';
 import { TopicTree } from './topicTree';
 import { ruleUri } from './uris';
@@ -21,6 +21,7 @@ export interface PolicyGuidanceApi {
   diagnostics: DraftDiagnostics;
   topicTree: TopicTree;
   search: SearchPick;
+  citations: Citations;
   status: GuidanceStatus;
   /** How long activate() took, in milliseconds (reported by the in-editor test run). */
   activationMs: number;
@@ -31,9 +32,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const log = vscode.window.createOutputChannel('Policy Guidance', { log: true });
   const packs = new GuidancePacks(log);
   const diagnostics = new DraftDiagnostics(packs, log);
-  const draft = new ActiveDraft((document) => diagnostics.isDraft(document));
+  const draft = new ActiveDraft((document) => diagnostics.isCandidate(document));
   const topicTree = new TopicTree(packs, diagnostics, draft);
-  const search = new SearchPick(packs, draft);
+  const citations = new Citations(packs, draft);
+  const search = new SearchPick(packs, citations);
   const status = new GuidanceStatus(packs, diagnostics);
   // Hovers and quick fixes for the languages in settings; registered again when that setting changes.
   const selector = () => readSettings().languages.map((language) => ({ language }));
@@ -56,10 +58,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : selectedText())),
     vscode.commands.registerCommand(COMMANDS.openEntry, (packId: string, entryId: string) => openEntry(packId, entryId)),
     vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => openGuidance(ruleUri(packId, ruleId))),
-    vscode.commands.registerCommand(COMMANDS.insertCitation, async (entryId: string) => insertCitation(entryId, await draft.editor())),
-    vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri, line: number, ruleId: string) => insertSuppression(uri, line, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.insertCitation, (entryId: string, packId?: string) => citations.cite(entryId, packId)),
+    // From a hover link the URI arrives as a string; from a quick fix as a Uri.
+    vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri | string, line: number, ruleId: string) => insertSuppression(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, line, ruleId)),
     vscode.commands.registerCommand(COMMANDS.openExample, () => openExample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.applyFix, applyFix),
+    vscode.commands.registerCommand(COMMANDS.checkAnyway, async (uri?: vscode.Uri) => {
+      const document = await documentFor(uri ?? draft.current?.uri);
+      if (document) diagnostics.checkAnyway(document);
+    }),
+    vscode.commands.registerCommand(COMMANDS.raiseLimit, async (uri?: vscode.Uri) => {
+      const document = await documentFor(uri ?? draft.current?.uri);
+      return raiseSizeLimit(document ? document.getText().length / 1024 : readSettings().maxFileSizeKB);
+    }),
+    vscode.commands.registerCommand(COMMANDS.revealFinding, (uri: vscode.Uri, [l1, c1, l2, c2]: number[]) => revealRange(uri, new vscode.Range(l1, c1, l2, c2))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.packs`)) void packs.reload();
       if (e.affectsConfiguration(`${SECTION}.languages`)) {
@@ -78,7 +90,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   if (readSettings().packs.length) void packs.reload();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { packs, diagnostics, topicTree, search, status, activationMs };
+  return { packs, diagnostics, topicTree, search, citations, status, activationMs };
+}
+
+async function documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+  if (!uri) return undefined;
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
+}
+
+/** Shows a range of a draft, in the editor group where it is already visible if it is. */
+async function revealRange(uri: vscode.Uri, selection: vscode.Range): Promise<void> {
+  const document = await documentFor(uri);
+  if (!document) return;
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, selection, preserveFocus: false });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 function selectedText(): string {

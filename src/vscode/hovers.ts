@@ -1,9 +1,11 @@
 // Hovers in drafts: on a glossary term, the corpus excerpt that explains it; on a flagged range, the
 // rule and why it fired. Both built by the engine (src/present/hoverText.ts).
 import * as vscode from 'vscode';
-import { findingHover, termHover, type HoverLinks } from '../present/hoverText';
+import { findingHover, joinHovers, termHover, type HoverLinks } from '../present/hoverText';
 import type { DraftDiagnostics } from './diagnostics';
+import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
+import { fixesForFinding } from './codeActions';
 import { COMMANDS } from './commandIds';
 import { commandLink } from './uris';
 
@@ -23,24 +25,30 @@ export class DraftHovers implements vscode.HoverProvider {
     for (const loaded of this.packs.all()) {
       const match = loaded.terms.at(line, position.character);
       if (!match) continue;
-      parts.push(termHover(loaded.pack, match.term, links(loaded.pack.meta.id)));
+      parts.push(termHover(loaded.pack, match.term, links(loaded.pack.meta.id, document.uri)));
       range = new vscode.Range(position.line, match.start, position.line, match.end);
     }
     for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
       const pack = this.packs.byId(finding.packId)?.pack;
-      if (pack) parts.push(findingHover(pack, finding, links(finding.packId)));
+      if (pack) parts.push(findingHover(pack, finding, { ...links(finding.packId, document.uri), fixes: () => fixLinks(this.packs, document, finding) }));
     }
     if (!parts.length) return undefined;
-    const markdown = new vscode.MarkdownString(parts.join('\n\n---\n\n'));
-    markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search] };
+    const markdown = new vscode.MarkdownString(joinHovers(parts));
+    markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search, COMMANDS.applyFix, COMMANDS.suppress] };
     return new vscode.Hover(markdown, range);
   }
 }
 
-function links(packId: string): HoverLinks {
+/** The same fixes as the quick fixes, as command links bound to this version of the draft. */
+function fixLinks(packs: GuidancePacks, document: vscode.TextDocument, finding: PackFinding) {
+  return fixesForFinding(packs, document.getText(), finding).map((fix) => ({ title: fix.title, link: commandLink(COMMANDS.applyFix, document.uri.toString(), document.version, fix.edits) }));
+}
+
+function links(packId: string, uri: vscode.Uri): HoverLinks {
   return {
     openEntry: (entryId) => commandLink(COMMANDS.openEntry, packId, entryId),
     search: (query) => commandLink(COMMANDS.search, query),
     openRule: (ruleId) => commandLink(COMMANDS.openRule, packId, ruleId),
+    suppress: (f) => commandLink(COMMANDS.suppress, uri.toString(), f.range.start.line, f.ruleId),
   };
 }

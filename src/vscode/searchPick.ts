@@ -1,20 +1,63 @@
 // "Policy Guidance: Search Guidance…": a live QuickPick over the packs' MiniSearch indexes. Enter opens
-// the entry; the item's quote button inserts a citation at the cursor of the draft being edited.
+// the entry; the item's quote button inserts a citation at the cursor of the draft being edited. An
+// entry with unverified or outdated passages says so in its row, and citing it asks first.
 import * as vscode from 'vscode';
+import { citationInsertText, doubtfulCaveats, doubtfulSummary, formatCitation } from '../present/citation';
 import { searchGuidance } from '../search/searchGuidance';
 import type { ActiveDraft } from './activeDraft';
 import { openEntry } from './guidanceDocuments';
 import type { GuidancePacks } from './guidancePacks';
+import { readSettings } from './settings';
 
 export interface SearchItem extends vscode.QuickPickItem {
   packId: string;
   entryId: string;
 }
 
-const CITE_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert citation at cursor' };
+const CITE_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert citation at cursor (a drafting note, not legal authority)' };
 const MAX_RESULTS = 20;
 
-export const citation = (entryId: string) => `(Guidance ${entryId})`;
+export type CiteAnswer = 'Cite' | 'Open entry' | undefined;
+
+/** Inserts citations into the draft being edited, asking first when the entry has doubtful passages. */
+export class Citations {
+  /** How the user is asked (replaced by the tests, which cannot click a modal dialog). */
+  ask: (message: string, detail: string) => Thenable<CiteAnswer> = (message, detail) => vscode.window.showWarningMessage(message, { modal: true, detail }, 'Cite', 'Open entry');
+
+  constructor(
+    private readonly packs: GuidancePacks,
+    private readonly draft: ActiveDraft,
+  ) {}
+
+  /** Cites the entry at the cursor of the draft (or over its selection). */
+  async cite(entryId: string, packId?: string): Promise<boolean> {
+    const loaded = (packId && this.packs.byId(packId)) || this.packs.all().find((p) => p.pack.entries.some((e) => e.id === entryId));
+    if (!loaded) return false;
+    const pack = loaded.pack;
+    const doubtful = doubtfulCaveats(pack, entryId);
+    if (doubtful.length) {
+      const kinds = [...new Set(doubtful.map((c) => c.kind))].join(' or ');
+      const answer = await this.ask(
+        `${entryId} contains passages marked ${kinds}: cite anyway?`,
+        `${doubtful.map((c) => `“${c.quote}”: ${c.note}`).join('\n\n')}\n\nA citation is a drafting note pointing at the guidance corpus, not legal authority.`,
+      );
+      if (answer === 'Open entry') await openEntry(pack.meta.id, entryId);
+      if (answer !== 'Cite') return false;
+    }
+    const citation = formatCitation(readSettings().citationFormat, pack, entryId);
+    const editor = await this.draft.editor();
+    if (!editor) {
+      void vscode.window.showInformationMessage(`Open a draft to insert the citation ${citation}.`);
+      return false;
+    }
+    return editor.edit((edit) => {
+      for (const selection of editor.selections) {
+        const before = editor.document.getText(new vscode.Range(selection.start.with({ character: 0 }), selection.start));
+        edit.replace(selection, citationInsertText(before, citation));
+      }
+    });
+  }
+}
 
 export class SearchPick {
   /** The open QuickPick, if any (read by the tests). */
@@ -22,27 +65,30 @@ export class SearchPick {
 
   constructor(
     private readonly packs: GuidancePacks,
-    private readonly draft: ActiveDraft,
+    private readonly citations: Citations,
   ) {}
 
   items(query: string): SearchItem[] {
     return this.packs.all().flatMap((loaded) =>
-      searchGuidance(loaded.index(), query, MAX_RESULTS).map((hit) => ({
-        packId: loaded.pack.meta.id,
-        entryId: hit.id,
-        label: `${hit.id}. ${hit.question}`,
-        description: `${hit.topic}${this.packs.all().length > 1 ? ` · ${loaded.pack.meta.title}` : ''}`,
-        detail: `${hit.snippet}  ·  matched: ${hit.terms.join(', ')}`,
-        alwaysShow: true, // the index already ranked them; the QuickPick must not filter them again
-        buttons: [CITE_BUTTON],
-      })),
+      searchGuidance(loaded.index(), query, MAX_RESULTS).map((hit) => {
+        const doubtful = doubtfulSummary(doubtfulCaveats(loaded.pack, hit.id));
+        return {
+          packId: loaded.pack.meta.id,
+          entryId: hit.id,
+          label: `${hit.id}. ${hit.question}`,
+          description: [hit.topic, ...(this.packs.all().length > 1 ? [loaded.pack.meta.title] : []), ...(doubtful ? [`$(warning) ${doubtful}`] : [])].join(' · '),
+          detail: `${hit.snippet}  ·  matched: ${hit.terms.join(', ')}`,
+          alwaysShow: true, // the index already ranked them; the QuickPick must not filter them again
+          buttons: [CITE_BUTTON],
+        };
+      }),
     );
   }
 
   show(initialQuery = ''): void {
     this.current?.dispose();
     const pick = vscode.window.createQuickPick<SearchItem>();
-    pick.title = 'Search Guidance';
+    pick.title = 'Search Guidance (unverified Q&A, not legal advice)';
     pick.placeholder = 'Search the guidance (e.g. detainer, 287(g), judicial warrant). Enter opens; the quote button cites.';
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
@@ -54,8 +100,8 @@ export class SearchPick {
       pick.hide();
     });
     pick.onDidTriggerItemButton(({ item }) => {
-      void this.draft.editor().then((editor) => insertCitation(item.entryId, editor));
       pick.hide();
+      void this.citations.cite(item.entryId, item.packId);
     });
     pick.onDidHide(() => {
       pick.dispose();
@@ -66,15 +112,4 @@ export class SearchPick {
     this.current = pick;
     pick.show();
   }
-}
-
-/** Inserts "(Guidance Q2)" at the cursor (or over the selection) of the draft's editor. */
-export async function insertCitation(entryId: string, editor: vscode.TextEditor | undefined): Promise<boolean> {
-  if (!editor) {
-    void vscode.window.showInformationMessage(`Open a draft to insert the citation ${citation(entryId)}.`);
-    return false;
-  }
-  return editor.edit((edit) => {
-    for (const selection of editor.selections) edit.replace(selection, citation(entryId));
-  });
 }

@@ -1,5 +1,6 @@
 // The extension's settings (package.json "contributes.configuration"), read in one place.
 import * as vscode from 'vscode';
+import { DEFAULT_CITATION_FORMAT } from '../present/citation';
 import type { Severity } from '../rules/types';
 
 export const SECTION = 'policyGuidance';
@@ -13,6 +14,8 @@ export interface Settings {
   severity: Record<string, RuleSeverity>;
   packs: string[];
   maxFileSizeKB: number;
+  /** Template of an inserted citation: {id}, {pack}, {packTitle}, {question}. */
+  citationFormat: string;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -24,5 +27,20 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     severity: config.get('severity', {}),
     packs: config.get('packs', []),
     maxFileSizeKB: config.get('maxFileSizeKB', 256),
+    citationFormat: config.get('citationFormat', DEFAULT_CITATION_FORMAT),
   };
+}
+
+/** Raises policyGuidance.maxFileSizeKB so a draft of this size is checked (to the next multiple of
+ *  256 KB), where the current value is set (workspace or user), and says what it did. */
+export async function raiseSizeLimit(sizeKB: number): Promise<number> {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const raised = Math.max(256, Math.ceil((sizeKB + 1) / 256) * 256);
+  const inspected = config.inspect<number>('maxFileSizeKB');
+  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('maxFileSizeKB', raised, target);
+  void vscode.window.showInformationMessage(`Policy Guidance: policyGuidance.maxFileSizeKB is now ${raised} KB. Checking takes about 2 ms per KB each time you pause typing.`, 'Open Setting').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.maxFileSizeKB`);
+  });
+  return raised;
 }

@@ -78,6 +78,14 @@ describe('diagnostics', () => {
     ok(entry.isUntitled === false && entry.uri.scheme === 'policy-guidance');
   });
 
+  it('puts document-level findings on the draft’s title line', async () => {
+    const found = await expectMarkedFindings('jail-policy.md');
+    const notice = found.find((d) => ruleOf(d) === 'missing-notice')!;
+    const document = await vscode.workspace.openTextDocument(fixtureUri('jail-policy.md'));
+    equal(notice.range.start.line, 0, 'line 1');
+    equal(document.getText(notice.range), 'Policy 610: Immigration Detainers');
+  });
+
   it('updates as the draft is edited and clears a fixed sentence', async () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The jail shall hold inmates on ICE detainers for 48 hours.\n' }));
     await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold on the new draft');

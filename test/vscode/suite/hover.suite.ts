@@ -1,7 +1,7 @@
 // Hovers: corpus text on guidance terms, the rule and why on flagged sentences.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, openFixture, ruleOf, waitForDiagnostics } from './harness';
+import { closeAll, openCopy, openFixture, ruleOf, waitForDiagnostics } from './harness';
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -41,8 +41,25 @@ describe('hover', () => {
     const text = await hoverText(document.uri, positionOf(document, 'Deputies shall consider'));
     includes(text, 'profiling: ');
     includes(text, 'Why: “consider” is directed or allowed here, with “accent” and “immigration”.');
-    includes(text, 'Rests on:');
-    includes(text, 'Suggested wording:');
+    // Then what can be done, as links: the suggested provision to insert, the entries, a suppression.
+    includes(text, '[Insert suggested provision after this sentence: “Members shall not consider race');
+    includes(text, '](command:policyGuidance.applyFix?');
+    ok(!/Replace/.test(text), 'nothing replaces the drafter’s text');
+    includes(text, '[Open Q19](command:policyGuidance.openEntry?');
+    includes(text, '[Suppress…](command:policyGuidance.suppress?');
+    ok(!/Rests on|compliant wording/i.test(text), 'no list of entries repeated, and the wording is "suggested"');
+    includes(text, 'Not legal advice. Parts of the corpus are unverified');
+  });
+
+  it('adds the condition to the sentence from the hover’s link, keeping the drafter’s words', async () => {
+    const { document } = await openCopy('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'));
+    const text = await hoverText(document.uri, positionOf(document, 'The jail shall hold'));
+    const link = /\[Add to this sentence: [^\]]*\]\(command:([^?]+)\?([^)\s]+)\)/.exec(text);
+    ok(link, `an "Add to this sentence" link in ${text}`);
+    await vscode.commands.executeCommand(link[1], ...JSON.parse(decodeURIComponent(link[2])));
+    includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release only if a judicial warrant");
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
   });
 
   it('links a search for a term with parentheses that runs with the term intact', async () => {
@@ -57,7 +74,8 @@ describe('hover', () => {
 
   it('shows nothing on ordinary words', async () => {
     const { document } = await openFixture('jail-policy.md');
-    const text = await hoverText(document.uri, positionOf(document, 'Policy 610'));
+    // (Not the title: the draft's document-level finding sits there.)
+    const text = await hoverText(document.uri, positionOf(document, 'records unit'));
     ok(!text.includes('policyGuidance'), `no guidance hover expected, got ${text.slice(0, 200)}`);
   });
 });

@@ -1,7 +1,10 @@
 // Command-palette search: live results, Enter opens the entry, citations go into the draft.
 import * as vscode from 'vscode';
-import { equal, includes, ok } from './assert';
-import { closeAll, extensionApi, waitFor } from './harness';
+import { deepEqual, equal, includes, ok } from './assert';
+import { closeAll, extensionApi, setSetting, waitFor } from './harness';
+
+/** The default citation: a drafting note, not legal authority. */
+const CITATION = (id: string) => `[drafting note: see missouri-ag-ice guidance Q&A, ${id} (unverified; not legal authority)]`;
 
 describe('search command', () => {
   afterEach(closeAll);
@@ -39,19 +42,55 @@ describe('search command', () => {
     equal(pick.items[0].entryId, 'Q2');
   });
 
-  it('inserts a citation at the cursor of the draft', async () => {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
-    editor.selection = new vscode.Selection(0, 30, 0, 30);
-    await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
-    equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant (Guidance Q2).');
+  it('flags entries with unverified passages in the results', async () => {
+    const { search } = await extensionApi();
+    await vscode.commands.executeCommand('policyGuidance.search', 'RSMo information sharing');
+    const pick = await waitFor('the search QuickPick', () => search.current?.items.some((i) => i.entryId === 'Q3') && search.current);
+    includes(pick.items.find((i) => i.entryId === 'Q3')!.description!, '$(warning) 3 unverified passages');
+    ok(!pick.items.find((i) => i.entryId === 'Q20')?.description?.includes('$(warning)'), 'an entry with no doubtful passage is not flagged');
+    pick.hide();
+  });
+
+  it('asks before citing an entry with unverified passages, and inserts a drafting note with a space after a word', async () => {
+    const { citations } = await extensionApi();
+    const asked: string[] = [];
+    citations.ask = async (message) => (asked.push(message), 'Cite');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    editor.selection = new vscode.Selection(0, 29, 0, 29);
+    await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q3');
+    deepEqual(asked, ['Q3 contains passages marked unverified: cite anyway?']);
+    equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q3')}.`);
+  });
+
+  it('inserts nothing when the drafter does not confirm', async () => {
+    const { citations } = await extensionApi();
+    citations.ask = async () => undefined;
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    editor.selection = new vscode.Selection(0, 29, 0, 29);
+    equal(await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q3'), false);
+    equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant.');
+  });
+
+  it('inserts a citation at the cursor of the draft in the form the setting gives', async () => {
+    (await extensionApi()).citations.ask = async () => 'Cite';
+    await setSetting('citationFormat', '(see guidance corpus {id}, unverified Q&A)');
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
+      editor.selection = new vscode.Selection(0, 30, 0, 30);
+      await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
+      equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant (see guidance corpus Q2, unverified Q&A).');
+    } finally {
+      await setSetting('citationFormat', undefined);
+    }
   });
 
   it('inserts the citation into the draft even while a guidance entry is the active editor', async () => {
+    (await extensionApi()).citations.ask = async () => 'Cite';
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
     editor.selection = new vscode.Selection(0, 30, 0, 30);
     await vscode.commands.executeCommand('policyGuidance.openEntry', 'missouri-ag-ice', 'Q2');
     await waitFor('Q2 to be the active editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/Q2.md'));
     await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
-    equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant (Guidance Q2).');
+    equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q2')}.`);
   });
 });

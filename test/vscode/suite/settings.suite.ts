@@ -20,7 +20,7 @@ describe('settings', () => {
     // A rule turned off is gone everywhere, not only from the Problems list.
     const { diagnostics, status } = await extensionApi();
     ok(!diagnostics.report(document)!.findings.some((f) => f.ruleId === 'status-inquiry'), 'no status-inquiry for hovers, fixes and topic states');
-    await waitFor('the status to count only the findings shown', () => status.item.text === `$(law) Guidance: ${found.length} findings`);
+    await waitFor('the status to count only the findings shown', () => status.item.text === `$(law) Guidance: ${found.length} conflicts`);
     equal(found.find((x) => ruleOf(x) === 'profiling')?.severity, vscode.DiagnosticSeverity.Warning, 'other rules keep their severity');
   });
 

@@ -6,11 +6,13 @@ import { closeAll, extensionApi, openFixture, ours, ruleOf, waitFor, waitForDiag
 describe('status and walkthrough', () => {
   afterEach(closeAll);
 
-  it('shows the pack and the active draft’s number of findings', async () => {
+  it('shows the pack and the active draft’s conflicts and notes, counted as the Problems panel counts them', async () => {
     const { status } = await extensionApi();
     const { document } = await openFixture('jail-policy.md');
     const found = await waitForDiagnostics(document.uri, (d) => d.length === 4, 'the four findings of jail-policy.md');
-    await waitFor('the status to count them', () => status.item.text === `$(law) Guidance: ${found.length} findings`);
+    const conflicts = found.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;
+    equal(conflicts, 3, 'detainer-hold, profiling and missing-notice; status-inquiry is information');
+    await waitFor('the status to count them', () => status.item.text === '$(law) Guidance: 3 conflicts, 1 note');
     includes(status.item.detail ?? '', 'Missouri AG guidance on cooperation with ICE');
   });
 

@@ -1,0 +1,56 @@
+// Document-level findings are about the whole draft: they sit on its title line (the first heading,
+// or the first line if there is none), and the linter says which document rules were in scope and
+// satisfied, so an editor can show a provision as present.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import { createLinter, type Linter } from '../src/lint/lint';
+
+describe('document-level findings', () => {
+  let linter: Linter;
+  before(async () => {
+    linter = createLinter((await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules);
+  });
+
+  const draft = [
+    '---',
+    'title: Jail detainer policy',
+    '---',
+    '',
+    'Adopted by the Board on May 1.',
+    '',
+    '# Policy 610: Immigration Detainers',
+    '',
+    'The jail shall hold any inmate on an ICE detainer for up to 48 hours.',
+    '',
+  ].join('\n');
+
+  it('sit on the first heading, not on the sentence that brought the draft into scope', () => {
+    const notice = linter.lint(draft, 'markdown').find((f) => f.ruleId === 'missing-notice')!;
+    assert.deepEqual(notice.range, { start: { line: 6, character: 2 }, end: { line: 6, character: 35 } });
+    assert.equal(notice.excerpt, 'Policy 610: Immigration Detainers');
+  });
+
+  it('sit on the first line of prose when the draft has no heading', () => {
+    const plain = 'JAIL POLICY 610\nImmigration detainers\n\nThe jail shall hold any inmate on an ICE detainer for up to 48 hours.\n';
+    const notice = linter.lint(plain, 'plaintext').find((f) => f.ruleId === 'missing-notice')!;
+    assert.equal(notice.range.start.line, 0);
+    assert.equal(notice.excerpt, 'JAIL POLICY 610');
+  });
+
+  it('leave no finding on the sentence once the missing provision is added elsewhere', () => {
+    const fixed = `${draft}The jail shall notify the individual in writing of any detainer lodged against them.\n`;
+    const { findings, documentRules } = linter.check(fixed, 'markdown');
+    assert.ok(!findings.some((f) => f.ruleId === 'missing-notice'));
+    assert.deepEqual(documentRules.find((r) => r.ruleId === 'missing-notice'), { ruleId: 'missing-notice', inScope: true, satisfied: true, restsOn: ['Q5'] });
+  });
+
+  it('report every document rule as in scope or not, and lint() returns the same findings as check()', () => {
+    const { findings, documentRules } = linter.check(draft, 'markdown');
+    assert.deepEqual(findings, linter.lint(draft, 'markdown'));
+    const notice = documentRules.find((r) => r.ruleId === 'missing-notice')!;
+    assert.equal(notice.inScope && !notice.satisfied, true);
+    const unrelated = linter.check('# Parking\n\nVehicles shall be parked in marked spaces.\n', 'markdown').documentRules;
+    assert.ok(unrelated.every((r) => !r.inScope && !r.satisfied));
+  });
+});
