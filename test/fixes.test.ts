@@ -1,7 +1,9 @@
 // Quick fixes as text edits: a rewrite only adds a condition to the flagged sentence and clears the
 // conflict; otherwise the suggested provision is inserted beside the drafter's text, never over it.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
@@ -117,33 +119,42 @@ describe('suggested fixes', () => {
 });
 
 describe('messages that state the law and the corpus exactly (CLI probes of issue 8)', () => {
-  let linter: Linter;
-  before(async () => {
-    linter = createLinter((await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'))).rules);
-  });
-  const sentenceFindings = (text: string) => linter.lint(text, 'plaintext').filter((f) => !f.ruleId.startsWith('missing-')).map((f) => `${f.ruleId}:${f.severity}`);
+  // The built CLI on a one-sentence draft: the sentence-level findings, as "rule:severity".
+  const probe = (sentence: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-probe-'));
+    try {
+      writeFileSync(join(dir, 'draft.txt'), `${sentence}\n`);
+      const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', 'draft.txt'], { cwd: dir, encoding: 'utf8' });
+      const [report] = JSON.parse(result.stdout) as Array<{ findings: Finding[] }>;
+      return report.findings.filter((f) => !f.ruleId.startsWith('missing-')).map((f) => `${f.ruleId}:${f.severity}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
 
   it('does not read notice to ICE before release as a hold', () => {
-    assert.deepEqual(sentenceFindings('The jail shall notify ICE 48 hours before the release of any inmate who is the subject of a detainer.'), []);
+    assert.deepEqual(probe('The jail shall notify ICE 48 hours before the release of any inmate who is the subject of a detainer.'), []);
   });
 
   it('does not read a hold by officers designated under a 287(g) agreement, acting under it, as a hold on a detainer alone', () => {
-    assert.deepEqual(sentenceFindings('Deputies designated under the 287(g) agreement shall hold inmates who are the subject of an ICE detainer as that agreement provides.'), []);
+    assert.deepEqual(probe('Deputies designated under the 287(g) agreement shall hold inmates who are the subject of an ICE detainer as that agreement provides.'), []);
   });
 
   it('reports declining a 287(g) agreement as cooperation-limit, information only', () => {
-    assert.deepEqual(sentenceFindings('The City shall not enter into any 287(g) agreement.'), ['cooperation-limit:information']);
+    assert.deepEqual(probe('The City shall not enter into any 287(g) agreement.'), ['cooperation-limit:information']);
   });
 
   it('reports a limit on sharing immigration status as sanctuary-limit, a warning', () => {
-    assert.deepEqual(sentenceFindings('City employees shall not share any person’s immigration status with ICE.'), ['sanctuary-limit:warning']);
+    assert.deepEqual(probe('City employees shall not share any person’s immigration status with ICE.'), ['sanctuary-limit:warning']);
   });
+});
 
-  it('never leans on the S-CRED program, and says which passages are unverified', () => {
-    const rules = linter.rules;
-    for (const rule of [...rules.sentenceRules, ...rules.documentRules]) assert.doesNotMatch(rule.message, /S-CRED/, rule.id);
+describe('rule messages', () => {
+  it('never lean on the S-CRED program, and say which passages are unverified', async () => {
+    const rules = (await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'))).rules.rules;
+    for (const rule of rules) assert.doesNotMatch(rule.message, /S-CRED/, rule.id);
     for (const id of ['missing-reporting', 'missing-training', 'missing-verification', 'detainee-rights', 'profiling']) {
-      const rule = [...rules.sentenceRules, ...rules.documentRules].find((r) => r.id === id)!;
+      const rule = rules.find((r) => r.id === id)!;
       assert.match(rule.message, /unverified/, id);
       assert.notEqual(rule.severity, 'error', id);
     }
