@@ -43,17 +43,29 @@ export function createLinter(ruleSet: RuleSet): Linter {
       const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string, evidence?: RuleEvidence) =>
         findings.push({ ruleId, severity, message, entries, suggestion, start, end, range: lines.range(start, end), excerpt, ...(evidence && { evidence }) });
 
+      const firedInGroup = new Set<string>();
       sentences.forEach((sentence, i) => {
         if (sentence.unit.kind === 'heading') return; // headings name topics; they direct nothing
+        const group = sentence.unit.group;
         for (const rule of rules.sentenceRules) {
+          // A table row is one case: a cell read after the cells before it repeats their conflict.
+          if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) continue;
           const evidence = ruleEvidence(rule, readings[i]);
-          if (evidence) add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
+          if (!evidence) continue;
+          add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
+          if (group !== undefined) firedInGroup.add(`${group} ${rule.id}`);
         }
       });
 
       for (const rule of rules.documentRules) {
         const anchor = documentRuleAnchor(rule, sentences, readings);
         if (anchor) add(rule.id, rule.severity, rule.message, rule.restsOn, anchor.start, anchor.end, anchor.text, rule.suggestion);
+      }
+
+      if (prose.deepNesting) {
+        const meta = BUILTIN_RULES.find((r) => r.id === 'nesting-too-deep')!;
+        const { start, end } = prose.deepNesting;
+        findings.push({ ruleId: meta.id, severity: meta.severity, message: meta.message, entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
       }
 
       const suppressionSet = readSuppressions(prose.comments, lines, text, known);
