@@ -8,6 +8,7 @@ import { buildPack, type PackTexts } from '../src/corpus/loadPack';
 import { PackError } from '../src/corpus/packError';
 import { createLinter } from '../src/lint/lint';
 import type { RuleSet } from '../src/rules/types';
+import { createTermFinder } from '../src/present/glossaryTerms';
 
 const DIR = join(__dirname, '..', 'corpus', 'missouri-ag-ice');
 const bundled: PackTexts = {
@@ -191,6 +192,31 @@ describe('hostile packs', function () {
       const error = packError({ ...bundled, rulesText });
       assert.match(error.problem, /unknown key "sevrity"/);
       assert.equal(error.line, lineOf(rulesText, '"sevrity"'));
+    });
+  });
+
+  describe('scale', () => {
+    it('800 overlapping glossary terms on 20 KB: each found where it is, no expression "too large"', () => {
+      const terms = Array.from({ length: 800 }, (_, i) => ({ term: `${'immigration detainer '.repeat(1 + (i % 60))}request${i}`, synonyms: [], entries: ['Q1'] }));
+      const finder = createTermFinder(terms);
+      const text = `${'immigration detainer '.repeat(1000)}request7 and Immigration-Detainer requests`;
+      const found = finder.find(text);
+      assert.deepEqual(
+        found.map((m) => [m.start, m.term.term]),
+        [[text.indexOf('request7') - 'immigration detainer '.length * 8, terms[7].term]],
+      );
+      assert.equal(finder.at(text, text.indexOf('request7'))?.term, terms[7]);
+    });
+
+    it('a 20,000-phrase pack: a sentence runs only the phrases its words can start, not all that share a word', () => {
+      const rules = JSON.parse(bundled.rulesText) as RuleSet;
+      for (let i = 0; i < 10_000; i++) rules.concepts.hold.push(`hold * word${i}`, `term${i}* detainer`);
+      const linter = createLinter(buildPack({ ...bundled, rulesText: JSON.stringify(rules) }).rules);
+      assert.ok(linter.rules.phrasesByWord.get('hold') === undefined || linter.rules.phrasesByWord.get('hold')!.length < 100, 'phrases keyed on a word 10,000 of them share');
+      const text = `${HOLD}\n\n`.repeat(2000);
+      assert.equal(linter.lint(text, 'markdown').filter((f) => f.ruleId === 'detainer-hold').length, 2000);
+      const hit = linter.lint('The jail shall hold any inmate for word1234 on an ICE detainer.', 'markdown');
+      assert.ok(hit.some((f) => f.ruleId === 'detainer-hold'));
     });
   });
 });

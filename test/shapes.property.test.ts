@@ -84,7 +84,8 @@ describe('property: deep, long and mixed shapes are read, quickly and exactly', 
   });
 
   describe('list lead-ins', () => {
-    const PHRASES = ['hold any person', 'on an ICE detainer', 'with respect to', 'the release date,', 'and notify ICE', 'in the custody of', 'the county', 'and its officers,', 'under section 4'];
+    // Words that direct nothing themselves: what the items are read as comes from the lead-in's last clause.
+    const PHRASES = ['with respect to', 'the release date,', 'any person', 'in the custody of', 'the county', 'and its officers,', 'under section 4', 'notwithstanding'];
 
     it('a lead-in of up to 100 KB with no sentence break: items are read with its last clause', () => {
       fc.assert(

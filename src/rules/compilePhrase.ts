@@ -105,18 +105,32 @@ function tokenWords(token: string): string[] | undefined {
 }
 
 /**
- * Words one of which every match of the phrase must contain: the alternatives of its most telling
- * required token ("detain*" stays a prefix). Undefined when no token qualifies. Used to skip the
- * phrase on sentences that contain none of them.
+ * The required tokens of a phrase as the words one of which each must match ("detain*" stays a
+ * prefix); tokens that are not plain words ("287(g)") are left out.
  */
-export function anchorWords(phrase: string): string[] | undefined {
-  let best: string[] | undefined;
-  let bestScore = Infinity;
+export function requiredWordSets(phrase: string): string[][] {
+  const sets: string[][] = [];
   for (const token of tokenize(phrase)) {
     if (token === '*' || (token.length > 1 && token.endsWith('?'))) continue;
     const words = tokenWords(token);
     if (!words || words.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) continue; // "287(g)" is not a plain word
-    const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.filter((w) => DOMAIN.has(w.toLowerCase())).length * 100 + words.length;
+    sets.push(words);
+  }
+  return sets;
+}
+
+/**
+ * Words one of which every match of the phrase must contain: the alternatives of its most telling
+ * required token. Undefined when no token qualifies. Used to skip the phrase on sentences that contain
+ * none of them. `frequency` (how many phrases of the pack need each word) makes a word that many
+ * phrases share a poor key, so a sentence never runs thousands of phrases for one common word.
+ */
+export function anchorWords(phrase: string, frequency?: Map<string, number>): string[] | undefined {
+  let best: string[] | undefined;
+  let bestScore = Infinity;
+  for (const words of requiredWordSets(phrase)) {
+    const shared = frequency ? words.reduce((sum, w) => sum + (frequency.get(w.toLowerCase()) ?? 0), 0) : 0;
+    const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.filter((w) => DOMAIN.has(w.toLowerCase())).length * 100 + words.length + (shared > 50 ? shared : 0);
     if (score < bestScore) {
       best = words;
       bestScore = score;
