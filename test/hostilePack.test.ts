@@ -9,6 +9,8 @@ import { PackError } from '../src/corpus/packError';
 import { createLinter } from '../src/lint/lint';
 import type { RuleSet } from '../src/rules/types';
 import { createTermFinder } from '../src/present/glossaryTerms';
+import { findingHover, termHover, whyText } from '../src/present/hoverText';
+import { ruleDocument } from '../src/present/ruleDocument';
 
 const DIR = join(__dirname, '..', 'corpus', 'missouri-ag-ice');
 const bundled: PackTexts = {
@@ -217,6 +219,39 @@ describe('hostile packs', function () {
       assert.equal(linter.lint(text, 'markdown').filter((f) => f.ruleId === 'detainer-hold').length, 2000);
       const hit = linter.lint('The jail shall hold any inmate for word1234 on an ICE detainer.', 'markdown');
       assert.ok(hit.some((f) => f.ruleId === 'detainer-hold'));
+    });
+  });
+
+  describe('pack text in rendered Markdown', () => {
+    const EVIL = '[click](command:workbench.action.terminal.new) ![x](https://evil.example/x.png) <img src=x> https://evil.example';
+    const links = { openEntry: (id: string) => `command:open?${id}`, search: (q: string) => `command:search?${encodeURIComponent(q)}`, openRule: (id: string) => `command:rule?${id}` };
+    /** Every link or image target in rendered Markdown that the pack, not the caller, put there. */
+    const injected = (markdown: string) => [...markdown.matchAll(/!?\[[^\]]*\]\(([^)]*)\)/g)].map((m) => m[1]).filter((target) => !/^command:(?:open|search|rule)\?/.test(target) && !/^https:\/\/ok\.example\//.test(target));
+
+    it('titles, topic labels, concept names, caveat sources and URLs cannot make links, images or HTML', () => {
+      const pack = buildPack(bundled);
+      pack.meta.title = EVIL;
+      for (const topic of pack.topics) topic.label = EVIL;
+      const term = pack.glossary.find((t) => t.term === 'judicial warrant')!;
+      term.term = `judicial warrant ${EVIL}`;
+      for (const caveat of pack.caveats) {
+        caveat.note = EVIL;
+        caveat.sources = [{ title: EVIL, url: 'command:workbench.action.terminal.new' }, { title: 'fine', url: 'https://ok.example/a' }];
+      }
+      for (const rule of pack.rules.rules) rule.title = EVIL;
+      const hovers = [
+        termHover(pack, term, links),
+        ...pack.glossary.map((t) => termHover(pack, t, links)),
+        findingHover(pack, { ruleId: 'detainer-hold', entries: ['Q2'], suggestion: EVIL, evidence: { action: EVIL, treatment: 'directed', context: [EVIL], notRequired: ['x](command:evil)'] } }, links),
+        whyText({ action: 'hold', treatment: 'directed', context: [], notRequired: ['judicial-warrant](command:evil) ![i](https://evil.example/i.png'] }),
+        ruleDocument(pack, 'detainer-hold')!,
+      ];
+      for (const markdown of hovers) {
+        assert.deepEqual(injected(markdown), [], `${JSON.stringify(injected(markdown))} in ${markdown}`);
+        assert.doesNotMatch(markdown, /(?<!\\)<img|(?<!\\)!\[/, markdown);
+        assert.doesNotMatch(markdown, /(?<![\\(])https:\/\/evil/, 'a bare URL would be linkified');
+      }
+      assert.ok(hovers.some((m) => m.includes('](https://ok.example/a)')), 'a web link in a caveat source is still a link');
     });
   });
 });

@@ -11,13 +11,27 @@ export function caveatsFor(pack: Pack, entryId: string): Caveat[] {
   return pack.caveats.filter((c) => c.entries.includes(entryId));
 }
 
-/** Markdown-escapes text for inline use (corpus quotes may hold `*`, `_`, `[`...). */
+/**
+ * Markdown-escapes pack-supplied text for inline use in rendered Markdown (hovers, rule documents):
+ * corpus quotes may hold `*`, `_`, `[`…, and a pack must not be able to make a link (`command:` URIs),
+ * an image, HTML or an autolink, so every character that can start one is escaped (`:` too).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]()<>#|!:&~]/g, '\\$&');
+}
+
+/** A pack-supplied URL as a Markdown link target: web addresses only (no `command:`, `file:`, `javascript:`). */
+export function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/[^\s<>()\\]+$/i.test(url) ? url : undefined;
 }
 
 function sourceText(caveat: Caveat): string {
-  return caveat.sources.map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title))).join('; ');
+  return caveat.sources
+    .map((s) => {
+      const url = safeUrl(s.url);
+      return url ? `[${escapeMarkdown(s.title)}](${url})` : `${escapeMarkdown(s.title)}${s.url ? ` (${escapeMarkdown(s.url)})` : ''}`;
+    })
+    .join('; ');
 }
 
 /** One caveat for rendered Markdown (hovers): its kind, the corpus words it is about, the note, its sources. */

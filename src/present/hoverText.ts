@@ -13,7 +13,7 @@ export interface HoverLinks {
   openRule(ruleId: string): string;
 }
 
-const topicLabel = (pack: Pack, topicId: string) => pack.topics.find((t) => t.id === topicId)?.label ?? topicId;
+const topicLabel = (pack: Pack, topicId: string) => escapeMarkdown(pack.topics.find((t) => t.id === topicId)?.label ?? topicId);
 
 /** A glossary term: the best corpus excerpt about it, where it comes from, and its caveats. */
 export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): string {
@@ -24,7 +24,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   const caveats = caveatsFor(pack, entry.id);
   const more = term.entries.slice(1).map((id) => `[${id}](${links.openEntry(id)})`);
   return [
-    `**${escapeMarkdown(term.term)}** · ${pack.meta.title}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
+    `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
     '',
     `> ${escapeMarkdown(excerpt)}`,
     '',
@@ -60,6 +60,6 @@ export function whyText(evidence: RuleEvidence): string {
   const act = evidence.action
     ? `${quote(evidence.action)} is ${evidence.treatment === 'forbidden' ? 'forbidden or limited' : 'directed or allowed'} here${context.length ? `, with ${context.join(' and ')}` : ''}`
     : `${context.join(' and ')} appear together`;
-  const unmet = evidence.notRequired.map((concept) => concept.replace(/-/g, ' '));
+  const unmet = evidence.notRequired.map((concept) => escapeMarkdown(concept.replace(/-/g, ' ')));
   return `${act}${unmet.length ? `; no ${unmet.join(' or ')} is required` : ''}.`;
 }
