@@ -10,6 +10,9 @@ import { searchGuidance } from '../src/search/searchGuidance';
 import type { BundledPackJson } from '../src/pack/bundledPackJson';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { generateManual } from './manual';
+import { PackError } from '../src/corpus/packError';
+import { phraseProblem } from '../src/rules/compilePhrase';
+import type { RuleSet } from '../src/rules/types';
 
 function time(fn: () => void): number {
   const start = process.hrtime.bigint();
@@ -83,3 +86,46 @@ queries.push('can the jail keep someone for ICE after release');
 for (const q of queries.slice(0, 20)) searchGuidance(index, q, 10);
 const searchTimes = queries.map((q) => time(() => searchGuidance(index, q, 10)));
 console.log(`search over ${queries.length} queries: p50 ${percentile(searchTimes, 50).toFixed(3)} ms, p95 ${percentile(searchTimes, 95).toFixed(3)} ms`);
+
+// Shapes that once took seconds to minutes or crashed (each timed once, in ms).
+const SENTENCE = 'The jail shall hold any person on an ICE detainer for 48 hours.';
+const once = (label: string, text: string, lint = linter) => {
+  let findings = 0;
+  const ms = time(() => (findings = lint.lint(text, 'markdown').length));
+  console.log(`${label} (${text.length} chars, ${findings} findings): ${ms.toFixed(1)} ms`);
+};
+once('nested 5,000 levels deep ("- " prefix, 10 KB)', `${'- '.repeat(5000)}${SENTENCE}`);
+once('nested 100 KB (48 lines, each "- " 1,000 levels deep)', `${'- '.repeat(1000)}${SENTENCE}\n\n`.repeat(48));
+once('">" 2,156 levels deep', `${'>'.repeat(2156)}${SENTENCE}`);
+{
+  const leadIn = `${'hold any person on an ICE detainer with respect to the release date, and notify ICE '.repeat(1400)}the jail shall:`;
+  const item = '- hold any person on an ICE detainer for 48 hours beyond the release date of that person;';
+  once('135 KB list lead-in with no sentence break, 200 items', `${leadIn}\n\n${Array.from({ length: 200 }, () => item).join('\n')}\n`);
+}
+{
+  const draft = `The jail shall, on an ICE detainer, ${'hold '.repeat(200)}`.slice(0, 1000);
+  const withPhrase = (phrase: string): RuleSet => ({ ...bundled.pack.rules, concepts: { ...bundled.pack.rules.concepts, hold: [...bundled.pack.rules.concepts.hold, phrase] } });
+  const adjacent = 'hold * * * * * * * * * * zzz';
+  once(`10-star phrase "${adjacent}" on 1 KB`, draft, createLinter(withPhrase(adjacent)));
+  const separate = 'hold * hold * hold * hold * hold * hold * hold * hold * hold * hold * zzz';
+  let problem: string | undefined;
+  const ms = time(() => (problem = phraseProblem(separate)));
+  console.log(`10 separate "*" gaps: ${problem ? `rejected at load as a ${PackError.name} (${ms.toFixed(1)} ms)` : 'accepted'}`);
+}
+{
+  const concepts = { ...bundled.pack.rules.concepts, hold: [...bundled.pack.rules.concepts.hold] };
+  for (let i = 0; i < 10_000; i++) concepts.hold.push(`hold * word${i}`, `term${i}* detainer`);
+  let big = linter;
+  const compile = time(() => (big = createLinter({ ...bundled.pack.rules, concepts })));
+  const text = generateManual(1_000_000, 1, 0.25);
+  let findings = 0;
+  const ms = time(() => (findings = big.lint(text, 'markdown').length));
+  console.log(`20,000-phrase pack: compile ${compile.toFixed(0)} ms; lint 1 MB manual (${findings} findings) ${ms.toFixed(0)} ms`);
+}
+{
+  const terms = Array.from({ length: 400 }, (_, i) => ({ term: `${'immigration detainer '.repeat(1 + (i % 60))}request${i}`, synonyms: [], entries: ['Q1'] }));
+  const text = 'immigration detainer '.repeat(1000).slice(0, 20_000);
+  let found = 0;
+  const ms = time(() => (found = createTermFinder(terms).find(text).length));
+  console.log(`400 overlapping glossary terms on 20 KB (${found} found): ${ms.toFixed(1)} ms`);
+}

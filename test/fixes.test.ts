@@ -53,6 +53,14 @@ describe('suggested fixes', () => {
     assert.ok(!rulesIn(after).includes('detainer-hold'));
   });
 
+  it('rewrites a table cell inside the cell, keeping the row’s other cells', () => {
+    const draft = '| Section | Provision | Adopted |\n|---|---|---|\n| 4.2 | The jail shall hold any inmate on an ICE detainer for 48 hours. | 2020 |\n';
+    const rewrite = fixesOf(draft, findingOf(draft, 'detainer-hold')).find((f) => f.kind === 'rewrite')!;
+    const after = apply(draft, rewrite.edits);
+    assert.equal(after.split('\n')[2], '| 4.2 | The jail shall hold any inmate on an ICE detainer for 48 hours only if a judicial warrant or order signed by a judge or magistrate authorizes the hold. | 2020 |');
+    assert.ok(!rulesIn(after).includes('detainer-hold'));
+  });
+
   it('offers no rewrite for a sentence that already has a condition, only the provision to insert', () => {
     const draft = 'No inmate shall be held on a detainer unless it is accompanied by an administrative warrant (Form I-200).\n';
     const fixes = fixesOf(draft, findingOf(draft, 'detainer-hold'));

@@ -165,11 +165,52 @@ describe('Markdown prose and exact ranges', () => {
       assertRange(quoted, only(lint(quoted), 'detainer-hold')[0], spanOf(quoted, 'The jail', 'hours.'));
     });
 
-    it('ends a table-row finding on the last cell, not on the separator after it', () => {
+    it('ends a table-cell finding on its cell, not on the separator after it', () => {
       const text = '| Situation | Action |\n|---|---|\n| Detainer received | Hold on the detainer for up to 48 hours | |\n';
       const hold = only(lint(text), 'detainer-hold')[0];
-      assertRange(text, hold, spanOf(text, 'Detainer received', '48 hours'));
-      assert.equal(hold.excerpt, 'Detainer received; Hold on the detainer for up to 48 hours');
+      assertRange(text, hold, spanOf(text, 'Hold on', '48 hours'));
+      assert.equal(hold.excerpt, 'Hold on the detainer for up to 48 hours');
+    });
+  });
+
+  describe('text around and inside HTML is read (it must not be a silent way around a check)', () => {
+    const cases = [
+      ['after a comment on the same line', `<!-- note --> ${HOLD}\n`],
+      ['between comments on one line', `<!-- a --> ${HOLD} <!-- b -->\n`],
+      ['inside a <div> block', `<div class="note">\n${HOLD}\n</div>\n`],
+      ['inside a <p> block', `<p>${HOLD}</p>\n`],
+      ['inside a <div> in a block quote', `> <div>\n> ${HOLD}\n> </div>\n`],
+      ['inside a <div> in a list item', `- item\n\n  <div>\n  ${HOLD}\n  </div>\n`],
+      ['across inline tags in an HTML block', `<div>The jail shall <b>hold</b> any person on an ICE detainer for 48 hours.</div>\n`],
+    ] as const;
+    for (const [what, text] of cases) {
+      it(`flags a sentence ${what}, with its exact range`, () => {
+        const holds = only(lint(text), 'detainer-hold');
+        assert.equal(holds.length, 1, what);
+        assertRange(text, holds[0], spanOf(text, 'The jail', 'hours.'));
+      });
+    }
+
+    it('in plain text, a line with comments and text is read', () => {
+      const text = `<!-- a --> ${HOLD} <!-- b -->\n`;
+      assertRange(text, only(lint(text, 'plaintext'), 'detainer-hold')[0], spanOf(text, 'The jail', 'hours.'));
+    });
+
+    it('reads block-level tags as unit breaks and skips script, style and comments', () => {
+      const text = '<div>\n<p>First part</p><p>second part</p>\n<script>hold the ICE detainer</script><!-- hold on a detainer -->\n</div>\n';
+      assert.deepEqual(
+        markdownProse(text).units.map((u) => u.text.trim()),
+        ['First part', 'second part'],
+      );
+    });
+
+    it('suppression comments still work on HTML blocks', () => {
+      for (const text of [
+        `<!-- policy-guidance-disable-next-line detainer-hold -- covered by section 4 -->\n<p>${HOLD}</p>\n`,
+        `<!-- policy-guidance-disable detainer-hold -- covered by section 4 -->\n<div>\n${HOLD}\n</div>\n<!-- policy-guidance-enable detainer-hold -->\n`,
+      ]) {
+        assert.deepEqual(lint(text).filter((f) => f.ruleId !== 'missing-verification' && f.ruleId !== 'missing-notice' && f.ruleId !== 'missing-reporting'), [], text);
+      }
     });
   });
 
@@ -183,7 +224,6 @@ describe('Markdown prose and exact ranges', () => {
       ['inline code', 'Log each detainer under the booking code `HOLD INMATE ON ICE DETAINER FOR 48 HOURS` today.\n'],
       ['an HTML comment', `# Policy\n\n<!-- Drafting note: ${HOLD} -->\n`],
       ['an HTML comment inside a paragraph', `Intro. The jail shall <!-- ${HOLD} --> release inmates on time.\n`],
-      ['an HTML block', `<div class="note">\n${HOLD}\n</div>\n`],
       ['a heading', '## 7.3 The jail shall hold inmates on ICE detainers for 48 hours\n'],
     ] as const;
 
@@ -218,15 +258,26 @@ describe('Markdown prose and exact ranges', () => {
         ['heading', 'Heading text'],
         ['paragraph', 'Paragraph text.'],
         ['listItem', 'list item text'],
-        ['tableRow', 'Column; Other'],
-        ['tableRow', 'cell text; more'],
+        ['tableCell', 'Column'],
+        ['tableCell', 'Other'],
+        ['tableCell', 'cell text'],
+        ['tableCell', 'more'],
         ['paragraph', 'quoted text'],
       ]);
     });
 
-    it('flags a table row, from its first cell to its last', () => {
+    it('flags one table cell, not the row: a quick fix must not delete the neighbouring cells', () => {
+      const text = '| 4.2 | The jail shall hold any person on an ICE detainer for 48 hours. | 2020 |\n|---|---|---|\n';
+      const holds = only(lint(text), 'detainer-hold');
+      assert.equal(holds.length, 1);
+      assertRange(text, holds[0], spanOf(text, 'The jail', 'hours.'));
+    });
+
+    it('reads a cell after the cells before it in its row, and flags the row once', () => {
       const text = '| Situation | Action |\n|---|---|\n| Detainer received, person due for release | Hold on the detainer for up to 48 hours |\n';
-      assertRange(text, only(lint(text), 'detainer-hold')[0], spanOf(text, 'Detainer received', '48 hours'));
+      const holds = only(lint(text), 'detainer-hold');
+      assert.equal(holds.length, 1);
+      assertRange(text, holds[0], spanOf(text, 'Hold on', '48 hours'));
     });
   });
 

@@ -55,6 +55,26 @@ export function buildPack(texts: PackTexts): Pack {
   const checkIds = (file: string, text: string, json: ParsedJson<unknown>, path: Array<string | number>, list: string[]) =>
     list.forEach((id, i) => check(file, text, json, [...path, i], ids.has(id), `${id} is not an entry in entries.md`));
 
+  // Ids that must be unique: topics, caveats, and glossary terms with their synonyms (in any case).
+  const unique = (file: string, text: string, json: ParsedJson<unknown>, items: Array<[Array<string | number>, string, string]>) => {
+    const seen = new Map<string, string>();
+    for (const [path, key, what] of items) {
+      check(file, text, json, path, !seen.has(key), `${what} is used twice`);
+      seen.set(key, what);
+    }
+  };
+  unique('pack.json', texts.packText, packJson, packJson.value.topics.map((t, i) => [['topics', i, 'id'], t.id, `topic id "${t.id}"`]));
+  unique('caveats.json', texts.caveatsText, caveatsJson, caveatsJson.value.caveats.map((c, i) => [['caveats', i, 'id'], c.id, `caveat id "${c.id}"`]));
+  unique(
+    'glossary.json',
+    texts.glossaryText,
+    glossaryJson,
+    glossaryJson.value.terms.flatMap((term, i) => [
+      [['terms', i, 'term'], term.term.trim().toLowerCase(), `glossary term "${term.term}"`] as [Array<string | number>, string, string],
+      ...term.synonyms.map((synonym, j) => [['terms', i, 'synonyms', j], synonym.trim().toLowerCase(), `glossary term "${synonym}"`] as [Array<string | number>, string, string]),
+    ]),
+  );
+
   // Topics: every entry in exactly one.
   const topicOf = new Map<string, string>();
   packJson.value.topics.forEach((topic, t) => {
@@ -97,7 +117,7 @@ function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>
     seen.add(rule.id);
     rule.restsOn.forEach((id, i) => ids.has(id) || fail(['rules', r, 'restsOn', i], `${id} is not an entry in entries.md`));
     for (const concept of conceptsUsedBy(rule)) {
-      if (!(concept in json.value.concepts)) fail(['rules', r, 'pattern'], `rule "${rule.id}" uses concept "${concept}", which is not defined under "concepts"`);
+      if (!Object.hasOwn(json.value.concepts, concept)) fail(['rules', r, 'pattern'], `rule "${rule.id}" uses concept "${concept}", which is not defined under "concepts"`);
     }
   });
 }

@@ -4,6 +4,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { RootContent } from 'mdast';
 import { PackError } from './packError';
+import { lineAndColumn } from './readJsonFile';
+import { limitNesting, MAX_NESTING } from '../lint/nesting';
 
 export interface ParsedEntry {
   id: string;
@@ -24,7 +26,16 @@ function plainText(node: RootContent, source: string): string {
   return '';
 }
 
-export function parseEntries(file: string, source: string): ParsedEntry[] {
+export function parseEntries(file: string, text: string): ParsedEntry[] {
+  // A byte-order mark is not text (the parser drops it, which would shift every offset by one).
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // The corpus is a list of questions and answers, not hundreds of nested lists or quotes: refuse
+  // those before parsing (parse time grows with the cube of the depth; plainText recurses per level).
+  const [deep] = limitNesting(source).deepLines;
+  if (deep) {
+    const [line, column] = lineAndColumn(source, deep.excessStart);
+    throw new PackError(file, line, column, `lists or block quotes nested deeper than ${MAX_NESTING} levels`);
+  }
   const tree = unified().use(remarkParse).parse(source);
   const entries: ParsedEntry[] = [];
   let current: (ParsedEntry & { blocks: RootContent[] }) | undefined;

@@ -3,10 +3,38 @@ import { Validator, type Schema } from '@cfworker/json-schema';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { PackError } from './packError';
 
-function lineAndColumn(text: string, offset: number): [number, number] {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return [line, offset - before.lastIndexOf('\n')];
+/** 1-based line and column; lines end at "\n", "\r\n" or a lone "\r"; a leading byte-order mark is not a column. */
+export function lineAndColumn(text: string, offset: number): [number, number] {
+  let line = 1;
+  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return [line, Math.max(1, offset - lineStart + 1)];
+}
+
+// JSON nested deeper than this is not a pack file (the parser and the validator recurse per level).
+export const MAX_JSON_DEPTH = 64;
+
+/** Offset where brackets first nest deeper than MAX_JSON_DEPTH, or -1. Linear, outside strings only. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return -1;
 }
 
 export function errorAt(file: string, text: string, offset: number, problem: string): PackError {
@@ -40,12 +68,16 @@ export interface ParsedJson<T> {
   tree: Node | undefined;
 }
 
-export function readJsonFile<T>(file: string, text: string, schema: object): ParsedJson<T> {
+export function readJsonFile<T>(file: string, source: string, schema: object): ParsedJson<T> {
+  // A byte-order mark is not JSON: blank it (same length, so offsets stay those of the file).
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const deep = tooDeepAt(text);
+  if (deep >= 0) throw errorAt(file, source, deep, `nested deeper than ${MAX_JSON_DEPTH} levels`);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0) {
     const first = errors[0];
-    throw errorAt(file, text, first.offset, `not valid JSON (${printParseErrorCode(first.error)})`);
+    throw errorAt(file, source, first.offset, `not valid JSON (${printParseErrorCode(first.error)})`);
   }
   const value = JSON.parse(text) as T;
   const result = new Validator(schema as Schema, '7', false).validate(value);
@@ -53,8 +85,14 @@ export function readJsonFile<T>(file: string, text: string, schema: object): Par
     const specific = result.errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword));
     const error = (specific.length > 0 ? specific : result.errors).sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0];
     const path = parsePointer(error.instanceLocation);
+    if (error.keyword === 'false' || /False boolean schema/.test(error.error)) {
+      // additionalProperties: false reports the key's own schema ("false"): say which key is unknown.
+      const key = path[path.length - 1];
+      const parent = path.slice(0, -1);
+      throw errorAt(file, source, offsetOfPath(tree, path), `unknown key "${key}"${parent.length ? ` in ${parent.join('.')}` : ''}`);
+    }
     const where = path.length ? ` at ${path.join('.')}` : '';
-    throw errorAt(file, text, offsetOfPath(tree, path), `${error.error}${where}`);
+    throw errorAt(file, source, offsetOfPath(tree, path), `${error.error}${where}`);
   }
   return { value, tree };
 }

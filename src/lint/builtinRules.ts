@@ -1,4 +1,5 @@
-// Rules about the draft's own suppression comments; they belong to the tool, not to any pack.
+// Rules about the draft itself (its suppression comments, a shape the tool cannot read in full);
+// they belong to the tool, not to any pack.
 import type { Severity } from '../rules/types';
 
 export interface BuiltinRule {
@@ -22,6 +23,13 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     title: 'Suppression names an unknown rule',
     severity: 'warning',
     message: 'This suppression names a rule that does not exist.',
+    restsOn: [],
+  },
+  {
+    id: 'nesting-too-deep',
+    title: 'Nesting too deep',
+    severity: 'information',
+    message: 'Lists or block quotes here are nested deeper than 32 levels; the text deeper than 32 levels was read as plain text.',
     restsOn: [],
   },
 ];

@@ -55,14 +55,18 @@ export function createLinter(ruleSet: RuleSet): Linter {
       const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string, evidence?: RuleEvidence) =>
         findings.push({ ruleId, severity, message, entries, suggestion, start, end, range: lines.range(start, end), excerpt, ...(evidence && { evidence }) });
 
+      const firedInGroup = new Set<string>();
       sentences.forEach((sentence, i) => {
         if (sentence.unit.kind === 'heading') return; // headings name topics; they direct nothing
+        const group = sentence.unit.group;
         for (const rule of rules.sentenceRules) {
+          // A table row is one case: a cell read after the cells before it repeats their conflict.
+          if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) continue;
           const evidence = ruleEvidence(rule, readings[i]);
-          if (evidence) {
-            add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
-            if (sentence.leadIn) findings[findings.length - 1].leadIn = sentence.leadIn;
-          }
+          if (!evidence) continue;
+          add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
+          if (sentence.leadIn) findings[findings.length - 1].leadIn = sentence.leadIn;
+          if (group !== undefined) firedInGroup.add(`${group} ${rule.id}`);
         }
       });
 
@@ -72,6 +76,12 @@ export function createLinter(ruleSet: RuleSet): Linter {
         const state = documentRules[i];
         if (title && state.inScope && !state.satisfied) add(rule.id, rule.severity, rule.message, rule.restsOn, title.start, title.end, text.slice(title.start, title.end).replace(/[\n\r\t]/g, ' '), rule.suggestion);
       });
+
+      if (prose.deepNesting) {
+        const meta = BUILTIN_RULES.find((r) => r.id === 'nesting-too-deep')!;
+        const { start, end } = prose.deepNesting;
+        findings.push({ ruleId: meta.id, severity: meta.severity, message: meta.message, entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
+      }
 
       const suppressionSet = readSuppressions(prose.comments, lines, text, known);
       const kept = findings.filter((f) => !isSuppressed(f.ruleId, f.start, suppressionSet));

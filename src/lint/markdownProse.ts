@@ -1,16 +1,20 @@
-// Markdown → prose units. Headings, paragraphs, list items, table rows and block quotes are prose;
-// code, HTML, front matter, link targets and definitions are not.
+// Markdown → prose units. Headings, paragraphs, list items, table cells, block quotes and the text of
+// HTML blocks are prose; code, HTML tags and comments, front matter, link targets and definitions are not.
+// The tree is walked with an explicit stack, and nesting deeper than MAX_NESTING is cut off before
+// parsing (see nesting.ts), so neither time nor stack depth depends on how deep a draft nests.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { remarkTables } from './remarkTables';
 import type { Nodes, Parent, RootContent, PhrasingContent, Root } from 'mdast';
-import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
+import { UnitBuilder, capLeadIn, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
+import { limitNesting, MAX_NESTING } from './nesting';
+import { htmlProse } from './htmlProse';
 
 const processor = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+  return processor.parse(limitNesting(source).text);
 }
 
 export function markdownProse(source: string): ProseDocument {
@@ -18,58 +22,103 @@ export function markdownProse(source: string): ProseDocument {
   // text after the mark and shift every offset back by its length.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? source.slice(bom) : source;
-  const tree = parseMarkdown(body);
+  const limited = limitNesting(body);
+  const tree = processor.parse(limited.text);
   const units: ProseUnit[] = [];
   const comments: SourceComment[] = [];
-  const walker = new Walker(body, units, comments);
-  walker.blocks(tree.children, undefined);
+  new Walker(body, units, comments).walk(tree.children);
+  const document: ProseDocument = { units, comments };
+  if (limited.deepLines.length > 0) {
+    // The text of a line nested too deep is read as plain text, in its place in the document.
+    for (const line of limited.deepLines) {
+      const found = commentsIn(body.slice(line.contentStart, line.lineEnd), line.contentStart);
+      comments.push(...found);
+      const builder = new UnitBuilder();
+      let at = line.contentStart;
+      for (const comment of [...found, { start: line.lineEnd, end: line.lineEnd }]) {
+        if (comment.start > at) builder.addAligned(body.slice(at, comment.start), body, at, comment.start);
+        if (comment.end < line.lineEnd && !builder.endsWithSpace()) builder.addSeparator(' ');
+        at = comment.end;
+      }
+      const unit = builder.build('paragraph');
+      if (unit) units.push(unit);
+    }
+    const first = (unit: ProseUnit) => unit.offsets.find((o) => o >= 0) ?? 0;
+    units.sort((a, b) => first(a) - first(b));
+    comments.sort((a, b) => a.start - b.start);
+    const [deepest] = limited.deepLines;
+    let end = deepest.contentStart;
+    while (end > deepest.excessStart && /\s/.test(body[end - 1])) end--;
+    document.deepNesting = { start: deepest.excessStart, end: Math.max(end, deepest.excessStart + 1), levels: MAX_NESTING };
+  }
   if (bom) {
     for (const unit of units) for (let i = 0; i < unit.offsets.length; i++) if (unit.offsets[i] >= 0) unit.offsets[i] += bom;
     for (const comment of comments) {
       comment.start += bom;
       comment.end += bom;
     }
+    if (document.deepNesting) {
+      document.deepNesting.start += bom;
+      document.deepNesting.end += bom;
+    }
   }
-  return { units, comments };
+  return document;
 }
 
+/** One level of the walk: a run of sibling blocks, the items of a list, or the blocks of one item. */
+type Frame =
+  | { kind: 'blocks'; nodes: RootContent[]; next: number; leadIn: string | undefined; previous: ProseUnit | undefined }
+  | { kind: 'items'; nodes: RootContent[]; next: number; leadIn: string | undefined }
+  | { kind: 'item'; nodes: RootContent[]; next: number; leadIn: string | undefined; previous: ProseUnit | undefined; first: boolean };
+
 class Walker {
+  private rows = 0;
+
   constructor(
     private readonly source: string,
     private readonly units: ProseUnit[],
     private readonly comments: SourceComment[],
   ) {}
 
-  blocks(nodes: RootContent[], leadIn: string | undefined): void {
-    let previousParagraph: ProseUnit | undefined;
-    for (const node of nodes) {
+  walk(nodes: RootContent[]): void {
+    const stack: Frame[] = [{ kind: 'blocks', nodes, next: 0, leadIn: undefined, previous: undefined }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next >= frame.nodes.length) {
+        stack.pop();
+        continue;
+      }
+      const node = frame.nodes[frame.next++];
+      if (frame.kind === 'items') {
+        if (node.type === 'listItem') stack.push({ kind: 'item', nodes: node.children, next: 0, leadIn: frame.leadIn, previous: undefined, first: true });
+        continue;
+      }
       if (node.type === 'list') {
-        const listLeadIn = (previousParagraph && leadInOf(previousParagraph.text)) ?? leadIn;
-        for (const item of node.children) this.listItem(item.children, listLeadIn);
-        previousParagraph = undefined;
+        // A list reads with the paragraph before it when that paragraph introduces it ("The jail shall:").
+        const leadIn = (frame.previous && leadInOf(frame.previous.text)) ?? frame.leadIn;
+        frame.previous = undefined;
+        stack.push({ kind: 'items', nodes: node.children, next: 0, leadIn });
         continue;
       }
-      previousParagraph = this.block(node, leadIn);
-      leadIn = undefined; // a lead-in applies to the first block of an item only
+      if (frame.kind === 'blocks') {
+        if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+          frame.previous = undefined;
+          stack.push({ kind: 'blocks', nodes: node.children, next: 0, leadIn: undefined, previous: undefined });
+        } else frame.previous = this.block(node, frame.leadIn);
+        frame.leadIn = undefined; // a lead-in applies to the first block of an item only
+        continue;
+      }
+      // One block of a list item: its first paragraph is the item's text, read with the lead-in.
+      if (node.type === 'paragraph') frame.previous = this.unit(node.children, frame.first ? 'listItem' : 'paragraph', frame.first ? frame.leadIn : undefined);
+      else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+        frame.previous = undefined;
+        stack.push({ kind: 'blocks', nodes: node.children, next: 0, leadIn: undefined, previous: undefined });
+      } else frame.previous = this.block(node, undefined);
+      frame.first = false;
     }
   }
 
-  private listItem(children: RootContent[], leadIn: string | undefined): void {
-    let first = true;
-    let previous: ProseUnit | undefined;
-    for (const child of children) {
-      if (child.type === 'list') {
-        const nestedLeadIn = (previous && leadInOf(previous.text)) ?? leadIn;
-        for (const item of child.children) this.listItem(item.children, nestedLeadIn);
-        previous = undefined;
-        continue;
-      }
-      previous = child.type === 'paragraph' ? this.unit(child.children, first ? 'listItem' : 'paragraph', first ? leadIn : undefined) : this.block(child, undefined);
-      first = false;
-    }
-  }
-
-  /** Handles one block; returns the unit when the block was a paragraph (a possible list lead-in). */
+  /** Handles one block that holds no blocks; returns the unit when it was a paragraph (a possible list lead-in). */
   private block(node: RootContent, leadIn: string | undefined): ProseUnit | undefined {
     switch (node.type) {
       case 'paragraph':
@@ -77,29 +126,27 @@ class Walker {
       case 'heading':
         this.unit(node.children, 'heading', undefined);
         return undefined;
-      case 'blockquote':
-      case 'footnoteDefinition':
-        this.blocks(node.children, undefined);
-        return undefined;
       case 'table':
-        for (const row of node.children) this.tableRow(row.children);
+        // Each cell is its own unit with its own range (a fix to one cell must not touch its
+        // neighbours), read after the cells before it in its row: a row states one case.
+        for (const row of node.children) {
+          const group = ++this.rows;
+          const before: string[] = [];
+          for (const cell of row.children) {
+            const unit = this.unit((cell as Parent).children as PhrasingContent[], 'tableCell', before.length ? `${capLeadIn(before.join('; '))};` : undefined);
+            if (!unit) continue;
+            unit.group = group;
+            before.push(unit.text.trim());
+          }
+        }
         return undefined;
       case 'html':
         this.html(node);
+        for (const unit of htmlProse(node, this.source)) this.units.push(unit);
         return undefined;
       default:
         return undefined; // code, front matter, definitions, thematic breaks: not prose
     }
-  }
-
-  private tableRow(cells: Parent['children']): void {
-    const builder = new UnitBuilder();
-    cells.forEach((cell, index) => {
-      if (index > 0) builder.addSeparator('; ');
-      this.inline((cell as Parent).children as PhrasingContent[], builder);
-    });
-    const unit = builder.build('tableRow');
-    if (unit) this.units.push(unit);
   }
 
   private unit(children: PhrasingContent[], kind: UnitKind, leadIn: string | undefined): ProseUnit | undefined {
@@ -111,7 +158,14 @@ class Walker {
   }
 
   private inline(nodes: PhrasingContent[], builder: UnitBuilder): void {
-    for (const node of nodes) {
+    const stack: Array<{ nodes: PhrasingContent[]; next: number }> = [{ nodes, next: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next >= frame.nodes.length) {
+        stack.pop();
+        continue;
+      }
+      const node = frame.nodes[frame.next++];
       switch (node.type) {
         case 'text': {
           const start = node.position?.start.offset ?? 0;
@@ -125,13 +179,13 @@ class Walker {
             if (!builder.endsWithSpace()) builder.addSeparator(' ');
             break;
           }
-          this.inline(node.children, builder);
+          stack.push({ nodes: node.children, next: 0 });
           break;
         case 'emphasis':
         case 'strong':
         case 'delete':
         case 'linkReference':
-          this.inline(node.children, builder);
+          stack.push({ nodes: node.children, next: 0 });
           break;
         case 'break':
           builder.addSeparator(' ');
@@ -165,3 +219,4 @@ class Walker {
     inValue.forEach((comment, i) => this.comments.push({ body: comment.body, start: inSource[i].start, end: inSource[i].end }));
   }
 }
+

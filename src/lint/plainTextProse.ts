@@ -3,7 +3,9 @@
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 
 const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
-const COMMENT_LINE = /^\s*<!--[\s\S]*-->\s*$/;
+// A line of comments only (where suppression directives live); comments inside a line of text are not
+// prose either, but the text around them is.
+const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
 
 export function plainTextProse(source: string): ProseDocument {
   const units: ProseUnit[] = [];
@@ -38,14 +40,25 @@ export function plainTextProse(source: string): ProseDocument {
     if (marker) {
       flush();
       kind = 'listItem';
-      builder.addAligned(line.slice(marker[0].length), source, lineStart + marker[0].length, lineStart + line.length);
+      addText(builder, source, lineStart + marker[0].length, lineStart + line.length);
       continue;
     }
     if (builder.length > 0) builder.addSeparator(' ');
-    builder.addAligned(line, source, lineStart, lineStart + line.length);
+    addText(builder, source, lineStart, lineStart + line.length);
   }
   flush();
   return { units, comments };
+}
+
+/** Adds source[start, end) as text, with any HTML comments in it read as separators. */
+function addText(builder: UnitBuilder, source: string, start: number, end: number): void {
+  let at = start;
+  for (const comment of commentsIn(source.slice(start, end), start)) {
+    if (comment.start > at) builder.addAligned(source.slice(at, comment.start), source, at, comment.start);
+    if (!builder.endsWithSpace()) builder.addSeparator(' ');
+    at = comment.end;
+  }
+  if (end > at) builder.addAligned(source.slice(at, end), source, at, end);
 }
 
 /** [start, end) of each line; lines end at "\n", "\r\n" or a lone "\r" (as CommonMark and VS Code count them). */

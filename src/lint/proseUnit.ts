@@ -1,7 +1,7 @@
 // A run of prose taken out of a document, with the source offset of every character,
 // so findings can point back at the exact place in the file (across emphasis, links, escapes).
 
-export type UnitKind = 'paragraph' | 'heading' | 'listItem' | 'tableRow';
+export type UnitKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell';
 
 export interface ProseUnit {
   kind: UnitKind;
@@ -9,8 +9,11 @@ export interface ProseUnit {
   text: string;
   /** offsets[i] is the source offset of text[i], or -1 for a separator we inserted. */
   offsets: Int32Array;
-  /** For list items: the sentence that introduces the list ("The jail shall:"), read with the item. */
+  /** For list items: the sentence that introduces the list ("The jail shall:"), read with the item.
+   *  For table cells: the cells before it in its row. */
   leadIn?: string;
+  /** Units that state one case together (the cells of a table row): a rule fires on the first only. */
+  group?: number;
 }
 
 /** An HTML comment in the source (where suppression directives live). */
@@ -23,6 +26,8 @@ export interface SourceComment {
 export interface ProseDocument {
   units: ProseUnit[];
   comments: SourceComment[];
+  /** Where a container prefix first went deeper than `levels` (the text below that was read as plain text). */
+  deepNesting?: { start: number; end: number; levels: number };
 }
 
 /** Accumulates text with its source offsets. */
@@ -106,10 +111,28 @@ export function commentsIn(html: string, base: number): SourceComment[] {
   return found;
 }
 
+// A lead-in is read before every item of its list: one longer than this is cut to its last clause,
+// so a paragraph with no sentence break before a long list does not make checking quadratic.
+export const MAX_LEAD_IN = 300;
+
 /** The last sentence of a paragraph when it introduces a list ("The jail shall:"), without the colon. */
 export function leadInOf(text: string): string | undefined {
   const trimmed = text.trim();
   if (!/[:—–-]$/.test(trimmed)) return undefined;
   const start = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('? '), trimmed.lastIndexOf('! '));
-  return trimmed.slice(start + 1).replace(/[:—–-]+$/, '').trim();
+  return capLeadIn(trimmed.slice(start + 1).replace(/[:—–-]+$/, '').trim());
+}
+
+/** A lead-in as read: whole when short, else its last clause. */
+export function capLeadIn(sentence: string): string {
+  return sentence.length <= MAX_LEAD_IN ? sentence : lastClause(sentence);
+}
+
+/** The end of a long lead-in: after its last ";" or ",", else its last words, within MAX_LEAD_IN characters. */
+function lastClause(sentence: string): string {
+  const tail = sentence.slice(sentence.length - MAX_LEAD_IN);
+  const clause = Math.max(tail.lastIndexOf('; '), tail.lastIndexOf(', '));
+  if (clause >= 0 && clause < tail.length - 2) return tail.slice(clause + 2).trim();
+  const word = tail.indexOf(' ');
+  return (word >= 0 ? tail.slice(word + 1) : tail).trim();
 }

@@ -11,18 +11,33 @@ export function caveatsFor(pack: Pack, entryId: string): Caveat[] {
   return pack.caveats.filter((c) => c.entries.includes(entryId));
 }
 
-/** Markdown-escapes text for inline use (corpus quotes may hold `*`, `_`, `[`...). */
+/**
+ * Markdown-escapes pack-supplied text for inline use in rendered Markdown (hovers, rule documents):
+ * corpus quotes may hold `*`, `_`, `[`…, and a pack must not be able to make a link (`command:` URIs),
+ * an image, HTML or an autolink, so every character that can start one is escaped (`:` too).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]()<>#|!:&~]/g, '\\$&');
 }
 
-function sourceText(caveat: Caveat): string {
-  return caveat.sources.map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title))).join('; ');
+/** A pack-supplied URL as a Markdown link target: web addresses only (no `command:`, `file:`, `javascript:`). */
+export function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/[^\s<>()\\]+$/i.test(url) ? url : undefined;
+}
+
+/** Sources as Markdown: a web address becomes a link, anything else stays text. */
+export function sourcesMarkdown(sources: ReadonlyArray<{ title: string; url?: string }>): string {
+  return sources
+    .map((s) => {
+      const url = safeUrl(s.url);
+      return url ? `[${escapeMarkdown(s.title)}](${url})` : `${escapeMarkdown(s.title)}${s.url ? ` (${escapeMarkdown(s.url)})` : ''}`;
+    })
+    .join('; ');
 }
 
 /** One caveat for rendered Markdown (hovers): its kind, the corpus words it is about, the note, its sources. */
 export function caveatMarkdown(caveat: Caveat): string {
-  return `**${KIND_LABEL[caveat.kind]}:** on “${escapeMarkdown(caveat.quote)}”: ${escapeMarkdown(caveat.note)} *Sources:* ${sourceText(caveat)}`;
+  return `**${KIND_LABEL[caveat.kind]}:** on “${escapeMarkdown(caveat.quote)}”: ${escapeMarkdown(caveat.note)} *Sources:* ${sourcesMarkdown(caveat.sources)}`;
 }
 
 /** The same as plain text, for documents read in an editor, where Markdown syntax would show as is. */

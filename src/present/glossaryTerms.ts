@@ -16,29 +16,80 @@ export interface TermFinder {
   at(text: string, offset: number): TermMatch | undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** "judicial warrant" also matches "judicial  warrants" and "Judicial-warrant". */
-function phrasePattern(phrase: string): string {
-  const words = phrase.trim().split(/\s+/).map(escape);
-  return words.join('[\\s\\-]+') + (/\w$/.test(phrase) ? 's?' : '');
+// Terms are found with a character trie over their lower-cased words (a space in a term matches any
+// run of white space and hyphens), not one regular expression of every term: that expression grew
+// too large for a few hundred terms and took minutes on overlapping ones. At each place in the text
+// the first term in order, longest first, wins ("ICE detainer" over "ICE"), as the expression did;
+// a term ending in a letter also matches with a plural "s".
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The term phrases ending here, as their order (longest first). */
+  ends: number[];
 }
+
+const isWord = (char: string | undefined) => char !== undefined && /\w/.test(char);
+const isSeparator = (char: string | undefined) => char !== undefined && /[\s-]/.test(char);
+const lower = (char: string) => {
+  const folded = char.toLowerCase();
+  return folded.length === char.length ? folded : char;
+};
 
 export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   const byPhrase = new Map<string, GlossaryTerm>();
   for (const term of glossary) for (const phrase of [term.term, ...term.synonyms]) byPhrase.set(phrase.toLowerCase(), term);
   // Longest phrases first, so "ICE detainer" wins over "ICE" at the same place.
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\w(])(?:${phrases.map(phrasePattern).join('|')})(?!\\w)`, 'giu');
-  const lookup = (written: string) => {
-    const key = written.toLowerCase().replace(/[\s-]+/g, ' ');
-    return byPhrase.get(key) ?? byPhrase.get(key.replace(/s$/, '')) ?? byPhrase.get(written.toLowerCase());
+  const root: TrieNode = { next: new Map(), ends: [] };
+  phrases.forEach((phrase, order) => {
+    const words = phrase.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return;
+    let node = root;
+    words.forEach((word, w) => {
+      for (const char of w > 0 ? [' ', ...word] : word) {
+        let child = node.next.get(char);
+        if (!child) node.next.set(char, (child = { next: new Map(), ends: [] }));
+        node = child;
+      }
+    });
+    node.ends.push(order);
+  });
+
+  /** The match at position start, if any: [end, order of the term phrase]. */
+  const matchAt = (text: string, start: number): [number, number] | undefined => {
+    let best: [number, number] | undefined;
+    let node: TrieNode | undefined = root;
+    let at = start;
+    while (node) {
+      for (const order of node.ends) {
+        if (best && best[1] <= order) continue;
+        // The plural "s" after a term that ends in a word character, then no word character.
+        const plural = isWord(phrases[order].slice(-1)) && lower(text[at] ?? '') === 's' && !isWord(text[at + 1]) ? at + 1 : -1;
+        if (plural >= 0) best = [plural, order];
+        else if (!isWord(text[at])) best = [at, order];
+      }
+      if (at >= text.length) break;
+      if (isSeparator(text[at]) && node.next.has(' ')) {
+        while (isSeparator(text[at])) at++;
+        node = node.next.get(' ');
+        continue;
+      }
+      node = node.next.get(lower(text[at]));
+      at++;
+    }
+    return best;
   };
+
   const find = (text: string): TermMatch[] => {
     const found: TermMatch[] = [];
-    for (const match of text.matchAll(pattern)) {
-      const term = lookup(match[0]);
-      if (term) found.push({ term, text: match[0], start: match.index, end: match.index + match[0].length });
+    for (let start = 0; start < text.length; ) {
+      const match = isWord(text[start - 1]) || text[start - 1] === '(' ? undefined : matchAt(text, start);
+      if (!match) {
+        start++;
+        continue;
+      }
+      const [end, order] = match;
+      found.push({ term: byPhrase.get(phrases[order])!, text: text.slice(start, end), start, end });
+      start = end;
     }
     return found;
   };

@@ -5,7 +5,7 @@ import type { Finding } from '../lint/finding';
 import type { RuleEvidence } from '../lint/matchSentence';
 import { snippetFor, snippetSentences } from '../search/snippet';
 import { termsOf } from '../search/terms';
-import { caveatMarkdown, caveatsFor, escapeMarkdown } from './caveatText';
+import { caveatMarkdown, caveatsFor, escapeMarkdown, sourcesMarkdown } from './caveatText';
 import { createMentionTest } from './glossaryTerms';
 
 export interface HoverLinks {
@@ -28,11 +28,7 @@ export function joinHovers(parts: string[]): string {
   return [...parts, HOVER_FOOTER].join('\n\n---\n\n');
 }
 
-const topicLabel = (pack: Pack, topicId: string) => pack.topics.find((t) => t.id === topicId)?.label ?? topicId;
-
-function sourcesMarkdown(sources: { title: string; url?: string }[]): string {
-  return sources.map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title))).join('; ');
-}
+const topicLabel = (pack: Pack, topicId: string) => escapeMarkdown(pack.topics.find((t) => t.id === topicId)?.label ?? topicId);
 
 /** The entry's caveats with those that name the term (in their quote or note) first. */
 export function caveatsNaming(pack: Pack, entryId: string, term: GlossaryTerm): Caveat[] {
@@ -51,7 +47,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   const entry = term.entries.map((id) => pack.entries.find((e) => e.id === id)).find((e) => e && mentions(`${e.question}\n${e.answerText}`));
   if (!entry) {
     return [
-      `**${escapeMarkdown(term.term)}** · ${pack.meta.title}`,
+      `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}`,
       '',
       `The corpus does not mention “${escapeMarkdown(term.term)}”.`,
       ...(term.note ? ['', `**Verified note** (not corpus text): ${escapeMarkdown(term.note)}${term.sources?.length ? ` *Sources:* ${sourcesMarkdown(term.sources)}` : ''}`] : []),
@@ -64,7 +60,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   const caveats = caveatsNaming(pack, entry.id, term);
   const more = term.entries.filter((id) => id !== entry.id);
   return [
-    `**${escapeMarkdown(term.term)}** · ${pack.meta.title}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
+    `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
     '',
     `> ${escapeMarkdown(excerpt)}`,
     '',
@@ -103,6 +99,6 @@ export function whyText(evidence: RuleEvidence): string {
   const act = evidence.action
     ? `${quote(evidence.action)} is ${evidence.treatment === 'forbidden' ? 'forbidden or limited' : 'directed or allowed'} here${context.length ? `, with ${context.join(' and ')}` : ''}`
     : `${context.join(' and ')} appear together`;
-  const unmet = evidence.notRequired.map((concept) => concept.replace(/-/g, ' '));
+  const unmet = evidence.notRequired.map((concept) => escapeMarkdown(concept.replace(/-/g, ' ')));
   return `${act}${unmet.length ? `; no ${unmet.join(' or ')} is required` : ''}.`;
 }

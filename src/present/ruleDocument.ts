@@ -10,7 +10,7 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
   const suggestion = packRule?.suggestion;
   const scope = packRule?.scope ?? 'comment';
   const lines = [
-    `# ${rule.id}: ${rule.title}`,
+    `# ${rule.id}: ${escapeMarkdown(rule.title)}`,
     '',
     `Severity: **${rule.severity}** · checks: ${scope === 'document' ? 'the whole draft (something it should say is missing)' : scope === 'sentence' ? 'each sentence' : 'suppression comments'}`,
     '',

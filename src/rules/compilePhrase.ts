@@ -61,9 +61,16 @@ export function phraseToPattern(phrase: string): string {
   let needSeparator = false; // whether the next word must be preceded by white space
   // Words are apart by white space, with punctuation allowed on either side: "enter into, renew", "(Form".
   const SEP = '[^\\w\\s]*\\s+[^\\w\\s]*';
-  for (const token of tokenize(phrase)) {
+  const tokens = tokenize(phrase);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
     if (token === '*') {
-      pattern += needSeparator ? '[^\\w\\s]*(?:\\s+\\S+){0,6}?' : '(?:\\S+\\s+){0,6}?';
+      // Adjacent stars are one gap of up to six words each: "* *" is {0,12}, not {0,6}{0,6}, which
+      // matches the same text but makes the expression backtrack through every split of the gap.
+      let run = 1;
+      while (tokens[t + run] === '*') run++;
+      t += run - 1;
+      pattern += needSeparator ? `[^\\w\\s]*(?:\\s+\\S+){0,${6 * run}}?` : `(?:\\S+\\s+){0,${6 * run}}?`;
       continue;
     }
     const optional = token.length > 1 && token.endsWith('?');
@@ -98,18 +105,32 @@ function tokenWords(token: string): string[] | undefined {
 }
 
 /**
- * Words one of which every match of the phrase must contain: the alternatives of its most telling
- * required token ("detain*" stays a prefix). Undefined when no token qualifies. Used to skip the
- * phrase on sentences that contain none of them.
+ * The required tokens of a phrase as the words one of which each must match ("detain*" stays a
+ * prefix); tokens that are not plain words ("287(g)") are left out.
  */
-export function anchorWords(phrase: string): string[] | undefined {
-  let best: string[] | undefined;
-  let bestScore = Infinity;
+export function requiredWordSets(phrase: string): string[][] {
+  const sets: string[][] = [];
   for (const token of tokenize(phrase)) {
     if (token === '*' || (token.length > 1 && token.endsWith('?'))) continue;
     const words = tokenWords(token);
     if (!words || words.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) continue; // "287(g)" is not a plain word
-    const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.filter((w) => DOMAIN.has(w.toLowerCase())).length * 100 + words.length;
+    sets.push(words);
+  }
+  return sets;
+}
+
+/**
+ * Words one of which every match of the phrase must contain: the alternatives of its most telling
+ * required token. Undefined when no token qualifies. Used to skip the phrase on sentences that contain
+ * none of them. `frequency` (how many phrases of the pack need each word) makes a word that many
+ * phrases share a poor key, so a sentence never runs thousands of phrases for one common word.
+ */
+export function anchorWords(phrase: string, frequency?: Map<string, number>): string[] | undefined {
+  let best: string[] | undefined;
+  let bestScore = Infinity;
+  for (const words of requiredWordSets(phrase)) {
+    const shared = frequency ? words.reduce((sum, w) => sum + (frequency.get(w.toLowerCase()) ?? 0), 0) : 0;
+    const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.filter((w) => DOMAIN.has(w.toLowerCase())).length * 100 + words.length + (shared > 50 ? shared : 0);
     if (score < bestScore) {
       best = words;
       bestScore = score;
@@ -124,14 +145,59 @@ export function compileConcept(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\w’'-])(?:${body})(?![\\w])`, 'gi');
 }
 
-/** Checks a phrase compiles; returns the reason when it does not. */
+// How deep "(…)" groups may nest in a phrase.
+export const MAX_GROUP_DEPTH = 4;
+// A phrase's gaps ("*") are tried in every combination when a match fails late, so the number of
+// combinations bounds the matching time per word of a sentence: (6·n + 1) for a run of n stars,
+// multiplied over the runs. 2401 is four separate gaps (the most the bundled pack uses).
+export const MAX_GAP_COMBINATIONS = 2401;
+
+/** The product of the gap options of a phrase (see MAX_GAP_COMBINATIONS); groups count each alternative. */
+export function gapCombinations(phrase: string): number {
+  let combinations = 1;
+  let run = 0;
+  const tokens = tokenize(phrase);
+  for (const token of [...tokens, '']) {
+    if (token === '*') {
+      run++;
+      continue;
+    }
+    if (run > 0) combinations *= 6 * run + 1;
+    run = 0;
+    if (token.startsWith('(') && token.length > 2) {
+      const inner = token.slice(1, token.endsWith('?') ? -2 : -1);
+      combinations *= Math.max(1, inner.split('|').reduce((sum, alternative) => sum + (alternative.includes('*') ? gapCombinations(alternative) : 0), 0));
+    }
+  }
+  return combinations;
+}
+
+function groupDepth(phrase: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const char of phrase) {
+    if (char === '(') deepest = Math.max(deepest, ++depth);
+    else if (char === ')') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
+/** Checks a phrase compiles, matches some words and can be matched in bounded time; returns the reason when not. */
 export function phraseProblem(phrase: string): string | undefined {
   if (phrase.trim() === '') return 'a phrase is empty';
   if (phrase.trim().split(/\s+/).every((t) => t === '*')) return `phrase "${phrase}" has no words`;
+  if (groupDepth(phrase) > MAX_GROUP_DEPTH) return `phrase "${phrase}" nests "(…)" groups deeper than ${MAX_GROUP_DEPTH} levels`;
+  let pattern: string;
   try {
-    new RegExp(phraseToPattern(phrase));
-    return undefined;
+    pattern = phraseToPattern(phrase);
+    new RegExp(pattern);
   } catch (error) {
     return `phrase "${phrase}" does not compile: ${(error as Error).message}`;
   }
+  if (new RegExp(`^(?:${pattern})$`, 'i').test('')) return `phrase "${phrase}" can match empty text: it needs at least one word that is not optional`;
+  const combinations = gapCombinations(phrase);
+  if (combinations > MAX_GAP_COMBINATIONS) {
+    return `phrase "${phrase}" has too many separate "*" gaps (${combinations} ways to split a sentence, at most ${MAX_GAP_COMBINATIONS}): use at most four, or join adjacent ones ("* *")`;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // Turns a validated RuleSet into matchers: one regular expression per phrase, compiled once per pack,
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
-import { anchorWords, compileConcept } from './compilePhrase';
+import { anchorWords, compileConcept, requiredWordSets } from './compilePhrase';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
 /** One phrase of a concept, compiled; run only on sentences that contain one of its anchor words. */
@@ -14,7 +14,9 @@ export interface CompiledRules {
   phrases: Map<string, CompiledPhrase[]>;
   /** Lower-cased anchor word → phrases that need it; prefixes ("detain") apart. */
   phrasesByWord: Map<string, CompiledPhrase[]>;
-  phrasesByPrefix: Array<[string, CompiledPhrase]>;
+  phrasesByPrefix: Map<string, CompiledPhrase[]>;
+  /** The lengths of the prefixes in phrasesByPrefix, shortest first. */
+  prefixLengths: number[];
   /** Phrases that can start with any word, or with punctuation in the word: always run. */
   alwaysRun: CompiledPhrase[];
   sentenceRules: SentenceRule[];
@@ -24,41 +26,60 @@ export interface CompiledRules {
 export function compileRules(ruleSet: RuleSet): CompiledRules {
   const phrases = new Map<string, CompiledPhrase[]>();
   const phrasesByWord = new Map<string, CompiledPhrase[]>();
-  const phrasesByPrefix: Array<[string, CompiledPhrase]> = [];
+  const phrasesByPrefix = new Map<string, CompiledPhrase[]>();
   const alwaysRun: CompiledPhrase[] = [];
-  for (const [concept, list] of Object.entries(ruleSet.concepts)) {
-    const compiled = list.map((phrase) => ({ concept, pattern: compileConcept([phrase]), anchors: anchorWords(phrase) }));
-    phrases.set(concept, compiled.map(({ concept, pattern }) => ({ concept, pattern })));
-    compiled.forEach(({ anchors }, i) => {
-      const phrase = phrases.get(concept)![i];
+  // How many phrases need each word: a word thousands of phrases share is a poor key (see anchorWords).
+  const frequency = new Map<string, number>();
+  const lists = Object.entries(ruleSet.concepts).map(([concept, list]) => [concept, [...new Set(list)]] as const);
+  for (const [, list] of lists) {
+    for (const phrase of list) for (const words of requiredWordSets(phrase)) for (const word of new Set(words.map((w) => w.toLowerCase()))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const add = (map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase) => {
+    const list = map.get(key);
+    if (list) list.push(phrase);
+    else map.set(key, [phrase]);
+  };
+  for (const [concept, list] of lists) {
+    const compiled: CompiledPhrase[] = [];
+    for (const text of list) {
+      const phrase = { concept, pattern: compileConcept([text]) };
+      compiled.push(phrase);
+      const anchors = anchorWords(text, frequency);
       if (!anchors) {
         alwaysRun.push(phrase);
-        return;
+        continue;
       }
-      for (const word of new Set(anchors)) {
-        const key = word.toLowerCase();
-        if (key.length > 1 && key.endsWith('*')) phrasesByPrefix.push([key.slice(0, -1), phrase]);
-        else phrasesByWord.set(key, [...(phrasesByWord.get(key) ?? []), phrase]);
+      for (const word of new Set(anchors.map((w) => w.toLowerCase()))) {
+        if (word.length > 1 && word.endsWith('*')) add(phrasesByPrefix, word.slice(0, -1), phrase);
+        else add(phrasesByWord, word, phrase);
       }
-    });
+    }
+    phrases.set(concept, compiled);
   }
   return {
     phrases,
     phrasesByWord,
     phrasesByPrefix,
+    prefixLengths: [...new Set([...phrasesByPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b),
     alwaysRun,
     sentenceRules: ruleSet.rules.filter((r): r is SentenceRule => r.scope === 'sentence'),
     documentRules: ruleSet.rules.filter((r): r is DocumentRule => r.scope === 'document'),
   };
 }
 
-/** The phrases that can match somewhere in the text: the rest need not be run on it. */
+/** The phrases that can match somewhere in the text: the rest need not be run on it. Time grows with
+ *  the text and the matching phrases, not with the size of the pack. */
 export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
   const candidates = new Set(rules.alwaysRun);
+  const seen = new Set<string>();
   for (const word of text.toLowerCase().split(/\W+/)) {
-    if (word === '') continue;
+    if (word === '' || seen.has(word)) continue;
+    seen.add(word);
     for (const phrase of rules.phrasesByWord.get(word) ?? []) candidates.add(phrase);
-    for (const [prefix, phrase] of rules.phrasesByPrefix) if (word.startsWith(prefix)) candidates.add(phrase);
+    for (const length of rules.prefixLengths) {
+      if (length > word.length) break;
+      for (const phrase of rules.phrasesByPrefix.get(word.slice(0, length)) ?? []) candidates.add(phrase);
+    }
   }
   return candidates;
 }
