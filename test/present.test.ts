@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createLinter } from '../src/lint/lint';
-import { CAVEAT_MARKER, entryDocument, ENTRY_ANSWER_LINE } from '../src/present/entryDocument';
+import { CAVEAT_MARKER, entryDocument, entryAnswerLine } from '../src/present/entryDocument';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { caveatsNaming, findingHover, HOVER_FOOTER, joinHovers, termHover, whyText } from '../src/present/hoverText';
 import { caveatsFor } from '../src/present/caveatText';
@@ -70,7 +70,7 @@ describe('what the editor shows', () => {
       // Take the markers out and the answer is the corpus's, character for character.
       const answer = corpusPart.slice(corpusPart.indexOf('## What the corpus says\n\n') + '## What the corpus says\n\n'.length).trim();
       assert.equal(answer.replace(CAVEAT_MARKER, ''), q3.answerMarkdown.trim());
-      assert.equal(text.split('\n')[ENTRY_ANSWER_LINE].replace(CAVEAT_MARKER, ''), q3.answerMarkdown.trim().split('\n')[0], 'links land on the answer');
+      assert.equal(text.split('\n')[entryAnswerLine(pack, 'Q3')].replace(CAVEAT_MARKER, ''), q3.answerMarkdown.trim().split('\n')[0], 'links land on the answer');
       const caveats = pack.caveats.filter((c) => c.entries.includes('Q3'));
       caveats.forEach((caveat, i) => {
         assert.ok(caveatPart.includes(`\n${i + 1}. `), `caveat ${i + 1} is numbered`);
@@ -85,7 +85,7 @@ describe('what the editor shows', () => {
       for (const entry of pack.entries) {
         const text = entryDocument(pack, entry.id)!;
         const lines = text.split('\n');
-        const answer = lines.slice(ENTRY_ANSWER_LINE, lines.indexOf('## Caveats') - 1).join('\n');
+        const answer = lines.slice(entryAnswerLine(pack, entry.id), lines.indexOf('## Caveats') - 1).join('\n');
         assert.equal(answer.replace(CAVEAT_MARKER, ''), entry.answerMarkdown.trim(), entry.id);
         assert.equal(lines[0].replace(CAVEAT_MARKER, ''), `# ${entry.id}. ${entry.question}`, entry.id);
         const caveats = pack.caveats.filter((c) => c.entries.includes(entry.id));

@@ -7,19 +7,31 @@ export type ReportFormat = 'stylish' | 'json' | 'sarif';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: ReportFormat; pack?: string; files: string[] }
-  | { kind: 'search'; json: boolean; limit: number; pack?: string; query: string }
-  | { kind: 'rules'; json: boolean; pack?: string };
+  | { kind: 'check'; format: ReportFormat; packs: string[]; severity: Record<string, string>; files: string[] }
+  | { kind: 'search'; json: boolean; limit: number; packs: string[]; query: string }
+  | { kind: 'rules'; json: boolean; packs: string[] };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-const COMMON: Options = { help: { type: 'boolean', short: 'h' }, pack: { type: 'string' } };
+const COMMON: Options = { help: { type: 'boolean', short: 'h' }, pack: { type: 'string', multiple: true } };
 const OPTIONS: Record<'check' | 'search' | 'rules', Options> = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' } },
+  check: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true } },
   search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string', short: 'n' } },
   rules: { ...COMMON, json: { type: 'boolean' } },
 };
 const FORMATS: ReportFormat[] = ['stylish', 'json', 'sarif'];
+const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** "--severity RULE=LEVEL", as in the editor's policyGuidance.severity setting. */
+function severities(values: string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const value of values) {
+    const [rule, level] = value.split('=');
+    if (!rule || !level || !LEVELS.includes(level)) throw new CliError(`--severity needs RULE=LEVEL with LEVEL one of ${LEVELS.join(', ')}, not "${value}"`);
+    result[rule] = level;
+  }
+  return result;
+}
 const HELP_HINT = 'run "policy-guidance --help" for usage';
 
 function parse(name: keyof typeof OPTIONS, args: string[]) {
@@ -42,8 +54,8 @@ export function parseCommandLine(argv: string[]): Command {
 
   const { values, positionals } = parse(name as keyof typeof OPTIONS, rest);
   if (values.help) return { kind: 'help' };
-  const pack = values.pack as string | undefined;
-  if (pack === '') throw new CliError('--pack needs a folder');
+  const packs = (values.pack as string[] | undefined) ?? [];
+  if (packs.includes('')) throw new CliError('--pack needs a folder');
 
   if (name === 'check') {
     const format = (values.format ?? 'stylish') as ReportFormat;
@@ -51,7 +63,7 @@ export function parseCommandLine(argv: string[]): Command {
     if (positionals.length === 0) throw new CliError(`check needs at least one file, folder or glob; ${HELP_HINT}`);
     // An empty argument (an unset shell variable, say) would otherwise resolve to the current folder.
     if (positionals.includes('')) throw new CliError(`check was given an empty file name; ${HELP_HINT}`);
-    return { kind: 'check', format, pack, files: positionals };
+    return { kind: 'check', format, packs, severity: severities((values.severity as string[] | undefined) ?? []), files: positionals };
   }
   if (name === 'search') {
     const limitText = (values.limit as string | undefined) ?? '10';
@@ -59,8 +71,8 @@ export function parseCommandLine(argv: string[]): Command {
     if (!/^\d+$/.test(limitText) || limit < 1) throw new CliError(`--limit must be a whole number of at least 1, not "${limitText}"`);
     const query = positionals.join(' ');
     if (query.trim() === '') throw new CliError(`search needs a query; ${HELP_HINT}`);
-    return { kind: 'search', json: Boolean(values.json), limit, pack, query };
+    return { kind: 'search', json: Boolean(values.json), limit, packs, query };
   }
   if (positionals.length > 0) throw new CliError(`rules takes no arguments, got "${positionals[0]}"`);
-  return { kind: 'rules', json: Boolean(values.json), pack };
+  return { kind: 'rules', json: Boolean(values.json), packs };
 }

@@ -2,7 +2,8 @@
 // that neither the findings of all files nor the whole report are ever held at once. A file that
 // cannot be read or checked is reported on stderr (file: reason) and left out of the report, which
 // stays complete and valid for the rest; the run then exits 2.
-import { DraftInputError, createLinter, formatForPath } from '../lint/lint';
+import { createEngine } from '../engine/engine';
+import { DraftInputError, formatForPath } from '../lint/lint';
 import type { Finding } from '../lint/finding';
 import { JsonWriter } from '../format/json';
 import { ruleInfos } from '../format/ruleInfo';
@@ -10,19 +11,19 @@ import { SarifWriter } from '../format/sarif';
 import { StylishWriter } from '../format/stylish';
 import type { ReportWriter } from '../format/types';
 import type { Command, ReportFormat } from './args';
-import type { RuleSet } from '../rules/types';
+import type { RuleInfo } from '../format/types';
 import { expandFiles, type ReportProblem } from './files';
 import type { Output } from './output';
-import { packFor } from './packOption';
+import { packsFor } from './packOption';
 import { readDraft } from './readDraft';
 import { TOOL } from './tool';
 
 /** Information and hint findings are advice; only warnings and errors fail a check. */
 const fails = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
 
-function writerFor(format: ReportFormat, rules: RuleSet): ReportWriter {
+function writerFor(format: ReportFormat, rules: RuleInfo[]): ReportWriter {
   if (format === 'json') return new JsonWriter();
-  if (format === 'sarif') return new SarifWriter(ruleInfos(rules), TOOL);
+  if (format === 'sarif') return new SarifWriter(rules, TOOL);
   return new StylishWriter();
 }
 
@@ -31,8 +32,8 @@ async function write(out: Output, text: string) {
 }
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, out: Output, err: Output, cwd: string): Promise<number> {
-  const pack = await packFor(command.pack);
-  const linter = createLinter(pack.rules);
+  const packs = await packsFor(command.packs);
+  const engine = createEngine(packs);
   let unchecked = false;
   const problem: ReportProblem = (where, reason) => {
     unchecked = true;
@@ -40,7 +41,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
   };
   const files = await expandFiles(command.files, cwd, problem);
 
-  const report = writerFor(command.format, pack.rules);
+  const report = writerFor(command.format, ruleInfos(...packs.map((p) => p.pack.rules)));
   let failed = false;
   await write(out, report.begin());
   for (const file of files) {
@@ -52,7 +53,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     }
     let findings: Finding[];
     try {
-      findings = linter.lint(draft.text, formatForPath(file.display));
+      findings = engine.check({ text: draft.text, format: formatForPath(file.display), severity: command.severity }).findings;
     } catch (error) {
       if (!(error instanceof DraftInputError)) throw error;
       problem(file.display, `cannot check: ${error.message}`);

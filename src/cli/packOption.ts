@@ -1,11 +1,13 @@
-// The pack a command uses: the bundled one (prebuilt, no parsing or indexing at start-up), or the
-// one in --pack DIR, loaded and validated now.
+// The packs a command uses, as in the editor: the bundled one (prebuilt, no parsing or indexing at
+// start-up) and each --pack DIR beside it, loaded and validated now; a pack with the bundled pack's id
+// replaces it.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PackError } from '../corpus/packError';
 import type { Pack } from '../corpus/types';
 import { bundledPack, bundledSearchIndex } from '../pack/bundledPack';
-import { buildSearchIndex, type GuidanceIndex } from '../search/searchIndex';
+import type { EnginePack } from '../engine/engine';
+import { buildSearchIndex } from '../search/searchIndex';
 import { CliError } from './cliError';
 import { loadPackFromDir } from './packDir';
 
@@ -21,10 +23,14 @@ async function packFromDir(dir: string): Promise<Pack> {
   }
 }
 
-export async function packFor(dir: string | undefined): Promise<Pack> {
-  return dir === undefined ? bundledPack() : packFromDir(dir);
-}
-
-export async function searchIndexFor(dir: string | undefined): Promise<GuidanceIndex> {
-  return dir === undefined ? bundledSearchIndex() : buildSearchIndex(await packFromDir(dir));
+export async function packsFor(dirs: readonly string[]): Promise<EnginePack[]> {
+  const packs: EnginePack[] = [{ pack: bundledPack(), index: bundledSearchIndex }];
+  for (const dir of dirs) {
+    const pack = await packFromDir(dir);
+    const same = packs.findIndex((p) => p.pack.meta.id === pack.meta.id);
+    const loaded = { pack, index: () => buildSearchIndex(pack) };
+    if (same >= 0) packs[same] = loaded;
+    else packs.push(loaded);
+  }
+  return packs;
 }

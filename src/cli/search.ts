@@ -1,12 +1,12 @@
 // `search`: the guidance entries that best match a query.
 import { formatSearchResults } from '../format/searchResults';
-import { searchGuidance } from '../search/searchGuidance';
+import { createEngine } from '../engine/engine';
 import type { Command } from './args';
 import type { Output } from './output';
-import { searchIndexFor } from './packOption';
+import { packsFor } from './packOption';
 
 export async function runSearch(command: Extract<Command, { kind: 'search' }>, out: Output): Promise<number> {
-  const hits = searchGuidance(await searchIndexFor(command.pack), command.query, command.limit);
+  const hits = createEngine(await packsFor(command.packs)).search(command.query, command.limit);
   await out.write(command.json ? `${JSON.stringify(hits, null, 2)}\n` : formatSearchResults(command.query, hits));
   return 0;
 }

@@ -1,18 +1,19 @@
 export const USAGE = `Usage: policy-guidance <command> [options]
 
 Commands:
-  check [--format stylish|json|sarif] [--pack DIR] FILES...
+  check [--format stylish|json|sarif] [--pack DIR]... [--severity RULE=LEVEL]... FILES...
       Lint drafts. FILES may be files, folders or globs; folders and globs expand to
       .md, .markdown and .txt files (node_modules and .git are skipped).
       Exit 0: no warning or error; 1: at least one; 2: bad usage, or a file that could
       not be checked (named on stderr with the reason; the others are still checked).
-  search [--json] [--limit N] [--pack DIR] QUERY...
+  search [--json] [--limit N] [--pack DIR]... QUERY...
       Search the guidance entries, best first (default limit 10).
-  rules [--json] [--pack DIR]
+  rules [--json] [--pack DIR]...
       List the rules with their severity, scope and the corpus entries they rest on.
 
 Options:
-  --pack DIR     Use the guidance pack in DIR instead of the bundled one.
+  --pack DIR     Also use the guidance pack in DIR (repeatable); one with the bundled pack's id replaces it.
+  --severity RULE=LEVEL  Override a rule's severity: error, warning, information, hint or off (repeatable).
   -h, --help     Show this help.
   -v, --version  Show the version.
 `;

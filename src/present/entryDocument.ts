@@ -62,6 +62,18 @@ export function entryBanner(caveats: Caveat[]): string {
 }
 
 export function entryDocument(pack: Pack, entryId: string): string | undefined {
+  return entryLines(pack, entryId)?.join('\n');
+}
+
+const ANSWER_HEADING = '## What the corpus says';
+
+/** The line (0-based) where the answer starts in the entry's document: where links into an entry land. */
+export function entryAnswerLine(pack: Pack, entryId: string): number {
+  const lines = entryLines(pack, entryId);
+  return lines ? lines.indexOf(ANSWER_HEADING) + 2 : 0;
+}
+
+function entryLines(pack: Pack, entryId: string): string[] | undefined {
   const entry = pack.entries.find((e) => e.id === entryId);
   if (!entry) return undefined;
   const topic = pack.topics.find((t) => t.id === entry.topic)?.label ?? entry.topic;
@@ -76,7 +88,7 @@ export function entryDocument(pack: Pack, entryId: string): string | undefined {
     '',
     `${pack.meta.title} · topic: ${topic}`,
     '',
-    '## What the corpus says',
+    ANSWER_HEADING,
     '',
     answer.text,
     '',
@@ -87,8 +99,5 @@ export function entryDocument(pack: Pack, entryId: string): string | undefined {
     ...(caveats.length ? caveats.map((c, i) => `${i + 1}. ${caveatPlainText(c)}`) : ['- None recorded for this entry. The corpus as a whole is unverified.']),
     '',
   ];
-  return lines.join('\n');
+  return lines;
 }
-
-/** The line (0-based) where the answer starts in entryDocument's text: where links into an entry land. */
-export const ENTRY_ANSWER_LINE = 8;

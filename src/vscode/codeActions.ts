@@ -6,11 +6,9 @@
 import * as vscode from 'vscode';
 import { rewriteFix, suggestedFixes, type SuggestedFix, type TextEdit } from '../fix/suggestedFixes';
 import { COMMANDS } from './commandIds';
-import { SOURCE, toRange, type DraftDiagnostics } from './diagnostics';
+import { bareRuleId, findingOf, SOURCE, toRange, type DraftDiagnostics } from './diagnostics';
 import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
-
-const codeOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? ''));
 
 export class DraftCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -28,7 +26,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     const fixAllOffered = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
-      const finding = findings.find((f) => f.ruleId === codeOf(diagnostic) && toRange(f).isEqual(diagnostic.range));
+      const finding = findingOf(report, diagnostic);
       if (!finding) continue;
       for (const fix of this.fixesFor(text, finding)) actions.push(fixAction(document, fix.title, fix.edits, diagnostic));
       actions.push(...this.openEntryActions(finding, diagnostic));
@@ -81,8 +79,8 @@ function fixInput(packs: GuidancePacks, text: string, finding: PackFinding) {
   return {
     text,
     finding,
-    rule: loaded?.pack.rules.rules.find((r) => r.id === finding.ruleId),
-    stillFlags: (sentence: string, leadIn?: string) => loaded?.linter.flagsSentence(finding.ruleId, sentence, leadIn) ?? true,
+    rule: loaded?.pack.rules.rules.find((r) => r.id === bareRuleId(finding.ruleId)),
+    stillFlags: (sentence: string, leadIn?: string) => loaded?.linter.flagsSentence(bareRuleId(finding.ruleId), sentence, leadIn) ?? true,
   };
 }
 

@@ -4,7 +4,7 @@
 // notification say it once per file.
 import * as vscode from 'vscode';
 import { DraftInputError } from '../lint/lint';
-import { ENTRY_ANSWER_LINE } from '../present/entryDocument';
+import { entryAnswerLine } from '../present/entryDocument';
 import type { Severity } from '../rules/types';
 import { lintDraft, type DraftReport, type PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
@@ -141,7 +141,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       return this.skip(document, { reason: 'size', sizeKB, message: `Not checked: ${Math.ceil(sizeKB)} KB, over the ${limitKB} KB limit (policyGuidance.maxFileSizeKB).` });
     }
     try {
-      const report = lintDraft(document, text, this.packs.all(), (ruleId, own) => this.settings.severity[ruleId] ?? own);
+      const report = lintDraft(document, text, this.packs, this.settings.severity);
       this.reports.set(key, report);
       this.skipped.delete(key);
       this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));
@@ -175,11 +175,13 @@ export class DraftDiagnostics implements vscode.Disposable {
     // The finding already carries the severity the settings give it (see lintDraft).
     const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
-    diagnostic.code = { value: finding.ruleId, target: ruleUri(finding.packId, finding.ruleId) };
+    const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
+    diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
     const pack = this.packs.byId(finding.packId)?.pack;
     diagnostic.relatedInformation = finding.entries.map((id) => {
       const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
-      const at = new vscode.Range(ENTRY_ANSWER_LINE, 0, ENTRY_ANSWER_LINE, 0);
+      const line = pack ? entryAnswerLine(pack, id) : 0;
+      const at = new vscode.Range(line, 0, line, 0);
       return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
     });
     return diagnostic;
@@ -198,6 +200,17 @@ export class DraftDiagnostics implements vscode.Disposable {
     for (const timer of this.pending.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.subscriptions, this.collection, this.updated).dispose();
   }
+}
+
+/** "pack/rule" (two packs share the rule id) → "rule". */
+export const bareRuleId = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
+
+/** The finding a diagnostic of this draft's latest check stands for. VS Code hands back copies of the
+ *  diagnostics, with no room for data but the code and its link (an id in the link would open one rule
+ *  page per finding), so the rule id (pack-qualified where packs share it) and the range identify it. */
+export function findingOf(report: DraftReport | undefined, diagnostic: vscode.Diagnostic): PackFinding | undefined {
+  const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+  return report?.findings.find((f) => f.ruleId === ruleId && toRange(f).isEqual(diagnostic.range));
 }
 
 export const toRange = (f: PackFinding) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);

@@ -1,15 +1,13 @@
-// Lints one draft against every pack in use: the bridge from a TextDocument to the engine's findings.
+// Checks one draft against every pack in use through the engine's single entry point: the bridge from
+// a TextDocument to the engine's findings.
 import * as vscode from 'vscode';
-import type { Finding } from '../lint/finding';
+import type { EngineFinding } from '../engine/engine';
 import type { DraftFormat } from '../lint/lint';
-import { topicStates, type TopicStatus } from '../present/topicStates';
-import type { Severity } from '../rules/types';
-import type { LoadedPack } from './guidancePacks';
-import type { RuleSeverity } from './settings';
+import type { TopicStatus } from '../present/topicStates';
+import type { GuidancePacks } from './guidancePacks';
 
-export interface PackFinding extends Finding {
-  packId: string;
-}
+/** A finding with its id for this check and the pack whose rule raised it. */
+export type PackFinding = EngineFinding;
 
 export interface DraftReport {
   version: number;
@@ -20,27 +18,10 @@ export interface DraftReport {
 
 export const formatOf = (document: vscode.TextDocument): DraftFormat => (document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
 
-const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
-
-/** Lints the draft's text with every pack. Each finding carries the severity the user's settings give
- *  it, and rules turned off are dropped here (findings and satisfied checks alike), so the Problems
- *  list, hovers, quick fixes, topic states and every count agree. */
-export function lintDraft(document: vscode.TextDocument, text: string, packs: readonly LoadedPack[], severityOf: (ruleId: string, own: Severity) => RuleSeverity): DraftReport {
-  const findings: PackFinding[] = [];
-  const topics = new Map<string, TopicStatus<PackFinding>[]>();
-  for (const loaded of packs) {
-    const packId = loaded.pack.meta.id;
-    const result = loaded.linter.check(text, formatOf(document));
-    const own: PackFinding[] = [];
-    for (const f of result.findings) {
-      const severity = severityOf(f.ruleId, f.severity);
-      if (severity === 'off') continue;
-      // An unknown value in settings falls back to the rule's own severity.
-      own.push({ ...f, severity: SEVERITIES.has(severity) ? (severity as Severity) : f.severity, packId });
-    }
-    const documentRules = result.documentRules.filter((r) => severityOf(r.ruleId, 'warning') !== 'off');
-    topics.set(packId, topicStates(loaded.pack, own, loaded.terms.find(text), documentRules));
-    findings.push(...own);
-  }
-  return { version: document.version, findings, topics };
+/** Checks the draft's text. Each finding carries the severity the user's settings give it, and rules
+ *  turned off are dropped by the engine (findings and satisfied checks alike), so the Problems list,
+ *  hovers, quick fixes, topic states and every count agree. */
+export function lintDraft(document: vscode.TextDocument, text: string, packs: GuidancePacks, severity: Readonly<Record<string, string>>): DraftReport {
+  const result = packs.engine().check({ text, format: formatOf(document), severity });
+  return { version: document.version, findings: result.findings, topics: new Map(Object.entries(result.topics)) };
 }

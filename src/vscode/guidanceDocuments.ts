@@ -1,8 +1,6 @@
 // Serves corpus entries and rule explanations as read-only Markdown documents, so "Open Q2", related
 // information and diagnostic code links land on real text.
 import * as vscode from 'vscode';
-import { entryDocument } from '../present/entryDocument';
-import { ruleDocument } from '../present/ruleDocument';
 import type { GuidancePacks } from './guidancePacks';
 import { entryUri, parseGuidanceUri, SCHEME } from './uris';
 
@@ -23,8 +21,8 @@ export class GuidanceDocuments implements vscode.TextDocumentContentProvider, vs
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const target = parseGuidanceUri(uri);
-    const pack = target && this.packs.byId(target.packId)?.pack;
-    const text = pack && (target.kind === 'entry' ? entryDocument(pack, target.id) : ruleDocument(pack, target.id));
+    const engine = this.packs.engine();
+    const text = target && (target.kind === 'entry' ? engine.entryDocument(target.packId, target.id) : engine.ruleDocument(target.packId, target.id));
     return text ?? `# Not found\n\nNo guidance document at ${uri.toString(true)}. The pack may have been removed or changed.\n`;
   }
 

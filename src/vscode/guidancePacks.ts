@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { loadPack } from '../corpus/loadPack';
 import { PackError } from '../corpus/packError';
 import type { Pack } from '../corpus/types';
+import { createEngine, type Engine } from '../engine/engine';
 import { createLinter, type Linter } from '../lint/lint';
 import { bundledPack, bundledSearchIndex } from '../pack/bundledPack';
 import { createTermFinder, type TermFinder } from '../present/glossaryTerms';
@@ -37,6 +38,16 @@ export class GuidancePacks implements vscode.Disposable {
 
   all(): readonly LoadedPack[] {
     return this.packs;
+  }
+
+  private current?: { packs: readonly LoadedPack[]; engine: Engine };
+
+  /** The engine over the packs in use: one reading of a draft for all of them. */
+  engine(): Engine {
+    if (this.current?.packs !== this.packs) {
+      this.current = { packs: this.packs, engine: createEngine(this.packs.map((p) => ({ pack: p.pack, rules: p.linter.rules, index: p.index }))) };
+    }
+    return this.current.engine;
   }
 
   byId(id: string): LoadedPack | undefined {

@@ -3,7 +3,6 @@
 // entry with unverified or outdated passages says so in its row, and citing it asks first.
 import * as vscode from 'vscode';
 import { citationInsertText, doubtfulCaveats, doubtfulSummary, formatCitation } from '../present/citation';
-import { searchGuidance } from '../search/searchGuidance';
 import type { ActiveDraft } from './activeDraft';
 import { openEntry } from './guidanceDocuments';
 import type { GuidancePacks } from './guidancePacks';
@@ -69,20 +68,21 @@ export class SearchPick {
   ) {}
 
   items(query: string): SearchItem[] {
-    return this.packs.all().flatMap((loaded) =>
-      searchGuidance(loaded.index(), query, MAX_RESULTS).map((hit) => {
+    const several = this.packs.all().length > 1;
+    return this.packs.engine().search(query, MAX_RESULTS * this.packs.all().length).flatMap((hit) => {
+        const loaded = this.packs.byId(hit.packId);
+        if (!loaded) return [];
         const doubtful = doubtfulSummary(doubtfulCaveats(loaded.pack, hit.id));
-        return {
+        return [{
           packId: loaded.pack.meta.id,
           entryId: hit.id,
           label: `${hit.id}. ${hit.question}`,
-          description: [hit.topic, ...(this.packs.all().length > 1 ? [loaded.pack.meta.title] : []), ...(doubtful ? [`$(warning) ${doubtful}`] : [])].join(' · '),
+          description: [hit.topic, ...(several ? [loaded.pack.meta.title] : []), ...(doubtful ? [`$(warning) ${doubtful}`] : [])].join(' · '),
           detail: `${hit.snippet}  ·  matched: ${hit.terms.join(', ')}`,
           alwaysShow: true, // the index already ranked them; the QuickPick must not filter them again
           buttons: [CITE_BUTTON],
-        };
-      }),
-    );
+        }];
+      });
   }
 
   show(initialQuery = ''): void {

@@ -37,6 +37,18 @@ describe('workspace guidance packs', () => {
     deepEqual(topicTree.getChildren().map((n) => n.kind), ['pack', 'pack']);
   });
 
+  it('reads the draft once for both packs: a suppression of the workspace pack’s rule is known, and a missing reason reported once', async () => {
+    await setPacks(['guidance/county-pack']);
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '# Contacts\n\n<!-- policy-guidance-disable-next-line camera-off -->\nDeputies may turn off their cameras during breaks.\n',
+    });
+    await vscode.window.showTextDocument(document);
+    const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'suppression-without-reason'), 'the suppression problem');
+    deepEqual(found.map(ruleOf).filter((r) => r.startsWith('suppression-')), ['suppression-without-reason'], 'no false unknown-rule, no doubled problem');
+    ok(!found.some((x) => ruleOf(x) === 'camera-off'), 'the suppression still suppresses');
+  });
+
   it('reports where a broken pack is wrong, in the status item, and keeps the bundled guidance', async () => {
     await setPacks(['guidance/broken-pack']);
     const { packs, status } = await extensionApi();

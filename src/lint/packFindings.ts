@@ -1,0 +1,43 @@
+// One pack's rules over a draft already read: its sentence findings and where its document rules
+// stand. Suppressions are not applied here: they apply once, to every pack's findings together.
+import type { CompiledRules } from '../rules/compileRules';
+import type { Severity } from '../rules/types';
+import { documentRuleState, titleLine, type DocumentRuleState } from './documentRules';
+import type { DraftReading } from './draftReading';
+import type { Finding } from './finding';
+import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
+
+/** A sentence as the matcher reads it: after its list lead-in, if it has one. */
+export const readingOf = (text: string, leadIn: string | undefined, rules: CompiledRules) =>
+  leadIn ? new SentenceReading(`${leadIn} ${text}`, rules, leadIn.length + 1) : new SentenceReading(text, rules);
+
+export function packFindings(draft: DraftReading, rules: CompiledRules): { findings: Finding[]; documentRules: DocumentRuleState[] } {
+  const { text, lines, sentences, prose } = draft;
+  const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
+  const findings: Finding[] = [];
+  const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string, evidence?: RuleEvidence) =>
+    findings.push({ ruleId, severity, message, entries, suggestion, start, end, range: lines.range(start, end), excerpt, ...(evidence && { evidence }) });
+
+  const firedInGroup = new Set<string>();
+  sentences.forEach((sentence, i) => {
+    if (sentence.unit.kind === 'heading') return; // headings name topics; they direct nothing
+    const group = sentence.unit.group;
+    for (const rule of rules.sentenceRules) {
+      // A table row is one case: a cell read after the cells before it repeats their conflict.
+      if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) continue;
+      const evidence = ruleEvidence(rule, readings[i]);
+      if (!evidence) continue;
+      add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
+      if (sentence.leadIn) findings[findings.length - 1].leadIn = sentence.leadIn;
+      if (group !== undefined) firedInGroup.add(`${group} ${rule.id}`);
+    }
+  });
+
+  const documentRules = rules.documentRules.map((rule) => documentRuleState(rule, readings));
+  const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
+  rules.documentRules.forEach((rule, i) => {
+    const state = documentRules[i];
+    if (title && state.inScope && !state.satisfied) add(rule.id, rule.severity, rule.message, rule.restsOn, title.start, title.end, text.slice(title.start, title.end).replace(/[\n\r\t]/g, ' '), rule.suggestion);
+  });
+  return { findings, documentRules };
+}

@@ -1,0 +1,119 @@
+// The engine's one entry point: several packs over one reading of the draft, suppressions applied
+// once against every pack's rules, rule ids qualified where two packs share one, severity overrides,
+// and plain data out (the result survives JSON, as a message from a worker would).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { createEngine, type Engine } from '../src/engine/engine';
+import { buildSearchIndex } from '../src/search/searchIndex';
+
+const ROOT = join(__dirname, '..');
+const BUNDLED_DIR = join(ROOT, 'corpus', 'missouri-ag-ice');
+const COUNTY_DIR = join(ROOT, 'test', 'vscode', 'workspace', 'guidance', 'county-pack');
+
+const enginePack = (pack: Pack) => ({ pack, index: () => buildSearchIndex(pack) });
+
+describe('the engine entry point', () => {
+  let bundled: Pack;
+  let county: Pack;
+  let engine: Engine;
+  before(async () => {
+    bundled = await loadPackFromDir(BUNDLED_DIR);
+    county = await loadPackFromDir(COUNTY_DIR);
+    engine = createEngine([enginePack(bundled), enginePack(county)]);
+  });
+
+  const draft = [
+    '# Field policy',
+    '',
+    '<!-- policy-guidance-disable-next-line camera-off -- the union agreement covers breaks -->',
+    'Deputies may turn off their cameras during breaks.',
+    '',
+    '<!-- policy-guidance-disable-next-line detainer-hold -->',
+    'The jail shall hold any inmate on an ICE detainer for 48 hours.',
+    '',
+    'Deputies may stop recording when a witness asks.',
+    '',
+  ].join('\n');
+
+  it('applies suppressions once, against the rules of every pack', () => {
+    const { findings } = engine.check({ text: draft, format: 'markdown' });
+    const ids = findings.map((f) => f.ruleId);
+    assert.ok(!ids.includes('suppression-unknown-rule'), 'the county pack’s rule is known beside the bundled pack');
+    assert.equal(ids.filter((id) => id === 'suppression-without-reason').length, 1, 'one problem for one comment, not one per pack');
+    assert.ok(!ids.includes('detainer-hold'), 'the suppression still suppresses');
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'camera-off').map((f) => [f.range.start.line, f.packId]), [[8, 'county-pack']]);
+  });
+
+  it('gives every finding an id and its pack, and returns plain data', () => {
+    const result = engine.check({ text: draft, format: 'markdown' });
+    assert.equal(new Set(result.findings.map((f) => f.id)).size, result.findings.length);
+    assert.deepEqual(JSON.parse(JSON.stringify(result)), result, 'survives a trip through JSON');
+    assert.ok(result.topics['missouri-ag-ice'] && result.topics['county-pack']);
+  });
+
+  it('qualifies a rule id two packs share, and a suppression may name it either way', () => {
+    const twin = structuredClone(county);
+    twin.meta.id = 'twin-pack';
+    const both = createEngine([enginePack(county), enginePack(twin)]);
+    const text = 'Deputies may stop recording when a witness asks.\n';
+    assert.deepEqual(both.check({ text, format: 'markdown' }).findings.map((f) => f.ruleId), ['county-pack/camera-off', 'twin-pack/camera-off']);
+    const suppressedOne = `<!-- policy-guidance-disable-next-line twin-pack/camera-off -- reviewed -->\n${text}`;
+    assert.deepEqual(both.check({ text: suppressedOne, format: 'markdown' }).findings.map((f) => f.ruleId), ['county-pack/camera-off']);
+    const suppressedBoth = `<!-- policy-guidance-disable-next-line camera-off -- reviewed -->\n${text}`;
+    assert.deepEqual(both.check({ text: suppressedBoth, format: 'markdown' }).findings, []);
+  });
+
+  it('overrides severities, and drops a rule set to off with its document-rule state', () => {
+    const text = 'The jail shall hold any inmate on an ICE detainer for 48 hours.\n';
+    const result = engine.check({ text, format: 'markdown', severity: { 'detainer-hold': 'error', 'missing-notice': 'off' } });
+    assert.equal(result.findings.find((f) => f.ruleId === 'detainer-hold')?.severity, 'error');
+    assert.ok(!result.findings.some((f) => f.ruleId === 'missing-notice'));
+    assert.ok(!result.documentRules.some((r) => r.ruleId === 'missing-notice'));
+  });
+
+  it('searches every pack, finds terms, renders entries and rules', () => {
+    assert.equal(engine.search('detainer hold after release', 3)[0].id, 'Q2');
+    assert.deepEqual(engine.termAt('held on an ICE detainer', 15).map((t) => t.term), ['detainer']);
+    assert.match(engine.entryDocument('county-pack', 'Q1') ?? '', /^# Q1\. /);
+    assert.match(engine.ruleDocument('missouri-ag-ice', 'detainer-hold') ?? '', /detainer-hold/);
+  });
+});
+
+describe('the command line, over the same entry point', () => {
+  const run = (...args: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-engine-'));
+    try {
+      writeFileSync(join(dir, 'draft.md'), 'Deputies may stop recording when a witness asks.\n\nThe jail shall hold any inmate on an ICE detainer for 48 hours.\n');
+      const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...args, 'draft.md'], { cwd: dir, encoding: 'utf8' });
+      return { status: result.status, findings: (JSON.parse(result.stdout)[0]?.findings ?? []) as Array<{ ruleId: string; severity: string; packId: string }> };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('checks with a second pack beside the bundled one', () => {
+    const { findings } = run('--pack', COUNTY_DIR);
+    assert.ok(findings.some((f) => f.ruleId === 'camera-off' && f.packId === 'county-pack'));
+    assert.ok(findings.some((f) => f.ruleId === 'detainer-hold' && f.packId === 'missouri-ag-ice'));
+  });
+
+  it('takes severity overrides as the editor’s setting does', () => {
+    const { status, findings } = run('--severity', 'detainer-hold=off', '--severity', 'missing-notice=off', '--severity', 'missing-verification=information');
+    assert.ok(!findings.some((f) => f.ruleId === 'detainer-hold' || f.ruleId === 'missing-notice'));
+    assert.equal(findings.find((f) => f.ruleId === 'missing-verification')?.severity, 'information');
+    assert.equal(status, 0, 'nothing left fails the check');
+  });
+
+  it('refuses a malformed severity', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-engine-'));
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--severity', 'detainer-hold=loud', 'x.md'], { cwd: dir, encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--severity needs RULE=LEVEL/);
+  });
+});
