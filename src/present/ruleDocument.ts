@@ -21,6 +21,15 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
     escapeMarkdown(rule.message),
     '',
   ];
+  const examples = packRule?.examples;
+  if (examples) {
+    const what = scope === 'document' ? 'draft' : 'sentence';
+    lines.push('## Examples', '', `Flagged (each ${what} below is a finding):`, '');
+    for (const text of examples.flag) lines.push(`- ${escapeMarkdown(text.replace(/\s*\n\s*/g, ' ¶ '))}`);
+    lines.push('', 'Not flagged:', '');
+    for (const text of examples.pass) lines.push(`- ${escapeMarkdown(text.replace(/\s*\n\s*/g, ' ¶ '))}`);
+    lines.push('');
+  }
   if (suggestion) lines.push('## Suggested wording', '', `> ${escapeMarkdown(suggestion)}`, '');
   if (rule.restsOn.length) {
     lines.push('## The guidance it rests on', '');

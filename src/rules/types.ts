@@ -30,8 +30,15 @@ export interface DocumentPattern {
   missing: string[][];
 }
 
+/** What a rule must flag and must pass (sentences; for a document rule, whole drafts): also its tests. */
+export interface RuleExamples {
+  flag: string[];
+  pass: string[];
+}
+
 interface RuleBase {
   id: string;
+  examples?: RuleExamples;
   title: string;
   severity: Severity;
   message: string;
