@@ -117,3 +117,33 @@ describe('the command line, over the same entry point', () => {
     assert.match(result.stderr, /--severity needs RULE=LEVEL/);
   });
 });
+
+describe('shared vocabulary: concept references and packs that extend another', () => {
+  const EXTENDING_DIR = join(ROOT, 'test', 'fixtures', 'packs', 'extending-pack');
+
+  it('lets a pack use and refer to ("@name") the concepts of the pack it extends, and runs its examples', async () => {
+    const bundled = await loadPackFromDir(BUNDLED_DIR);
+    const extending = await loadPackFromDir(EXTENDING_DIR);
+    const engine = createEngine([enginePack(bundled), enginePack(extending)]);
+    const rule = extending.rules.rules[0];
+    for (const text of rule.examples!.flag) assert.ok(engine.check({ text, format: 'markdown' }).findings.some((f) => f.ruleId === rule.id), `flags: ${text}`);
+    for (const text of rule.examples!.pass) assert.ok(!engine.check({ text, format: 'markdown' }).findings.some((f) => f.ruleId === rule.id), `passes: ${text}`);
+  });
+
+  it('refuses an extending pack whose base is not loaded, naming both', async () => {
+    const extending = await loadPackFromDir(EXTENDING_DIR);
+    assert.throws(() => createEngine([enginePack(extending)]), /extends "missouri-ag-ice", which is not loaded/);
+  });
+
+  it('reports a reference to no concept, and a cycle, at the item that makes it', async () => {
+    const { PackError } = await import('../src/corpus/packError');
+    const { loadPack } = await import('../src/corpus/loadPack');
+    const { readFileSync } = await import('node:fs');
+    const files = (rules: object) => async (name: string) => (name === 'rules.json' ? JSON.stringify(rules, null, 2) : readFileSync(join(COUNTY_DIR, name), 'utf8'));
+    const county = JSON.parse(readFileSync(join(COUNTY_DIR, 'rules.json'), 'utf8'));
+    const missing = { ...county, concepts: { ...county.concepts, extra: ['@nowhere'] } };
+    await assert.rejects(loadPack(files(missing)), (e: unknown) => e instanceof PackError && /"@nowhere" names no concept/.test(e.message) && e.line > 0);
+    const cycle = { ...county, concepts: { ...county.concepts, a: ['@b'], b: ['@a'] } };
+    await assert.rejects(loadPack(files(cycle)), (e: unknown) => e instanceof PackError && /a cycle/.test(e.message));
+  });
+});

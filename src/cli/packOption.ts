@@ -32,5 +32,9 @@ export async function packsFor(dirs: readonly string[]): Promise<EnginePack[]> {
     if (same >= 0) packs[same] = loaded;
     else packs.push(loaded);
   }
+  for (const { pack } of packs) {
+    const base = pack.meta.extends;
+    if (base !== undefined && !packs.some((p) => p.pack.meta.id === base)) throw new CliError(`pack "${pack.meta.id}" extends "${base}", which is not loaded: add it with --pack`);
+  }
   return packs;
 }

@@ -8,6 +8,7 @@ import rulesSchema from '../../schemas/rules.schema.json';
 import type { Caveat, Entry, GlossaryTerm, Pack, PackFileReader, PackMeta, Topic } from './types';
 import type { RuleSet } from '../rules/types';
 import { conceptsUsedBy } from '../rules/compileRules';
+import { conceptReference, referenceProblem } from '../rules/conceptRefs';
 import { phraseProblem } from '../rules/compilePhrase';
 import { parseEntries } from './parseEntries';
 import { PackError } from './packError';
@@ -95,21 +96,27 @@ export function buildPack(texts: PackTexts): Pack {
     check('caveats.json', texts.caveatsText, caveatsJson, ['caveats', i, 'quote'], quoted, `quote "${caveat.quote}" is not in the text of ${caveat.entries.join(', ')}`);
   });
 
-  validateRules(texts.rulesText, rulesJson, ids);
+  validateRules(texts.rulesText, rulesJson, ids, packJson.value.extends !== undefined);
   const { topics, ...meta } = packJson.value;
   delete (meta as { $schema?: string }).$schema;
   return { meta, entries, topics, glossary: glossaryJson.value.terms, caveats: caveatsJson.value.caveats, rules: rulesJson.value };
 }
 
-function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>): void {
+function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>, extending: boolean): void {
   const fail = (path: Array<string | number>, problem: string) => {
     throw errorAt('rules.json', text, offsetOfPath(json.tree, path), problem);
   };
   for (const [name, phrases] of Object.entries(json.value.concepts)) {
     phrases.forEach((phrase, i) => {
+      if (conceptReference(phrase) !== undefined) return; // "@other": checked below
       const problem = phraseProblem(phrase);
       if (problem) fail(['concepts', name, i], problem);
     });
+  }
+  // A pack that extends another may refer to the base's concepts: they are checked when both are loaded.
+  if (!extending) {
+    const bad = referenceProblem(json.value.concepts);
+    if (bad) fail(['concepts', bad.concept, bad.index], bad.problem);
   }
   const seen = new Set<string>();
   json.value.rules.forEach((rule, r) => {
@@ -117,7 +124,7 @@ function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>
     seen.add(rule.id);
     rule.restsOn.forEach((id, i) => ids.has(id) || fail(['rules', r, 'restsOn', i], `${id} is not an entry in entries.md`));
     for (const concept of conceptsUsedBy(rule)) {
-      if (!Object.hasOwn(json.value.concepts, concept)) fail(['rules', r, 'pattern'], `rule "${rule.id}" uses concept "${concept}", which is not defined under "concepts"`);
+      if (!extending && !Object.hasOwn(json.value.concepts, concept)) fail(['rules', r, 'pattern'], `rule "${rule.id}" uses concept "${concept}", which is not defined under "concepts"`);
     }
   });
 }

@@ -52,6 +52,8 @@ export interface PackMeta {
   title: string;
   description: string;
   source: string;
+  /** The id of a pack whose concepts this one reuses (and may refer to with "@name"). */
+  extends?: string;
 }
 
 export interface Pack {

@@ -5,7 +5,10 @@ import type { Pack } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
 import { checkWithPacks, type DraftFormat } from '../lint/lint';
-import { compileRules, type CompiledRules } from '../rules/compileRules';
+import { ruleEvidence } from '../lint/matchSentence';
+import { readingOf } from '../lint/packFindings';
+import { compileRules, conceptsUsedBy, type CompiledRules } from '../rules/compileRules';
+import { mergeConcepts, referenceProblem } from '../rules/conceptRefs';
 import type { Severity } from '../rules/types';
 import { entryDocument } from '../present/entryDocument';
 import { createTermFinder, type TermFinder } from '../present/glossaryTerms';
@@ -50,15 +53,32 @@ export interface Engine {
   termAt(line: string, character: number): Array<{ packId: string; term: string; start: number; end: number }>;
   entryDocument(packId: string, entryId: string): string | undefined;
   ruleDocument(packId: string, ruleId: string): string | undefined;
+  /** Whether a pack's sentence rule flags one sentence (read after its lead-in): how a fix is checked. */
+  flagsSentence(packId: string, ruleId: string, sentence: string, leadIn?: string): boolean;
   readonly packs: readonly Pack[];
 }
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
 
+/** A pack's rules, with the concepts of the pack it extends (its own win), checked as a whole. */
+function rulesOf(pack: Pack, all: readonly EnginePack[]): CompiledRules {
+  const base = pack.meta.extends === undefined ? undefined : all.find((p) => p.pack.meta.id === pack.meta.extends)?.pack;
+  if (pack.meta.extends !== undefined && !base) throw new Error(`pack "${pack.meta.id}" extends "${pack.meta.extends}", which is not loaded`);
+  const concepts = base ? mergeConcepts(base.rules.concepts, pack.rules.concepts) : pack.rules.concepts;
+  const bad = referenceProblem(concepts);
+  if (bad) throw new Error(`pack "${pack.meta.id}": concept "${bad.concept}": ${bad.problem}`);
+  for (const rule of pack.rules.rules) {
+    const missing = conceptsUsedBy(rule).find((c) => !Object.hasOwn(concepts, c));
+    if (missing) throw new Error(`pack "${pack.meta.id}": rule "${rule.id}" uses concept "${missing}", defined neither there nor in "${pack.meta.extends}"`);
+  }
+  return compileRules({ ...pack.rules, concepts });
+}
+
 export function createEngine(inputs: readonly EnginePack[]): Engine {
   const packs = inputs.map((input) => {
     let index: GuidanceIndex | undefined;
-    return { pack: input.pack, rules: input.rules ?? compileRules(input.pack.rules), terms: createTermFinder(input.pack.glossary) as TermFinder, index: () => (index ??= input.index()) };
+    const rules = input.rules && input.pack.meta.extends === undefined ? input.rules : rulesOf(input.pack, inputs);
+    return { pack: input.pack, rules, terms: createTermFinder(input.pack.glossary) as TermFinder, index: () => (index ??= input.index()) };
   });
   const byId = new Map(packs.map((p) => [p.pack.meta.id, p]));
   const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
@@ -99,6 +119,11 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
     entryDocument: (packId, entryId) => {
       const p = byId.get(packId);
       return p && entryDocument(p.pack, entryId);
+    },
+    flagsSentence(packId, ruleId, sentence, leadIn) {
+      const p = byId.get(packId);
+      const rule = p?.rules.sentenceRules.find((r) => r.id === ruleId);
+      return !!p && !!rule && ruleEvidence(rule, readingOf(sentence, leadIn, p.rules)) !== undefined;
     },
     ruleDocument: (packId, ruleId) => {
       const p = byId.get(packId);

@@ -1,5 +1,6 @@
 // Turns a validated RuleSet into matchers: one regular expression per phrase, compiled once per pack,
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
+import { expandConcepts } from './conceptRefs';
 import { anchorWords, compileConcept, requiredWordSets } from './compilePhrase';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
@@ -30,7 +31,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   const alwaysRun: CompiledPhrase[] = [];
   // How many phrases need each word: a word thousands of phrases share is a poor key (see anchorWords).
   const frequency = new Map<string, number>();
-  const lists = Object.entries(ruleSet.concepts).map(([concept, list]) => [concept, [...new Set(list)]] as const);
+  const lists = Object.entries(expandConcepts(ruleSet.concepts)).map(([concept, list]) => [concept, [...new Set(list)]] as const);
   for (const [, list] of lists) {
     for (const phrase of list) for (const words of requiredWordSets(phrase)) for (const word of new Set(words.map((w) => w.toLowerCase()))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }

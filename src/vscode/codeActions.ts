@@ -80,7 +80,7 @@ function fixInput(packs: GuidancePacks, text: string, finding: PackFinding) {
     text,
     finding,
     rule: loaded?.pack.rules.rules.find((r) => r.id === bareRuleId(finding.ruleId)),
-    stillFlags: (sentence: string, leadIn?: string) => loaded?.linter.flagsSentence(bareRuleId(finding.ruleId), sentence, leadIn) ?? true,
+    stillFlags: (sentence: string, leadIn?: string) => packs.engine().flagsSentence(finding.packId, bareRuleId(finding.ruleId), sentence, leadIn),
   };
 }
 

@@ -74,7 +74,16 @@ export class GuidancePacks implements vscode.Disposable {
     }
     // A workspace pack with the bundled pack's id replaces it (a locally edited copy).
     const ids = new Set(extra.map((p) => p.pack.meta.id));
-    this.packs = [...(ids.has(this.bundled.pack.meta.id) ? [] : [this.bundled]), ...extra];
+    const packs = [...(ids.has(this.bundled.pack.meta.id) ? [] : [this.bundled]), ...extra];
+    // A pack that extends one that is not loaded cannot be read: say so, and keep the others.
+    this.packs = packs.filter(({ pack }) => {
+      const base = pack.meta.extends;
+      if (base === undefined || packs.some((p) => p.pack.meta.id === base)) return true;
+      const detail = `pack "${pack.meta.id}" extends "${base}", which is not loaded`;
+      this.log.error(detail);
+      this.failures.push(detail);
+      return false;
+    });
     this.changed.fire();
   }
 
