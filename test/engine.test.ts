@@ -147,3 +147,15 @@ describe('shared vocabulary: concept references and packs that extend another', 
     await assert.rejects(loadPack(files(cycle)), (e: unknown) => e instanceof PackError && /a cycle/.test(e.message));
   });
 });
+
+describe('entries beyond questions', () => {
+  it('reads free-form entry ids and kinds (a county ordinance beside a question)', async () => {
+    const pack = await loadPackFromDir(join(ROOT, 'test', 'fixtures', 'packs', 'extending-pack'));
+    assert.deepEqual(pack.entries.map((e) => [e.id, e.kind]), [['Q1', 'question'], ['Ord-12.3', 'policy']]);
+    const bundled = await loadPackFromDir(BUNDLED_DIR);
+    const engine = createEngine([enginePack(bundled), enginePack(pack)]);
+    const page = engine.entryDocument('extending-pack', 'Ord-12.3')!;
+    assert.match(page, /^# Ord-12\.3\. Holds at another agency's request/);
+    assert.match(page, / · policy · topic: Holds/);
+  });
+});

@@ -5,7 +5,7 @@ import packSchema from '../../schemas/pack.schema.json';
 import glossarySchema from '../../schemas/glossary.schema.json';
 import caveatsSchema from '../../schemas/caveats.schema.json';
 import rulesSchema from '../../schemas/rules.schema.json';
-import type { Caveat, Entry, GlossaryTerm, Pack, PackFileReader, PackMeta, Topic } from './types';
+import type { EntryKind, Caveat, Entry, GlossaryTerm, Pack, PackFileReader, PackMeta, Topic } from './types';
 import type { RuleSet } from '../rules/types';
 import { conceptsUsedBy } from '../rules/compileRules';
 import { conceptReference, referenceProblem } from '../rules/conceptRefs';
@@ -18,6 +18,7 @@ export const PACK_FILES = ['pack.json', 'entries.md', 'glossary.json', 'caveats.
 
 interface PackJson extends PackMeta {
   topics: Topic[];
+  entries?: Record<string, { kind: EntryKind }>;
 }
 
 /** Reads one pack file; a file that cannot be read at all is a PackError naming it. */
@@ -89,7 +90,9 @@ export function buildPack(texts: PackTexts): Pack {
 
   glossaryJson.value.terms.forEach((term, i) => checkIds('glossary.json', texts.glossaryText, glossaryJson, ['terms', i, 'entries'], term.entries));
 
-  const entries: Entry[] = parsed.map((e) => ({ ...e, topic: topicOf.get(e.id)! }));
+  const kinds = packJson.value.entries ?? {};
+  for (const id of Object.keys(kinds)) check('pack.json', texts.packText, packJson, ['entries', id], ids.has(id), `${id} is not an entry in entries.md`);
+  const entries: Entry[] = parsed.map((e) => ({ ...e, kind: kinds[e.id]?.kind ?? 'question', topic: topicOf.get(e.id)! }));
   caveatsJson.value.caveats.forEach((caveat, i) => {
     checkIds('caveats.json', texts.caveatsText, caveatsJson, ['caveats', i, 'entries'], caveat.entries);
     const quoted = entries.some((e) => caveat.entries.includes(e.id) && (e.question.includes(caveat.quote) || e.answerText.includes(caveat.quote)));
@@ -97,7 +100,7 @@ export function buildPack(texts: PackTexts): Pack {
   });
 
   validateRules(texts.rulesText, rulesJson, ids, packJson.value.extends !== undefined);
-  const { topics, ...meta } = packJson.value;
+  const { topics, entries: _kinds, ...meta } = packJson.value;
   delete (meta as { $schema?: string }).$schema;
   return { meta, entries, topics, glossary: glossaryJson.value.terms, caveats: caveatsJson.value.caveats, rules: rulesJson.value };
 }

@@ -1,4 +1,4 @@
-// entries.md → typed entries. One "## Qn. question" heading per entry; everything up to the next
+// entries.md → typed entries. One "## <id>. <title>" heading per entry ("Q2", "RSMo-67.307"); everything up to the next
 // such heading is its answer, kept verbatim as Markdown and as plain text.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,7 +15,8 @@ export interface ParsedEntry {
   line: number;
 }
 
-const HEADING = /^(Q[1-9][0-9]*)\.\s+(\S[\s\S]*)$/;
+// The id runs to the first ". " (a dot then a space): "RSMo-67.307. Sanctuary policies" → "RSMo-67.307".
+const HEADING = /^([A-Za-z][A-Za-z0-9.()_-]{0,63}?)\.\s+(\S[\s\S]*)$/;
 
 function plainText(node: RootContent, source: string): string {
   if (node.type === 'list') {
@@ -55,7 +56,7 @@ export function parseEntries(file: string, text: string): ParsedEntry[] {
       finish();
       const text = plainText(node, source).trim();
       const match = HEADING.exec(text);
-      if (!match) throw new PackError(file, line, 1, `an entry heading must read "## Q<number>. <question>", found "## ${text}"`);
+      if (!match) throw new PackError(file, line, 1, `an entry heading must read "## <id>. <question or title>" (an id such as Q2 or RSMo-67.307), found "## ${text}"`);
       const [, id, question] = match;
       if (entries.some((e) => e.id === id) || current?.id === id) throw new PackError(file, line, 1, `entry ${id} appears twice`);
       current = { id, question, answerMarkdown: '', answerText: '', line, blocks: [] };

@@ -1,8 +1,12 @@
 // The shapes of a guidance pack once loaded. Plain data: no editor or Node types here.
 
+/** What kind of text an entry is: a Q&A entry, a statute section, an opinion, a policy. */
+export type EntryKind = 'question' | 'statute' | 'opinion' | 'policy' | 'other';
+
 export interface Entry {
-  /** "Q1" … "Q20": stable ids, the seed's own numbering. */
+  /** Stable ids: "Q1" … "Q20" (the seed's own numbering), or free-form such as "RSMo-67.307". */
   id: string;
+  kind: EntryKind;
   question: string;
   /** The answer as written in the pack (Markdown source, verbatim). */
   answerMarkdown: string;

@@ -61,6 +61,8 @@ export function entryBanner(caveats: Caveat[]): string {
     .join(' ');
 }
 
+const KIND_LABEL = { question: 'question', statute: 'statute section', opinion: 'opinion', policy: 'policy', other: 'text' } as const;
+
 export function entryDocument(pack: Pack, entryId: string): string | undefined {
   return entryLines(pack, entryId)?.join('\n');
 }
@@ -86,7 +88,7 @@ function entryLines(pack: Pack, entryId: string): string[] | undefined {
     '',
     entryBanner(caveats),
     '',
-    `${pack.meta.title} · topic: ${topic}`,
+    `${pack.meta.title}${entry.kind === 'question' ? '' : ` · ${KIND_LABEL[entry.kind]}`} · topic: ${topic}`,
     '',
     ANSWER_HEADING,
     '',
