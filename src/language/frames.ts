@@ -63,12 +63,27 @@ export function readFrames(sentence: string, options: FrameOptions = {}): Senten
   const clauses = splitClauses(tokens);
   const frames: Frame[] = [];
   for (let c = 0; c < clauses.length; c++) frames.push(readClause(tokens, clauses, c, frames, options));
+  shareObjects(frames, clauses);
   const main = frames[0];
   return { tokens, frames, main, status: main.status, statusRule: main.statusRule };
 }
 
+/** "shall neither hold nor release records": the first verb's object is the one its coordinate names. */
+function shareObjects(frames: Frame[], clauses: Clause[]): void {
+  frames.forEach((f, c) => {
+    if (!f.act || f.act.object || f.act.passive || f.act.elided) return;
+    const next = frames.find((o, k) => k > c && o.host === c && clauses[k].sharesSubject && o.role === 'coordinate');
+    if (next?.act?.object && !next.act.elided) f.act = { ...f.act, object: next.act.object };
+  });
+}
+
 function span(tokens: Token[], idx: number[]): Span | null {
-  const kept = idx.filter((i) => tokens[i].pos !== 'PUNCT' || /^['"‘’“”]$/.test(tokens[i].text));
+  // Punctuation at the edges is left out, inside kept ("48-hour"); quotes stay ("'Hold'").
+  const edge = (i: number) => tokens[i].pos === 'PUNCT' && !/^['"‘’“”]$/.test(tokens[i].text);
+  let [lo, hi] = [0, idx.length - 1];
+  while (lo <= hi && edge(idx[lo])) lo++;
+  while (hi >= lo && edge(idx[hi])) hi--;
+  const kept = idx.slice(lo, hi + 1);
   if (kept.length === 0) return null;
   const [a, b] = [kept[0], kept[kept.length - 1]];
   const text = kept.map((i, k) => (k > 0 && tokens[i].start > tokens[kept[k - 1]].end ? ' ' : '') + tokens[i].text).join('');
@@ -122,7 +137,11 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   let object: Span | null = null;
   if (act >= 0) {
     const after: number[] = [];
-    for (let k = act + 1; k < v.length && (NP.has(v[k].pos) || v[k].text === "'s"); k++) after.push(k);
+    for (let k = act + 1; k < v.length && (NP.has(v[k].pos) || v[k].text === "'s"); k++) {
+      // A determiner after a noun starts another phrase ("release records no later than…").
+      if (v[k].pos === 'DET' && after.length && v[after[after.length - 1]].pos !== 'DET' && v[after[after.length - 1]].pos !== 'ADJ') break;
+      after.push(k);
+    }
     object = span(tokens, after.map((k) => idx[k]));
     if (passive) {
       object = span(tokens, subject.map((k) => idx[k]));
@@ -148,7 +167,7 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const modality = modal ? { cue: modal.cue, word: modal.word, force: modal.force } : inherited(host, clause);
   const read = statusOf({
     view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, passive,
-    actorLemmas: subject.map((k) => v[k].lemma), hasComplement, outsider: !!headLemma && !!options.isOutsider?.(headLemma),
+    actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!headLemma && !!options.isOutsider?.(headLemma),
   });
   // What a report or recital quotes keeps that status: "the court held that the clerk must…".
   const quoted = clause.role === 'complement' && host && ['report', 'recital'].includes(host.status);

@@ -18,6 +18,8 @@ export interface StatusInput {
   /** Lemmas of the subject's words. */
   actorLemmas: string[];
   hasComplement: boolean;
+  /** A condition, subordinate or relative clause: it reports nothing by itself. */
+  dependent: boolean;
   /** The caller says this subject is someone the text is not addressed to. */
   outsider: boolean;
 }
@@ -53,22 +55,32 @@ export const STATUS_RULES: StatusRule[] = [
     example: 'This policy is intended to guide the clerk. (intended, designed + to)',
     test: (f) => (['intend', 'design'].includes(f.actLemma ?? '') && f.passive && at(f, 1)?.lower === 'to' && !deontic(f) ? 'purpose' : undefined),
   },
-  { name: 'conditionalWould', example: 'The bill would allow clerks to hold records. (would, could, might)', test: (f) => (f.force === 'hypothetical' ? 'report' : undefined) },
+  { name: 'conditionalWould', example: 'The bill would allow clerks to hold records. (would, could, might)', test: (f) => (f.force === 'hypothetical' && !f.dependent ? 'report' : undefined) },
   {
     name: 'reportedSpeech',
     example: 'The court held that the clerk must release records. (held, ruled, found, stated, proposed… + that, or past tense)',
-    test: (f) => (!f.force && REPORT_VERBS.has(f.actLemma ?? '') && (f.hasComplement || past(at(f, 0))) ? 'report' : undefined),
+    test: (f) => (!f.force && !f.dependent && REPORT_VERBS.has(f.actLemma ?? '') && (f.hasComplement || past(at(f, 0))) ? 'report' : undefined),
   },
   { name: 'outsider', example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct)', test: (f) => (f.outsider && deontic(f) ? 'report' : undefined) },
   {
     name: 'pastNarration',
     example: 'The clerk released the records. / Records were released. / The clerk has released the records.',
     test(f) {
-      if (f.force || f.act < 0) return undefined;
+      if (f.force || f.act < 0 || f.dependent) return undefined;
       const aux = auxBefore(f);
       const pastAux = aux.some((t) => ['was', 'were', 'had', 'did', 'has', 'have'].includes(t.lower));
       return pastAux || (aux.length === 0 && past(at(f, 0))) ? 'report' : undefined;
     },
+  },
+  {
+    name: 'negatedRequire',
+    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct)',
+    test: (f) => (deontic(f) && f.polarity < 0 && ['require', 'compel', 'obligate', 'mandate', 'direct'].includes(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
+  },
+  {
+    name: 'negatedProhibit',
+    example: 'Nothing in this policy shall prevent the clerk from sharing records. (prohibit, prevent, bar, preclude, restrict)',
+    test: (f) => (deontic(f) && f.polarity < 0 && ['prohibit', 'prevent', 'bar', 'preclude', 'restrict'].includes(f.actLemma ?? '') && !f.passive ? 'permission' : undefined),
   },
   { name: 'notRequired', example: 'The clerk is not required to share records.', test: (f) => (f.modalCue === 'beRequired' && f.polarity < 0 ? 'nonRequirement' : undefined) },
   {
