@@ -67,7 +67,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       continue;
     }
     const sub = matchSubordinator(tokens, i);
-    if (sub && !(sub.words[0] === 'when' && prev && NOMINAL.has(prev.pos) && prev.pos !== 'PRON')) {
+    if (sub) {
       const host = levelOf(cur);
       const fronted = !hasPredicate(host);
       const cue = sub.words.map((_, k) => i + k);

@@ -122,6 +122,8 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const limit = act >= 0 ? act : v.length;
   for (let k = 0; k < limit; k++) for (const cue of NEGATION_CUES) if (cue.match(v, k)) negations.push(cue.name);
   if (modal?.negates) negations.push(modal.cue);
+  // "shall release no records": a "no" opening the object negates the act.
+  if (act >= 0 && v[act + 1]?.lower === 'no' && NEGATION_CUES.find((n) => n.name === 'noQuantifier')!.match(v, act + 1)) negations.push('noObject');
   const ownModal = modal !== null;
   const connector = clause.sharesSubject ? v[0]?.lower : undefined;
   if (host && !ownModal && clause.sharesSubject && connector !== 'but' && connector !== 'nor') negations.unshift(...host.negations.filter((n) => n !== 'nor'));

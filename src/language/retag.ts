@@ -39,7 +39,7 @@ export const RETAGS: Retag[] = [
   },
   {
     name: 'pluralLemma',
-    example: 'The arrestees… → an unknown plural noun keeps its -s as lemma; strip it (arrestee).',
+    example: 'The lessees… / "Tenants, Lessees and Guests" → an unknown or capitalised plural keeps its -s as lemma; strip it (lessee).',
     apply(tokens) {
       for (const t of tokens) {
         if (!NOMINAL.has(t.pos) || t.lemma !== t.lower || t.text === t.text.toUpperCase()) continue;
@@ -89,6 +89,16 @@ export const RETAGS: Retag[] = [
         const opensClause = ['SCONJ', 'ADP', 'ADV'].includes(lead.pos) && SUBORDINATORS.has(lead.lower);
         if (opensClause && (!next || next.pos === 'PUNCT' || next.pos === 'ADV')) toVerb(t);
       }
+    },
+  },
+  {
+    name: 'imperativeWithoutVerb',
+    example: 'Release the records. → a sentence with no verb that opens with a bare noun opens with a command.',
+    apply(tokens) {
+      const first = tokens.findIndex((t) => t.pos !== 'PUNCT');
+      const [t, next] = [tokens[first], tokens[first + 1]];
+      if (!t || t.pos !== 'NOUN' || !isBase(t) || !next || !['DET', 'NOUN', 'PRON', 'ADJ'].includes(next.pos)) return;
+      if (!tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) toVerb(t);
     },
   },
   {

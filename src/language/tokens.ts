@@ -39,7 +39,7 @@ export function loadLanguageModel(): void {
 /**
  * A title-case first word is read as a proper noun with no lemma ("Records held…" → PROPN "records");
  * lower-casing its first letter before tagging gives "record"/NOUN. All-caps words stay as written.
- * Example: "Inmates shall…" is tagged as "inmates shall…". Offsets are unchanged (same length).
+ * Example: "Tenants shall…" is tagged as "tenants shall…". Offsets are unchanged (same length).
  */
 export function lowerInitialCapital(sentence: string): string {
   const m = /^([^A-Za-z0-9]*)([A-Z])([a-z][A-Za-z]*)\b/.exec(sentence);
@@ -79,8 +79,8 @@ export function tokenize(sentence: string): Token[] {
 
 /**
  * Codes and subsection numbers stay one token: a run of tokens with no space between them that reads as
- * an alphanumeric with a digit and parenthesised parts ("287(g)", "2(a)(1)") or hyphen-joined parts
- * ("I-247A", "DS-160"; wink already keeps most of these whole). "48-hour" and "officer(s)" are not codes.
+ * an alphanumeric with a digit and parenthesised parts ("12(b)", "2(a)(1)") or hyphen-joined parts
+ * ("W-4A", "B-200"; wink already keeps most of these whole). "48-hour" and "clerk(s)" are not codes.
  */
 const CODE = /^(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+(?:\([A-Za-z0-9]{1,4}\))+$|^[A-Za-z]{1,4}-[A-Za-z]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 
