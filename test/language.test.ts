@@ -105,7 +105,7 @@ describe('language: clause frames (minimal pairs)', () => {
       const example = rule.example.split(/ \(| \/ | → /)[0];
       if (!/[.;]$/.test(example)) continue;
       const read = readFrames(example, { isOutsider: (l) => l === OUTSIDER });
-      assert.equal(read.statusRule, rule.name, `${rule.name}: "${example}" read by ${read.statusRule}`);
+      assert.equal(read.frames[0].statusRule, rule.name, `${rule.name}: "${example}" read by ${read.frames[0].statusRule}`);
     }
   });
 

@@ -64,7 +64,9 @@ export function readFrames(sentence: string, options: FrameOptions = {}): Senten
   const frames: Frame[] = [];
   for (let c = 0; c < clauses.length; c++) frames.push(readClause(tokens, clauses, c, frames, options));
   shareObjects(frames, clauses);
-  const main = frames[0];
+  // "BE IT RESOLVED that …": the enacted clause carries the sentence.
+  const enacted = frames[0].statusRule === 'enactingClause' ? frames.find((f) => f.role === 'complement' && f.host === 0) : undefined;
+  const main = enacted ?? frames[0];
   return { tokens, frames, main, status: main.status, statusRule: main.statusRule };
 }
 

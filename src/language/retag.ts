@@ -102,6 +102,20 @@ export const RETAGS: Retag[] = [
     },
   },
   {
+    name: 'gerundModifier',
+    example: 'Filing staff will sort the records. → "Filing" before a noun and its verb is a modifier (NOUN).',
+    apply(tokens) {
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const [t, noun, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+        const opens = i === 0 || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PUNCT';
+        if (opens && t.pos === 'VERB' && /ing$/.test(t.lower) && noun.pos === 'NOUN' && (verb.pos === 'AUX' || verb.pos === 'VERB')) {
+          t.pos = 'NOUN';
+          t.lemma = t.lower;
+        }
+      }
+    },
+  },
+  {
     name: 'coordinatedVerb',
     example: 'shall neither hold nor release records → "release" is a VERB like "hold".',
     apply(tokens) {

@@ -39,6 +39,11 @@ const auxBefore = (f: StatusInput) => f.view.slice(0, Math.max(0, f.act)).filter
 const deontic = (f: StatusInput) => f.force !== undefined && f.force !== 'hypothetical';
 
 export const STATUS_RULES: StatusRule[] = [
+  {
+    name: 'enactingClause',
+    example: 'BE IT RESOLVED that the clerk shall hold records. (resolved, ordained, enacted + that: the quoted clause decides)',
+    test: (f) => (f.hasComplement && ['resolve', 'ordain', 'enact'].includes(f.actLemma ?? '') && !f.dependent ? 'description' : undefined),
+  },
   { name: 'whereas', example: 'WHEREAS the clerk holds records;', test: (f) => (f.view[0]?.lower === 'whereas' ? 'recital' : undefined) },
   {
     name: 'findsThat',
@@ -81,6 +86,11 @@ export const STATUS_RULES: StatusRule[] = [
     name: 'negatedProhibit',
     example: 'Nothing in this policy shall prevent the clerk from sharing records. (prohibit, prevent, bar, preclude, restrict)',
     test: (f) => (deontic(f) && f.polarity < 0 && ['prohibit', 'prevent', 'bar', 'preclude', 'restrict'].includes(f.actLemma ?? '') && !f.passive ? 'permission' : undefined),
+  },
+  {
+    name: 'passiveProhibited',
+    example: 'Sharing records is prohibited. (prohibited, forbidden)',
+    test: (f) => (!f.force && f.passive && ['prohibit', 'forbid'].includes(f.actLemma ?? '') && f.polarity > 0 ? 'prohibition' : undefined),
   },
   { name: 'notRequired', example: 'The clerk is not required to share records.', test: (f) => (f.modalCue === 'beRequired' && f.polarity < 0 ? 'nonRequirement' : undefined) },
   {

@@ -129,4 +129,10 @@ export const PAIRS: Pair[] = [
     'The judge shall rule that records be released.', { status: 'directive', act: 'rule' }],
   ['The clerk shall be required to admit visitors.', { status: 'directive', act: 'admit' },
     'The clerk shall not be required to admit visitors.', { status: 'nonRequirement', polarity: -1, act: 'admit' }],
+  ['BE IT RESOLVED that the clerk shall hold records.', { frame: 1, role: 'complement', status: 'directive', act: 'hold', sentence: 'directive' },
+    'BE IT RESOLVED that the clerk shall not hold records.', { frame: 1, status: 'prohibition', sentence: 'prohibition', polarity: -1 }],
+  ['Sharing records is prohibited.', { status: 'prohibition', statusRule: 'passiveProhibited', act: 'prohibit', passive: true },
+    'Sharing records is permitted.', { status: 'description', passive: true }],
+  ['Filing staff will sort the records.', { status: 'directive', act: 'sort', actor: 'Filing staff', object: 'the records' },
+    'Filing staff sort the records.', { status: 'description', act: 'sort' }],
 ];
