@@ -1,0 +1,187 @@
+// Splits a tagged sentence into clauses: coordination, subordinate and condition clauses, relative
+// clauses (also reduced ones: "records held by the clerk"), "that"-complements and parentheticals.
+// A clause is a list of token indices: a host clause reads on past a relative clause inside it.
+import { matchSubordinator, type ConditionKind } from './cues';
+import type { Token } from './tokens';
+
+export type Role = 'main' | 'coordinate' | 'condition' | 'subordinate' | 'relative' | 'complement' | 'parenthetical';
+
+export interface Clause {
+  role: Role;
+  tokens: number[];
+  /** The clause this one belongs to (conditions, relatives, complements, coordinates). */
+  host?: number;
+  condition?: { kind: ConditionKind; cue: number[] };
+  /** A coordinate predicate with no subject of its own ("… shall hold and release records"). */
+  sharesSubject?: boolean;
+  /** A relative clause inside its host's subject: it ends where the host's predicate starts. */
+  inSubject?: boolean;
+  /** A condition before its host's predicate ("Unless …, the clerk shall …"): it ends at a comma. */
+  fronted?: boolean;
+}
+
+const MODAL_WORDS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'would', 'could', 'might']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const isPredicate = (t: Token) => t.pos === 'AUX' || t.pos === 'VERB';
+const isModal = (t: Token) => MODAL_WORDS.has(t.lower) && t.pos !== 'NOUN';
+const isPunct = (t: Token | undefined, p: string) => !!t && t.text === p;
+
+export function splitClauses(tokens: Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  const skip = new Set<number>();
+  let cur = open({ role: 'main', tokens: [] });
+  const stack: number[] = [];
+
+  function open(c: Clause): number {
+    clauses.push(c);
+    return clauses.length - 1;
+  }
+  const C = () => clauses[cur];
+  const hasPredicate = (c: number) => clauses[c].tokens.some((i) => isPredicate(tokens[i]));
+  /** The clause a new coordinate or condition belongs beside: past conditions, relatives, complements. */
+  const levelOf = (c: number): number => (['condition', 'relative', 'subordinate'].includes(clauses[c].role) && clauses[c].host !== undefined ? levelOf(clauses[c].host!) : c);
+
+  markParentheticals(tokens, skip, (inner, role) => {
+    const sub = matchSubordinator(tokens, inner[0]);
+    if (sub?.kind) {
+      const n = sub.words.length;
+      return open({ role: 'condition', tokens: inner.slice(n), condition: { kind: sub.kind, cue: inner.slice(0, n) }, host: 0 });
+    }
+    return open({ role, tokens: inner, host: 0, sharesSubject: true });
+  });
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip.has(i)) continue;
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    // A relative clause inside a subject ends where the host's verb group starts.
+    if (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
+    if (t.text === ',' && (C().fronted || (C().role === 'relative' && !C().inSubject))) {
+      cur = stack.pop() ?? levelOf(cur);
+      continue;
+    }
+    if (t.text === ';' || t.text === ':') {
+      stack.length = 0;
+      cur = open({ role: 'coordinate', tokens: [], host: 0 });
+      continue;
+    }
+    const sub = matchSubordinator(tokens, i);
+    if (sub) {
+      const host = levelOf(cur);
+      const fronted = !hasPredicate(host);
+      const cue = sub.words.map((_, k) => i + k);
+      if (fronted) stack.push(host);
+      cur = open(sub.kind ? { role: 'condition', tokens: [], host, fronted, condition: { kind: sub.kind, cue } } : { role: 'subordinate', tokens: [], host, fronted });
+      i += sub.words.length - 1;
+      continue;
+    }
+    const afterNoun = prev && NOMINAL.has(prev.pos) && prev.pos !== 'PRON';
+    if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',')) || (t.lower === 'that' && afterNoun)) {
+      stack.push(cur);
+      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasPredicate(cur) });
+      continue;
+    }
+    if (t.lower === 'that' && prev && (prev.pos === 'VERB' || prev.pos === 'ADJ')) {
+      cur = open({ role: 'complement', tokens: [], host: cur });
+      continue;
+    }
+    if (reducedRelative(tokens, i) && !hasPredicate(cur) && ['main', 'coordinate', 'condition'].includes(C().role)) {
+      stack.push(cur);
+      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: true });
+      continue;
+    }
+    if (t.pos === 'CCONJ' && hasPredicate(cur) && startsPredicate(tokens, i + 1)) {
+      // "…, and shall notify" leaves a condition; "unless a judge signs and files" stays in it.
+      const host = C().role === 'condition' && !isModal(tokens[i + 1]) ? cur : levelOf(cur);
+      if (host !== cur || C().role !== 'condition') {
+        stack.length = 0;
+        cur = open({ role: 'coordinate', tokens: [i], host, sharesSubject: true });
+        continue;
+      }
+    }
+    if (t.pos === 'CCONJ' && isPunct(prev, ',') && hasPredicate(cur) && newSubjectFollows(tokens, i + 1)) {
+      stack.length = 0;
+      cur = open({ role: 'coordinate', tokens: [i], host: levelOf(cur) });
+      continue;
+    }
+    C().tokens.push(i);
+  }
+  return dropEmpty(clauses);
+}
+
+/** Drops clauses left empty (a trailing ";"), renumbering hosts. */
+function dropEmpty(clauses: Clause[]): Clause[] {
+  const keep = clauses.map((c, k) => k === 0 || c.tokens.length > 0 || !!c.condition);
+  const index: number[] = [];
+  let n = 0;
+  for (const k of keep) index.push(k ? n++ : -1);
+  return clauses.filter((_, k) => keep[k]).map((c) => (c.host === undefined ? c : { ...c, host: Math.max(0, index[c.host]) }));
+}
+
+/** "hold", "not hold", "shall release", "never releases": a verb group starts at `i`. */
+function startsPredicate(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && ['not', 'also', 'then', 'never', 'thereafter', 'promptly', 'immediately'].includes(tokens[k].lower)) k++;
+  return !!tokens[k] && isPredicate(tokens[k]);
+}
+
+/** ", and the judge shall sign": a noun phrase, then a modal or verb before the next comma. */
+function newSubjectFollows(tokens: Token[], i: number): boolean {
+  if (!tokens[i] || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i].pos)) return false;
+  for (let k = i + 1; k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) {
+    if (isPredicate(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** A past or -ing participle right after a noun, with the sentence's own modal or verb still to come. */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t.pos !== 'VERB' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (t.lower === t.lemma || /[^s]s$/.test(t.lower)) return false; // a base or -s form is finite
+  for (let k = i + 1; k < tokens.length; k++) {
+    const w = tokens[k];
+    if (w.lower === 'that' || w.pos === 'CCONJ' || w.text === ';') return false;
+    if (isModal(w) || (w.pos === 'AUX' && w.lemma === 'be')) return true;
+  }
+  return false;
+}
+
+function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
+  const t = tokens[i];
+  if (isModal(t)) return true;
+  if (!isPredicate(t)) return false;
+  const sawVerb = rel.some((k) => tokens[k].pos === 'VERB');
+  const prev = tokens[i - 1];
+  // A new verb group: not the participle of "are held", nor the verb of "wish to hold".
+  return sawVerb && !!prev && !isPredicate(prev) && prev.pos !== 'PART' && prev.pos !== 'ADV';
+}
+
+/**
+ * Brackets "( … )" and ", but is not required to," (a comma, a conjunction, a verb group, a comma, then
+ * a verb) are parentheticals: their own clause, and their host reads on as if they were not there.
+ */
+function markParentheticals(tokens: Token[], skip: Set<number>, make: (inner: number[], role: Role) => number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === '(') {
+      const close = tokens.findIndex((t, k) => k > i && t.text === ')');
+      if (close < 0) continue;
+      const inner = range(i + 1, close);
+      for (let k = i; k <= close; k++) skip.add(k);
+      if (inner.length) make(inner, 'parenthetical');
+      i = close;
+    } else if (tokens[i].text === ',' && tokens[i + 1]?.pos === 'CCONJ') {
+      const close = tokens.findIndex((t, k) => k > i + 1 && k < i + 12 && t.text === ',');
+      if (close < 0 || !isPredicate(tokens[close + 1] ?? tokens[i]) || tokens[close + 1]?.pos !== 'VERB') continue;
+      const inner = range(i + 1, close);
+      if (!inner.some((k) => isPredicate(tokens[k]))) continue;
+      for (let k = i; k <= close; k++) skip.add(k);
+      make(inner, 'parenthetical');
+      i = close;
+    }
+  }
+}
+
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);

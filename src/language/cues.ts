@@ -1,0 +1,154 @@
+// The cue tables: one named rule per English cue, each with an example. Clause splitting uses
+// SUBORDINATORS; frames.ts uses MODAL_CUES and NEGATION_CUES over one clause's tokens.
+import type { Token } from './tokens';
+
+export type ConditionKind = 'unless' | 'onlyIf' | 'without' | 'regardlessOf' | 'except' | 'when';
+/** What a condition does to its clause's rule: lifts it, narrows it, or says it does not matter. */
+export type ConditionEffect = 'exception' | 'restriction' | 'irrelevant';
+export type Force = 'obligation' | 'expectation' | 'permission' | 'ability' | 'hypothetical';
+
+export const CONDITION_EFFECT: Record<ConditionKind, ConditionEffect> = {
+  unless: 'exception',
+  except: 'exception',
+  without: 'exception',
+  onlyIf: 'restriction',
+  when: 'restriction',
+  regardlessOf: 'irrelevant',
+};
+
+export interface Subordinator {
+  words: string[];
+  /** Undefined: a subordinate clause that is not a condition ("so that"). */
+  kind?: ConditionKind;
+  example: string;
+}
+
+/** Longest first: "only if" before "if", "regardless of whether" before "regardless of". */
+export const SUBORDINATORS: Subordinator[] = [
+  { words: ['if', 'and', 'only', 'if'], kind: 'onlyIf', example: 'The clerk may share records if and only if a judge signs.' },
+  { words: ['regardless', 'of', 'whether'], kind: 'regardlessOf', example: 'The clerk shall hold records regardless of whether a judge signs.' },
+  { words: ['irrespective', 'of', 'whether'], kind: 'regardlessOf', example: 'irrespective of whether a judge signs' },
+  { words: ['provided', ',', 'however', ',', 'that'], kind: 'onlyIf', example: 'provided, however, that a judge signs' },
+  { words: ['regardless', 'of'], kind: 'regardlessOf', example: 'regardless of the order' },
+  { words: ['irrespective', 'of'], kind: 'regardlessOf', example: 'irrespective of the order' },
+  { words: ['whether', 'or', 'not'], kind: 'regardlessOf', example: 'whether or not a judge signs' },
+  { words: ['even', 'if'], kind: 'regardlessOf', example: 'even if a judge signs' },
+  { words: ['only', 'if'], kind: 'onlyIf', example: 'The clerk shall hold records only if a judge signs an order.' },
+  { words: ['only', 'when'], kind: 'onlyIf', example: 'only when a judge signs' },
+  { words: ['only', 'upon'], kind: 'onlyIf', example: 'only upon a signed order' },
+  { words: ['provided', 'that'], kind: 'onlyIf', example: 'The clerk may share records, provided that a judge signs.' },
+  { words: ['except', 'as'], kind: 'except', example: 'except as provided by law' },
+  { words: ['except', 'when'], kind: 'except', example: 'except when a judge signs' },
+  { words: ['except', 'that'], kind: 'except', example: 'except that a judge may sign' },
+  { words: ['except', 'for'], kind: 'except', example: 'except for sealed records' },
+  { words: ['except'], kind: 'except', example: 'The clerk shall release records except sealed ones.' },
+  { words: ['unless'], kind: 'unless', example: 'The clerk shall not hold the records unless a judge signs an order.' },
+  { words: ['without'], kind: 'without', example: 'The clerk shall not release records without a court order.' },
+  { words: ['whenever'], kind: 'when', example: 'whenever a judge asks' },
+  { words: ['when'], kind: 'when', example: 'Records shall be released when the order expires.' },
+  { words: ['if'], kind: 'when', example: 'If a judge signs, the clerk shall hold the records.' },
+  { words: ['so', 'that'], example: 'The clerk shall hold records so that the judge can inspect them.' },
+  { words: ['in', 'order', 'that'], example: 'in order that the judge can inspect them' },
+];
+
+export function matchSubordinator(tokens: Token[], at: number): Subordinator | undefined {
+  return SUBORDINATORS.find((s) => s.words.every((w, k) => tokens[at + k]?.lower === w));
+}
+
+/** A clause's tokens in reading order (a relative clause or parenthetical inside it already removed). */
+export type View = Token[];
+
+export interface ModalCue {
+  name: string;
+  example: string;
+  force: Force;
+  /** The cue's own negation: "is prohibited from sharing" forbids sharing. */
+  negates?: boolean;
+  /** Tokens matched at `k`, or 0. */
+  match(v: View, k: number): number;
+}
+
+const word = (v: View, k: number, ...w: string[]) => !!v[k] && w.includes(v[k].lower);
+const lemma = (v: View, k: number, ...w: string[]) => !!v[k] && w.includes(v[k].lemma);
+/** "is authorized to", "are not authorized to": be, an optional not, the participle, to/from. */
+function beParticiple(v: View, k: number, participles: string[], preps: string[]): number {
+  if (!lemma(v, k, 'be')) return 0;
+  let j = k + 1;
+  while (word(v, j, 'not', "n't", 'also', 'hereby', 'expressly', 'specifically')) j++;
+  return word(v, j, ...participles) && word(v, j + 1, ...preps) ? j + 2 - k : 0;
+}
+const MODAL_FORCE: Record<string, Force> = {
+  shall: 'obligation', must: 'obligation', will: 'obligation', should: 'expectation', may: 'permission',
+  can: 'ability', would: 'hypothetical', could: 'hypothetical', might: 'hypothetical',
+};
+
+export const MODAL_CUES: ModalCue[] = [
+  {
+    name: 'modalVerb',
+    example: 'The clerk shall hold the records. (also must, will, should, may, can; would/could/might are hypothetical)',
+    force: 'obligation', // per word, see forceOf
+    match: (v, k) => (v[k] && v[k].pos === 'AUX' && v[k].lemma in MODAL_FORCE ? 1 : v[k] && v[k].lower in MODAL_FORCE && v[k].pos !== 'NOUN' ? 1 : 0),
+  },
+  {
+    name: 'beAuthorized',
+    example: 'Deputies are authorized to inspect records. (authorized, permitted, allowed, empowered, entitled)',
+    force: 'permission',
+    match: (v, k) => beParticiple(v, k, ['authorized', 'authorised', 'permitted', 'allowed', 'empowered', 'entitled'], ['to']),
+  },
+  {
+    name: 'beRequired',
+    example: 'The clerk is required to hold records. (required, obligated, obliged, directed)',
+    force: 'obligation',
+    match: (v, k) => beParticiple(v, k, ['required', 'obligated', 'obliged', 'directed', 'mandated'], ['to']),
+  },
+  {
+    name: 'beProhibited',
+    example: 'The clerk is prohibited from sharing records. (prohibited, forbidden, barred, precluded)',
+    force: 'obligation',
+    negates: true,
+    match: (v, k) => beParticiple(v, k, ['prohibited', 'forbidden', 'barred', 'precluded', 'enjoined'], ['from', 'to']),
+  },
+  {
+    name: 'haveAuthority',
+    example: 'The clerk has the authority to admit visitors. (authority, power, discretion, right)',
+    force: 'permission',
+    match: (v, k) => (lemma(v, k, 'have') && word(v, k + 1, 'the', 'full') && word(v, k + 2, 'authority', 'power', 'discretion', 'right') && word(v, k + 3, 'to') ? 4 : 0),
+  },
+  {
+    name: 'haveDuty',
+    example: 'The clerk has a duty to hold records. (duty, obligation)',
+    force: 'obligation',
+    match: (v, k) => (lemma(v, k, 'have') && word(v, k + 1, 'a', 'the', 'an') && word(v, k + 2, 'duty', 'obligation') && word(v, k + 3, 'to') ? 4 : 0),
+  },
+];
+
+export function forceOf(cue: ModalCue, v: View, k: number): Force {
+  return cue.name === 'modalVerb' ? MODAL_FORCE[v[k].lemma] ?? MODAL_FORCE[v[k].lower] : cue.force;
+}
+
+export interface NegationCue {
+  name: string;
+  example: string;
+  /** Does token k (before the act) flip the clause's polarity? */
+  match(v: View, k: number): boolean;
+}
+
+export const NEGATION_CUES: NegationCue[] = [
+  { name: 'not', example: 'The clerk shall not hold the records.', match: (v, k) => word(v, k, 'not', "n't") && !word(v, k + 1, 'only') },
+  { name: 'never', example: 'The clerk never releases records.', match: (v, k) => word(v, k, 'never') },
+  {
+    name: 'noQuantifier',
+    example: 'No clerk shall release any record. / Under no circumstances may the clerk release a record.',
+    match: (v, k) => word(v, k, 'no') && !word(v, k + 1, 'later', 'more', 'less', 'sooner', 'fewer', 'longer'),
+  },
+  { name: 'negativePronoun', example: 'Nothing in this policy shall require the clerk to hold records.', match: (v, k) => word(v, k, 'nothing', 'nobody', 'none', 'neither') },
+  { name: 'nor', example: 'The clerk shall neither hold nor release records. ("release" clause)', match: (v, k) => k === 0 && word(v, k, 'nor') },
+  {
+    name: 'refuseTo',
+    example: 'The clerk shall not refuse to hold the records. (refuse, decline, fail, neglect to; refrain from)',
+    match: (v, k) => (lemma(v, k, 'refuse', 'decline', 'fail', 'neglect') && word(v, k + 1, 'to')) || (lemma(v, k, 'refrain') && word(v, k + 1, 'from')),
+  },
+];
+
+/** Verbs whose "to"-complement is the real act: "continue to hold" holds. */
+export const TRANSPARENT_VERBS = new Set(['refuse', 'decline', 'fail', 'neglect', 'refrain', 'continue', 'attempt', 'try', 'seek', 'agree', 'undertake', 'endeavor', 'endeavour', 'need', 'begin', 'cease']);

@@ -1,0 +1,208 @@
+// Clause frames: per clause its modality, polarity, act (verb, object), actor and conditions, and the
+// sentence's status. Built from the cue tables in cues.ts and status.ts, over clauses.ts's split.
+import { splitClauses, type Clause, type Role } from './clauses';
+import { CONDITION_EFFECT, MODAL_CUES, NEGATION_CUES, TRANSPARENT_VERBS, forceOf, type ConditionEffect, type ConditionKind, type Force } from './cues';
+import { statusOf, type Status } from './status';
+import { tokenize, type Token } from './tokens';
+
+/** Tokens [from, to) of the sentence; characters [start, end). */
+export interface Span {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Condition {
+  kind: ConditionKind;
+  effect: ConditionEffect;
+  /** The cue words ("only if") and the condition itself ("a judge signs an order"). */
+  cue: Span;
+  span: Span | null;
+}
+
+export interface Frame {
+  role: Role;
+  /** Index of the frame this one belongs to. */
+  host?: number;
+  /** The clause's tokens (indices into the sentence's tokens; a relative clause inside is left out). */
+  tokens: number[];
+  span: Span;
+  modality: { cue: string; word: string; force: Force } | null;
+  polarity: 1 | -1;
+  /** Names of the negation cues that flipped the polarity, in order. */
+  negations: string[];
+  /** `elided`: the clause has no verb of its own and shares its host's ("may, but is not required to, share"). */
+  act: { lemma: string; token: number; span: Span; object: Span | null; passive: boolean; elided: boolean } | null;
+  /** Who acts: the subject, or the by-phrase of a passive verb. */
+  actor: Span | null;
+  conditions: Condition[];
+  status: Status;
+  statusRule: string;
+}
+
+export interface SentenceFrames {
+  tokens: Token[];
+  frames: Frame[];
+  /** The frame that carries the sentence's status (its main clause). */
+  main: Frame;
+  status: Status;
+  statusRule: string;
+}
+
+export interface FrameOptions {
+  /** Subjects the text does not direct ("<third party> may…" is then a report): decided by the caller. */
+  isOutsider?: (headLemma: string) => boolean;
+}
+
+const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+export function readFrames(sentence: string, options: FrameOptions = {}): SentenceFrames {
+  const tokens = tokenize(sentence);
+  const clauses = splitClauses(tokens);
+  const frames: Frame[] = [];
+  for (let c = 0; c < clauses.length; c++) frames.push(readClause(tokens, clauses, c, frames, options));
+  shareObjects(frames, clauses);
+  // "BE IT RESOLVED that …": the enacted clause carries the sentence.
+  const enacted = frames[0].statusRule === 'enactingClause' ? frames.find((f) => f.role === 'complement' && f.host === 0) : undefined;
+  const main = enacted ?? frames[0];
+  return { tokens, frames, main, status: main.status, statusRule: main.statusRule };
+}
+
+/** "shall neither hold nor release records": the first verb's object is the one its coordinate names. */
+function shareObjects(frames: Frame[], clauses: Clause[]): void {
+  frames.forEach((f, c) => {
+    if (!f.act || f.act.object || f.act.passive || f.act.elided) return;
+    const next = frames.find((o, k) => k > c && o.host === c && clauses[k].sharesSubject && o.role === 'coordinate');
+    if (next?.act?.object && !next.act.elided) f.act = { ...f.act, object: next.act.object };
+  });
+}
+
+function span(tokens: Token[], idx: number[]): Span | null {
+  // Punctuation at the edges is left out, inside kept ("48-hour"); quotes stay ("'Hold'").
+  const edge = (i: number) => tokens[i].pos === 'PUNCT' && !/^['"‘’“”]$/.test(tokens[i].text);
+  let [lo, hi] = [0, idx.length - 1];
+  while (lo <= hi && edge(idx[lo])) lo++;
+  while (hi >= lo && edge(idx[hi])) hi--;
+  const kept = idx.slice(lo, hi + 1);
+  if (kept.length === 0) return null;
+  const [a, b] = [kept[0], kept[kept.length - 1]];
+  const text = kept.map((i, k) => (k > 0 && tokens[i].start > tokens[kept[k - 1]].end ? ' ' : '') + tokens[i].text).join('');
+  return { from: a, to: b + 1, start: tokens[a].start, end: tokens[b].end, text };
+}
+
+function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[], options: FrameOptions): Frame {
+  const clause = clauses[c];
+  const idx = clause.tokens;
+  const v = idx.map((i) => tokens[i]);
+  const host = clause.host !== undefined && clause.host < c ? done[clause.host] : undefined;
+
+  // Modality: the last cue before the verb wins ("shall be required to"), but would/could/might stay.
+  let modal: { cue: string; word: string; force: Force; at: number; len: number; negates: boolean } | null = null;
+  for (let k = 0; k < v.length; k++) {
+    if (modal && modal.force === 'hypothetical') break;
+    for (const cue of MODAL_CUES) {
+      const n = cue.match(v, k);
+      if (n) {
+        modal = { cue: cue.name, word: v.slice(k, k + n).map((t) => t.lower).join(' '), force: forceOf(cue, v, k), at: k, len: n, negates: !!cue.negates };
+        k += n - 1;
+        break;
+      }
+    }
+    if (v[k]?.pos === 'VERB' && !(modal && k < modal.at + modal.len)) break;
+  }
+
+  // The act: the first verb after the modality, through "refuse to", "continue to"; quoted terms are nouns.
+  let act = v.findIndex((t, k) => t.pos === 'VERB' && (!modal || k >= modal.at + modal.len));
+  while (act >= 0 && TRANSPARENT_VERBS.has(v[act].lemma) && ['to', 'from'].includes(v[act + 1]?.lower ?? '') && v[act + 2]?.pos === 'VERB') act += 2;
+  const reduced = clause.role === 'relative' && act === 0 && v[0].lower !== v[0].lemma && !/(s|ing)$/.test(v[0].lower);
+  const passive = reduced || (act > 0 && v.slice(modal ? modal.at + modal.len : 0, act).some((t) => t.lemma === 'be' && t.pos === 'AUX') && /(ed|en|n|t)$/.test(v[act].lower) && v[act].lower !== v[act].lemma);
+
+  // Polarity: every negation cue before the act flips it (so "shall not refuse to hold" is +1).
+  const negations: string[] = [];
+  const limit = act >= 0 ? act : v.length;
+  for (let k = 0; k < limit; k++) for (const cue of NEGATION_CUES) if (cue.match(v, k)) negations.push(cue.name);
+  if (modal?.negates) negations.push(modal.cue);
+  // "shall release no records": a "no" opening the object negates the act.
+  if (act >= 0 && v[act + 1]?.lower === 'no' && NEGATION_CUES.find((n) => n.name === 'noQuantifier')!.match(v, act + 1)) negations.push('noObject');
+  const ownModal = modal !== null;
+  const connector = clause.sharesSubject ? v[0]?.lower : undefined;
+  if (host && !ownModal && clause.sharesSubject && connector !== 'but' && connector !== 'nor') negations.unshift(...host.negations.filter((n) => n !== 'nor'));
+  const polarity: 1 | -1 = negations.length % 2 === 0 ? 1 : -1;
+
+  // Subject: before the verb group; after the modal when inverted ("may the clerk release").
+  const predStart = modal ? modal.at : v.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  let subject = subjectBefore(v, predStart < 0 ? v.length : predStart);
+  if (subject.length === 0 && modal && act > modal.at + modal.len) subject = range(modal.at + modal.len, act).filter((k) => NP.has(v[k].pos));
+  let actor = span(tokens, subject.map((k) => idx[k]));
+  if (!actor && clause.sharesSubject && host) actor = host.actor;
+
+  let object: Span | null = null;
+  if (act >= 0) {
+    const after: number[] = [];
+    for (let k = act + 1; k < v.length && (NP.has(v[k].pos) || v[k].text === "'s"); k++) {
+      // A determiner after a noun starts another phrase ("release records no later than…").
+      if (v[k].pos === 'DET' && after.length && v[after[after.length - 1]].pos !== 'DET' && v[after[after.length - 1]].pos !== 'ADJ') break;
+      after.push(k);
+    }
+    object = span(tokens, after.map((k) => idx[k]));
+    if (passive) {
+      object = span(tokens, subject.map((k) => idx[k]));
+      const by = v.findIndex((t, k) => k > act && t.lower === 'by');
+      const agent: number[] = [];
+      for (let k = by + 1; by > 0 && k < v.length && NP.has(v[k].pos); k++) agent.push(k);
+      actor = span(tokens, agent.map((k) => idx[k]));
+    }
+  }
+  let actFrame: Frame['act'] = null;
+  if (act >= 0) actFrame = { lemma: v[act].lemma, token: idx[act], span: span(tokens, [idx[act]])!, object, passive, elided: false };
+  else if (host?.act && (ownModal || clause.role === 'parenthetical')) actFrame = { ...host.act, elided: true };
+
+  const conditions: Condition[] = [];
+  clauses.forEach((other, k) => {
+    if (other.role !== 'condition' || other.host !== c || !other.condition) return;
+    const cue = span(tokens, other.condition.cue);
+    if (cue) conditions.push({ kind: other.condition.kind, effect: CONDITION_EFFECT[other.condition.kind], cue, span: span(tokens, clauses[k].tokens) });
+  });
+
+  const hasComplement = clauses.some((o) => o.role === 'complement' && o.host === c);
+  const headLemma = [...subject].reverse().map((k) => v[k]).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')?.lemma;
+  const modality = modal ? { cue: modal.cue, word: modal.word, force: modal.force } : inherited(host, clause);
+  const read = statusOf({
+    view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, passive,
+    actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!headLemma && !!options.isOutsider?.(headLemma),
+  });
+  // What a report or recital quotes keeps that status: "the court held that the clerk must…".
+  const quoted = clause.role === 'complement' && host && ['report', 'recital'].includes(host.status);
+  // A relative clause describes a noun ("records held by the clerk"); it reports nothing by itself.
+  if (clause.role === 'relative' && !['directive', 'permission', 'prohibition', 'nonRequirement'].includes(read.status)) Object.assign(read, { status: 'description', rule: 'relativeClause' });
+  return {
+    role: clause.role, host: clause.host, tokens: idx, span: span(tokens, idx) ?? emptySpan(tokens),
+    modality, polarity, negations, act: actFrame, actor, conditions,
+    status: quoted ? host.status : read.status, statusRule: quoted ? 'quotedByHost' : read.rule,
+  };
+}
+
+/** A coordinate predicate with no modal of its own shares its host's: "shall neither hold nor release". */
+function inherited(host: Frame | undefined, clause: Clause): Frame['modality'] {
+  return host && clause.sharesSubject ? host.modality : null;
+}
+
+/** The subject: the noun phrase before the verb group, past a fronted phrase ("Under no circumstances", "Thereafter,"). */
+function subjectBefore(v: Token[], end: number): number[] {
+  let from = 0;
+  for (let k = 0; k < end; k++) if (v[k].text === ',') from = k + 1;
+  if (v[from]?.lower === 'whereas') from++;
+  else if (v[from]?.pos === 'ADP' || v[from]?.pos === 'SCONJ') return [];
+  const out = range(from, end).filter((k) => v[k].pos !== 'PUNCT' || /^['"‘’“”]$/.test(v[k].text));
+  while (out.length && ['CCONJ', 'ADV', 'PART'].includes(v[out[0]].pos)) out.shift();
+  return out;
+}
+
+function emptySpan(tokens: Token[]): Span {
+  const end = tokens.length ? tokens[tokens.length - 1].end : 0;
+  return { from: tokens.length, to: tokens.length, start: end, end, text: '' };
+}
+
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);

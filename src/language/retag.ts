@@ -1,0 +1,151 @@
+// Generic repairs of the tagger's known misses on legal prose (bench/nlp/REPORT.md), applied in order.
+// Each rule is about English word order, never about a particular word of any domain.
+import type { Token } from './tokens';
+
+export interface Retag {
+  name: string;
+  /** A sentence the rule repairs, and how. */
+  example: string;
+  apply(tokens: Token[]): void;
+}
+
+const MODALS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'could', 'would', 'might']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'all', 'each', 'every', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'such']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another', 'the']);
+const SUBORDINATORS = new Set(['that', 'if', 'unless', 'when', 'whenever', 'until', 'before', 'after', 'once', 'because', 'while']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Words a verb may sit after without changing that it is the verb: "shall not hold", "shall also hold". */
+const BETWEEN_MODAL_AND_VERB = new Set(['not', "n't", 'never', 'neither', 'also', 'only', 'immediately', 'promptly', 'either']);
+
+const isBase = (t: Token) => t.lower === t.lemma;
+const quote = (t: Token | undefined) => !!t && /^['"‘’“”]$/.test(t.text);
+
+function toVerb(t: Token): void {
+  t.pos = 'VERB';
+}
+
+export const RETAGS: Retag[] = [
+  {
+    name: 'quotedTerm',
+    example: "'Hold' means to keep. → 'Hold' is a NOUN (the defined term), not the verb.",
+    apply(tokens) {
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        if (quote(tokens[i - 1]) && quote(tokens[i + 1]) && /^[A-Za-z]/.test(tokens[i].text)) {
+          tokens[i].pos = 'NOUN';
+          tokens[i].lemma = tokens[i].lower;
+        }
+      }
+    },
+  },
+  {
+    name: 'pluralLemma',
+    example: 'The lessees… / "Tenants, Lessees and Guests" → an unknown or capitalised plural keeps its -s as lemma; strip it (lessee).',
+    apply(tokens) {
+      for (const t of tokens) {
+        if (!NOMINAL.has(t.pos) || t.lemma !== t.lower || t.text === t.text.toUpperCase()) continue;
+        if (!/[a-z]{3}s$/.test(t.lower) || /(ss|us|is|ics)$/.test(t.lower)) continue;
+        t.pos = 'NOUN';
+        if (/ies$/.test(t.lower)) t.lemma = t.lower.slice(0, -3) + 'y';
+        else if (/(ss|x|ch|sh)es$/.test(t.lower)) t.lemma = t.lower.slice(0, -2);
+        else t.lemma = t.lower.slice(0, -1);
+      }
+    },
+  },
+  {
+    name: 'verbAfterModal',
+    example: 'The clerk may, but is not required to, share the records. / shall neither hold… → "share", "hold" are VERBs.',
+    apply(tokens) {
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i].pos !== 'NOUN' || !isBase(tokens[i])) continue;
+        let k = i - 1;
+        while (k > 0 && (BETWEEN_MODAL_AND_VERB.has(tokens[k].lower) || tokens[k].text === ',')) k--;
+        const before = tokens[k];
+        // "required to, share": `to` read as a preposition before a comma.
+        const toComma = before.lower === 'to' && tokens[k + 1]?.text === ',';
+        if (MODALS.has(before.lower) || toComma) toVerb(tokens[i]);
+      }
+    },
+  },
+  {
+    name: 'verbBeforeDeterminer',
+    example: 'unless a judge signs an order / may the clerk release a record → "signs", "release" are VERBs.',
+    apply(tokens) {
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+        if (t.pos !== 'NOUN' || !DETERMINERS.has(next.lower)) continue;
+        // A noun right after another noun, and before a determiner, is the predicate of that noun.
+        if (NOMINAL.has(prev.pos) || (prev.pos === 'PRON' && prev.lower !== 'its')) toVerb(t);
+      }
+    },
+  },
+  {
+    name: 'verbEndingClause',
+    example: 'provided that a judge signs. / unless the court orders, … → "signs", "orders" are VERBs.',
+    apply(tokens) {
+      for (let i = 3; i < tokens.length; i++) {
+        const [lead, det, noun, t, next] = [tokens[i - 3], tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
+        if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || noun.pos !== 'NOUN' || det.pos !== 'DET') continue;
+        // After "that/if/unless/when the <noun>", an -s word with nothing after it is that noun's verb.
+        const opensClause = ['SCONJ', 'ADP', 'ADV'].includes(lead.pos) && SUBORDINATORS.has(lead.lower);
+        if (opensClause && (!next || next.pos === 'PUNCT' || next.pos === 'ADV')) toVerb(t);
+      }
+    },
+  },
+  {
+    name: 'imperativeWithoutVerb',
+    example: 'Release the records. → a sentence with no verb that opens with a bare noun opens with a command.',
+    apply(tokens) {
+      const first = tokens.findIndex((t) => t.pos !== 'PUNCT');
+      const [t, next] = [tokens[first], tokens[first + 1]];
+      if (!t || t.pos !== 'NOUN' || !isBase(t) || !next || !['DET', 'NOUN', 'PRON', 'ADJ'].includes(next.pos)) return;
+      if (!tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) toVerb(t);
+    },
+  },
+  {
+    name: 'gerundModifier',
+    example: 'Filing staff will sort the records. → "Filing" before a noun and its verb is a modifier (NOUN).',
+    apply(tokens) {
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const [t, noun, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+        const opens = i === 0 || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PUNCT';
+        if (opens && t.pos === 'VERB' && /ing$/.test(t.lower) && noun.pos === 'NOUN' && (verb.pos === 'AUX' || verb.pos === 'VERB')) {
+          t.pos = 'NOUN';
+          t.lemma = t.lower;
+        }
+      }
+    },
+  },
+  {
+    name: 'coordinatedVerb',
+    example: 'shall neither hold nor release records → "release" is a VERB like "hold".',
+    apply(tokens) {
+      for (let i = 2; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.pos === 'NOUN' && isBase(t) && tokens[i - 1].pos === 'CCONJ' && tokens[i - 2].pos === 'VERB' && isBase(tokens[i - 2])) toVerb(t);
+      }
+    },
+  },
+  {
+    name: 'nounCompound',
+    example: 'place a records hold on any file / a 48-hour hold. → "hold" is a NOUN: a bare verb cannot follow a singular noun.',
+    apply(tokens) {
+      for (let i = 1; i < tokens.length; i++) {
+        const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+        if (t.pos !== 'VERB' || !isBase(t) || !NOMINAL.has(prev.pos)) continue;
+        // An object after it means it is a verb after all ("let the clerk hold the records").
+        if (next && ['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) continue;
+        if (next && next.lower === 'to') continue;
+        const det = determinerOf(tokens, i - 1);
+        const singular = prev.lemma === prev.lower && !/[^s]s$/.test(prev.lower);
+        if (singular || (det !== undefined && SINGULAR_DETERMINERS.has(det) && det !== 'the')) t.pos = 'NOUN';
+      }
+    },
+  },
+];
+
+/** The determiner that opens the noun phrase ending at `i` ("a records hold" → "a"). */
+function determinerOf(tokens: Token[], i: number): string | undefined {
+  let k = i;
+  while (k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[k].pos)) k--;
+  return k >= 0 && tokens[k].pos === 'DET' ? tokens[k].lower : undefined;
+}

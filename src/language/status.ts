@@ -1,0 +1,125 @@
+// What a clause does: directs, permits, forbids, defines, recites, states a purpose, reports what
+// someone else does or proposes, says something is not required, or describes. First rule that fires wins.
+import type { Force } from './cues';
+import type { Token } from './tokens';
+
+export type Status = 'directive' | 'permission' | 'prohibition' | 'definition' | 'recital' | 'purpose' | 'report' | 'nonRequirement' | 'description';
+
+/** What the status rules read of one clause. */
+export interface StatusInput {
+  view: Token[];
+  /** Index in `view` of the act's verb, or -1. */
+  act: number;
+  actLemma?: string;
+  modalCue?: string;
+  force?: Force;
+  polarity: 1 | -1;
+  passive: boolean;
+  /** Lemmas of the subject's words. */
+  actorLemmas: string[];
+  hasComplement: boolean;
+  /** A condition, subordinate or relative clause: it reports nothing by itself. */
+  dependent: boolean;
+  /** The caller says this subject is someone the text is not addressed to. */
+  outsider: boolean;
+}
+
+export interface StatusRule {
+  name: string;
+  example: string;
+  test(f: StatusInput): Status | undefined;
+}
+
+const REPORT_VERBS = new Set(['hold', 'rule', 'find', 'say', 'state', 'argue', 'propose', 'conclude', 'determine', 'opine', 'decide', 'note', 'claim', 'contend', 'report', 'recommend', 'suggest', 'observe', 'explain', 'assert', 'allege', 'announce', 'testify', 'write', 'warn']);
+const PURPOSE_NOUNS = new Set(['purpose', 'intent', 'goal', 'objective', 'aim', 'intention']);
+const at = (f: StatusInput, k: number) => f.view[f.act + k];
+const present = (t: Token | undefined) => !!t && (t.lower === t.lemma || /[^s]s$/.test(t.lower));
+const past = (t: Token | undefined) => !!t && t.lower !== t.lemma && !/(s|ing)$/.test(t.lower);
+const auxBefore = (f: StatusInput) => f.view.slice(0, Math.max(0, f.act)).filter((t) => t.pos === 'AUX');
+const deontic = (f: StatusInput) => f.force !== undefined && f.force !== 'hypothetical';
+
+export const STATUS_RULES: StatusRule[] = [
+  {
+    name: 'enactingClause',
+    example: 'BE IT RESOLVED that the clerk shall hold records. (resolved, ordained, enacted + that: the quoted clause decides)',
+    test: (f) => (f.hasComplement && ['resolve', 'ordain', 'enact'].includes(f.actLemma ?? '') && !f.dependent ? 'description' : undefined),
+  },
+  { name: 'whereas', example: 'WHEREAS the clerk holds records;', test: (f) => (f.view[0]?.lower === 'whereas' ? 'recital' : undefined) },
+  {
+    name: 'findsThat',
+    example: 'The council finds that records are kept. (finds, declares, recognizes, acknowledges + that, present tense)',
+    test: (f) => (!f.force && f.hasComplement && ['find', 'declare', 'recognize', 'recognise', 'acknowledge'].includes(f.actLemma ?? '') && present(at(f, 0)) ? 'recital' : undefined),
+  },
+  { name: 'means', example: "'Hold' means to keep. / The term shall mean…", test: (f) => (f.actLemma === 'mean' && (present(at(f, 0)) || f.modalCue === 'shall') && f.force !== 'hypothetical' ? 'definition' : undefined) },
+  { name: 'definedAs', example: 'Hold is defined as keeping a person.', test: (f) => (f.actLemma === 'define' && f.passive && at(f, 1)?.lower === 'as' ? 'definition' : undefined) },
+  { name: 'refersTo', example: 'The term hold refers to keeping.', test: (f) => (f.actLemma === 'refer' && at(f, 1)?.lower === 'to' && !f.force && present(at(f, 0)) ? 'definition' : undefined) },
+  { name: 'termIncludes', example: 'The term record includes a file.', test: (f) => (['include', 'mean'].includes(f.actLemma ?? '') && f.actorLemmas.includes('term') && !deontic(f) ? 'definition' : undefined) },
+  { name: 'purposeNoun', example: 'The purpose of this policy is to guide the clerk.', test: (f) => (f.actorLemmas.some((l) => PURPOSE_NOUNS.has(l)) && !deontic(f) ? 'purpose' : undefined) },
+  {
+    name: 'intendedTo',
+    example: 'This policy is intended to guide the clerk. (intended, designed + to)',
+    test: (f) => (['intend', 'design'].includes(f.actLemma ?? '') && f.passive && at(f, 1)?.lower === 'to' && !deontic(f) ? 'purpose' : undefined),
+  },
+  { name: 'conditionalWould', example: 'The bill would allow clerks to hold records. (would, could, might)', test: (f) => (f.force === 'hypothetical' && !f.dependent ? 'report' : undefined) },
+  {
+    name: 'reportedSpeech',
+    example: 'The court held that the clerk must release records. (held, ruled, found, stated, proposed… + that, or past tense)',
+    test: (f) => (!f.force && !f.dependent && REPORT_VERBS.has(f.actLemma ?? '') && (f.hasComplement || past(at(f, 0))) ? 'report' : undefined),
+  },
+  { name: 'outsider', example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct)', test: (f) => (f.outsider && deontic(f) ? 'report' : undefined) },
+  {
+    name: 'pastNarration',
+    example: 'The clerk released the records. / Records were released. / The clerk has released the records.',
+    test(f) {
+      if (f.force || f.act < 0 || f.dependent) return undefined;
+      const aux = auxBefore(f);
+      const pastAux = aux.some((t) => ['was', 'were', 'had', 'did', 'has', 'have'].includes(t.lower));
+      return pastAux || (aux.length === 0 && past(at(f, 0))) ? 'report' : undefined;
+    },
+  },
+  {
+    name: 'negatedRequire',
+    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct)',
+    test: (f) => (deontic(f) && f.polarity < 0 && ['require', 'compel', 'obligate', 'mandate', 'direct'].includes(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
+  },
+  {
+    name: 'negatedProhibit',
+    example: 'Nothing in this policy shall prevent the clerk from sharing records. (prohibit, prevent, bar, preclude, restrict)',
+    test: (f) => (deontic(f) && f.polarity < 0 && ['prohibit', 'prevent', 'bar', 'preclude', 'restrict'].includes(f.actLemma ?? '') && !f.passive ? 'permission' : undefined),
+  },
+  {
+    name: 'passiveProhibited',
+    example: 'Sharing records is prohibited. (prohibited, forbidden)',
+    test: (f) => (!f.force && f.passive && ['prohibit', 'forbid'].includes(f.actLemma ?? '') && f.polarity > 0 ? 'prohibition' : undefined),
+  },
+  { name: 'notRequired', example: 'The clerk is not required to share records.', test: (f) => (f.modalCue === 'beRequired' && f.polarity < 0 ? 'nonRequirement' : undefined) },
+  {
+    name: 'modalForce',
+    example: 'shall/must/will/should → directive; may/can/is authorized → permission; any of them negated → prohibition.',
+    test(f) {
+      if (!deontic(f)) return undefined;
+      if (f.polarity < 0) return 'prohibition';
+      return f.force === 'permission' || f.force === 'ability' ? 'permission' : 'directive';
+    },
+  },
+  {
+    name: 'imperative',
+    example: 'Hold the records. / Do not release records.',
+    test(f) {
+      const first = f.view.findIndex((t) => t.pos !== 'PUNCT');
+      const lead = f.view[first];
+      const isDo = lead?.lower === 'do' && ['not', "n't"].includes(f.view[first + 1]?.lower ?? '');
+      if (f.actorLemmas.length > 0 || !lead || !(isDo || (f.act === first && lead.lower === lead.lemma))) return undefined;
+      return f.polarity < 0 ? 'prohibition' : 'directive';
+    },
+  },
+  { name: 'description', example: 'The clerk holds records.', test: () => 'description' },
+];
+
+export function statusOf(f: StatusInput): { status: Status; rule: string } {
+  for (const rule of STATUS_RULES) {
+    const status = rule.test(f);
+    if (status) return { status, rule: rule.name };
+  }
+  return { status: 'description', rule: 'description' };
+}

@@ -1,0 +1,137 @@
+// The language layer (src/language): tokens, lemmas and parts of speech, then clause frames, checked
+// on minimal pairs that name no pack and no domain (test/support/languagePairs.ts).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { STATUS_RULES } from '../src/language/status';
+import { readFrames, type Frame } from '../src/language/frames';
+import { RETAGS } from '../src/language/retag';
+import { tokenize, type Token } from '../src/language/tokens';
+import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
+
+const tok = (tokens: Token[], text: string) => {
+  const t = tokens.find((x) => x.text === text);
+  assert.ok(t, `no token "${text}" in ${tokens.map((x) => x.text).join(' ')}`);
+  return t;
+};
+
+describe('language: tokens', () => {
+  it('lemmatises verbs and nouns: "held" is hold/VERB, "records" is record/NOUN', () => {
+    const t = tokenize('The clerk held the records.');
+    assert.deepEqual([tok(t, 'held').lemma, tok(t, 'held').pos], ['hold', 'VERB']);
+    assert.deepEqual([tok(t, 'records').lemma, tok(t, 'records').pos], ['record', 'NOUN']);
+  });
+  it('"the hold" and "a 48-hour hold" are nouns; "shall hold" and "clerks hold the" are verbs', () => {
+    assert.equal(tok(tokenize('The clerk entered the hold in the log.'), 'hold').pos, 'NOUN');
+    assert.equal(tok(tokenize('Staff shall lift a 48-hour hold.'), 'hold').pos, 'NOUN');
+    assert.equal(tok(tokenize('Staff shall place a records hold on any file.'), 'hold').pos, 'NOUN');
+    assert.equal(tok(tokenize('The clerk shall hold the records.'), 'hold').pos, 'VERB');
+    assert.equal(tok(tokenize('The clerks hold the records.'), 'hold').pos, 'VERB');
+  });
+  it('a capitalised plural, first or in a list, gets its singular lemma', () => {
+    const first = tokenize('Tenants shall be released.');
+    assert.deepEqual([tok(first, 'Tenants').lemma, tok(first, 'Tenants').pos], ['tenant', 'NOUN']);
+    assert.equal(tok(tokenize('Staff, Lessees and Guests may enter.'), 'Lessees').lemma, 'lessee');
+    assert.equal(tok(tokenize('The lessees may enter.'), 'lessees').lemma, 'lessee');
+  });
+  it('repairs nouns read for verbs: "signs", "release", "share", "nor release"', () => {
+    assert.equal(tok(tokenize('unless a judge signs an order'), 'signs').pos, 'VERB');
+    assert.equal(tok(tokenize('provided that a judge signs.'), 'signs').pos, 'VERB');
+    assert.equal(tok(tokenize('Under no circumstances may the clerk release a record.'), 'release').pos, 'VERB');
+    assert.equal(tok(tokenize('The clerk may, but is not required to, share the records.'), 'share').pos, 'VERB');
+    const t = tokenize('The clerk shall neither hold nor release records.');
+    assert.deepEqual([tok(t, 'hold').pos, tok(t, 'release').pos], ['VERB', 'VERB']);
+  });
+  it('a quoted term is a noun', () => {
+    assert.equal(tok(tokenize("'Hold' means to keep."), 'Hold').pos, 'NOUN');
+  });
+  it('keeps codes whole (digits with parenthesised letters, hyphenated alphanumerics) but splits "48-hour"', () => {
+    const t = tokenize('Under section 12(b) and 2(a)(1), form W-4A and a 48-hour hold apply.');
+    for (const code of ['12(b)', '2(a)(1)', 'W-4A']) tok(t, code);
+    assert.ok(!t.some((x) => x.text === '48-hour'));
+    assert.equal(tokenize('the clerk(s) shall').filter((x) => x.text.includes('(')).length, 1);
+  });
+  it('offsets point into the sentence, also after double spaces, quotes and contractions', () => {
+    for (const s of ['The  clerk can\'t  hold "records" (all of them) under 12(b).', "  'Hold' means to keep; it doesn't mean to share.", 'Tenants won\'t be held.']) {
+      const t = tokenize(s);
+      for (const x of t) assert.equal(s.slice(x.start, x.end), x.text);
+      assert.ok(t.every((x, k) => k === 0 || x.start >= t[k - 1].end));
+    }
+    const c = tokenize("The clerk can't hold records.");
+    assert.deepEqual(c.map((x) => x.lemma).slice(2, 4), ['can', 'not']);
+  });
+  it('every repair rule has a name and an example', () => {
+    assert.ok(RETAGS.length >= 5);
+    for (const r of RETAGS) assert.ok(r.name && r.example.length > 10, r.name);
+  });
+});
+
+function check(sentence: string, e: Expect): void {
+  const read = readFrames(sentence, { isOutsider: (l) => l === OUTSIDER });
+  const f: Frame | undefined = read.frames[e.frame ?? 0];
+  const where = `${sentence} [frame ${e.frame ?? 0}]`;
+  assert.ok(f, `${where}: no such frame (${read.frames.length})`);
+  const eq = (actual: unknown, expected: unknown, field: string) => assert.deepEqual(actual, expected, `${where}: ${field}`);
+  if (e.frames !== undefined) eq(read.frames.length, e.frames, 'frames');
+  if (e.status !== undefined) eq(f.status, e.status, 'status');
+  if (e.sentence !== undefined) eq(read.status, e.sentence, 'sentence status');
+  if (e.statusRule !== undefined) eq(f.statusRule, e.statusRule, 'status rule');
+  if (e.role !== undefined) eq(f.role, e.role, 'role');
+  if (e.polarity !== undefined) eq(f.polarity, e.polarity, 'polarity');
+  if (e.negations !== undefined) eq(f.negations, e.negations, 'negations');
+  if (e.act !== undefined) eq(f.act?.lemma, e.act, 'act');
+  if (e.object !== undefined) eq(f.act?.object?.text ?? null, e.object, 'object');
+  if (e.passive !== undefined) eq(f.act?.passive, e.passive, 'passive');
+  if (e.elided !== undefined) eq(f.act?.elided, e.elided, 'elided');
+  if (e.actor !== undefined) eq(f.actor?.text ?? null, e.actor, 'actor');
+  if (e.force !== undefined) eq(f.modality?.force ?? null, e.force, 'force');
+  if (e.conditions !== undefined) eq(f.conditions.map((c) => `${c.kind}:${c.span?.text ?? ''}`), e.conditions, 'conditions');
+  if (e.effects !== undefined) eq(f.conditions.map((c) => c.effect), e.effects, 'effects');
+  // Spans point into the sentence.
+  for (const s of [f.span, f.actor, f.act?.object, f.act?.span]) if (s && s.to - s.from === 1) eq(sentence.slice(s.start, s.end), s.text, 'span text');
+}
+
+describe('language: clause frames (minimal pairs)', () => {
+  it(`has at least 40 pairs`, () => assert.ok(PAIRS.length >= 40, `${PAIRS.length}`));
+  PAIRS.forEach(([a, ea, b, eb], k) => {
+    it(`pair ${k + 1}: ${a} / ${b}`, () => {
+      check(a, ea);
+      check(b, eb);
+    });
+  });
+
+  it('each status rule reads its own example', () => {
+    for (const rule of STATUS_RULES) {
+      const example = rule.example.split(/ \(| \/ | → /)[0];
+      if (!/[.;]$/.test(example)) continue;
+      const read = readFrames(example, { isOutsider: (l) => l === OUTSIDER });
+      assert.equal(read.frames[0].statusRule, rule.name, `${rule.name}: "${example}" read by ${read.frames[0].statusRule}`);
+    }
+  });
+
+  it('condition and act spans are character offsets into the sentence', () => {
+    const s = 'The clerk shall not hold the records unless a judge signs an order.';
+    const f = readFrames(s).main;
+    const c = f.conditions[0];
+    assert.equal(s.slice(c.cue.start, c.cue.end), 'unless');
+    assert.equal(s.slice(c.span!.start, c.span!.end), 'a judge signs an order');
+    assert.equal(s.slice(f.act!.object!.start, f.act!.object!.end), 'the records');
+    assert.equal(s.slice(f.actor!.start, f.actor!.end), 'The clerk');
+  });
+});
+
+describe('language: layering', () => {
+  const dir = join(__dirname, '..', 'src', 'language');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  it('imports only its own files and the NLP packages (no Node built-ins, no editor API)', () => {
+    for (const file of files) {
+      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const spec of imports) assert.match(spec, /^(\.\/[\w]+|wink-nlp|wink-eng-lite-web-model)$/, `${file} imports ${spec}`);
+    }
+  });
+  it('names no domain word, in the layer or in its tests', () => {
+    const banned = new RegExp(['\\bi' + 'ce\\b', 'det' + 'ain', 'immi' + 'gra', 'war' + 'rant', '\\bali' + 'en', 'depor' + 't', '2' + '87'].join('|'), 'i');
+    const texts = [...files.map((f) => join(dir, f)), __filename, join(__dirname, 'support', 'languagePairs.ts')];
+    for (const path of texts) assert.doesNotMatch(readFileSync(path, 'utf8'), banned, path);
+  });
+});

@@ -1,0 +1,138 @@
+// Minimal pairs for the language layer: two sentences that differ in one cue, and the frame fields
+// that cue must change. Neutral vocabulary only: the layer knows English, not any pack's domain.
+import type { Status } from '../../src/language/status';
+
+export interface Expect {
+  /** Which frame to check (default 0, the main clause). */
+  frame?: number;
+  status?: Status;
+  /** The sentence's status (checked when the frame checked is not the main one). */
+  sentence?: Status;
+  polarity?: 1 | -1;
+  act?: string;
+  object?: string | null;
+  actor?: string | null;
+  force?: string | null;
+  passive?: boolean;
+  elided?: boolean;
+  negations?: string[];
+  /** "kind:condition text" for each condition on the frame, in order. */
+  conditions?: string[];
+  effects?: string[];
+  role?: string;
+  frames?: number;
+  statusRule?: string;
+}
+
+export type Pair = [string, Expect, string, Expect];
+
+export const OUTSIDER = 'visitor';
+
+export const PAIRS: Pair[] = [
+  ['The clerk shall hold the records.', { status: 'directive', polarity: 1, act: 'hold', object: 'the records', actor: 'The clerk', force: 'obligation', negations: [] },
+    'The clerk shall not hold the records.', { status: 'prohibition', polarity: -1, act: 'hold', object: 'the records', negations: ['not'] }],
+  ['The clerk shall not hold the records.', { status: 'prohibition', conditions: [] },
+    'The clerk shall not hold the records unless a judge signs an order.', { status: 'prohibition', polarity: -1, act: 'hold', conditions: ['unless:a judge signs an order'], effects: ['exception'] }],
+  ["'Hold' means to keep.", { status: 'definition', act: 'mean', actor: "'Hold'", statusRule: 'means' },
+    'The clerk holds to keep.', { status: 'description', act: 'hold' }],
+  ['No clerk shall release any record.', { status: 'prohibition', polarity: -1, negations: ['noQuantifier'], act: 'release', object: 'any record', actor: 'No clerk' },
+    'Each clerk shall release any record.', { status: 'directive', polarity: 1, act: 'release', actor: 'Each clerk' }],
+  ['The clerk shall not refuse to hold the records.', { status: 'directive', polarity: 1, act: 'hold', object: 'the records', negations: ['not', 'refuseTo'] },
+    'The clerk shall refuse to hold the records.', { status: 'prohibition', polarity: -1, act: 'hold', negations: ['refuseTo'] }],
+  ['The clerk may, but is not required to, share the records.', { status: 'permission', polarity: 1, act: 'share', object: 'the records', force: 'permission', actor: 'The clerk' },
+    'The clerk is not required to share the records.', { status: 'nonRequirement', polarity: -1, act: 'share', statusRule: 'notRequired' }],
+  ['The clerk may, but is not required to, share the records.', { frame: 1, role: 'parenthetical', status: 'nonRequirement', act: 'share', elided: true, sentence: 'permission' },
+    'The clerk may share the records.', { frames: 1, status: 'permission' }],
+  ['The bill would allow clerks to hold records.', { status: 'report', force: 'hypothetical', act: 'allow', object: 'clerks', actor: 'The bill' },
+    'The bill shall allow clerks to hold records.', { status: 'directive', force: 'obligation', act: 'allow' }],
+  ['WHEREAS the clerk holds records;', { status: 'recital', act: 'hold', actor: 'the clerk', statusRule: 'whereas' },
+    'The clerk holds records;', { status: 'description', act: 'hold', actor: 'The clerk' }],
+  ['Records held by the clerk shall be released.', { status: 'directive', act: 'release', passive: true, object: 'Records', actor: null, frames: 2 },
+    'Records held by the clerk shall not be released.', { status: 'prohibition', polarity: -1, act: 'release' }],
+  ['Records held by the clerk shall be released.', { frame: 1, role: 'relative', act: 'hold', actor: 'the clerk', status: 'description', sentence: 'directive' },
+    'The clerk released the records.', { status: 'report', act: 'release', statusRule: 'pastNarration' }],
+  ['Under no circumstances may the clerk release a record.', { status: 'prohibition', polarity: -1, actor: 'the clerk', act: 'release', object: 'a record', negations: ['noQuantifier'] },
+    'Under these circumstances, the clerk may release a record.', { status: 'permission', polarity: 1, actor: 'the clerk', act: 'release' }],
+  ['The clerk is prohibited from sharing records.', { status: 'prohibition', polarity: -1, act: 'share', object: 'records', negations: ['beProhibited'] },
+    'The clerk is authorized to share records.', { status: 'permission', polarity: 1, act: 'share', force: 'permission' }],
+  ['The clerk shall hold records only if a judge signs an order.', { status: 'directive', conditions: ['onlyIf:a judge signs an order'], effects: ['restriction'] },
+    'The clerk shall hold records if a judge signs an order.', { status: 'directive', conditions: ['when:a judge signs an order'] }],
+  ['The clerk shall hold records regardless of whether a judge signs an order.', { status: 'directive', conditions: ['regardlessOf:a judge signs an order'], effects: ['irrelevant'] },
+    'The clerk shall hold records unless a judge signs an order.', { status: 'directive', conditions: ['unless:a judge signs an order'], effects: ['exception'] }],
+  ['The clerk shall not release records without a court order.', { status: 'prohibition', act: 'release', object: 'records', conditions: ['without:a court order'] },
+    'The clerk shall not release records with a court order.', { status: 'prohibition', conditions: [] }],
+  ['The clerk shall neither hold nor release records.', { status: 'prohibition', polarity: -1, act: 'hold', object: 'records' },
+    'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
+  ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
+    'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  ['The clerk shall not hold or release records.', { frame: 1, status: 'prohibition', polarity: -1, act: 'release' },
+    'The clerk shall hold or release records.', { frame: 1, status: 'directive', polarity: 1, act: 'release' }],
+  ['Unless a judge signs an order, the clerk shall not hold the records.', { status: 'prohibition', actor: 'the clerk', act: 'hold', conditions: ['unless:a judge signs an order'] },
+    'When a judge signs an order, the clerk shall hold the records.', { status: 'directive', actor: 'the clerk', act: 'hold', conditions: ['when:a judge signs an order'] }],
+  ['The court held that the clerk must release records.', { status: 'report', act: 'hold', actor: 'The court', statusRule: 'reportedSpeech' },
+    'The clerk must release records.', { status: 'directive', act: 'release' }],
+  ['The court held that the clerk must release records.', { frame: 1, role: 'complement', status: 'report', act: 'release', force: 'obligation' },
+    'The court holds the records.', { status: 'description', act: 'hold', object: 'the records' }],
+  ['The council finds that records are kept.', { status: 'recital', act: 'find', statusRule: 'findsThat' },
+    'The council keeps records.', { status: 'description', act: 'keep' }],
+  ['The purpose of this policy is to guide the clerk.', { status: 'purpose', statusRule: 'purposeNoun' },
+    'The policy of the office is to guide the clerk.', { status: 'description' }],
+  ['This policy is intended to guide the clerk.', { status: 'purpose', statusRule: 'intendedTo' },
+    'This policy shall guide the clerk.', { status: 'directive', act: 'guide', object: 'the clerk' }],
+  ['Hold is defined as keeping a person.', { status: 'definition', statusRule: 'definedAs' },
+    'Hold is described as keeping a person.', { status: 'description' }],
+  ['The term hold refers to keeping.', { status: 'definition', statusRule: 'refersTo', actor: 'The term hold' },
+    'The term hold referred to keeping.', { status: 'report' }],
+  ['The visitor may inspect records.', { status: 'report', statusRule: 'outsider', force: 'permission' },
+    'The clerk may inspect records.', { status: 'permission', act: 'inspect', object: 'records' }],
+  ['The clerk cannot admit visitors.', { status: 'prohibition', polarity: -1, force: 'ability', act: 'admit' },
+    'The clerk can admit visitors.', { status: 'permission', polarity: 1, act: 'admit', object: 'visitors' }],
+  ['The clerk has the authority to admit visitors.', { status: 'permission', act: 'admit', force: 'permission' },
+    'The clerk has a duty to admit visitors.', { status: 'directive', act: 'admit', force: 'obligation' }],
+  ['Deputies are authorized to inspect records.', { status: 'permission', actor: 'Deputies', act: 'inspect' },
+    'Deputies are required to inspect records.', { status: 'directive', actor: 'Deputies', act: 'inspect' }],
+  ['The clerk holds records.', { status: 'description', act: 'hold', force: null },
+    'The clerk held records.', { status: 'report', act: 'hold' }],
+  ['Do not release records.', { status: 'prohibition', polarity: -1, act: 'release', actor: null, statusRule: 'imperative' },
+    'Release records.', { status: 'directive', polarity: 1, act: 'release', statusRule: 'imperative' }],
+  ['Nothing in this policy shall require the clerk to hold records.', { status: 'nonRequirement', polarity: -1, act: 'require', statusRule: 'negatedRequire' },
+    'This policy shall require the clerk to hold records.', { status: 'directive', polarity: 1, act: 'require' }],
+  ['Nothing in this policy shall prevent the clerk from sharing records.', { status: 'permission', statusRule: 'negatedProhibit' },
+    'This policy shall prevent the clerk from sharing records.', { status: 'directive', act: 'prevent' }],
+  ['The clerk shall release records, except as provided by law.', { status: 'directive', conditions: ['except:provided by law'], effects: ['exception'] },
+    'The clerk shall release records, as provided by law.', { status: 'directive', conditions: [] }],
+  ['Records shall not be released except to the judge.', { status: 'prohibition', passive: true, object: 'Records', conditions: ['except:to the judge'] },
+    'Records shall be released to the judge.', { status: 'directive', passive: true, conditions: [] }],
+  ['The clerk shall release records no later than noon.', { status: 'directive', polarity: 1, object: 'records' },
+    'The clerk shall release no records.', { status: 'prohibition', polarity: -1, negations: ['noObject'] }],
+  ['Staff will not decline to share records.', { status: 'directive', polarity: 1, act: 'share', force: 'obligation' },
+    'Staff will decline to share records.', { status: 'prohibition', polarity: -1, act: 'share' }],
+  ['The clerk shall hold records so that the judge can inspect them.', { status: 'directive', conditions: [], frames: 2 },
+    'The clerk shall hold records so that the judge can inspect them.', { frame: 1, role: 'subordinate', act: 'inspect', actor: 'the judge' }],
+  ['The clerk shall admit any visitor who signs the log.', { status: 'directive', object: 'any visitor', frames: 2 },
+    'The clerk shall admit any visitor who signs the log.', { frame: 1, role: 'relative', act: 'sign', object: 'the log' }],
+  ['Tenants who are held shall be released when the order expires.', { status: 'directive', act: 'release', passive: true, conditions: ['when:the order expires'] },
+    'Tenants who are held shall not be released when the order expires.', { status: 'prohibition', polarity: -1, conditions: ['when:the order expires'] }],
+  ['The clerk may release records only when a judge signs an order.', { status: 'permission', conditions: ['onlyIf:a judge signs an order'] },
+    'The clerk may release records when a judge signs an order.', { status: 'permission', conditions: ['when:a judge signs an order'] }],
+  ['The clerk shall hold the records, and the judge shall sign the order.', { frame: 1, actor: 'the judge', act: 'sign', status: 'directive' },
+    'The clerk shall hold the records and sign the order.', { frame: 1, actor: 'The clerk', act: 'sign', status: 'directive' }],
+  ['The clerk should share records.', { status: 'directive', force: 'expectation', polarity: 1 },
+    'The clerk should not share records.', { status: 'prohibition', polarity: -1 }],
+  ['The clerk shall hold records even if a judge objects.', { conditions: ['regardlessOf:a judge objects'] },
+    'The clerk shall hold records if a judge objects.', { conditions: ['when:a judge objects'] }],
+  ['Records that the clerk holds shall be released (unless sealed) to the public.', { status: 'directive', act: 'release', conditions: ['unless:sealed'] },
+    'Records that the clerk holds shall be released to the public.', { status: 'directive', act: 'release', conditions: [] }],
+  ['The clerk shall not hold records, provided that a judge signs.', { status: 'prohibition', conditions: ['onlyIf:a judge signs'] },
+    'The clerk shall not hold records that a judge signs.', { status: 'prohibition', conditions: [], frames: 2 }],
+  ['The judge ruled that records be released.', { status: 'report', frame: 1, sentence: 'report', role: 'complement', act: 'release' },
+    'The judge shall rule that records be released.', { status: 'directive', act: 'rule' }],
+  ['The clerk shall be required to admit visitors.', { status: 'directive', act: 'admit' },
+    'The clerk shall not be required to admit visitors.', { status: 'nonRequirement', polarity: -1, act: 'admit' }],
+  ['BE IT RESOLVED that the clerk shall hold records.', { frame: 1, role: 'complement', status: 'directive', act: 'hold', sentence: 'directive' },
+    'BE IT RESOLVED that the clerk shall not hold records.', { frame: 1, status: 'prohibition', sentence: 'prohibition', polarity: -1 }],
+  ['Sharing records is prohibited.', { status: 'prohibition', statusRule: 'passiveProhibited', act: 'prohibit', passive: true },
+    'Sharing records is permitted.', { status: 'description', passive: true }],
+  ['Filing staff will sort the records.', { status: 'directive', act: 'sort', actor: 'Filing staff', object: 'the records' },
+    'Filing staff sort the records.', { status: 'description', act: 'sort' }],
+];
