@@ -24,12 +24,16 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     const text = document.getText();
     const actions: vscode.CodeAction[] = [];
     const fixAllOffered = new Set<string>();
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== SOURCE) continue;
+    const entriesOffered = new Set<string>();
+    const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    for (const diagnostic of ours) {
       const finding = findingOf(report, diagnostic);
       if (!finding) continue;
-      for (const fix of this.fixesFor(text, finding)) actions.push(fixAction(document, fix.title, fix.edits, diagnostic));
-      actions.push(...this.openEntryActions(finding, diagnostic));
+      // Several findings under the cursor: each fix says which rule it answers, and each entry is offered once.
+      const whose = (title: string) => (ours.length > 1 ? `${title} (${finding.ruleId})` : title);
+      for (const fix of this.fixesFor(text, finding)) actions.push(fixAction(document, whose(fix.title), fix.edits, diagnostic));
+      actions.push(...this.openEntryActions(finding, diagnostic).filter((a) => !entriesOffered.has(a.title)));
+      for (const a of actions) if (a.title.startsWith('Open guidance ')) entriesOffered.add(a.title);
       if (finding.entries.length) actions.push(this.suppressAction(document, finding, diagnostic));
       if (!fixAllOffered.has(finding.ruleId)) {
         fixAllOffered.add(finding.ruleId);

@@ -86,6 +86,15 @@ describe('quick fixes', () => {
     ok(!titles.some((t) => /to all|Replace all/.test(t)), `no fix-all for a rule with no rewrite: ${titles.join(' | ')}`);
   });
 
+  it('offers each entry once when two findings share a sentence, and names the rule each fix answers', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: "# Limits\n\nCity employees shall not share any person's immigration status or release date with ICE.\n" });
+    await vscode.window.showTextDocument(document);
+    const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'sanctuary-limit') && d.some((x) => ruleOf(x) === 'cooperation-limit'), 'both limits');
+    const titles = (await actionsFor(document, found.find((d) => ruleOf(d) === 'sanctuary-limit')!)).map((a) => a.title);
+    deepEqual(titles.filter((t) => t === 'Open guidance Q14'), ['Open guidance Q14'], titles.join(' | '));
+    ok(titles.some((t) => t.startsWith('Insert suggested provision after this sentence') && t.endsWith('(sanctuary-limit)')), titles.join(' | '));
+  });
+
   it('opens the guidance entry from a finding', async () => {
     const { document } = await openCopy('jail-policy.md');
     const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
