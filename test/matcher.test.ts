@@ -37,6 +37,10 @@ describe('polarity of an action', () => {
     ['Officers are not required to ask about immigration status.', 'ask', 0],
     ['A detainer is a request that the jail hold the person.', 'hold', 0],
     ['"Detainer" means a request to hold a person for ICE.', 'hold', 0],
+    // Statute style: a quoted term and a comma define it ("(4) \"Sanctuary policy\", any order that: (a) limits…").
+    ['(4) "Sanctuary policy", any order that limits officials from sharing status with ICE.', 'sharing', 0],
+    ['“Hold request”, a request that the jail hold a person for ICE.', 'hold the', 0],
+    ['The jail shall hold the person, as "the Act" requires.', 'hold', 1],
     ['Officers shall not search a vehicle unless the search is incident to arrest.', 'search is', 0],
   ];
   for (const [sentence, word, expected] of cases) {
