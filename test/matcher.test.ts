@@ -39,7 +39,7 @@ describe('polarity of an action', () => {
     ['"Detainer" means a request to hold a person for ICE.', 'hold', 0],
     // Statute style: a quoted term and a comma define it ("(4) \"Sanctuary policy\", any order that: (a) limits…").
     ['(4) "Sanctuary policy", any order that limits officials from sharing status with ICE.', 'sharing', 0],
-    ['“Hold request”, a request that the jail hold a person for ICE.', 'hold the', 0],
+    ['“Hold request”, a request that the jail hold a person for ICE.', 'hold a', 0],
     ['The jail shall hold the person, as "the Act" requires.', 'hold', 1],
     ['Officers shall not search a vehicle unless the search is incident to arrest.', 'search is', 0],
   ];
