@@ -329,3 +329,19 @@ describe('Markdown prose and exact ranges', () => {
     });
   });
 });
+
+describe('nested list lead-ins', () => {
+  // A lead-in with no modal of its own ("(1) Except for …:") keeps the force of the list around it.
+  const draft = (force: string) => `The jail ${force}:\n\n- (1) Except for persons held on federal criminal charges:\n\n  - (A) hold any person on an ICE detainer until ICE takes custody;\n`;
+  it('reads an item two levels down with the outer lead-in when the inner one has no modal', async () => {
+    const { loadPackFromDir } = await import('../src/cli/packDir');
+    const { createLinter } = await import('../src/lint/lint');
+    const linter = createLinter((await loadPackFromDir(require('node:path').join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules);
+    const holds = (text: string) => linter.lint(text, 'markdown').filter((f) => f.ruleId === 'detainer-hold').map((f) => f.range.start.line);
+    require('node:assert/strict').deepEqual(holds(draft('shall')), [4]);
+    require('node:assert/strict').deepEqual(holds(draft('shall not')), []);
+    // An inner lead-in that ends in a condition introduces conditions: its items are not acts.
+    const conditions = 'The jail shall not:\n\n- (1) permit ICE to interview an inmate unless:\n\n  - (A) the inmate consents in writing;\n';
+    require('node:assert/strict').deepEqual(linter.lint(conditions, 'markdown').filter((f) => f.range.start.line === 4).map((f) => f.ruleId), []);
+  });
+});

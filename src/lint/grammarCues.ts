@@ -72,3 +72,10 @@ export function cues(pattern: RegExp, text: string): Cue[] {
   return found;
 }
 
+
+// A modal that gives a clause its force ("shall", "may not"): a list lead-in without one ("(4) Except
+// with respect to …:") does not set the force of its items; the lead-in of the list around it does.
+export const MODAL_WORD = /\b(?:shall|must|may|will|should|can|cannot|might|would)\b/i;
+
+// A lead-in that ends in a subordinator introduces conditions, not acts ("… may interview a person unless:").
+export const ENDS_IN_CONDITION = /\b(?:unless|if|only\s+if|when|where|whenever|provided\s+that|except|except\s+that|until|before|after)\s*$/i;

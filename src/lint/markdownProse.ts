@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { remarkTables } from './remarkTables';
 import type { Nodes, Parent, RootContent, PhrasingContent, Root } from 'mdast';
+import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
 import { UnitBuilder, capLeadIn, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
 import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
@@ -95,7 +96,12 @@ class Walker {
       }
       if (node.type === 'list') {
         // A list reads with the paragraph before it when that paragraph introduces it ("The jail shall:").
-        const leadIn = (frame.previous && leadInOf(frame.previous.text)) ?? frame.leadIn;
+        const own = frame.previous && leadInOf(frame.previous.text);
+        // A nested lead-in with no modal of its own ("(4) Except with respect to …:") keeps the force of the
+        // enclosing list's lead-in ("the District shall not:"), whose items these still are.
+        // Not when the nested lead-in ends in a condition ("… unless:"): its items are the conditions.
+        const inherits = own && frame.kind === 'item' && frame.leadIn && MODAL_WORD.test(frame.leadIn) && !MODAL_WORD.test(own) && !ENDS_IN_CONDITION.test(own);
+        const leadIn = inherits ? frame.leadIn : (own ?? frame.leadIn);
         frame.previous = undefined;
         stack.push({ kind: 'items', nodes: node.children, next: 0, leadIn });
         continue;
