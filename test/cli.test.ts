@@ -77,6 +77,32 @@ describe('policy-guidance CLI', function () {
       assert.equal(hold.severity, 'warning');
     });
 
+    it('lists every suppression comment in JSON (the exceptions register), and reports one that suppresses nothing', () => {
+      const draft = [
+        '# Jail operations',
+        '',
+        '<!-- policy-guidance-disable-next-line detainer-hold -- consent decree of 2024; reviewed by county counsel -->',
+        HOLD,
+        '',
+        '<!-- policy-guidance-disable-next-line profiling -- under review -->',
+        'Inmates are booked in the order of arrival.',
+        '',
+      ].join('\n');
+      write('register.md', draft);
+      const result = cli('check', '--format', 'json', 'register.md');
+      const [report] = JSON.parse(result.stdout);
+      assert.deepEqual(
+        report.suppressions.map((s: any) => [s.line, s.column, s.rules, s.reason, s.suppressed, s.unused]),
+        [
+          [3, 1, ['detainer-hold'], 'consent decree of 2024; reviewed by county counsel', 1, false],
+          [6, 1, ['profiling'], 'under review', 0, true],
+        ],
+      );
+      const unused = report.findings.filter((f: any) => f.ruleId === 'unused-suppression');
+      assert.deepEqual(unused.map((f: any) => [f.line, f.severity]), [[6, 'information']]);
+      assert.ok(!report.findings.some((f: any) => f.ruleId === 'detainer-hold'));
+    });
+
     it('writes SARIF 2.1.0 with rule metadata, 1-based regions, entries, suggested wording and the not-legal-advice notice', () => {
       write('drafts/flagged.md', FLAGGED);
       const result = cli('check', '--format', 'sarif', 'drafts');

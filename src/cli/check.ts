@@ -5,6 +5,7 @@
 import { createEngine } from '../engine/engine';
 import { DraftInputError, formatForPath } from '../lint/lint';
 import type { Finding } from '../lint/finding';
+import type { SuppressionEntry } from '../lint/suppressions';
 import { JsonWriter } from '../format/json';
 import { ruleInfos } from '../format/ruleInfo';
 import { SarifWriter } from '../format/sarif';
@@ -52,15 +53,16 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
       continue;
     }
     let findings: Finding[];
+    let suppressions: SuppressionEntry[];
     try {
-      findings = engine.check({ text: draft.text, format: formatForPath(file.display), severity: command.severity }).findings;
+      ({ findings, suppressions } = engine.check({ text: draft.text, format: formatForPath(file.display), severity: command.severity }));
     } catch (error) {
       if (!(error instanceof DraftInputError)) throw error;
       problem(file.display, `cannot check: ${error.message}`);
       continue;
     }
     failed ||= findings.some(fails);
-    for (const piece of report.file({ file: file.display, findings })) {
+    for (const piece of report.file({ file: file.display, findings, suppressions })) {
       if (out.closed) break;
       await write(out, piece);
     }
