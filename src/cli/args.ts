@@ -7,7 +7,7 @@ export type ReportFormat = 'stylish' | 'json' | 'sarif';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: ReportFormat; packs: string[]; severity: Record<string, string>; files: string[] }
+  | { kind: 'check'; format: ReportFormat; packs: string[]; severity: Record<string, string>; files: string[]; baseline?: string; writeBaseline?: string }
   | { kind: 'search'; json: boolean; limit: number; packs: string[]; query: string }
   | { kind: 'rules'; json: boolean; packs: string[] };
 
@@ -15,7 +15,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' }, pack: { type: 'string', multiple: true } };
 const OPTIONS: Record<'check' | 'search' | 'rules', Options> = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true } },
+  check: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true }, baseline: { type: 'string' }, 'write-baseline': { type: 'string' } },
   search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string', short: 'n' } },
   rules: { ...COMMON, json: { type: 'boolean' } },
 };
@@ -63,7 +63,19 @@ export function parseCommandLine(argv: string[]): Command {
     if (positionals.length === 0) throw new CliError(`check needs at least one file, folder or glob; ${HELP_HINT}`);
     // An empty argument (an unset shell variable, say) would otherwise resolve to the current folder.
     if (positionals.includes('')) throw new CliError(`check was given an empty file name; ${HELP_HINT}`);
-    return { kind: 'check', format, packs, severity: severities((values.severity as string[] | undefined) ?? []), files: positionals };
+    const baseline = values.baseline as string | undefined;
+    const writeBaseline = values['write-baseline'] as string | undefined;
+    if (baseline === '' || writeBaseline === '') throw new CliError(`--${baseline === '' ? 'baseline' : 'write-baseline'} needs a file`);
+    if (baseline !== undefined && writeBaseline !== undefined) throw new CliError('use either --baseline (check against one) or --write-baseline (write one), not both');
+    return {
+      kind: 'check',
+      format,
+      packs,
+      severity: severities((values.severity as string[] | undefined) ?? []),
+      files: positionals,
+      ...(baseline !== undefined && { baseline }),
+      ...(writeBaseline !== undefined && { writeBaseline }),
+    };
   }
   if (name === 'search') {
     const limitText = (values.limit as string | undefined) ?? '10';
