@@ -123,6 +123,14 @@ describe('compliance report', () => {
     assert.doesNotMatch(markdown, /(?<!\\)<(script|img|b>)|\]\(javascript/i, "every < is escaped (\\<)");
   });
 
+  it('shows a pack’s date when pack.json gives one', () => {
+    const dated = structuredClone(pack);
+    dated.meta.date = '2025-03-01';
+    const report = reportOf('a.md', 'The jail opens at 8.\n', [dated]);
+    assert.equal(report.packs[0].date, '2025-03-01');
+    assert.match(render('html', [report]), /Source: Seed Q&amp;A \(20 questions\), origin unverified; see caveats\.json · Date: 2025-03-01/);
+  });
+
   it('JSON: the model with the notice and the tool, draft by draft', () => {
     const reports = [reportOf(EXAMPLE, suppressed), reportOf('b.md', 'Nothing here.\n')];
     const json = JSON.parse(render('json', reports));
