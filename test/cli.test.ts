@@ -77,6 +77,32 @@ describe('policy-guidance CLI', function () {
       assert.equal(hold.severity, 'warning');
     });
 
+    it('lists every suppression comment in JSON (the exceptions register), and reports one that suppresses nothing', () => {
+      const draft = [
+        '# Jail operations',
+        '',
+        '<!-- policy-guidance-disable-next-line detainer-hold -- consent decree of 2024; reviewed by county counsel -->',
+        HOLD,
+        '',
+        '<!-- policy-guidance-disable-next-line profiling -- under review -->',
+        'Inmates are booked in the order of arrival.',
+        '',
+      ].join('\n');
+      write('register.md', draft);
+      const result = cli('check', '--format', 'json', 'register.md');
+      const [report] = JSON.parse(result.stdout);
+      assert.deepEqual(
+        report.suppressions.map((s: any) => [s.line, s.column, s.rules, s.reason, s.suppressed, s.unused]),
+        [
+          [3, 1, ['detainer-hold'], 'consent decree of 2024; reviewed by county counsel', 1, false],
+          [6, 1, ['profiling'], 'under review', 0, true],
+        ],
+      );
+      const unused = report.findings.filter((f: any) => f.ruleId === 'unused-suppression');
+      assert.deepEqual(unused.map((f: any) => [f.line, f.severity]), [[6, 'information']]);
+      assert.ok(!report.findings.some((f: any) => f.ruleId === 'detainer-hold'));
+    });
+
     it('writes SARIF 2.1.0 with rule metadata, 1-based regions, entries, suggested wording and the not-legal-advice notice', () => {
       write('drafts/flagged.md', FLAGGED);
       const result = cli('check', '--format', 'sarif', 'drafts');
@@ -150,6 +176,68 @@ describe('policy-guidance CLI', function () {
       const fromDir = cli('check', '--format', 'json', '--pack', PACK_DIR, 'flagged.md');
       assert.equal(fromDir.code, bundled.code);
       assert.deepEqual(JSON.parse(fromDir.stdout), JSON.parse(bundled.stdout));
+    });
+  });
+
+  describe('check against a baseline', () => {
+    const HONOR = 'The jail shall honor every ICE detainer it receives.';
+    const SHARE = "City employees shall not share any person's immigration status with ICE.";
+    const draft = (...paragraphs: string[]) => `# Jail operations\n\n${paragraphs.join('\n\n')}\n`;
+    const findingsOf = (result: ReturnType<typeof cli>) => JSON.parse(result.stdout)[0].findings.map((f: any) => [f.ruleId, f.line]);
+
+    it('writes the baseline by rule and sentence hash (no line numbers), with a count for a repeated sentence, and exits 0', () => {
+      write('policy.md', draft(HOLD, HONOR, HONOR));
+      const result = cli('check', '--write-baseline', 'baseline.json', 'policy.md');
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /detainer-hold/, 'the report is still written');
+      const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+      assert.equal(baseline.version, 1);
+      const entries = baseline.files['policy.md'];
+      assert.ok(entries.every((e: any) => Object.keys(e).join() === 'ruleId,hash,count'), JSON.stringify(entries));
+      const holds = entries.filter((e: any) => e.ruleId === 'detainer-hold');
+      assert.deepEqual(holds.map((e: any) => e.count).sort(), [1, 2]);
+      assert.ok(entries.some((e: any) => e.ruleId === 'missing-notice' && e.hash === 'document'), 'a missing provision is kept by rule alone');
+    });
+
+    it('passes on findings the baseline holds, also after edits elsewhere and a moved sentence; fails on a new one', () => {
+      write('policy.md', draft(HOLD, 'Inmates are booked in the order of arrival.'));
+      assert.equal(cli('check', '--write-baseline', 'baseline.json', 'policy.md').code, 0);
+
+      const unchanged = cli('check', '--format', 'json', '--baseline', 'baseline.json', 'policy.md');
+      assert.equal(unchanged.code, 0, unchanged.stderr);
+      assert.deepEqual(findingsOf(unchanged), [], 'baselined findings are not reported');
+      assert.match(unchanged.stderr, /^policy-guidance: \d+ findings in the baseline not reported\n$/);
+
+      // Edits elsewhere, and the flagged sentence moved down and rewrapped over two lines.
+      write('policy.md', `# Jail operations\n\n## Booking\n\nInmates are booked in the order of arrival, and property is logged.\n\n## Holds\n\n${HOLD.replace(' for up', '\nfor up')}\n`);
+      const moved = cli('check', '--format', 'json', '--baseline', 'baseline.json', 'policy.md');
+      assert.equal(moved.code, 0, moved.stderr);
+      assert.deepEqual(findingsOf(moved), []);
+
+      write('policy.md', draft(HOLD, 'Inmates are booked in the order of arrival.', SHARE));
+      const added = cli('check', '--format', 'json', '--baseline', 'baseline.json', 'policy.md');
+      assert.equal(added.code, 1, 'a new finding fails the check');
+      assert.deepEqual(findingsOf(added), [['sanctuary-limit', 7]], 'and only it is reported');
+    });
+
+    it('treats an edited sentence as new, and a third copy of a sentence baselined twice as new', () => {
+      write('policy.md', draft(HONOR, HONOR));
+      assert.equal(cli('check', '--write-baseline', 'baseline.json', 'policy.md').code, 0);
+      write('policy.md', draft(HONOR, HONOR, HONOR));
+      assert.deepEqual(findingsOf(cli('check', '--format', 'json', '--baseline', 'baseline.json', 'policy.md')), [['detainer-hold', 7]]);
+      write('policy.md', draft(HONOR, HONOR.replace('every', 'each')));
+      const edited = cli('check', '--format', 'json', '--baseline', 'baseline.json', 'policy.md');
+      assert.equal(edited.code, 1);
+      assert.deepEqual(findingsOf(edited), [['detainer-hold', 5]]);
+      assert.match(edited.stderr, /1 baseline finding no longer found/);
+    });
+
+    it('refuses a missing or malformed baseline, and both options at once', () => {
+      write('policy.md', draft(HOLD));
+      assertFails(cli('check', '--baseline', 'none.json', 'policy.md'), /--baseline none\.json: cannot read it: no such file/);
+      write('bad.json', '[1, 2]');
+      assertFails(cli('check', '--baseline', 'bad.json', 'policy.md'), /--baseline bad\.json: not a policy-guidance baseline/);
+      assertFails(cli('check', '--baseline', 'a.json', '--write-baseline', 'b.json', 'policy.md'), /either --baseline .* or --write-baseline/);
     });
   });
 

@@ -52,7 +52,13 @@ describe('policy-guidance CLI: files and output', function () {
     const files: FileFindings[] = [
       { file: 'a.md', findings: Array.from({ length: 1000 }, (_, i) => finding(i % 2 ? 'detainer-hold' : 'status-inquiry', i % 2 ? 'warning' : 'information', i)) },
       { file: 'clean.md', findings: [] },
-      { file: 'dir/my draft.txt', findings: [finding('profiling', 'error', 3)] },
+      {
+        file: 'dir/my draft.txt',
+        findings: [finding('profiling', 'error', 3)],
+        suppressions: [
+          { kind: 'disable-next-line', rules: ['detainer-hold'], reason: 'reviewed', start: 0, end: 9, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, suppressed: 0, suppressedRules: [], unused: true, unusedRules: ['detainer-hold'] },
+        ],
+      },
     ];
 
     it('a stylish report of 200,000 findings in one file does not throw', () => {

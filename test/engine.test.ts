@@ -68,6 +68,30 @@ describe('the engine entry point', () => {
     assert.deepEqual(both.check({ text: suppressedBoth, format: 'markdown' }).findings, []);
   });
 
+  it('lists every suppression in the register; one naming a rule is used if any pack raised it there', () => {
+    const twin = structuredClone(county);
+    twin.meta.id = 'twin-pack';
+    const both = createEngine([enginePack(county), enginePack(twin)]);
+    const text = 'Deputies may stop recording when a witness asks.\n';
+    const one = both.check({ text: `<!-- policy-guidance-disable-next-line twin-pack/camera-off -- reviewed -->\n${text}`, format: 'markdown' });
+    assert.deepEqual(one.findings.map((f) => f.ruleId), ['county-pack/camera-off'], 'used: it hid the twin pack’s finding');
+    assert.deepEqual(one.suppressions.map((s) => [s.rules, s.suppressedRules, s.unused]), [[['twin-pack/camera-off'], ['twin-pack/camera-off'], false]]);
+    const bare = both.check({ text: `<!-- policy-guidance-disable-next-line camera-off -- reviewed -->\n${text}`, format: 'markdown' });
+    assert.deepEqual(bare.suppressions.map((s) => [s.suppressed, s.suppressedRules]), [[2, ['county-pack/camera-off', 'twin-pack/camera-off']]]);
+    // Across packs in the two-pack engine: a bundled rule and a county rule in one comment.
+    const mixed = engine.check({ text: `<!-- policy-guidance-disable-next-line camera-off, detainer-hold -- reviewed -->\n${text}`, format: 'markdown' });
+    assert.deepEqual(mixed.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => /"([^"]+)"/.exec(f.message)?.[1]), ['detainer-hold']);
+  });
+
+  it('does not call a suppression of a rule set to off unused: it still hides what the rule raised', () => {
+    const text = '<!-- policy-guidance-disable-next-line detainer-hold -- consent decree -->\nThe jail shall hold any inmate on an ICE detainer for 48 hours.\n';
+    const result = engine.check({ text, format: 'markdown', severity: { 'detainer-hold': 'off' } });
+    assert.ok(!result.findings.some((f) => f.ruleId === 'unused-suppression' || f.ruleId === 'detainer-hold'));
+    assert.deepEqual(result.suppressions.map((s) => [s.reason, s.suppressed]), [['consent decree', 1]]);
+    const quiet = engine.check({ text: '<!-- policy-guidance-disable-next-line detainer-hold -- x -->\nThe jail opens at 8.\n', format: 'markdown', severity: { 'unused-suppression': 'off' } });
+    assert.ok(!quiet.findings.some((f) => f.ruleId === 'unused-suppression'), 'and unused-suppression itself can be turned off');
+  });
+
   it('overrides severities, and drops a rule set to off with its document-rule state', () => {
     const text = 'The jail shall hold any inmate on an ICE detainer for 48 hours.\n';
     const result = engine.check({ text, format: 'markdown', severity: { 'detainer-hold': 'error', 'missing-notice': 'off' } });

@@ -101,7 +101,7 @@ describe('fixtures with expected findings marked inline', () => {
     const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
     linter = createLinter(pack.rules);
     documentRules = new Set(pack.rules.rules.filter((r) => r.scope === 'document').map((r) => r.id));
-    ruleIds = new Set([...pack.rules.rules.map((r) => r.id), 'suppression-without-reason', 'suppression-unknown-rule']);
+    ruleIds = new Set([...pack.rules.rules.map((r) => r.id), 'suppression-without-reason', 'suppression-unknown-rule', 'unused-suppression']);
   });
 
   const files = readdirSync(FIXTURES)

@@ -67,7 +67,7 @@ describe('extension package', () => {
     } finally {
       rmSync(stray);
     }
-    const named = [...NAMED_FILES, 'media/screenshot.png' /* shown by the README on the extension's page */];
+    const named = [...NAMED_FILES, 'media/screenshot.png', 'media/report.png' /* shown by the README on the extension's page */];
     for (const file of named) assert.ok(listed.includes(file), `${file} is in the package`);
     assert.deepEqual(listed.filter((file) => !named.includes(file)).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
   });

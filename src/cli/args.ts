@@ -3,23 +3,27 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cliError';
 
 export type ReportFormat = 'stylish' | 'json' | 'sarif';
+import type { ComplianceFormat } from '../report/writers';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: ReportFormat; packs: string[]; severity: Record<string, string>; files: string[] }
+  | { kind: 'check'; format: ReportFormat; packs: string[]; severity: Record<string, string>; files: string[]; baseline?: string; writeBaseline?: string }
+  | { kind: 'report'; format: ComplianceFormat; packs: string[]; severity: Record<string, string>; files: string[] }
   | { kind: 'search'; json: boolean; limit: number; packs: string[]; query: string }
   | { kind: 'rules'; json: boolean; packs: string[] };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' }, pack: { type: 'string', multiple: true } };
-const OPTIONS: Record<'check' | 'search' | 'rules', Options> = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true } },
+const OPTIONS: Record<'check' | 'report' | 'search' | 'rules', Options> = {
+  check: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true }, baseline: { type: 'string' }, 'write-baseline': { type: 'string' } },
+  report: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true } },
   search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string', short: 'n' } },
   rules: { ...COMMON, json: { type: 'boolean' } },
 };
 const FORMATS: ReportFormat[] = ['stylish', 'json', 'sarif'];
+const COMPLIANCE_FORMATS: ComplianceFormat[] = ['html', 'md', 'json'];
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** "--severity RULE=LEVEL", as in the editor's policyGuidance.severity setting. */
@@ -47,10 +51,10 @@ function parse(name: keyof typeof OPTIONS, args: string[]) {
 
 export function parseCommandLine(argv: string[]): Command {
   const [name, ...rest] = argv;
-  if (name === undefined) throw new CliError(`missing command (check, search or rules); ${HELP_HINT}`);
+  if (name === undefined) throw new CliError(`missing command (check, report, search or rules); ${HELP_HINT}`);
   if (name === '-h' || name === '--help') return { kind: 'help' };
   if (name === '-v' || name === '--version') return { kind: 'version' };
-  if (!(name in OPTIONS)) throw new CliError(`unknown command "${name}" (expected check, search or rules); ${HELP_HINT}`);
+  if (!(name in OPTIONS)) throw new CliError(`unknown command "${name}" (expected check, report, search or rules); ${HELP_HINT}`);
 
   const { values, positionals } = parse(name as keyof typeof OPTIONS, rest);
   if (values.help) return { kind: 'help' };
@@ -63,7 +67,26 @@ export function parseCommandLine(argv: string[]): Command {
     if (positionals.length === 0) throw new CliError(`check needs at least one file, folder or glob; ${HELP_HINT}`);
     // An empty argument (an unset shell variable, say) would otherwise resolve to the current folder.
     if (positionals.includes('')) throw new CliError(`check was given an empty file name; ${HELP_HINT}`);
-    return { kind: 'check', format, packs, severity: severities((values.severity as string[] | undefined) ?? []), files: positionals };
+    const baseline = values.baseline as string | undefined;
+    const writeBaseline = values['write-baseline'] as string | undefined;
+    if (baseline === '' || writeBaseline === '') throw new CliError(`--${baseline === '' ? 'baseline' : 'write-baseline'} needs a file`);
+    if (baseline !== undefined && writeBaseline !== undefined) throw new CliError('use either --baseline (check against one) or --write-baseline (write one), not both');
+    return {
+      kind: 'check',
+      format,
+      packs,
+      severity: severities((values.severity as string[] | undefined) ?? []),
+      files: positionals,
+      ...(baseline !== undefined && { baseline }),
+      ...(writeBaseline !== undefined && { writeBaseline }),
+    };
+  }
+  if (name === 'report') {
+    const format = (values.format ?? 'html') as ComplianceFormat;
+    if (!COMPLIANCE_FORMATS.includes(format)) throw new CliError(`unknown report format "${format}" (expected ${COMPLIANCE_FORMATS.join(', ')})`);
+    if (positionals.length === 0) throw new CliError(`report needs at least one file, folder or glob; ${HELP_HINT}`);
+    if (positionals.includes('')) throw new CliError(`report was given an empty file name; ${HELP_HINT}`);
+    return { kind: 'report', format, packs, severity: severities((values.severity as string[] | undefined) ?? []), files: positionals };
   }
   if (name === 'search') {
     const limitText = (values.limit as string | undefined) ?? '10';

@@ -2,9 +2,15 @@
 // that neither the findings of all files nor the whole report are ever held at once. A file that
 // cannot be read or checked is reported on stderr (file: reason) and left out of the report, which
 // stays complete and valid for the rest; the run then exits 2.
+// With --baseline FILE, findings the baseline holds are left out of the report and do not fail the
+// check; with --write-baseline FILE, every finding is written to FILE as the new baseline.
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BaselineMatcher, baselineEntries, baselineJson, parseBaseline, type BaselineEntry } from '../format/baseline';
 import { createEngine } from '../engine/engine';
 import { DraftInputError, formatForPath } from '../lint/lint';
 import type { Finding } from '../lint/finding';
+import type { SuppressionEntry } from '../lint/suppressions';
 import { JsonWriter } from '../format/json';
 import { ruleInfos } from '../format/ruleInfo';
 import { SarifWriter } from '../format/sarif';
@@ -17,6 +23,8 @@ import type { Output } from './output';
 import { packsFor } from './packOption';
 import { readDraft } from './readDraft';
 import { TOOL } from './tool';
+import { CliError } from './cliError';
+import { errorReason } from './readDraft';
 
 /** Information and hint findings are advice; only warnings and errors fail a check. */
 const fails = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
@@ -31,7 +39,23 @@ async function write(out: Output, text: string) {
   if (text !== '' && !out.closed) await out.write(text);
 }
 
+async function readBaseline(path: string, cwd: string): Promise<BaselineMatcher> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    throw new CliError(`--baseline ${path}: cannot read it: ${errorReason(error)}`);
+  }
+  const baseline = parseBaseline(text);
+  if ('problem' in baseline) throw new CliError(`--baseline ${path}: ${baseline.problem}`);
+  return new BaselineMatcher(baseline);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, out: Output, err: Output, cwd: string): Promise<number> {
+  const baseline = command.baseline === undefined ? undefined : await readBaseline(command.baseline, cwd);
+  const written = command.writeBaseline === undefined ? undefined : new Map<string, BaselineEntry[]>();
   const packs = await packsFor(command.packs);
   const engine = createEngine(packs);
   let unchecked = false;
@@ -44,27 +68,52 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
   const report = writerFor(command.format, ruleInfos(...packs.map((p) => p.pack.rules)));
   let failed = false;
   await write(out, report.begin());
+  const checked: string[] = [];
   for (const file of files) {
-    if (out.closed) break; // the reader has gone: stop, with the exit code of what was checked
+    // The reader has gone: stop, with the exit code of what was checked (a baseline being written is finished first).
+    if (out.closed && !written) break;
     const draft = await readDraft(file);
     if ('problem' in draft) {
       problem(file.display, draft.problem);
       continue;
     }
     let findings: Finding[];
+    let suppressions: SuppressionEntry[];
+    let isDocumentRule: (ruleId: string) => boolean;
     try {
-      findings = engine.check({ text: draft.text, format: formatForPath(file.display), severity: command.severity }).findings;
+      const result = engine.check({ text: draft.text, format: formatForPath(file.display), severity: command.severity });
+      ({ findings, suppressions } = result);
+      const documentRules = new Set(result.documentRules.map((r) => r.ruleId));
+      isDocumentRule = (ruleId) => documentRules.has(ruleId);
     } catch (error) {
       if (!(error instanceof DraftInputError)) throw error;
       problem(file.display, `cannot check: ${error.message}`);
       continue;
     }
+    checked.push(file.display);
+    if (written) written.set(file.display, baselineEntries(findings, isDocumentRule));
+    else if (baseline) findings = baseline.newFindings(file.display, findings, isDocumentRule);
     failed ||= findings.some(fails);
-    for (const piece of report.file({ file: file.display, findings })) {
+    for (const piece of report.file({ file: file.display, findings, suppressions })) {
       if (out.closed) break;
       await write(out, piece);
     }
   }
   await write(out, report.end());
+  if (written) {
+    try {
+      await writeFile(resolve(cwd, command.writeBaseline!), baselineJson(written));
+    } catch (error) {
+      void err.write(`${TOOL.name}: --write-baseline ${command.writeBaseline}: cannot write it: ${errorReason(error)}\n`);
+      return 2;
+    }
+    // Every finding is in the new baseline: nothing fails against it.
+    return unchecked ? 2 : 0;
+  }
+  if (baseline) {
+    const gone = baseline.unmatchedIn(checked);
+    const notes = [baseline.matched ? `${plural(baseline.matched, 'finding')} in the baseline not reported` : '', gone ? `${plural(gone, 'baseline finding')} no longer found (rewrite it with --write-baseline)` : ''];
+    if (baseline.matched || gone) void err.write(`${TOOL.name}: ${notes.filter(Boolean).join('; ')}\n`);
+  }
   return unchecked ? 2 : failed ? 1 : 0;
 }

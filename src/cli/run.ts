@@ -3,6 +3,7 @@ import { parseCommandLine } from './args';
 import { runCheck } from './check';
 import { CliError } from './cliError';
 import type { Output } from './output';
+import { runReport } from './report';
 import { runRules } from './rules';
 import { runSearch } from './search';
 import { TOOL } from './tool';
@@ -20,6 +21,8 @@ export async function run(argv: string[], out: Output, err: Output, cwd: string)
         return 0;
       case 'check':
         return await runCheck(command, out, err, cwd);
+      case 'report':
+        return await runReport(command, out, err, cwd);
       case 'search':
         return await runSearch(command, out);
       case 'rules':

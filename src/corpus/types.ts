@@ -56,6 +56,8 @@ export interface PackMeta {
   title: string;
   description: string;
   source: string;
+  /** When the corpus text was taken or last reviewed, if the pack says (shown in reports). */
+  date?: string;
   /** The id of a pack whose concepts this one reuses (and may refer to with "@name"). */
   extends?: string;
 }

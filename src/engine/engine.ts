@@ -4,6 +4,7 @@
 import type { Pack } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
+import type { SuppressionEntry } from '../lint/suppressions';
 import { checkWithPacks, type DraftFormat } from '../lint/lint';
 import { ruleEvidence } from '../lint/matchSentence';
 import { readingOf } from '../lint/packFindings';
@@ -37,6 +38,8 @@ export interface CheckOutput {
   documentRules: Array<DocumentRuleState & { packId: string }>;
   /** Per pack id, each topic's state for this draft. */
   topics: Record<string, TopicStatus<EngineFinding>[]>;
+  /** The exceptions register: every suppression comment with its rules, reason, place and what it hid. */
+  suppressions: SuppressionEntry[];
 }
 
 export interface EnginePack {
@@ -105,7 +108,7 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
         const id = p.pack.meta.id;
         topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), p.terms.find(text), documentRules.filter((r) => r.packId === id));
       }
-      return { findings, documentRules, topics };
+      return { findings, documentRules, topics, suppressions: result.suppressions };
     },
     search(query, limit = 10) {
       return packs.flatMap((p) => searchGuidance(p.index(), query, limit).map((hit) => ({ ...hit, packId: p.pack.meta.id }))).sort((a, b) => b.score - a.score).slice(0, limit);

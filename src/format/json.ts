@@ -1,24 +1,38 @@
 // The JSON report: every checked file with its findings as the engine gives them (`start`/`end`:
 // 0-based UTF-16 offsets into the text; `range`: 0-based line/character, end exclusive), plus 1-based
-// line/column/endLine/endColumn for people and other tools.
+// line/column/endLine/endColumn for people and other tools; then its suppressions (the exceptions
+// register: every suppression comment with its rules, reason, place and what it hid), placed the same way.
 import type { Finding } from '../lint/finding';
+import type { SuppressionEntry } from '../lint/suppressions';
 import { indentedJson } from './jsonPieces';
 import { oneBased, type OneBasedRegion } from './oneBased';
 import type { FileFindings, ReportWriter } from './types';
 
 export type JsonFinding = Finding & OneBasedRegion;
+export type JsonSuppression = SuppressionEntry & OneBasedRegion;
 
 export interface JsonFileReport {
   file: string;
   findings: JsonFinding[];
+  suppressions: JsonSuppression[];
 }
 
 export function toJsonFinding(finding: Finding): JsonFinding {
   return { ...finding, ...oneBased(finding.range) };
 }
 
+export function toJsonSuppression(suppression: SuppressionEntry): JsonSuppression {
+  return { ...suppression, ...oneBased(suppression.range) };
+}
+
 export function toJsonReport(files: FileFindings[]): JsonFileReport[] {
-  return files.map(({ file, findings }) => ({ file, findings: findings.map(toJsonFinding) }));
+  return files.map(({ file, findings, suppressions = [] }) => ({ file, findings: findings.map(toJsonFinding), suppressions: suppressions.map(toJsonSuppression) }));
+}
+
+/** A list written an item at a time, `depth` levels down, as JSON.stringify(list, null, 2) writes it. */
+function* listPieces<T>(items: readonly T[], toJson: (item: T) => unknown, depth: number): Iterable<string> {
+  for (let i = 0; i < items.length; i++) yield `${i > 0 ? ',' : ''}\n${indentedJson(toJson(items[i]), depth + 1)}`;
+  yield items.length > 0 ? `\n${' '.repeat(2 * depth)}]` : ']';
 }
 
 /**
@@ -32,10 +46,12 @@ export class JsonWriter implements ReportWriter {
     return '[';
   }
 
-  *file({ file, findings }: FileFindings): Iterable<string> {
+  *file({ file, findings, suppressions = [] }: FileFindings): Iterable<string> {
     yield `${this.files++ > 0 ? ',' : ''}\n  {\n    "file": ${JSON.stringify(file)},\n    "findings": [`;
-    for (let i = 0; i < findings.length; i++) yield `${i > 0 ? ',' : ''}\n${indentedJson(toJsonFinding(findings[i]), 3)}`;
-    yield findings.length > 0 ? '\n    ]\n  }' : ']\n  }';
+    yield* listPieces(findings, toJsonFinding, 2);
+    yield ',\n    "suppressions": [';
+    yield* listPieces(suppressions, toJsonSuppression, 2);
+    yield '\n  }';
   }
 
   end(): string {

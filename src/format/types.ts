@@ -1,10 +1,13 @@
 import type { Finding } from '../lint/finding';
+import type { SuppressionEntry } from '../lint/suppressions';
 import type { Severity } from '../rules/types';
 
 /** The findings of one checked file; `file` is the path to show (relative, forward slashes). */
 export interface FileFindings {
   file: string;
   findings: Finding[];
+  /** The file's suppression comments (the exceptions register); the JSON report lists them. */
+  suppressions?: SuppressionEntry[];
 }
 
 /**

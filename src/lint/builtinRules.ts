@@ -26,6 +26,14 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     restsOn: [],
   },
   {
+    id: 'unused-suppression',
+    title: 'Suppression that suppresses nothing',
+    severity: 'information',
+    message:
+      'This suppression suppresses nothing: no finding it names is raised where it applies (the sentence was changed, or the rule no longer fires). Remove it, so that the exceptions register lists only exceptions in force.',
+    restsOn: [],
+  },
+  {
     id: 'nesting-too-deep',
     title: 'Nesting too deep',
     severity: 'information',

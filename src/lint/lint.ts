@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { ruleEvidence } from './matchSentence';
 import { packFindings, readingOf } from './packFindings';
 import { readDraftText, type DraftFormat } from './draftReading';
-import { isSuppressed, readSuppressions } from './suppressions';
+import { applySuppressions, readSuppressions, type SuppressionEntry } from './suppressions';
 
 export { DraftInputError, type DraftFormat } from './draftReading';
 
@@ -42,6 +42,8 @@ export interface PackedFinding extends Finding {
 export interface MultiPackResult {
   findings: PackedFinding[];
   documentRules: Array<DocumentRuleState & { packId: string }>;
+  /** The exceptions register: every suppression comment, in draft order, with what it hid. */
+  suppressions: SuppressionEntry[];
 }
 
 /** Picks the format from a file name: .txt is plain text, everything else Markdown. */
@@ -86,15 +88,27 @@ export function checkWithPacks(packs: readonly PackRules[], text: string, format
   }
 
   const suppressionSet = readSuppressions(reading.prose.comments, lines, text, known);
-  const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
-  const kept = findings.filter((f) => !isSuppressed(f.ruleId, f.start, suppressionSet) && !isSuppressed(bare(f.ruleId), f.start, suppressionSet));
+  // Every pack's findings are raised before any is hidden, so a suppression is used if it hid any
+  // pack's finding; severity settings apply later (in the engine) and do not make one unused.
+  const { kept, register } = applySuppressions(findings, suppressionSet, lines);
+  const builtin = (id: string, message: (meta: { message: string }) => string, start: number, end: number) => {
+    const meta = BUILTIN_RULES.find((r) => r.id === id)!;
+    kept.push({ ruleId: meta.id, severity: meta.severity, message: message(meta), entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
+  };
   for (const problem of suppressionSet.problems) {
-    const meta = BUILTIN_RULES.find((r) => r.id === (problem.kind === 'missing-reason' ? 'suppression-without-reason' : 'suppression-unknown-rule'))!;
-    const message = problem.kind === 'unknown-rule' ? `${meta.message} ("${problem.detail}")` : meta.message;
-    const { start, end } = problem.comment;
-    kept.push({ ruleId: meta.id, severity: meta.severity, message, entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
+    const id = problem.kind === 'missing-reason' ? 'suppression-without-reason' : 'suppression-unknown-rule';
+    builtin(id, (meta) => (problem.kind === 'unknown-rule' ? `${meta.message} ("${problem.detail}")` : meta.message), problem.comment.start, problem.comment.end);
   }
-  return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules };
+  for (const entry of register) {
+    // A comment naming only unknown rules already has its finding (suppression-unknown-rule).
+    const named = entry.rules.length > 0;
+    if (named && entry.unusedRules.length === 0) continue;
+    if (!named && !entry.unused) continue;
+    const what = !named ? 'all rules' : entry.unusedRules.map((r) => `"${r}"`).join(', ');
+    const partly = !entry.unused;
+    builtin('unused-suppression', (meta) => (partly ? `This suppression names rules that suppress nothing where it applies (${what}): remove them from it.` : `${meta.message} (${what})`), entry.start, entry.end);
+  }
+  return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules, suppressions: register };
 }
 
 export function createLinter(ruleSet: RuleSet): Linter {

@@ -3,7 +3,7 @@
 //   <!-- policy-guidance-disable RULE -- reason --> … <!-- policy-guidance-enable RULE -->
 // With no rule named, all rules. A suppression must give a reason; one without gets its own finding.
 import type { SourceComment } from './proseUnit';
-import type { LineIndex } from './positions';
+import type { LineIndex, Range } from './positions';
 
 const DIRECTIVE = /^policy-guidance-(disable-next-line|disable|enable)\b\s*([\s\S]*)$/;
 
@@ -12,6 +12,45 @@ export interface Suppression {
   /** Offsets covered: [from, to). For next-line, the whole next line. */
   from: number;
   to: number;
+  /** The directive (index into SuppressionSet.directives) that made it. */
+  directive: number;
+}
+
+/** A disable or disable-next-line comment as written: what the exceptions register lists. */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable';
+  rules: string[]; // empty: every rule
+  /** The reason after "--"; empty when none is given. */
+  reason: string;
+  comment: SourceComment;
+  /** The rules it names that no pack (nor the tool) has. */
+  unknown: string[];
+}
+
+/**
+ * One entry of the exceptions register: a disable or disable-next-line comment, what it names and why,
+ * and what it hid. "Hid" counts the findings the rules raised before severity settings, so a
+ * suppression of a rule a setting turns off still counts as used where that rule fires.
+ */
+export interface SuppressionEntry {
+  kind: 'disable-next-line' | 'disable';
+  /** The rules it names; empty: every rule. */
+  rules: string[];
+  /** The reason after "--"; empty when none is given (the comment then has its own finding). */
+  reason: string;
+  /** The comment itself: offsets into the draft and its range (0-based, as findings have them). */
+  start: number;
+  end: number;
+  range: Range;
+  /** What it covers (next-line: the next line; disable: up to its enable comment or the end of the draft); absent if nothing. */
+  covers?: { start: number; end: number; range: Range };
+  /** How many findings it hid, and of which rules. */
+  suppressed: number;
+  suppressedRules: string[];
+  /** It hid nothing at all. */
+  unused: boolean;
+  /** Named rules (known ones) that hid nothing here, even if others it names did. */
+  unusedRules: string[];
 }
 
 export interface DirectiveProblem {
@@ -23,12 +62,14 @@ export interface DirectiveProblem {
 export interface SuppressionSet {
   suppressions: Suppression[];
   problems: DirectiveProblem[];
+  directives: Directive[];
 }
 
 export function readSuppressions(comments: SourceComment[], lines: LineIndex, text: string, knownRules: Set<string>): SuppressionSet {
   const suppressions: Suppression[] = [];
   const problems: DirectiveProblem[] = [];
-  const open = new Map<string, number>(); // rule (or "*") → offset where disabled
+  const directives: Directive[] = [];
+  const open = new Map<string, { from: number; directive: number }>(); // rule (or "*") → where disabled, by which directive
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.body);
     if (!match) continue;
@@ -37,28 +78,76 @@ export function readSuppressions(comments: SourceComment[], lines: LineIndex, te
     const ruleText = (dash >= 0 ? rest.slice(0, dash) : rest).trim();
     const reason = dash >= 0 ? rest.slice(dash + 2).trim() : '';
     const rules = ruleText === '' ? [] : ruleText.split(/[\s,]+/);
-    for (const rule of rules) {
-      if (!knownRules.has(rule)) problems.push({ kind: 'unknown-rule', comment, detail: rule });
-    }
+    const unknown = rules.filter((rule) => !knownRules.has(rule));
+    for (const rule of unknown) problems.push({ kind: 'unknown-rule', comment, detail: rule });
     if (kind !== 'enable' && reason === '') problems.push({ kind: 'missing-reason', comment, detail: rules.join(', ') || 'all rules' });
 
     if (kind === 'disable-next-line') {
+      const directive = directives.push({ kind, rules, reason, comment, unknown }) - 1;
       const line = lines.position(comment.end).line + 1;
       const from = lines.offsetOfLine(line);
-      if (from !== undefined) suppressions.push({ rules, from, to: lines.offsetOfLine(line + 1) ?? text.length });
+      if (from !== undefined) suppressions.push({ rules, from, to: lines.offsetOfLine(line + 1) ?? text.length, directive });
     } else if (kind === 'disable') {
-      for (const rule of rules.length ? rules : ['*']) if (!open.has(rule)) open.set(rule, comment.end);
+      const directive = directives.push({ kind, rules, reason, comment, unknown }) - 1;
+      for (const rule of rules.length ? rules : ['*']) if (!open.has(rule)) open.set(rule, { from: comment.end, directive });
     } else {
       for (const rule of rules.length ? rules : [...open.keys()]) {
-        const from = open.get(rule);
-        if (from === undefined) continue;
-        suppressions.push({ rules: rule === '*' ? [] : [rule], from, to: comment.start });
+        const opened = open.get(rule);
+        if (opened === undefined) continue;
+        suppressions.push({ rules: rule === '*' ? [] : [rule], from: opened.from, to: comment.start, directive: opened.directive });
         open.delete(rule);
       }
     }
   }
-  for (const [rule, from] of open) suppressions.push({ rules: rule === '*' ? [] : [rule], from, to: text.length });
-  return { suppressions, problems };
+  for (const [rule, { from, directive }] of open) suppressions.push({ rules: rule === '*' ? [] : [rule], from, to: text.length, directive });
+  return { suppressions, problems, directives };
+}
+
+/**
+ * Splits findings into those kept and those a suppression hides, and builds the register: every
+ * directive with what it hid. A finding whose rule is "pack/rule" is hidden by a suppression naming
+ * either that or the bare "rule" (which covers every pack's rule of that id).
+ */
+export function applySuppressions<F extends { ruleId: string; start: number }>(
+  findings: F[],
+  set: SuppressionSet,
+  lines: LineIndex,
+): { kept: F[]; register: SuppressionEntry[] } {
+  const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
+  const hid = set.directives.map(() => ({ findings: new Set<F>(), names: new Set<string>(), rules: new Set<string>() }));
+  const kept = findings.filter((f) => {
+    let hidden = false;
+    for (const s of set.suppressions) {
+      if (f.start < s.from || f.start >= s.to) continue;
+      const name = s.rules.length === 0 ? '*' : [f.ruleId, bare(f.ruleId)].find((id) => s.rules.includes(id));
+      if (name === undefined) continue;
+      hidden = true;
+      hid[s.directive].findings.add(f);
+      hid[s.directive].names.add(name);
+      hid[s.directive].rules.add(f.ruleId);
+    }
+    return !hidden;
+  });
+  const register = set.directives.map((d, i): SuppressionEntry => {
+    const regions = set.suppressions.filter((s) => s.directive === i);
+    const from = Math.min(...regions.map((s) => s.from));
+    const to = Math.max(...regions.map((s) => s.to));
+    const { start, end } = d.comment;
+    return {
+      kind: d.kind,
+      rules: d.rules,
+      reason: d.reason,
+      start,
+      end,
+      range: lines.range(start, end),
+      ...(regions.length ? { covers: { start: from, end: to, range: lines.range(from, to) } } : {}),
+      suppressed: hid[i].findings.size,
+      suppressedRules: [...hid[i].rules].sort(),
+      unused: hid[i].findings.size === 0,
+      unusedRules: d.rules.filter((rule) => !d.unknown.includes(rule) && !hid[i].names.has(rule)),
+    };
+  });
+  return { kept, register };
 }
 
 export function isSuppressed(ruleId: string, start: number, set: SuppressionSet): boolean {
