@@ -160,8 +160,7 @@ function sentenceAt(text: string, offset: number): string {
 function explanation(status: TopicStatus, pack: Pack): string {
   const base = status.covered.length ? topicStateExplanation({ ...status, covered: [] }, pack) : topicStateExplanation(status, pack);
   if (!status.covered.length) return base;
-  const checks = status.covered.map((id) => `“${ruleOf(pack, id)?.title ?? id}” (${id})`).join(', ');
-  const passed = `The draft provides what ${status.covered.length === 1 ? 'this check looks' : 'these checks look'} for, so ${status.covered.length === 1 ? 'it passes' : 'they pass'}: ${checks}.`;
+  const passed = status.covered.map((id) => `The draft has what ${id} asks for (that check flags “${ruleOf(pack, id)?.title ?? id}”).`).join(' ');
   return base === '.' ? passed : `${base} ${passed}`;
 }
 
