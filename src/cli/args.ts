@@ -8,7 +8,7 @@ import type { ComplianceFormat } from '../report/writers';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: ReportFormat; packs: string[]; severity: Record<string, string>; files: string[]; baseline?: string; writeBaseline?: string }
+  | { kind: 'check'; format: ReportFormat; packs: string[]; severity: Record<string, string>; files: string[]; baseline?: string; writeBaseline?: string; config?: string }
   | { kind: 'report'; format: ComplianceFormat; packs: string[]; severity: Record<string, string>; files: string[] }
   | { kind: 'search'; json: boolean; limit: number; packs: string[]; query: string }
   | { kind: 'rules'; json: boolean; packs: string[] };
@@ -17,7 +17,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' }, pack: { type: 'string', multiple: true } };
 const OPTIONS: Record<'check' | 'report' | 'search' | 'rules', Options> = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true }, baseline: { type: 'string' }, 'write-baseline': { type: 'string' } },
+  check: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true }, baseline: { type: 'string' }, 'write-baseline': { type: 'string' }, config: { type: 'string' } },
   report: { ...COMMON, format: { type: 'string', short: 'f' }, severity: { type: 'string', multiple: true } },
   search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string', short: 'n' } },
   rules: { ...COMMON, json: { type: 'boolean' } },
@@ -71,6 +71,8 @@ export function parseCommandLine(argv: string[]): Command {
     const writeBaseline = values['write-baseline'] as string | undefined;
     if (baseline === '' || writeBaseline === '') throw new CliError(`--${baseline === '' ? 'baseline' : 'write-baseline'} needs a file`);
     if (baseline !== undefined && writeBaseline !== undefined) throw new CliError('use either --baseline (check against one) or --write-baseline (write one), not both');
+    const config = values.config as string | undefined;
+    if (config === '') throw new CliError('--config needs a file');
     return {
       kind: 'check',
       format,
@@ -79,6 +81,7 @@ export function parseCommandLine(argv: string[]): Command {
       files: positionals,
       ...(baseline !== undefined && { baseline }),
       ...(writeBaseline !== undefined && { writeBaseline }),
+      ...(config !== undefined && { config }),
     };
   }
   if (name === 'report') {

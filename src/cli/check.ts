@@ -7,7 +7,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BaselineMatcher, baselineEntries, baselineJson, parseBaseline, type BaselineEntry } from '../format/baseline';
-import { createEngine } from '../engine/engine';
 import { DraftInputError, formatForPath } from '../lint/lint';
 import type { Finding } from '../lint/finding';
 import type { SuppressionEntry } from '../lint/suppressions';
@@ -20,7 +19,7 @@ import type { Command, ReportFormat } from './args';
 import type { RuleInfo } from '../format/types';
 import { expandFiles, type ReportProblem } from './files';
 import type { Output } from './output';
-import { packsFor } from './packOption';
+import { DraftConfigs } from './draftConfig';
 import { readDraft } from './readDraft';
 import { TOOL } from './tool';
 import { CliError } from './cliError';
@@ -56,8 +55,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, out: Output, err: Output, cwd: string): Promise<number> {
   const baseline = command.baseline === undefined ? undefined : await readBaseline(command.baseline, cwd);
   const written = command.writeBaseline === undefined ? undefined : new Map<string, BaselineEntry[]>();
-  const packs = await packsFor(command.packs);
-  const engine = createEngine(packs);
+  const configs = new DraftConfigs(command.packs, command.severity, cwd, command.config);
   let unchecked = false;
   const problem: ReportProblem = (where, reason) => {
     unchecked = true;
@@ -65,7 +63,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
   };
   const files = await expandFiles(command.files, cwd, problem);
 
-  const report = writerFor(command.format, ruleInfos(...packs.map((p) => p.pack.rules)));
+  const report = writerFor(command.format, ruleInfos(...(await configs.packsFor(files.map((f) => f.absolute))).map((p) => p.pack.rules)));
   let failed = false;
   await write(out, report.begin());
   const checked: string[] = [];
@@ -81,7 +79,8 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     let suppressions: SuppressionEntry[];
     let isDocumentRule: (ruleId: string) => boolean;
     try {
-      const result = engine.check({ text: draft.text, format: formatForPath(file.display), severity: command.severity });
+      const setup = await configs.setupFor(file.absolute, draft.text);
+      const result = setup.engine.check({ text: draft.text, format: formatForPath(file.display), severity: setup.severity, packIds: setup.packIds });
       ({ findings, suppressions } = result);
       const documentRules = new Set(result.documentRules.map((r) => r.ruleId));
       isDocumentRule = (ruleId) => documentRules.has(ruleId);

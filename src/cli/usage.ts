@@ -23,6 +23,7 @@ Commands:
 Options:
   --pack DIR     Also use the guidance pack in DIR (repeatable); one with the bundled pack's id replaces it.
   --severity RULE=LEVEL  Override a rule's severity: error, warning, information, hint or off (repeatable).
+  --config FILE  (check) Use this configuration instead of the nearest .policy-guidance.jsonc above each draft.
   -h, --help     Show this help.
   -v, --version  Show the version.
 `;

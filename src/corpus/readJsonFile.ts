@@ -1,6 +1,6 @@
 // Parses a pack's JSON file and checks it against its schema; every problem names file, line and column.
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { PackError } from './packError';
 
 /** 1-based line and column; lines end at "\n", "\r\n" or a lone "\r"; a leading byte-order mark is not a column. */
@@ -68,18 +68,19 @@ export interface ParsedJson<T> {
   tree: Node | undefined;
 }
 
-export function readJsonFile<T>(file: string, source: string, schema: object): ParsedJson<T> {
+/** Reads a JSON file (JSONC, with comments and trailing commas, when `jsonc` is set) and validates it. */
+export function readJsonFile<T>(file: string, source: string, schema: object, jsonc = false): ParsedJson<T> {
   // A byte-order mark is not JSON: blank it (same length, so offsets stay those of the file).
   const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
   const deep = tooDeepAt(text);
   if (deep >= 0) throw errorAt(file, source, deep, `nested deeper than ${MAX_JSON_DEPTH} levels`);
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const tree = parseTree(text, errors, { allowTrailingComma: jsonc, disallowComments: !jsonc });
   if (errors.length > 0) {
     const first = errors[0];
     throw errorAt(file, source, first.offset, `not valid JSON (${printParseErrorCode(first.error)})`);
   }
-  const value = JSON.parse(text) as T;
+  const value = (jsonc ? parse(text, [], { allowTrailingComma: true }) : JSON.parse(text)) as T;
   const result = new Validator(schema as Schema, '7', false).validate(value);
   if (!result.valid) {
     const specific = result.errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword));

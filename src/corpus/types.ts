@@ -60,6 +60,8 @@ export interface PackMeta {
   date?: string;
   /** The id of a pack whose concepts this one reuses (and may refer to with "@name"). */
   extends?: string;
+  /** The jurisdiction the guidance is for ("Missouri"): drafts naming it in front matter get this pack. */
+  jurisdiction?: string;
 }
 
 export interface Pack {

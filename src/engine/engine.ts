@@ -31,6 +31,8 @@ export interface CheckInput {
   format: DraftFormat;
   /** Severity per rule id (bare, or "pack/rule" where two packs share it); "off" drops the rule. */
   severity?: Readonly<Record<string, string>>;
+  /** Only these packs apply to the draft (e.g. those its jurisdiction selects); all when absent. */
+  packIds?: readonly string[];
 }
 
 export interface CheckOutput {
@@ -88,9 +90,10 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
 
   return {
     packs: packs.map((p) => p.pack),
-    check({ text, format, severity = {} }) {
+    check({ text, format, severity = {}, packIds }) {
+      const applying = packIds ? packs.filter((p) => packIds.includes(p.pack.meta.id)) : packs;
       const result = checkWithPacks(
-        packs.map((p) => ({ packId: p.pack.meta.id, rules: p.rules })),
+        applying.map((p) => ({ packId: p.pack.meta.id, rules: p.rules })),
         text,
         format,
       );
@@ -104,7 +107,7 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
       });
       const documentRules = result.documentRules.filter((r) => severityOf(r.ruleId) !== 'off');
       const topics: CheckOutput['topics'] = {};
-      for (const p of packs) {
+      for (const p of applying) {
         const id = p.pack.meta.id;
         topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), p.terms.find(text), documentRules.filter((r) => r.packId === id));
       }

@@ -1,0 +1,98 @@
+// `.policy-guidance.jsonc`: which packs apply, per-rule severity, per-path overrides and which packs a
+// draft's jurisdiction selects. Found by walking up from the draft (as .markdownlint.jsonc is); the CLI
+// and the editor read it alike. Pure: the caller reads files; this parses, validates and resolves.
+import { PackError } from '../corpus/packError';
+import { readJsonFile } from '../corpus/readJsonFile';
+import configSchema from '../../schemas/config.schema.json';
+
+export const CONFIG_FILE = '.policy-guidance.jsonc';
+
+export interface ConfigOverride {
+  /** Globs relative to the config file's folder ("drafts/jail/**"). */
+  files: string[];
+  severity?: Record<string, string>;
+}
+
+export interface PolicyGuidanceConfig {
+  /** Pack folders relative to the config file, used beside the bundled pack. */
+  packs?: string[];
+  severity?: Record<string, string>;
+  overrides?: ConfigOverride[];
+  /** A draft's front matter `jurisdiction:` → the ids of the packs that apply to it. */
+  jurisdictions?: Record<string, string[]>;
+}
+
+/** Parses and validates a config file's text; a problem is a PackError with file:line:column. */
+export function parseConfig(file: string, text: string): PolicyGuidanceConfig {
+  const { value } = readJsonFile<PolicyGuidanceConfig & { $schema?: string }>(file, text, configSchema, true);
+  delete value.$schema;
+  return value;
+}
+
+export { PackError as ConfigError };
+
+/** The jurisdiction a draft names in its front matter (`jurisdiction: Missouri`), if any. */
+export function jurisdictionOf(text: string): string | undefined {
+  const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text);
+  if (!front) return undefined;
+  const line = /^jurisdiction\s*:\s*(.+?)\s*$/im.exec(front[1]);
+  return line?.[1].replace(/^["']|["']$/g, '') || undefined;
+}
+
+/**
+ * The pack ids that apply to a draft: those its jurisdiction selects (through the config's map, else
+ * packs whose own `jurisdiction` matches); every pack when the draft names none or nothing matches.
+ */
+export function packsForDraft(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): string[] {
+  const all = packs.map((p) => p.id);
+  const named = jurisdictionOf(text);
+  if (!named) return all;
+  const key = Object.keys(config.jurisdictions ?? {}).find((k) => k.toLowerCase() === named.toLowerCase());
+  const chosen = key ? config.jurisdictions![key] : packs.filter((p) => p.jurisdiction?.toLowerCase() === named.toLowerCase()).map((p) => p.id);
+  const known = chosen.filter((id) => all.includes(id));
+  return known.length ? known : all;
+}
+
+/** Severity for a draft at `relativePath` (from the config's folder): the config's, then each matching override's. */
+export function severityForDraft(relativePath: string, config: PolicyGuidanceConfig): Record<string, string> {
+  let severity = { ...(config.severity ?? {}) };
+  for (const override of config.overrides ?? []) {
+    if (override.files.some((glob) => globMatches(glob, relativePath))) severity = { ...severity, ...(override.severity ?? {}) };
+  }
+  return severity;
+}
+
+/** A small glob: `**` any folders, `*` within a name, `?` one character; forward slashes. Linear: no backtracking regex. */
+export function globMatches(glob: string, path: string): boolean {
+  const g = glob.replace(/^\.\//, '').split('/');
+  const p = path.replace(/\\/g, '/').replace(/^\.\//, '').split('/');
+  // Dynamic programming over segments: reach[i][j] = glob segments [0,i) match path segments [0,j).
+  let reach = new Array<boolean>(p.length + 1).fill(false);
+  reach[0] = true;
+  for (const segment of g) {
+    const next = new Array<boolean>(p.length + 1).fill(false);
+    for (let j = 0; j <= p.length; j++) {
+      if (!reach[j]) continue;
+      if (segment === '**') for (let k = j; k <= p.length; k++) next[k] = true;
+      else if (j < p.length && nameMatches(segment, p[j])) next[j + 1] = true;
+    }
+    reach = next;
+  }
+  return reach[p.length];
+}
+
+/** `*` and `?` within one path segment, matched by dynamic programming (linear in pattern × name). */
+function nameMatches(pattern: string, name: string): boolean {
+  let reach = new Array<boolean>(name.length + 1).fill(false);
+  reach[0] = true;
+  for (const char of pattern) {
+    const next = new Array<boolean>(name.length + 1).fill(false);
+    for (let j = 0; j <= name.length; j++) {
+      if (!reach[j]) continue;
+      if (char === '*') for (let k = j; k <= name.length; k++) next[k] = true;
+      else if (j < name.length && (char === '?' || char === name[j])) next[j + 1] = true;
+    }
+    reach = next;
+  }
+  return reach[name.length];
+}

@@ -1,0 +1,93 @@
+// `.policy-guidance.jsonc`: found by walking up from each draft, read alike by the CLI and the editor;
+// per-draft packs by jurisdiction, per-path severity overrides, --config to name one.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { globMatches, jurisdictionOf, packsForDraft, parseConfig, severityForDraft } from '../src/config/config';
+import { PackError } from '../src/corpus/packError';
+
+const ROOT = join(__dirname, '..');
+const COUNTY_DIR = join(ROOT, 'test', 'vscode', 'workspace', 'guidance', 'county-pack');
+
+describe('the configuration file', () => {
+  it('parses JSONC and names an unknown key at its line and column', () => {
+    assert.deepEqual(parseConfig('.policy-guidance.jsonc', '{\n  // comment\n  "severity": { "profiling": "off" }\n}'), { severity: { profiling: 'off' } });
+    assert.throws(
+      () => parseConfig('.policy-guidance.jsonc', '{\n  "severty": {}\n}'),
+      (e: unknown) => e instanceof PackError && e.line === 2 && /severty/.test(e.problem),
+    );
+    assert.throws(() => parseConfig('.policy-guidance.jsonc', '{ "severity": { "profiling": "loud" } }'), PackError);
+  });
+
+  it('matches globs without backtracking', () => {
+    assert.ok(globMatches('drafts/**', 'drafts/jail/policy.md'));
+    assert.ok(globMatches('**/*.md', 'a/b/c.md'));
+    assert.ok(globMatches('drafts/*.md', 'drafts/x.md'));
+    assert.ok(!globMatches('drafts/*.md', 'drafts/jail/x.md'));
+    assert.ok(!globMatches('*a*a*a*a*a*a*a*a*b', 'a'.repeat(5000))); // linear, not exponential
+  });
+
+  it('reads a draft’s jurisdiction from its front matter and picks its packs', () => {
+    const text = '---\ntitle: x\njurisdiction: "Example County"\n---\n# Draft\n';
+    assert.equal(jurisdictionOf(text), 'Example County');
+    assert.equal(jurisdictionOf('# No front matter\njurisdiction: Missouri\n'), undefined);
+    const packs = [{ id: 'missouri-ag-ice', jurisdiction: 'Missouri' }, { id: 'county-pack', jurisdiction: 'Example County' }];
+    assert.deepEqual(packsForDraft(text, {}, packs), ['county-pack']);
+    assert.deepEqual(packsForDraft('# none\n', {}, packs), ['missouri-ag-ice', 'county-pack'], 'no jurisdiction: every pack');
+    assert.deepEqual(packsForDraft(text, { jurisdictions: { 'example county': ['missouri-ag-ice'] } }, packs), ['missouri-ag-ice'], 'the config’s map wins');
+  });
+
+  it('applies overrides in order by path', () => {
+    const config = { severity: { profiling: 'error' }, overrides: [{ files: ['jail/**'], severity: { profiling: 'off' } }] };
+    assert.deepEqual(severityForDraft('jail/intake.md', config), { profiling: 'off' });
+    assert.deepEqual(severityForDraft('patrol/stops.md', config), { profiling: 'error' });
+  });
+});
+
+describe('the command line with a configuration file', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pg-config-'));
+    cpSync(COUNTY_DIR, join(dir, 'packs', 'county-pack'), { recursive: true });
+    writeFileSync(join(dir, '.policy-guidance.jsonc'), '{\n  // both packs; each draft gets its own jurisdiction’s\n  "packs": ["packs/county-pack"],\n  "overrides": [{ "files": ["patrol/**"], "severity": { "detainer-hold": "off" } }]\n}\n');
+    const body = 'The jail shall hold any inmate on an ICE detainer for 48 hours.\n\nDeputies may turn off their cameras during breaks.\n';
+    mkdirSync(join(dir, 'jail'));
+    mkdirSync(join(dir, 'patrol'));
+    writeFileSync(join(dir, 'jail', 'missouri.md'), `---\njurisdiction: Missouri\n---\n${body}`);
+    writeFileSync(join(dir, 'jail', 'county.md'), `---\njurisdiction: Example County\n---\n${body}`);
+    writeFileSync(join(dir, 'patrol', 'missouri.md'), `---\njurisdiction: Missouri\n---\n${body}`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const rulesIn = (cwd: string, ...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    return Object.fromEntries((JSON.parse(result.stdout) as Array<{ file: string; findings: Array<{ ruleId: string }> }>).map((r) => [r.file, [...new Set(r.findings.map((f) => f.ruleId))].sort()]));
+  };
+
+  it('finds the file above the drafts and gives each draft only its own jurisdiction’s pack', () => {
+    const found = rulesIn(join(dir, 'jail'), '.');
+    assert.ok(found['missouri.md'].includes('detainer-hold') && !found['missouri.md'].includes('camera-off'), JSON.stringify(found));
+    assert.deepEqual(found['county.md'], ['camera-off']);
+  });
+
+  it('applies per-path overrides', () => {
+    const found = rulesIn(dir, 'patrol');
+    assert.ok(!found['patrol/missouri.md'].includes('detainer-hold'), JSON.stringify(found));
+  });
+
+  it('takes --config instead of the nearest file', () => {
+    writeFileSync(join(dir, 'other.jsonc'), '{ "severity": { "detainer-hold": "off" } }');
+    const found = rulesIn(dir, '--config', 'other.jsonc', 'jail/missouri.md');
+    assert.ok(!found['jail/missouri.md'].includes('detainer-hold'));
+  });
+
+  it('names a broken file at its line and column, exit 2', () => {
+    writeFileSync(join(dir, 'broken.jsonc'), '{\n  "packs": 3\n}');
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--config', 'broken.jsonc', 'jail'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /broken\.jsonc:2:\d+: /);
+  });
+});
