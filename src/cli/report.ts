@@ -1,14 +1,13 @@
 // `report`: a compliance report per draft (HTML, Markdown or JSON), written draft by draft as each is
 // checked. Files are found, read and checked as `check` does, and a file that cannot be is named on
 // stderr and left out (exit 2). The report is a document, not a gate: it exits 0 whatever it finds.
-import { createEngine } from '../engine/engine';
 import { DraftInputError, formatForPath } from '../lint/lint';
 import { draftReport } from '../report/model';
 import { reportWriter } from '../report/writers';
 import type { Command } from './args';
 import { expandFiles, type ReportProblem } from './files';
 import type { Output } from './output';
-import { packsFor } from './packOption';
+import { DraftConfigs } from './draftConfig';
 import { readDraft } from './readDraft';
 import { TOOL } from './tool';
 
@@ -17,8 +16,7 @@ async function write(out: Output, text: string) {
 }
 
 export async function runReport(command: Extract<Command, { kind: 'report' }>, out: Output, err: Output, cwd: string): Promise<number> {
-  const packs = await packsFor(command.packs);
-  const engine = createEngine(packs);
+  const configs = new DraftConfigs(command.packs, command.severity, cwd);
   let unchecked = false;
   const problem: ReportProblem = (where, reason) => {
     unchecked = true;
@@ -35,14 +33,15 @@ export async function runReport(command: Extract<Command, { kind: 'report' }>, o
       continue;
     }
     let output;
+    const setup = await configs.setupFor(file.absolute, draft.text);
     try {
-      output = engine.check({ text: draft.text, format: formatForPath(file.display), severity: command.severity });
+      output = setup.engine.check({ text: draft.text, format: formatForPath(file.display), severity: setup.severity, packIds: setup.packIds });
     } catch (error) {
       if (!(error instanceof DraftInputError)) throw error;
       problem(file.display, `cannot check: ${error.message}`);
       continue;
     }
-    await write(out, writer.draft(draftReport(file.display, draft.text, output, engine.packs)));
+    await write(out, writer.draft(draftReport(file.display, draft.text, output, setup.packs.map((p) => p.pack).filter((p) => setup.packIds.includes(p.meta.id)))));
   }
   await write(out, writer.end());
   return unchecked ? 2 : 0;
