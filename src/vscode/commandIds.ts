@@ -7,6 +7,7 @@ export const COMMANDS = {
   suppress: 'policyGuidance.suppress',
   openExample: 'policyGuidance.openExample',
   applyFix: 'policyGuidance.applyFix',
+  createReport: 'policyGuidance.createReport',
   checkAnyway: 'policyGuidance.checkAnyway',
   raiseLimit: 'policyGuidance.raiseLimit',
   revealFinding: 'policyGuidance.revealFinding',

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ActiveDraft } from './activeDraft';
 import { applyFix, DraftCodeActions, insertSuppression } from './codeActions';
+import { createReport } from './complianceReport';
 import { COMMANDS } from './commandIds';
 import { DraftDiagnostics } from './diagnostics';
 import { GuidanceDocuments, openEntry, openGuidance } from './guidanceDocuments';
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri | string, line: number, ruleId: string) => insertSuppression(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, line, ruleId)),
     vscode.commands.registerCommand(COMMANDS.openExample, () => openExample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.applyFix, applyFix),
+    vscode.commands.registerCommand(COMMANDS.createReport, () => createReport(packs, draft.current, String(context.extension.packageJSON.version ?? ''))),
     vscode.commands.registerCommand(COMMANDS.checkAnyway, async (uri?: vscode.Uri) => {
       const document = await documentFor(uri ?? draft.current?.uri);
       if (document) diagnostics.checkAnyway(document);

@@ -50,3 +50,19 @@ describe('checking on save only', () => {
     await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'findings after switching back to onType (which re-checks open drafts)');
   });
 });
+
+describe('compliance report', () => {
+  afterEach(closeAll);
+
+  it('opens the draft’s report in a preview beside it', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the draft’s findings');
+    const panel = (await vscode.commands.executeCommand('policyGuidance.createReport')) as vscode.WebviewPanel | undefined;
+    ok(panel, 'a report panel');
+    equal(panel!.title, 'Compliance report: jail-policy.md');
+    includes(panel!.webview.html, 'Not legal advice');
+    includes(panel!.webview.html, 'detainer-hold');
+    await waitFor('the report’s tab', () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Compliance report'))));
+    panel!.dispose();
+  });
+});
