@@ -25,7 +25,7 @@ export interface SuppressionSet {
   problems: DirectiveProblem[];
 }
 
-export function readSuppressions(comments: SourceComment[], lines: LineIndex, text: string, knownRules: Set<string>): SuppressionSet {
+export function readSuppressions(comments: SourceComment[], lines: Pick<LineIndex, 'position' | 'offsetOfLine'>, text: string, knownRules: Set<string>): SuppressionSet {
   const suppressions: Suppression[] = [];
   const problems: DirectiveProblem[] = [];
   const open = new Map<string, number>(); // rule (or "*") → offset where disabled
