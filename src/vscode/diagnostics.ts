@@ -217,15 +217,35 @@ export class DraftDiagnostics implements vscode.Disposable {
     diagnostic.source = SOURCE;
     const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
     diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
-    const pack = this.packs.byId(finding.packId)?.pack;
-    diagnostic.relatedInformation = finding.entries.map((id) => {
-      const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
-      const line = pack ? entryAnswerLine(pack, id) : 0;
-      const at = new vscode.Range(line, 0, line, 0);
-      return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
-    });
+    diagnostic.relatedInformation = this.related(finding);
     return diagnostic;
   }
+
+  /** The corpus entries a finding rests on, as related information: the same for every finding of a
+   *  rule, so made once per pack and entries (a manual can have thousands of findings). */
+  private related(finding: PackFinding): vscode.DiagnosticRelatedInformation[] {
+    const packs = this.packs.all();
+    if (this.relatedFor !== packs) {
+      this.relatedFor = packs;
+      this.relatedCache.clear();
+    }
+    const key = `${finding.packId}\u0000${finding.entries.join('\u0000')}`;
+    let related = this.relatedCache.get(key);
+    if (!related) {
+      const pack = this.packs.byId(finding.packId)?.pack;
+      related = finding.entries.map((id) => {
+        const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
+        const line = pack ? entryAnswerLine(pack, id) : 0;
+        const at = new vscode.Range(line, 0, line, 0);
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
+      });
+      this.relatedCache.set(key, related);
+    }
+    return related;
+  }
+
+  private relatedFor: readonly unknown[] | undefined;
+  private readonly relatedCache = new Map<string, vscode.DiagnosticRelatedInformation[]>();
 
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();
