@@ -59,7 +59,7 @@ const NODE = {
   format: 'cjs',
   target: 'node20',
   banner: { js: IMPORT_META_URL_SHIM },
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', POLICY_GUIDANCE_NODE: 'true' },
 };
 
 // A web worker has neither Node built-ins nor a DOM: the "worker" condition keeps packages from picking
@@ -74,7 +74,7 @@ const WEB_WORKER = {
   target: 'es2022',
   conditions: ['worker'],
   mainFields: ['browser', ...MAIN_FIELDS],
-  define: { 'self.location': 'undefined' },
+  define: { 'self.location': 'undefined', POLICY_GUIDANCE_NODE: 'false' },
 };
 
 const SHARED = { bundle: true, minify: true, mainFields: MAIN_FIELDS, logLevel: 'warning', plugins: [bundledPackPlugin] };
@@ -91,6 +91,10 @@ const BUNDLES = [
   },
   { ...NODE, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...WEB_WORKER, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  // The worker that checks drafts off the extension host's thread (src/vscode/checkWorker.ts starts
+  // it): a script with a web worker's globals, which the desktop host provides in a Node worker thread.
+  { ...NODE, entryPoints: ['src/engine/worker.ts'], outfile: 'dist/worker.js' },
+  { ...WEB_WORKER, format: 'iife', entryPoints: ['src/engine/worker.ts'], outfile: 'dist/web/worker.js' },
   // The in-editor test suite, one file per host (the web extension host can only require 'vscode').
   // Not shipped: .vscodeignore leaves out dist/test/.
   { ...WEB_WORKER, entryPoints: ['test/vscode/suite/web.ts'], outfile: 'dist/test/web/suite.js', external: ['vscode'], minify: false },

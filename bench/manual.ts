@@ -22,6 +22,15 @@ const ENDINGS = ['before the end of the shift.', 'within 72 hours.', 'in accorda
  * immigration sentences (half of which the rules flag); the rest are ordinary policy sentences.
  */
 export function generateManual(bytes: number, seed = 1, immigrationShare = 0.25): string {
+  return manual(bytes, seed, immigrationShare);
+}
+
+/** A dense manual: every sentence is one of the labelled immigration sentences (detainers, ICE, 287(g)…). */
+export function generateDenseManual(bytes: number, seed = 1): string {
+  return manual(bytes, seed, 1);
+}
+
+function manual(bytes: number, seed: number, immigrationShare: number): string {
   const sentences = readFileSync(join(__dirname, '..', 'test', 'labelled', 'dev.txt'), 'utf8')
     .split('\n')
     .filter((l) => l.includes('|') && !l.startsWith('#'))

@@ -9,7 +9,9 @@ import { loadSearchIndex } from '../src/search/searchIndex';
 import { searchGuidance } from '../src/search/searchGuidance';
 import type { BundledPackJson } from '../src/pack/bundledPackJson';
 import { createTermFinder } from '../src/present/glossaryTerms';
-import { generateManual } from './manual';
+import { execFileSync } from 'node:child_process';
+import { createEngine } from '../src/engine/engine';
+import { generateDenseManual, generateManual } from './manual';
 import { PackError } from '../src/corpus/packError';
 import { phraseProblem } from '../src/rules/compilePhrase';
 import type { RuleSet } from '../src/rules/types';
@@ -40,6 +42,25 @@ for (let i = 0; i < 20; i++) indexLoads.push(time(() => (index = loadSearchIndex
 const linter = createLinter(bundled.pack.rules);
 const bareParser = unified().use(remarkParse);
 
+const ACTIVATION = `
+const { performance } = require('node:perf_hooks');
+const { readFileSync } = require('node:fs');
+const root = ${JSON.stringify(join(__dirname, '..'))};
+const draft = readFileSync(root + '/examples/restrictive-city-ordinance.md', 'utf8');
+const packText = readFileSync(root + '/dist/bundled-pack.json', 'utf8');
+let answer;
+globalThis.self = globalThis;
+globalThis.postMessage = (message) => (answer = message);
+const t0 = performance.now();
+require(root + '/dist/worker.js');
+const t1 = performance.now();
+globalThis.onmessage({ data: { type: 'packs', packs: [JSON.parse(packText).pack] } });
+globalThis.onmessage({ data: { type: 'check', id: 1, key: 'draft', version: 1, text: draft, format: 'markdown', severity: {} } });
+const t2 = performance.now();
+if (answer.type !== 'result' || answer.output.findings.length === 0) throw new Error('no findings');
+process.stdout.write(JSON.stringify({ load: t1 - t0, first: t2 - t1 }));
+`;
+
 console.log(`bundled pack: JSON.parse ${median(loads).toFixed(2)} ms, index load (MiniSearch.loadJSON) ${median(indexLoads).toFixed(2)} ms (median of 20)`);
 
 // What the extension's activate() does before it checks the open drafts: parse the bundled pack,
@@ -56,27 +77,62 @@ for (let i = 0; i < 20; i++) {
 }
 console.log(`extension start-up work (parse pack, compile rules and glossary): ${median(startups).toFixed(2)} ms (median of 20)`);
 
-for (const [label, bytes, runs, share] of [
-  ['50 KB', 50_000, 30, 0.25],
-  ['1 MB', 1_000_000, 5, 0.25],
-  ['50 KB all-immigration', 50_000, 30, 1],
-] as const) {
-  const text = generateManual(bytes, 1, share);
+// Full checks, as the CLI and a draft's first check in the editor run them (engine.check reads the draft
+// block by block), beside the whole-draft reading the engine used before (createLinter().lint) and a
+// bare remark parse of the same text, interleaved so that machine noise hits all alike.
+const engine = createEngine([{ pack: bundled.pack, index: () => index }]);
+const manuals = [
+  ['50 KB', generateManual(50_000, 1, 0.25), 30],
+  ['50 KB dense', generateDenseManual(50_000), 30],
+  ['1 MB sparse', generateManual(1_000_000, 1, 0.25), 5],
+  ['1 MB dense', generateDenseManual(1_000_000), 5],
+] as const;
+for (const [label, text, runs] of manuals) {
   for (let i = 0; i < 2; i++) {
+    engine.check({ text, format: 'markdown' });
     linter.lint(text, 'markdown');
     bareParser.parse(text);
   }
-  const lint: number[] = [];
+  const check: number[] = [];
+  const whole: number[] = [];
   const parse: number[] = [];
   let findings = 0;
   for (let i = 0; i < runs; i++) {
-    // Interleaved so that machine noise hits both alike.
     parse.push(time(() => bareParser.parse(text)));
-    lint.push(time(() => (findings = linter.lint(text, 'markdown').length)));
+    check.push(time(() => (findings = engine.check({ text, format: 'markdown' }).findings.length)));
+    whole.push(time(() => linter.lint(text, 'markdown')));
   }
-  const l = median(lint);
-  const p = median(parse);
-  console.log(`${label} manual (${text.length} chars, ${findings} findings): lint ${l.toFixed(1)} ms, bare remark parse ${p.toFixed(1)} ms, ratio ${(l / p).toFixed(2)} (median of ${runs})`);
+  const [c, w, p] = [median(check), median(whole), median(parse)];
+  console.log(
+    `${label} manual (${text.length} chars, ${findings} findings): check ${c.toFixed(1)} ms (${(c / p).toFixed(2)}× bare remark parse ${p.toFixed(1)} ms); whole-draft reading ${w.toFixed(1)} ms (${(w / p).toFixed(2)}×) (median of ${runs})`,
+  );
+}
+
+// A one-character edit in a 1 MB manual, as the editor's worker checks it: the draft checker re-reads
+// only the blocks the edit touched. Edits spread over the draft, typing a character and deleting it.
+for (const [label, text] of manuals.slice(2)) {
+  const checker = engine.draft();
+  checker.check({ text, format: 'markdown' });
+  const edits: number[] = [];
+  let current = text;
+  for (let i = 0; i < 40; i++) {
+    const at = Math.floor(((i * 7919) % 40) * (text.length / 40)) + 17;
+    current = i % 2 === 0 ? current.slice(0, at) + 'x' + current.slice(at) : text;
+    const draft = current;
+    edits.push(time(() => checker.check({ text: draft, format: 'markdown' })));
+  }
+  console.log(`one-character edit in the ${label} manual: incremental check ${median(edits).toFixed(1)} ms median, ${percentile(edits, 95).toFixed(1)} ms p95 (40 edits; engine time, in-process)`);
+}
+
+// Activation as the user pays it, in a fresh process each time: load the checking worker's bundle
+// (dist/worker.js), build the engine over the bundled pack (sent as a message, as the extension does),
+// and check a small draft (the example ordinance).
+{
+  const runs: Array<{ load: number; first: number }> = [];
+  for (let i = 0; i < 7; i++) runs.push(JSON.parse(execFileSync(process.execPath, ['-e', ACTIVATION], { encoding: 'utf8' })));
+  const load = median(runs.map((r) => r.load));
+  const first = median(runs.map((r) => r.first));
+  console.log(`activation in a fresh process: load dist/worker.js ${load.toFixed(1)} ms; createEngine over the bundled pack + first check of a small draft ${first.toFixed(1)} ms (median of 7)`);
 }
 
 const queries: string[] = [];

@@ -14,6 +14,9 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const NAMED_FILES: string[] = [
   manifest.main,
   manifest.browser,
+  // The worker that checks drafts off the extension host's thread (src/vscode/checkWorker.ts), per host.
+  'dist/worker.js',
+  'dist/web/worker.js',
   manifest.icon,
   ...manifest.contributes.viewsContainers.activitybar.map((c: { icon: string }) => c.icon),
   ...manifest.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown: string } }> }) => w.steps.map((s) => s.media.markdown)),

@@ -5,18 +5,20 @@ import type { Pack } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
 import type { SuppressionEntry } from '../lint/suppressions';
-import { checkWithPacks, type DraftFormat } from '../lint/lint';
+import type { DraftFormat } from '../lint/lint';
 import { ruleEvidence } from '../lint/matchSentence';
 import { readingOf } from '../lint/packFindings';
 import { compileRules, conceptsUsedBy, type CompiledRules } from '../rules/compileRules';
 import { mergeConcepts, referenceProblem } from '../rules/conceptRefs';
-import type { Severity } from '../rules/types';
 import { entryDocument } from '../present/entryDocument';
 import { createTermFinder, type TermFinder } from '../present/glossaryTerms';
 import { ruleDocument } from '../present/ruleDocument';
-import { topicStates, type TopicStatus } from '../present/topicStates';
+import type { TopicStatus } from '../present/topicStates';
 import { searchGuidance, type SearchHit } from '../search/searchGuidance';
 import type { GuidanceIndex } from '../search/searchIndex';
+import { DraftChecker, type CheckPack } from './incremental';
+
+export { DraftChecker } from './incremental';
 
 /** A finding as the engine reports it: an id for this check, and the pack its rule comes from. */
 export interface EngineFinding extends Finding {
@@ -53,7 +55,10 @@ export interface EnginePack {
 }
 
 export interface Engine {
+  /** Checks a draft from scratch. */
   check(input: CheckInput): CheckOutput;
+  /** A checker for one draft that is edited: each check re-reads only what changed since its last one. */
+  draft(packIds?: readonly string[]): DraftChecker;
   search(query: string, limit?: number): Array<SearchHit & { packId: string }>;
   termAt(line: string, character: number): Array<{ packId: string; term: string; start: number; end: number }>;
   entryDocument(packId: string, entryId: string): string | undefined;
@@ -62,8 +67,6 @@ export interface Engine {
   flagsSentence(packId: string, ruleId: string, sentence: string, leadIn?: string): boolean;
   readonly packs: readonly Pack[];
 }
-
-const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
 
 /** A pack's rules, with the concepts of the pack it extends (its own win), checked as a whole. */
 function rulesOf(pack: Pack, all: readonly EnginePack[]): CompiledRules {
@@ -86,33 +89,15 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
     return { pack: input.pack, rules, terms: createTermFinder(input.pack.glossary) as TermFinder, index: () => (index ??= input.index()) };
   });
   const byId = new Map(packs.map((p) => [p.pack.meta.id, p]));
-  const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
+  const checkPacks: CheckPack[] = packs.map((p) => ({ pack: p.pack, rules: p.rules, terms: p.terms }));
+  const applying = (packIds?: readonly string[]) => (packIds ? checkPacks.filter((p) => packIds.includes(p.pack.meta.id)) : checkPacks);
 
   return {
     packs: packs.map((p) => p.pack),
-    check({ text, format, severity = {}, packIds }) {
-      const applying = packIds ? packs.filter((p) => packIds.includes(p.pack.meta.id)) : packs;
-      const result = checkWithPacks(
-        applying.map((p) => ({ packId: p.pack.meta.id, rules: p.rules })),
-        text,
-        format,
-      );
-      const severityOf = (ruleId: string): string | undefined => severity[ruleId] ?? severity[bare(ruleId)];
-      const findings: EngineFinding[] = [];
-      result.findings.forEach((f, i) => {
-        const wanted = severityOf(f.ruleId);
-        if (wanted === 'off') return;
-        // An unknown value falls back to the rule's own severity.
-        findings.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: f.packId ?? '' });
-      });
-      const documentRules = result.documentRules.filter((r) => severityOf(r.ruleId) !== 'off');
-      const topics: CheckOutput['topics'] = {};
-      for (const p of applying) {
-        const id = p.pack.meta.id;
-        topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), p.terms.find(text), documentRules.filter((r) => r.packId === id));
-      }
-      return { findings, documentRules, topics, suppressions: result.suppressions };
-    },
+    // The draft is read block by block (src/engine/incremental.ts); a check from scratch is a draft
+    // checker's first check. Only the packs the draft's jurisdiction selects apply, when it names them.
+    check: (input) => new DraftChecker(applying(input.packIds)).check(input),
+    draft: (packIds) => new DraftChecker(applying(packIds)),
     search(query, limit = 10) {
       return packs.flatMap((p) => searchGuidance(p.index(), query, limit).map((hit) => ({ ...hit, packId: p.pack.meta.id }))).sort((a, b) => b.score - a.score).slice(0, limit);
     },

@@ -19,10 +19,20 @@ export interface DocumentRuleState {
 }
 
 export function documentRuleState(rule: DocumentRule, readings: SentenceReading[]): DocumentRuleState {
-  const { when, whenPolarity, missing } = rule.pattern;
-  const inScope = readings.some((reading) => (whenPolarity === 'affirmed' ? reading.polarities(when).includes(1) : reading.has(when)));
-  const satisfied = inScope && readings.some((reading) => missing.every((group) => reading.has(group)));
+  const inScope = readings.some((reading) => bringsInScope(rule, reading));
+  const satisfied = inScope && readings.some((reading) => provides(rule, reading));
   return { ruleId: rule.id, inScope, satisfied, restsOn: rule.restsOn };
+}
+
+/** Does this sentence bring the draft into the rule's scope (a `when` concept, with the wanted polarity)? */
+export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boolean {
+  const { when, whenPolarity } = rule.pattern;
+  return whenPolarity === 'affirmed' ? reading.polarities(when).includes(1) : reading.has(when);
+}
+
+/** Does this sentence provide what the rule asks for (every `missing` group)? */
+export function provides(rule: DocumentRule, reading: SentenceReading): boolean {
+  return rule.pattern.missing.every((group) => reading.has(group));
 }
 
 /** The draft's title line as a source span: the first heading, else the first line of the first prose unit. */

@@ -19,10 +19,30 @@ export function parseMarkdown(source: string): Root {
 }
 
 export function markdownProse(source: string): ProseDocument {
+  return markdownBlock(source).prose;
+}
+
+/** A piece of a Markdown draft read on its own (see blocks.ts): its prose, whether it ends inside a
+ *  top-level construct that runs on past a blank line (a fenced code block or an HTML block of kinds
+ *  1 to 5 that is not closed), and the link reference definitions it makes. */
+export interface MarkdownBlock {
+  prose: ProseDocument;
+  open: boolean;
+  definitions: string[];
+}
+
+/**
+ * Reads Markdown source. `inserted` (link reference definitions made elsewhere in the draft, and a
+ * blank line) is parsed as if it stood at offset `at` of the source (its start, or after its front
+ * matter), so that `[label]` reads as it does in the whole draft; offsets are those of `source` all the same.
+ */
+export function markdownBlock(source: string, inserted = '', at = 0): MarkdownBlock {
   // The parser drops a leading byte-order mark, so its positions are one short of ours: parse the
   // text after the mark and shift every offset back by its length.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? source.slice(bom) : source;
+  const split = Math.max(at, bom) - bom; // where `inserted` goes in the text parsed
+  const text = bom ? source.slice(bom) : source;
+  const body = inserted ? text.slice(0, split) + inserted + text.slice(split) : text;
   const limited = limitNesting(body);
   const tree = processor.parse(limited.text);
   const units: ProseUnit[] = [];
@@ -52,18 +72,62 @@ export function markdownProse(source: string): ProseDocument {
     while (end > deepest.excessStart && /\s/.test(body[end - 1])) end--;
     document.deepNesting = { start: deepest.excessStart, end: Math.max(end, deepest.excessStart + 1), levels: MAX_NESTING };
   }
-  if (bom) {
-    for (const unit of units) for (let i = 0; i < unit.offsets.length; i++) if (unit.offsets[i] >= 0) unit.offsets[i] += bom;
+  if (bom || inserted) {
+    // Offsets in the text parsed → offsets in the source.
+    const shift = (offset: number) => (offset < split ? offset + bom : offset - inserted.length + bom);
+    for (const unit of units) for (let i = 0; i < unit.offsets.length; i++) if (unit.offsets[i] >= 0) unit.offsets[i] = shift(unit.offsets[i]);
     for (const comment of comments) {
-      comment.start += bom;
-      comment.end += bom;
+      const length = comment.end - comment.start;
+      comment.start = shift(comment.start);
+      comment.end = comment.start + length;
     }
     if (document.deepNesting) {
-      document.deepNesting.start += bom;
-      document.deepNesting.end += bom;
+      const length = document.deepNesting.end - document.deepNesting.start;
+      document.deepNesting.start = shift(document.deepNesting.start);
+      document.deepNesting.end = document.deepNesting.start + length;
     }
   }
-  return document;
+  const own = tree.children.filter((node) => {
+    const start = node.position?.start.offset ?? 0;
+    return start < split || start >= split + inserted.length;
+  });
+  const last = own[own.length - 1];
+  return { prose: document, open: last !== undefined && endsOpen(last, body), definitions: definitionsIn(own) };
+}
+
+/** Is this top-level node a fenced code block or an HTML block of kinds 1–5 with no end? In doubt, yes. */
+function endsOpen(node: RootContent, body: string): boolean {
+  const raw = body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? body.length);
+  if (node.type === 'code') {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (!fence) return false; // indented code: a line at column 0 ends it
+    const lines = raw.split(/\r\n|\r|\n/);
+    if (lines.length < 2) return true;
+    const close = new RegExp(`^ {0,3}\\${fence[1][0]}{${fence[1].length},}[ \\t]*$`);
+    return !close.test(lines[lines.length - 1]);
+  }
+  if (node.type === 'html') {
+    const value = raw.replace(/^[ \t]*/, '');
+    if (/^<(?:script|pre|style|textarea)/i.test(value)) return !/<\/(?:script|pre|style|textarea)>/i.test(value);
+    if (value.startsWith('<!--')) return !value.includes('-->', 4);
+    if (value.startsWith('<?')) return !value.includes('?>', 2);
+    if (value.startsWith('<![CDATA[')) return !value.includes(']]>', 9);
+    if (value.startsWith('<!')) return !value.includes('>', 2);
+    return false; // kinds 6 and 7 end at a blank line
+  }
+  return false;
+}
+
+/** The labels of the link reference definitions among these blocks (at any depth of containers). */
+function definitionsIn(nodes: RootContent[]): string[] {
+  const labels: string[] = [];
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'definition') labels.push((node.label ?? node.identifier).replace(/\s+/g, ' '));
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') stack.push(...(node.children as RootContent[]));
+  }
+  return labels;
 }
 
 /** One level of the walk: a run of sibling blocks, the items of a list, or the blocks of one item. */

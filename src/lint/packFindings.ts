@@ -1,10 +1,12 @@
 // One pack's rules over a draft already read: its sentence findings and where its document rules
 // stand. Suppressions are not applied here: they apply once, to every pack's findings together.
 import type { CompiledRules } from '../rules/compileRules';
-import type { Severity } from '../rules/types';
+import type { DocumentRule, Severity } from '../rules/types';
 import { documentRuleState, titleLine, type DocumentRuleState } from './documentRules';
 import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
+import type { LineIndex } from './positions';
+import type { Sentence } from './sentences';
 import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
 
 /** A sentence as the matcher reads it: after its list lead-in, if it has one. */
@@ -14,10 +16,19 @@ export const readingOf = (text: string, leadIn: string | undefined, rules: Compi
 export function packFindings(draft: DraftReading, rules: CompiledRules): { findings: Finding[]; documentRules: DocumentRuleState[] } {
   const { text, lines, sentences, prose } = draft;
   const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
-  const findings: Finding[] = [];
-  const add = (ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, excerpt: string, suggestion?: string, evidence?: RuleEvidence) =>
-    findings.push({ ruleId, severity, message, entries, suggestion, start, end, range: lines.range(start, end), excerpt, ...(evidence && { evidence }) });
+  const findings = sentenceFindings(sentences, readings, rules, lines);
+  const documentRules = rules.documentRules.map((rule) => documentRuleState(rule, readings));
+  const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
+  rules.documentRules.forEach((rule, i) => {
+    const state = documentRules[i];
+    if (title && state.inScope && !state.satisfied) findings.push(documentFinding(rule, title, text, lines));
+  });
+  return { findings, documentRules };
+}
 
+/** The sentence rules' findings on these sentences (each read as `readings` has it). */
+export function sentenceFindings(sentences: Sentence[], readings: SentenceReading[], rules: CompiledRules, lines: Pick<LineIndex, 'range'>): Finding[] {
+  const findings: Finding[] = [];
   const firedInGroup = new Set<string>();
   sentences.forEach((sentence, i) => {
     if (sentence.unit.kind === 'heading') return; // headings name topics; they direct nothing
@@ -27,17 +38,19 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
       if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) continue;
       const evidence = ruleEvidence(rule, readings[i]);
       if (!evidence) continue;
-      add(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, sentence.text, rule.suggestion, evidence);
+      findings.push(finding(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, lines, sentence.text, rule.suggestion, evidence));
       if (sentence.leadIn) findings[findings.length - 1].leadIn = sentence.leadIn;
       if (group !== undefined) firedInGroup.add(`${group} ${rule.id}`);
     }
   });
+  return findings;
+}
 
-  const documentRules = rules.documentRules.map((rule) => documentRuleState(rule, readings));
-  const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
-  rules.documentRules.forEach((rule, i) => {
-    const state = documentRules[i];
-    if (title && state.inScope && !state.satisfied) add(rule.id, rule.severity, rule.message, rule.restsOn, title.start, title.end, text.slice(title.start, title.end).replace(/[\n\r\t]/g, ' '), rule.suggestion);
-  });
-  return { findings, documentRules };
+/** A document rule's finding, on the draft's title line. */
+export function documentFinding(rule: DocumentRule, title: { start: number; end: number }, text: string, lines: Pick<LineIndex, 'range'>): Finding {
+  return finding(rule.id, rule.severity, rule.message, rule.restsOn, title.start, title.end, lines, text.slice(title.start, title.end).replace(/[\n\r\t]/g, ' '), rule.suggestion);
+}
+
+function finding(ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, lines: Pick<LineIndex, 'range'>, excerpt: string, suggestion?: string, evidence?: RuleEvidence): Finding {
+  return { ruleId, severity, message, entries, suggestion, start, end, range: lines.range(start, end), excerpt, ...(evidence && { evidence }) };
 }

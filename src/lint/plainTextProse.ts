@@ -2,10 +2,10 @@
 // is its own unit, read with the line before it when that line ends with a colon.
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 
-const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
+export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
 // A line of comments only (where suppression directives live); comments inside a line of text are not
 // prose either, but the text around them is.
-const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
+export const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
 
 export function plainTextProse(source: string): ProseDocument {
   const units: ProseUnit[] = [];

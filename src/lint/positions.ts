@@ -29,6 +29,11 @@ export class LineIndex {
     return { line: low, character: offset - this.starts[low] };
   }
 
+  /** How many lines the text has (one more than its line breaks). */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
   /** Offset where a 0-based line starts, or undefined past the last line. */
   offsetOfLine(line: number): number | undefined {
     return this.starts[line];

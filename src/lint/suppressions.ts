@@ -65,7 +65,7 @@ export interface SuppressionSet {
   directives: Directive[];
 }
 
-export function readSuppressions(comments: SourceComment[], lines: LineIndex, text: string, knownRules: Set<string>): SuppressionSet {
+export function readSuppressions(comments: SourceComment[], lines: Pick<LineIndex, 'position' | 'offsetOfLine'>, text: string, knownRules: Set<string>): SuppressionSet {
   const suppressions: Suppression[] = [];
   const problems: DirectiveProblem[] = [];
   const directives: Directive[] = [];
@@ -111,7 +111,7 @@ export function readSuppressions(comments: SourceComment[], lines: LineIndex, te
 export function applySuppressions<F extends { ruleId: string; start: number }>(
   findings: F[],
   set: SuppressionSet,
-  lines: LineIndex,
+  lines: Pick<LineIndex, 'range'>,
 ): { kept: F[]; register: SuppressionEntry[] } {
   const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
   const hid = set.directives.map(() => ({ findings: new Set<F>(), names: new Set<string>(), rules: new Set<string>() }));

@@ -1,12 +1,15 @@
 // Keeps the Problems list in step with the drafts: lints on open, as the user types (debounced) or on
-// save, and on settings or pack changes; clears on close. A draft that is not checked (too large, binary,
+// save, and on settings or pack changes; clears on close. Checks run in a worker (checkWorker.ts): while
+// one runs for a draft, a newer edit waits for it and then checks the newest version; a result for a
+// version that is no longer current is dropped. A draft that is not checked (too large, binary,
 // its language not enabled) keeps a reason the status item and the Guidance view show; the log and a
 // notification say it once per file.
 import * as vscode from 'vscode';
 import { DraftInputError } from '../lint/lint';
 import { entryAnswerLine } from '../present/entryDocument';
 import type { Severity } from '../rules/types';
-import { lintDraft, type DraftReport, type PackFinding } from './draftFindings';
+import type { CheckWorker } from './checkWorker';
+import { draftReport, formatOf, type DraftReport, type PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
 import { COMMANDS } from './commandIds';
 import { readSettings, SECTION, type Settings } from './settings';
@@ -43,6 +46,8 @@ export class DraftDiagnostics implements vscode.Disposable {
   private readonly skipped = new Map<string, NotChecked>();
   /** Drafts to check once more regardless of the size limit ("Check anyway"): uri → that version. */
   private readonly once = new Map<string, number>();
+  /** Drafts being checked: uri → the version sent, and whether to check again when it answers. */
+  private readonly running = new Map<string, { version: number; again: boolean; force: boolean }>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Fires after a draft's findings change (or are cleared). */
@@ -52,6 +57,7 @@ export class DraftDiagnostics implements vscode.Disposable {
   constructor(
     private readonly packs: GuidancePacks,
     private readonly log: vscode.LogOutputChannel,
+    private readonly checker: CheckWorker,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
@@ -62,6 +68,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.clear(d.uri);
         this.skipped.delete(d.uri.toString());
+        this.checker.close(d.uri.toString());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SECTION)) return;
@@ -85,6 +92,11 @@ export class DraftDiagnostics implements vscode.Disposable {
   /** Re-lints every open draft, e.g. after a settings or pack change. */
   lintAll(): void {
     for (const document of vscode.workspace.textDocuments) this.lintNow(document, true);
+  }
+
+  /** Is a check of this draft running (the status item says "checking…")? */
+  isChecking(document: vscode.TextDocument): boolean {
+    return this.running.has(document.uri.toString());
   }
 
   /** Is this document one the settings say to check? */
@@ -123,6 +135,13 @@ export class DraftDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
+    const running = this.running.get(key);
+    if (running) {
+      // One check at a time per draft: the newest version is checked when this one answers.
+      running.again = true;
+      running.force ||= force;
+      return;
+    }
     if (document.isClosed || !this.isDraft(document)) {
       this.skipped.delete(key);
       this.clear(document.uri);
@@ -140,17 +159,38 @@ export class DraftDiagnostics implements vscode.Disposable {
     if (sizeKB > limitKB && !checkOnce) {
       return this.skip(document, { reason: 'size', sizeKB, message: `Not checked: ${Math.ceil(sizeKB)} KB, over the ${limitKB} KB limit (policyGuidance.maxFileSizeKB).` });
     }
-    try {
-      const report = lintDraft(document, text, this.packs, this.settings.severity);
-      this.reports.set(key, report);
-      this.skipped.delete(key);
-      this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));
-    } catch (error) {
-      if (error instanceof DraftInputError) return this.skip(document, { reason: 'binary', message: `Not checked: ${error.message}.` });
-      this.log.error(`Checking ${document.uri.toString(true)} failed`, error as Error);
-      return this.skip(document, { reason: 'failed', message: 'Not checked: checking failed; see the “Policy Guidance” output.' });
-    }
-    this.updated.fire(document.uri);
+    const version = document.version;
+    const state = { version, again: false, force: false };
+    this.running.set(key, state);
+    this.updated.fire(document.uri); // "checking…"
+    const settled = (apply: () => void) => {
+      this.running.delete(key);
+      // A newer version, or settings or packs changed meanwhile: this result is stale, check again.
+      const stale = state.again || document.isClosed || document.version !== version;
+      if (!stale) apply();
+      // The same draft may have been closed and opened again meanwhile (Change Language Mode does that).
+      const current = document.isClosed ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed) : document;
+      if (!current) return;
+      this.updated.fire(current.uri);
+      if (!stale) return;
+      if (checkOnce && current === document && document.version === version) this.once.set(key, version);
+      this.lintNow(current, state.force || current !== document);
+    };
+    this.checker.check({ key, version, text, format: formatOf(document), severity: this.settings.severity }).then(
+      (output) =>
+        settled(() => {
+          const report = draftReport(version, output);
+          this.reports.set(key, report);
+          this.skipped.delete(key);
+          this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));
+        }),
+      (error) =>
+        settled(() => {
+          if (error instanceof DraftInputError) return this.skip(document, { reason: 'binary', message: `Not checked: ${error.message}.` });
+          this.log.error(`Checking ${document.uri.toString(true)} failed`, error as Error);
+          this.skip(document, { reason: 'failed', message: 'Not checked: checking failed; see the “Policy Guidance” output.' });
+        }),
+    );
   }
 
   /** Records why a draft is not checked; says so in the log (and a notification) once per file and reason. */
@@ -172,20 +212,40 @@ export class DraftDiagnostics implements vscode.Disposable {
   }
 
   private diagnostic(finding: PackFinding): vscode.Diagnostic {
-    // The finding already carries the severity the settings give it (see lintDraft).
+    // The finding already carries the severity the settings give it (see draftReport).
     const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
     const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
     diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
-    const pack = this.packs.byId(finding.packId)?.pack;
-    diagnostic.relatedInformation = finding.entries.map((id) => {
-      const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
-      const line = pack ? entryAnswerLine(pack, id) : 0;
-      const at = new vscode.Range(line, 0, line, 0);
-      return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
-    });
+    diagnostic.relatedInformation = this.related(finding);
     return diagnostic;
   }
+
+  /** The corpus entries a finding rests on, as related information: the same for every finding of a
+   *  rule, so made once per pack and entries (a manual can have thousands of findings). */
+  private related(finding: PackFinding): vscode.DiagnosticRelatedInformation[] {
+    const packs = this.packs.all();
+    if (this.relatedFor !== packs) {
+      this.relatedFor = packs;
+      this.relatedCache.clear();
+    }
+    const key = `${finding.packId}\u0000${finding.entries.join('\u0000')}`;
+    let related = this.relatedCache.get(key);
+    if (!related) {
+      const pack = this.packs.byId(finding.packId)?.pack;
+      related = finding.entries.map((id) => {
+        const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
+        const line = pack ? entryAnswerLine(pack, id) : 0;
+        const at = new vscode.Range(line, 0, line, 0);
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
+      });
+      this.relatedCache.set(key, related);
+    }
+    return related;
+  }
+
+  private relatedFor: readonly unknown[] | undefined;
+  private readonly relatedCache = new Map<string, vscode.DiagnosticRelatedInformation[]>();
 
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();

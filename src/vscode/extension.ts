@@ -5,6 +5,7 @@ import { ActiveDraft } from './activeDraft';
 import { applyFix, DraftCodeActions, insertSuppression } from './codeActions';
 import { createReport } from './complianceReport';
 import { COMMANDS } from './commandIds';
+import { CheckWorker } from './checkWorker';
 import { DraftDiagnostics } from './diagnostics';
 import { GuidanceDocuments, openEntry, openGuidance } from './guidanceDocuments';
 import { GuidancePacks } from './guidancePacks';
@@ -20,6 +21,8 @@ import { ruleUri } from './uris';
 export interface PolicyGuidanceApi {
   packs: GuidancePacks;
   diagnostics: DraftDiagnostics;
+  /** Where drafts are checked: a worker, or the extension host if the worker could not start. */
+  checker: CheckWorker;
   topicTree: TopicTree;
   search: SearchPick;
   citations: Citations;
@@ -32,7 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Policy Guidance', { log: true });
   const packs = new GuidancePacks(log);
-  const diagnostics = new DraftDiagnostics(packs, log);
+  const checker = new CheckWorker(context.extensionUri, packs, log);
+  const diagnostics = new DraftDiagnostics(packs, log, checker);
   const draft = new ActiveDraft((document) => diagnostics.isCandidate(document));
   const topicTree = new TopicTree(packs, diagnostics, draft);
   const citations = new Citations(packs, draft);
@@ -49,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   context.subscriptions.push(
     log,
     packs,
+    checker,
     diagnostics,
     draft,
     topicTree,
@@ -92,7 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   if (readSettings().packs.length) void packs.reload();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { packs, diagnostics, topicTree, search, citations, status, activationMs };
+  return { packs, diagnostics, checker, topicTree, search, citations, status, activationMs };
 }
 
 async function documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {

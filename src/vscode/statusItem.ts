@@ -51,8 +51,10 @@ export class GuidanceStatus implements vscode.Disposable {
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const report = document && this.diagnostics.report(document);
-    const notChecked = document && !report ? this.diagnostics.notChecked(document) : undefined;
+    const checking = !!document && this.diagnostics.isChecking(document);
+    const notChecked = document && !report && !checking ? this.diagnostics.notChecked(document) : undefined;
     const titles = this.packs.all().map((p) => p.pack.meta.title).join(', ');
+    this.item.busy = false;
     if (notChecked) {
       this.item.text = '$(circle-slash) Guidance: not checked';
       this.item.detail = notChecked.message.replace(/^Not checked: /, '');
@@ -65,6 +67,12 @@ export class GuidanceStatus implements vscode.Disposable {
             : notChecked.reason === 'disabled'
               ? { command: 'workbench.action.openSettings', title: 'Open setting', arguments: ['policyGuidance.enable'] }
               : { command: 'workbench.action.output.toggleOutput', title: 'Show output' };
+    } else if (checking) {
+      this.item.text = '$(sync~spin) Guidance: checking…';
+      this.item.detail = `${titles} · checking this version of the draft`;
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      this.item.busy = true;
+      this.item.command = { command: 'workbench.actions.view.problems', title: 'Show Problems' };
     } else {
       const { conflicts, notes } = findingCounts(report?.findings ?? []);
       this.item.text = report ? `$(law) Guidance: ${plural(conflicts, 'conflict')}${notes ? `, ${plural(notes, 'note')}` : ''}` : '$(law) Guidance';

@@ -7,3 +7,4 @@ import './search.suite';
 import './settings.suite';
 import './packs.suite';
 import './status.suite';
+import './largeDrafts.suite';

@@ -1,0 +1,456 @@
+// Checking a draft block by block, and again after an edit by re-reading only the blocks it touched.
+//
+// The draft is cut into top-level blocks that read the same alone as in the whole draft (see
+// src/lint/blocks.ts). Each block is read once per text and context: its prose, sentences and
+// suppression comments, and for every pack its sentence findings (offsets relative to the block), which
+// of the pack's document rules it brings into scope or satisfies, and which glossary terms it uses.
+// A check then only adds up blocks: findings shifted to where their block now stands, document rules
+// and topic states from the per-block facts, suppressions from all comments. The result is the same as
+// reading the whole draft at once (test/incremental.property.test.ts holds it to that).
+import type { Pack } from '../corpus/types';
+import { readBlock, frontMatterEnd, nextBoundary, usesDefinitions } from '../lint/blocks';
+import { BUILTIN_RULES } from '../lint/builtinRules';
+import { bringsInScope, provides, titleLine } from '../lint/documentRules';
+import { DraftInputError, type DraftFormat } from '../lint/draftReading';
+import type { Finding } from '../lint/finding';
+import { documentFinding, readingOf, sentenceFindings } from '../lint/packFindings';
+import { LineIndex, type Position, type Range } from '../lint/positions';
+import type { ProseUnit, SourceComment } from '../lint/proseUnit';
+import { splitSentences } from '../lint/sentences';
+import { applySuppressions, readSuppressions } from '../lint/suppressions';
+import type { CompiledRules } from '../rules/compileRules';
+import type { Severity } from '../rules/types';
+import type { GlossaryTerm } from '../corpus/types';
+import type { TermFinder } from '../present/glossaryTerms';
+import { topicStates } from '../present/topicStates';
+import type { CheckInput, CheckOutput, EngineFinding } from './engine';
+
+/** A pack as the checker uses it. */
+export interface CheckPack {
+  pack: Pack;
+  rules: CompiledRules;
+  terms: TermFinder;
+}
+
+/** A finding as a block holds it: offsets and range relative to the block, rule id qualified, with its pack. */
+type BlockFinding = Finding & { packId: string };
+
+/** One block of text read in one context. Shared by every place the same text stands. */
+interface BlockEntry {
+  text: string;
+  /** The definitions it was read with ("" when it uses none). */
+  context: string;
+  open: boolean;
+  definitions: string[];
+  usesDefinitions: boolean;
+  units: ProseUnit[];
+  comments: SourceComment[];
+  deepNesting?: { start: number; end: number };
+  lines: LineIndex;
+  /** Line breaks in the text: the next block starts that many lines further down. */
+  breaks: number;
+  /** Sentence findings of every pack, in draft order (as the whole-draft check sorts them). */
+  findings: BlockFinding[];
+  /** Per pack, per document rule: does the block bring the draft into scope / provide what it asks? */
+  inScope: boolean[][];
+  provides: boolean[][];
+  /** Per pack, the glossary terms the block uses. */
+  terms: GlossaryTerm[][];
+}
+
+interface Block {
+  start: number;
+  entry: BlockEntry;
+}
+
+// Glossary terms are found between blank lines: a term split by a blank line ("ICE" ending one
+// paragraph, "detainer" starting the next) is not a mention, and no term reaches across blocks.
+const BLANK_LINE = /(?<=(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n))/;
+const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
+const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
+const byStart = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
+
+/** What the checker knows of a draft's last version. */
+interface State {
+  text: string;
+  format: DraftFormat;
+  blocks: Block[];
+  frontMatter: number;
+  definitions: string[];
+  cache: Map<string, Map<string, BlockEntry>>;
+}
+
+/** Checks one draft again and again: each check re-reads only the blocks the edits since the last touched. */
+export class DraftChecker {
+  private state: State | undefined;
+  private readonly clashing: Set<string>;
+  private readonly known: Set<string>;
+
+  constructor(private readonly packs: readonly CheckPack[]) {
+    const seen = new Set<string>();
+    this.clashing = new Set<string>();
+    this.known = new Set(BUILTIN_RULES.map((r) => r.id));
+    for (const { pack, rules } of packs) {
+      for (const rule of [...rules.sentenceRules, ...rules.documentRules]) {
+        (seen.has(rule.id) ? this.clashing : seen).add(rule.id);
+        this.known.add(rule.id); // a suppression may name a shared id bare (every pack's rule) or qualified
+        this.known.add(`${pack.meta.id}/${rule.id}`);
+      }
+    }
+  }
+
+  /** Forgets the last version: the next check reads the whole draft. */
+  reset(): void {
+    this.state = undefined;
+  }
+
+  check({ text, format, severity = {} }: CheckInput): CheckOutput {
+    if (text.includes('\u0000')) throw new DraftInputError('the file contains NUL bytes; it looks binary, not a text draft');
+    const previous = this.state?.format === format ? this.state : undefined;
+    const blocks = this.split(text, format, previous);
+    return this.assemble(text, blocks, severity);
+  }
+
+  // ---- cutting the draft into blocks, reusing the last version's where the text is unchanged ----
+
+  private split(text: string, format: DraftFormat, previous: State | undefined): Block[] {
+    const frontMatter = frontMatterEnd(text, format);
+    const cache = previous?.cache ?? new Map<string, Map<string, BlockEntry>>();
+    const fresh = new Map<string, Map<string, BlockEntry>>();
+    const lookup = (blockText: string, context: string): BlockEntry => {
+      let entry = cache.get(context)?.get(blockText) ?? fresh.get(context)?.get(blockText);
+      if (!entry) {
+        entry = this.read(blockText, format, context);
+        let map = fresh.get(context);
+        if (!map) fresh.set(context, (map = new Map()));
+        map.set(blockText, entry);
+      }
+      return entry;
+    };
+    // The definitions the last version had: most edits keep them.
+    let definitions = previous?.definitions ?? [];
+    let context = definitions.join('\n');
+    const contextFor = (blockText: string) => (context && usesDefinitions(blockText, format) ? context : '');
+
+    const blocks: Block[] = [];
+    let from = 0;
+    let resume: { at: number; old: Block[]; index: number; delta: number } | undefined;
+    const prefix = previous ? commonPrefix(previous.text, text) : 0;
+    const suffix = previous ? commonSuffix(previous.text, text, prefix) : 0;
+    if (previous) {
+      // Blocks before the edit stay; re-read from the block before the one holding the first change
+      // (its first line is unchanged), or from the start if front matter now reaches past it.
+      const old = previous.blocks;
+      let i = blockAt(old, Math.max(0, prefix - 1));
+      i = Math.max(0, i - 1);
+      if (frontMatter >= old[i].start) i = 0;
+      for (let k = 0; k < i; k++) blocks.push(old[k]);
+      from = old[i].start;
+      resume = { at: text.length - suffix, old, index: i, delta: text.length - previous.text.length };
+    }
+    while (from < text.length || blocks.length === 0) {
+      let end = nextBoundary(text, from, format, frontMatter);
+      let entry = lookup(text.slice(from, end), contextFor(text.slice(from, end)));
+      while (entry.open && end < text.length) {
+        // It ends inside a fenced code or HTML block: read it with the next piece.
+        end = nextBoundary(text, end, format, frontMatter);
+        entry = lookup(text.slice(from, end), contextFor(text.slice(from, end)));
+      }
+      blocks.push({ start: from, entry });
+      from = end;
+      if (resume && from >= resume.at && from < text.length) {
+        // Past the edit: where an old block starts here, the rest is the old blocks, moved.
+        const j = blockAt(resume.old, from - resume.delta, resume.index);
+        if (resume.old[j].start === from - resume.delta) {
+          for (let k = j; k < resume.old.length; k++) blocks.push({ start: resume.old[k].start + resume.delta, entry: resume.old[k].entry });
+          break;
+        }
+      }
+      if (from >= text.length) break;
+    }
+
+    // A definition added or removed changes how every block with a "[label]" reads.
+    const now = definitionsOf(blocks);
+    if (now.join('\n') !== context) {
+      definitions = now;
+      context = definitions.join('\n');
+    }
+    for (const block of blocks) {
+      // A draft that is one block makes every definition it uses itself.
+      const wanted = block.entry.usesDefinitions && blocks.length > 1 ? context : '';
+      if (block.entry.context !== wanted) block.entry = lookup(block.entry.text, wanted);
+    }
+
+    // Keep what this version uses, and nothing else.
+    const kept = new Map<string, Map<string, BlockEntry>>();
+    for (const { entry } of blocks) {
+      let map = kept.get(entry.context);
+      if (!map) kept.set(entry.context, (map = new Map()));
+      map.set(entry.text, entry);
+    }
+    this.state = { text, format, blocks, frontMatter, definitions, cache: kept };
+    return blocks;
+  }
+
+  /** Reads one block with every pack. */
+  private read(text: string, format: DraftFormat, context: string): BlockEntry {
+    // Only the first block can start with front matter (no other starts with a fence line).
+    const { prose, open, definitions } = context ? readBlock(text, format, context.split('\n'), frontMatterEnd(text, format)) : readBlock(text, format);
+    const lines = new LineIndex(text);
+    const sentences = prose.units.flatMap(splitSentences);
+    const findings: BlockFinding[] = [];
+    const inScope: boolean[][] = [];
+    const provided: boolean[][] = [];
+    const terms: GlossaryTerm[][] = [];
+    for (const { pack, rules, terms: finder } of this.packs) {
+      const packId = pack.meta.id;
+      const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
+      for (const f of sentenceFindings(sentences, readings, rules, lines)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
+      inScope.push(rules.documentRules.map((rule) => readings.some((r) => bringsInScope(rule, r))));
+      provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
+      terms.push([...new Set(text.split(BLANK_LINE).flatMap((part) => finder.find(part).map((m) => m.term)))]);
+    }
+    findings.sort(byStart);
+    const breaks = lines.lineCount - 1;
+    return {
+      text,
+      context,
+      open,
+      definitions,
+      usesDefinitions: usesDefinitions(text, format),
+      units: prose.units,
+      comments: prose.comments,
+      deepNesting: prose.deepNesting,
+      lines,
+      breaks,
+      findings,
+      inScope,
+      provides: provided,
+      terms,
+    };
+  }
+
+  private qualified(packId: string, ruleId: string): string {
+    return this.clashing.has(ruleId) ? `${packId}/${ruleId}` : ruleId;
+  }
+
+  // ---- adding the blocks up ----
+
+  private assemble(text: string, blocks: Block[], severity: Readonly<Record<string, string>>): CheckOutput {
+    const lines = new DraftLines(blocks);
+    const shift = (f: Finding, block: number): Finding => {
+      const { start } = blocks[block];
+      const line = lines.firstLine[block];
+      return { ...f, start: f.start + start, end: f.end + start, range: shiftRange(f.range, line) };
+    };
+
+    // Document rules, per pack: in scope where some block brings them in, satisfied where some provides.
+    const documentRules: CheckOutput['documentRules'] = [];
+    const extras: Array<{ finding: Finding; rank: number }> = [];
+    let title: { start: number; end: number } | null | undefined;
+    const titleSpan = () => (title === undefined ? (title = findTitle(blocks) ?? null) : title);
+    this.packs.forEach(({ pack, rules }, p) => {
+      const packId = pack.meta.id;
+      rules.documentRules.forEach((rule, r) => {
+        let inScope = false;
+        let satisfied = false;
+        for (const { entry } of blocks) {
+          inScope ||= entry.inScope[p][r];
+          satisfied ||= entry.provides[p][r];
+          if (inScope && satisfied) break;
+        }
+        satisfied &&= inScope;
+        documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, packId });
+        const span = inScope && !satisfied ? titleSpan() : undefined;
+        if (span) {
+          const f = documentFinding(rule, span, text, lines);
+          extras.push({ finding: { ...f, ruleId: this.qualified(packId, f.ruleId), packId } as BlockFinding, rank: 2 * p + 1 });
+        }
+      });
+    });
+
+    // The engine's own: nesting cut off (the first place), then suppressions over all comments.
+    const comments: SourceComment[] = [];
+    let deep: Finding | undefined;
+    blocks.forEach(({ start, entry }) => {
+      for (const c of entry.comments) comments.push({ body: c.body, start: c.start + start, end: c.end + start });
+      if (!deep && entry.deepNesting) {
+        const meta = BUILTIN_RULES.find((r) => r.id === 'nesting-too-deep')!;
+        const s = entry.deepNesting.start + start;
+        const e = entry.deepNesting.end + start;
+        deep = { ruleId: meta.id, severity: meta.severity, message: meta.message, entries: [], start: s, end: e, range: lines.range(s, e), excerpt: text.slice(s, e) };
+      }
+    });
+    if (deep) extras.push({ finding: deep, rank: 2 * this.packs.length });
+    const suppressionSet = readSuppressions(comments, lines, text, this.known);
+
+    // Sentence findings block by block (each block's are sorted, and blocks follow one another), with
+    // the few others merged in where the whole-draft sort puts them.
+    extras.sort((a, b) => byStart(a.finding, b.finding) || a.rank - b.rank);
+    const raised: Finding[] = [];
+    let x = 0;
+    const rankOf = (f: Finding) => 2 * this.packs.findIndex((p) => p.pack.meta.id === (f as BlockFinding).packId);
+    blocks.forEach(({ entry }, b) => {
+      for (const rawFinding of entry.findings) {
+        const f = shift(rawFinding, b);
+        while (x < extras.length && (byStart(extras[x].finding, f) || extras[x].rank - rankOf(f)) < 0) raised.push(extras[x++].finding);
+        raised.push(f);
+      }
+    });
+    for (; x < extras.length; x++) raised.push(extras[x].finding);
+    // Every pack's findings are raised before any is hidden, so a suppression is used if it hid any
+    // pack's finding; severity settings apply later and do not make one unused (as in checkWithPacks).
+    const { kept, register } = applySuppressions(raised, suppressionSet, lines);
+    const insert = (f: Finding) => {
+      // After every finding at or before its place, as a stable sort of the whole list puts it.
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (byStart(kept[mid], f) > 0) high = mid;
+        else low = mid + 1;
+      }
+      kept.splice(low, 0, f);
+    };
+    const builtin = (id: string, message: (meta: { message: string }) => string, start: number, end: number) => {
+      const meta = BUILTIN_RULES.find((r) => r.id === id)!;
+      insert({ ruleId: meta.id, severity: meta.severity, message: message(meta), entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
+    };
+    for (const problem of suppressionSet.problems) {
+      const id = problem.kind === 'missing-reason' ? 'suppression-without-reason' : 'suppression-unknown-rule';
+      builtin(id, (meta) => (problem.kind === 'unknown-rule' ? `${meta.message} ("${problem.detail}")` : meta.message), problem.comment.start, problem.comment.end);
+    }
+    for (const entry of register) {
+      // A comment naming only unknown rules already has its finding (suppression-unknown-rule).
+      const named = entry.rules.length > 0;
+      if (named ? entry.unusedRules.length === 0 : !entry.unused) continue;
+      const what = !named ? 'all rules' : entry.unusedRules.map((r) => `"${r}"`).join(', ');
+      const partly = !entry.unused;
+      builtin('unused-suppression', (meta) => (partly ? `This suppression names rules that suppress nothing where it applies (${what}): remove them from it.` : `${meta.message} (${what})`), entry.start, entry.end);
+    }
+
+    // Severity from the settings ("off" drops the rule), and ids in draft order.
+    const severityOf = (ruleId: string): string | undefined => severity[ruleId] ?? severity[bare(ruleId)];
+    const findings: EngineFinding[] = [];
+    kept.forEach((f, i) => {
+      const wanted = severityOf(f.ruleId);
+      if (wanted === 'off') return;
+      findings.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: (f as Partial<BlockFinding>).packId ?? '' });
+    });
+    const shown = documentRules.filter((r) => severityOf(r.ruleId) !== 'off');
+
+    const topics: CheckOutput['topics'] = {};
+    this.packs.forEach(({ pack }, p) => {
+      const id = pack.meta.id;
+      const used = new Set<GlossaryTerm>();
+      for (const { entry } of blocks) for (const term of entry.terms[p]) used.add(term);
+      const terms = [...used].map((term) => ({ term, text: term.term, start: 0, end: 0 }));
+      topics[id] = topicStates(
+        pack,
+        findings.filter((f) => f.packId === id),
+        terms,
+        shown.filter((r) => r.packId === id),
+      );
+    });
+    return { findings, documentRules: shown, topics, suppressions: register };
+  }
+}
+
+/** The draft's title line: its first heading, else the first line of its first prose unit. */
+function findTitle(blocks: Block[]): { start: number; end: number } | undefined {
+  let first: Block | undefined;
+  for (const block of blocks) {
+    if (block.entry.units.some((u) => u.kind === 'heading')) return shifted(block, titleLine(block.entry.units, block.entry.text));
+    if (!first && block.entry.units.length) first = block;
+  }
+  return first && shifted(first, titleLine(first.entry.units.slice(0, 1), first.entry.text));
+}
+
+const shifted = (block: Block, span: { start: number; end: number } | undefined) => span && { start: span.start + block.start, end: span.end + block.start };
+
+function shiftRange(range: Range, lines: number): Range {
+  if (lines === 0) return range;
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
+
+function definitionsOf(blocks: Block[]): string[] {
+  const labels = new Set<string>();
+  for (const { entry } of blocks) for (const label of entry.definitions) labels.add(label);
+  return [...labels].sort();
+}
+
+/** The index of the block holding this offset (the last block starting at or before it). */
+function blockAt(blocks: Block[], offset: number, low = 0): number {
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // In long strides first: comparing slices is much faster than characters one by one.
+  for (const stride of [4096, 256, 16]) while (i + stride <= n && a.slice(i, i + stride) === b.slice(i, i + stride)) i += stride;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  for (const stride of [4096, 256, 16]) while (i + stride <= n && a.slice(a.length - i - stride, a.length - i) === b.slice(b.length - i - stride, b.length - i)) i += stride;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Line and character of an offset, from the blocks' own line indexes (blocks start at line starts). */
+class DraftLines {
+  readonly firstLine: number[] = [];
+  private readonly starts: number[];
+
+  constructor(private readonly blocks: Block[]) {
+    let line = 0;
+    this.starts = blocks.map((b) => b.start);
+    for (const block of blocks) {
+      this.firstLine.push(line);
+      line += block.entry.breaks;
+    }
+  }
+
+  private blockOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  position(offset: number): Position {
+    const b = this.blockOf(offset);
+    const p = this.blocks[b].entry.lines.position(offset - this.starts[b]);
+    return { line: p.line + this.firstLine[b], character: p.character };
+  }
+
+  offsetOfLine(line: number): number | undefined {
+    let low = 0;
+    let high = this.firstLine.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.firstLine[mid] <= line) low = mid;
+      else high = mid - 1;
+    }
+    const at = this.blocks[low].entry.lines.offsetOfLine(line - this.firstLine[low]);
+    return at === undefined ? undefined : at + this.starts[low];
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}

@@ -1,0 +1,105 @@
+// A draft as a run of top-level blocks that read the same alone as in the whole draft, so that an
+// edit re-reads only the blocks it touches (see src/engine/incremental.ts).
+//
+// A block may end only before a line B that follows a blank line and cannot continue anything above
+// it: B starts at column 0 (no indentation, so it continues no list item and is no indented code),
+// is no list marker (a list may go on across blank lines, and a list reads with the paragraph before
+// it), and is no front-matter fence. In Markdown the block above must also be closed: when it ends
+// inside a fenced code block or an HTML block that runs past blank lines (<!--, <script>, <?…), it
+// is read again together with the next piece (the parser decides, not a guess). Front matter at the
+// start is never split (nor a draft whose front matter never closes). What a block reads from elsewhere in the draft is its context: the link
+// reference definitions (a `[label]` is a link only where the label is defined, anywhere).
+// In plain text, B is also no comment line (a list after it would read the lead-in above it).
+import type { DraftFormat } from './draftReading';
+import { markdownBlock } from './markdownProse';
+import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
+import type { ProseDocument } from './proseUnit';
+
+export interface BlockText {
+  prose: ProseDocument;
+  /** Markdown: the block ends inside a construct that runs on past a blank line; read it with the next. */
+  open: boolean;
+  /** Markdown: the labels of the link reference definitions it makes. */
+  definitions: string[];
+}
+
+const MARKDOWN_LIST = /^(?:[-+*]|\d+[.)])(?:[ \t]|$)/;
+const FENCE_START = /^(?:---|\+\+\+)/;
+
+/**
+ * Reads one block. `definitions`: the draft's link reference definitions, when the block may use them;
+ * they are read before the block (in the first block, after its front matter, which ends at `frontMatter`).
+ */
+export function readBlock(text: string, format: DraftFormat, definitions: readonly string[] = [], frontMatter = 0): BlockText {
+  if (format === 'plaintext') return { prose: plainTextProse(text), open: false, definitions: [] };
+  if (!definitions.length) return markdownBlock(text);
+  const inserted = `${definitions.map((label) => `[${label}]: #`).join('\n')}\n\n`;
+  if (frontMatter === 0) return markdownBlock(text, inserted);
+  // After the line break that ends the front matter's closing fence.
+  const lineBreak = /^(?:\r\n?|\n)/.exec(text.slice(frontMatter, frontMatter + 2));
+  return markdownBlock(text, lineBreak ? inserted : `\n${inserted}`, frontMatter + (lineBreak ? lineBreak[0].length : 0));
+}
+
+/** Does a block's reading depend on the draft's link reference definitions? */
+export const usesDefinitions = (text: string, format: DraftFormat) => format === 'markdown' && text.includes('[');
+
+const BREAK = /\r\n?|\n/g;
+
+/** End of the line starting at `start` (before its line break), and where the next line starts (-1: none). */
+function lineAt(text: string, start: number): [number, number] {
+  BREAK.lastIndex = start;
+  const m = BREAK.exec(text);
+  return m ? [m.index, m.index + m[0].length] : [text.length, -1];
+}
+
+function isBlank(text: string, start: number, end: number, format: DraftFormat): boolean {
+  if (format === 'plaintext') return text.slice(start, end).trim() === '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** May a block start at this line (which follows a blank line)? */
+function mayStart(line: string, format: DraftFormat): boolean {
+  const c = line.charCodeAt(0);
+  if (Number.isNaN(c) || c === 0x20 || c === 0x09 || c === 0xfeff) return false;
+  if (format === 'plaintext') return line.trim() !== '' && !LIST_MARKER.test(line) && !COMMENT_LINE.test(line);
+  return !MARKDOWN_LIST.test(line) && !FENCE_START.test(line);
+}
+
+/**
+ * Where front matter ends (after its closing fence line), or 0 when the draft has none. A draft that
+ * opens a front-matter fence and never closes it reads differently throughout (the parser then reads
+ * no list and no block quote anywhere), so it is one block: the whole draft.
+ */
+export function frontMatterEnd(text: string, format: DraftFormat): number {
+  if (format !== 'markdown') return 0;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /^(---|\+\+\+)[ \t]*(?=\r|\n|$)/.exec(text.slice(bom, bom + 64));
+  if (!open) return 0;
+  const close = new RegExp(`(?:\\r\\n?|\\n)${open[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?=\\r|\\n|$)`, 'g');
+  close.lastIndex = bom + open[0].length;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+
+/**
+ * The next place after `from` (a line start) where a block may start, or text.length. `notBefore`:
+ * no block starts at or before this offset (the end of front matter).
+ */
+export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number): number {
+  let [end, next] = lineAt(text, from);
+  let blank = isBlank(text, from, end, format);
+  while (next >= 0) {
+    const start = next;
+    [end, next] = lineAt(text, start);
+    if (blank && start > notBefore && mayStart(text.slice(start, Math.min(end, start + 8)), format)) {
+      // The whole line for plain text's comment test; the first characters are enough for Markdown.
+      if (format === 'markdown' || mayStart(text.slice(start, end), format)) return start;
+    }
+    blank = isBlank(text, start, end, format);
+  }
+  return text.length;
+}

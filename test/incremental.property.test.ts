@@ -1,0 +1,162 @@
+// Incremental checking must give exactly what a check from scratch gives. Random edits (characters,
+// lines, list markers, fences, HTML, comment directives, table pipes, link definitions) on the example
+// drafts, the fixtures and a generated manual; after each edit the draft checker's result must equal
+// (deepEqual of findings, documentRules, topics) a fresh check of the same text, and a fresh check
+// must equal the whole-draft reading the engine used before it read by blocks (src/lint/lint.ts).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { generateManual } from '../bench/manual';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { createEngine, type CheckInput, type CheckOutput, type Engine, type EngineFinding } from '../src/engine/engine';
+import { checkWithPacks, DraftInputError, type DraftFormat } from '../src/lint/lint';
+import { createTermFinder } from '../src/present/glossaryTerms';
+import { topicStates } from '../src/present/topicStates';
+import { compileRules } from '../src/rules/compileRules';
+import type { Severity } from '../src/rules/types';
+import { buildSearchIndex } from '../src/search/searchIndex';
+
+const RUNS = Number(process.env.PROPERTY_RUNS) || 150; // PROPERTY_RUNS=2000 for a deeper search
+const ROOT = join(__dirname, '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+const DRAFTS: Array<[string, DraftFormat]> = [
+  ['examples/restrictive-city-ordinance.md', 'markdown'],
+  ['examples/cooperative-jail-policy.md', 'markdown'],
+  ['test/fixtures/markdown-structure.md', 'markdown'],
+  ['test/fixtures/negation-and-exceptions.md', 'markdown'],
+  ['test/fixtures/suppression.md', 'markdown'],
+  ['test/fixtures/document-level-complete.md', 'markdown'],
+  ['test/fixtures/document-level-missing-notice.md', 'markdown'],
+  ['test/fixtures/plain-text-policy.txt', 'plaintext'],
+  ['test/vscode/workspace/jail-policy.md', 'markdown'],
+  ['test/vscode/workspace/fix-structure.md', 'markdown'],
+  ['test/vscode/workspace/field-notes.txt', 'plaintext'],
+];
+
+// What an edit inserts: the pieces that change how the blocks around them read.
+const PIECES = [
+  'a', ' ', '\n', '\n\n', '\r\n', '\t', '    ', '- ', '* ', '1. ', '2) ', '> ', '#', '# ', ':', '|', '| a | b |\n|---|---|\n', '\n| x | The jail shall hold inmates on ICE detainers. |\n',
+  '```\n', '```', '~~~\n', '---\n', '+++\n', '<div>\n', '</div>', '<!--', '-->', '<script>\n', '</script>', '<?', '?>', '<!X', '>',
+  '<!-- policy-guidance-disable-next-line detainer-hold -- reason -->\n', '<!-- policy-guidance-disable -->\n', '<!-- policy-guidance-enable -->\n',
+  '<!-- policy-guidance-disable status-inquiry -->', '<!-- policy-guidance-disable-next-line no-such-rule -->\n',
+  '[x]: https://example.org\n\n', '[x]', '[ICE detainer]', '[ice detainer]: #\n', '\\', '&amp;', '*', '_',
+  'The jail shall hold any inmate on an ICE detainer for 48 hours.', ' ICE', ' detainer', 'The jail shall:\n', '\n\nThe jail shall not:\n\n- hold any person on an ICE detainer;\n',
+  'Officers shall verify each detainer with ICE.', 'Officers shall receive training on immigration law.', '\ufeff',
+];
+
+type Edit = { kind: 'insert'; at: number; piece: string } | { kind: 'delete'; at: number; length: number } | { kind: 'deleteLine'; at: number };
+
+const edit = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece: fc.constantFrom(...PIECES) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece: fc.string({ maxLength: 4 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteLine' as const), at: fc.nat() }) },
+);
+
+function apply(text: string, e: Edit): string {
+  const at = text.length ? e.at % (text.length + 1) : 0;
+  if (e.kind === 'insert') return text.slice(0, at) + e.piece + text.slice(at);
+  if (e.kind === 'delete') return text.slice(0, at) + text.slice(at + e.length);
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
+}
+
+const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
+
+/** The engine's check as it was before drafts were read by blocks: one reading of the whole draft. */
+function wholeDraftCheck(packs: Pack[], { text, format, severity = {} }: CheckInput): CheckOutput {
+  const compiled = packs.map((pack) => ({ pack, rules: compileRules(pack.rules), terms: createTermFinder(pack.glossary) }));
+  const result = checkWithPacks(compiled.map((p) => ({ packId: p.pack.meta.id, rules: p.rules })), text, format);
+  const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
+  const severityOf = (ruleId: string): string | undefined => severity[ruleId] ?? severity[bare(ruleId)];
+  const findings: EngineFinding[] = [];
+  result.findings.forEach((f, i) => {
+    const wanted = severityOf(f.ruleId);
+    if (wanted === 'off') return;
+    findings.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: f.packId ?? '' });
+  });
+  const documentRules = result.documentRules.filter((r) => severityOf(r.ruleId) !== 'off');
+  const topics: CheckOutput['topics'] = {};
+  for (const p of compiled) {
+    const id = p.pack.meta.id;
+    // Glossary terms per blank-line-separated stretch: a term split by a blank line is not a mention.
+    const terms = text.split(/(?<=(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n))/).flatMap((part) => p.terms.find(part));
+    topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), terms, documentRules.filter((r) => r.packId === id));
+  }
+  return { findings, documentRules, topics, suppressions: result.suppressions };
+}
+
+/** A result, or the error a check throws (a NUL byte makes a draft binary). */
+function attempt(check: () => CheckOutput): CheckOutput | string {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof DraftInputError) return `DraftInputError: ${error.message}`;
+    throw error;
+  }
+}
+
+describe('incremental checking', function () {
+  this.timeout(600_000);
+  let packs: Pack[];
+  let engine: Engine;
+  before(async () => {
+    const bundled = await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'));
+    const county = await loadPackFromDir(join(ROOT, 'test', 'vscode', 'workspace', 'guidance', 'county-pack'));
+    packs = [bundled, county];
+    engine = createEngine(packs.map((pack) => ({ pack, index: () => buildSearchIndex(pack) })));
+  });
+
+  const drafts = (): Array<[string, DraftFormat]> => [
+    ...DRAFTS.map(([path, format]) => [read(path), format] as [string, DraftFormat]),
+    [generateManual(6000, 7, 0.5), 'markdown'],
+    [generateManual(3000, 3, 1), 'plaintext'],
+  ];
+
+  it('a check from scratch reads the draft as the whole-draft reading does', () => {
+    for (const [text, format] of drafts()) {
+      const severity = { 'status-inquiry': 'off', 'detainer-hold': 'error' };
+      assert.deepStrictEqual(engine.check({ text, format, severity }), wholeDraftCheck(packs, { text, format, severity }));
+    }
+  });
+
+  it('after random edits, gives what a check from scratch gives', () => {
+    const all = drafts();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: all.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
+        const [original, format] = all[which];
+        const checker = engine.draft();
+        let text = original;
+        attempt(() => checker.check({ text, format }));
+        for (const e of edits) {
+          text = apply(text, e);
+          const incremental = attempt(() => checker.check({ text, format }));
+          const fresh = attempt(() => engine.check({ text, format }));
+          assert.deepStrictEqual(incremental, fresh, 'incremental == from scratch');
+          assert.deepStrictEqual(fresh, attempt(() => wholeDraftCheck(packs, { text, format })), 'from scratch == whole-draft reading');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('edits in a generated manual, one character at a time, give what a check from scratch gives', () => {
+    const text0 = generateManual(40_000, 11, 1);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        const checker = engine.draft();
+        let text = text0;
+        checker.check({ text, format: 'markdown' });
+        for (const e of edits) {
+          text = apply(text, e);
+          assert.deepStrictEqual(attempt(() => checker.check({ text, format: 'markdown' })), attempt(() => engine.check({ text, format: 'markdown' })));
+        }
+      }),
+      { numRuns: Math.max(10, Math.round(RUNS / 10)) },
+    );
+  });
+});
