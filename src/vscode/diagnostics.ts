@@ -215,6 +215,8 @@ export class DraftDiagnostics implements vscode.Disposable {
     // The finding already carries the severity the settings give it (see draftReport).
     const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
+    // A suppression that hides nothing is shown faded, as unused code is.
+    if (finding.ruleId === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
     const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
     diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
     diagnostic.relatedInformation = this.related(finding);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { CheckOutput, EngineFinding } from '../engine/engine';
 import type { DraftFormat } from '../lint/lint';
+import type { SuppressionEntry } from '../lint/suppressions';
 import type { TopicStatus } from '../present/topicStates';
 
 /** A finding with its id for this check and the pack whose rule raised it. */
@@ -13,6 +14,8 @@ export interface DraftReport {
   findings: PackFinding[];
   /** Per pack, each topic's state for this draft. */
   topics: Map<string, TopicStatus<PackFinding>[]>;
+  /** The exceptions register: every suppression comment, its reason and what it hid. */
+  suppressions: SuppressionEntry[];
 }
 
 export const formatOf = (document: vscode.TextDocument): DraftFormat => (document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
@@ -21,5 +24,5 @@ export const formatOf = (document: vscode.TextDocument): DraftFormat => (documen
  *  it, and rules turned off are dropped by the engine (findings and satisfied checks alike), so the
  *  Problems list, hovers, quick fixes, topic states and every count agree. */
 export function draftReport(version: number, result: CheckOutput): DraftReport {
-  return { version, findings: result.findings, topics: new Map(Object.entries(result.topics)) };
+  return { version, findings: result.findings, topics: new Map(Object.entries(result.topics)), suppressions: result.suppressions ?? [] };
 }

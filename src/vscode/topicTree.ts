@@ -9,6 +9,7 @@ import { findingCounts, topicStateExplanation, topicStateText, type TopicState, 
 import { COMMANDS } from './commandIds';
 import type { ActiveDraft } from './activeDraft';
 import type { DraftDiagnostics, NotChecked } from './diagnostics';
+import type { SuppressionEntry } from '../lint/suppressions';
 import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
 
@@ -18,7 +19,9 @@ export type GuidanceNode =
   | { kind: 'pack'; packId: string }
   | { kind: 'topic'; packId: string; topic: Topic; status?: TopicStatus<PackFinding> }
   | { kind: 'finding'; uri: vscode.Uri; finding: PackFinding }
-  | { kind: 'entry'; packId: string; entry: Entry };
+  | { kind: 'entry'; packId: string; entry: Entry }
+  | { kind: 'suppressions'; uri: vscode.Uri; entries: SuppressionEntry[] }
+  | { kind: 'suppression'; uri: vscode.Uri; entry: SuppressionEntry };
 
 const STATE_ICON: Record<TopicState, vscode.ThemeIcon> = {
   conflicts: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
@@ -86,9 +89,13 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
       const top = packs.length === 1 ? this.topics(packs[0].pack.meta.id) : packs.map((p): GuidanceNode => ({ kind: 'pack', packId: p.pack.meta.id }));
       const document = this.draft.current;
       const state = document && this.diagnostics.notChecked(document);
-      return state ? [{ kind: 'notChecked', uri: document.uri, state }, ...top] : top;
+      // The exceptions register: the draft's suppressions, each with its reason (after the topics).
+      const suppressions = (document && this.diagnostics.report(document)?.suppressions) ?? [];
+      const register: GuidanceNode[] = document && suppressions.length ? [{ kind: 'suppressions', uri: document.uri, entries: suppressions }] : [];
+      return state ? [{ kind: 'notChecked', uri: document.uri, state }, ...top, ...register] : [...top, ...register];
     }
     if (node.kind === 'notChecked') return this.actions(node);
+    if (node.kind === 'suppressions') return node.entries.map((entry) => ({ kind: 'suppression', uri: node.uri, entry }));
     if (node.kind === 'pack') return this.topics(node.packId);
     if (node.kind === 'topic') {
       const pack = this.packs.byId(node.packId)?.pack;
@@ -151,7 +158,32 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
         return this.findingItem(node);
       case 'entry':
         return this.entryItem(node);
+      case 'suppressions': {
+        const unused = node.entries.filter((e) => e.unused).length;
+        const item = new vscode.TreeItem('Suppressions', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `suppressions/${node.uri.toString()}`;
+        item.description = `${node.entries.length}${unused ? ` · ${unused} unused` : ''}`;
+        item.tooltip = 'The exceptions register: every suppression comment in the draft, with the rules it names and its reason.';
+        item.iconPath = new vscode.ThemeIcon('eye-closed');
+        return item;
+      }
+      case 'suppression':
+        return this.suppressionItem(node);
     }
+  }
+
+  private suppressionItem(node: Extract<GuidanceNode, { kind: 'suppression' }>): vscode.TreeItem {
+    const { entry } = node;
+    const rules = entry.rules.length ? entry.rules.join(', ') : 'all rules';
+    const item = new vscode.TreeItem(`${rules}: ${entry.reason || '(no reason given)'}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `suppression/${entry.start}/${node.uri.toString()}`;
+    const line = entry.range.start.line + 1;
+    item.description = `line ${line}${entry.unused ? ' · unused' : entry.suppressed ? ` · hides ${entry.suppressed}` : ''}`;
+    item.tooltip = `Line ${line}: suppresses ${rules}. Reason: ${entry.reason || 'none given'}.${entry.unused ? ' It hides nothing where it applies.' : ''}`;
+    item.iconPath = new vscode.ThemeIcon(entry.unused ? 'circle-slash' : 'eye-closed');
+    const { start, end } = entry.range;
+    item.command = { command: COMMANDS.revealFinding, title: 'Show in Draft', arguments: [node.uri, [start.line, start.character, end.line, end.character]] };
+    return item;
   }
 
   private topicItem(node: Extract<GuidanceNode, { kind: 'topic' }>): vscode.TreeItem {

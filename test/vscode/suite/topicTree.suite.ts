@@ -162,3 +162,33 @@ describe('a draft that is not checked', () => {
     equal(topicTree.getTreeItem(top).description, 'the language “plaintext” is not in policyGuidance.languages.');
   });
 });
+
+describe('the exceptions register in the Guidance view', () => {
+  afterEach(closeAll);
+
+  it('lists the draft’s suppressions with their reasons, and shows an unused one faded in the draft', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: [
+        '# Jail holds',
+        '',
+        '<!-- policy-guidance-disable-next-line detainer-hold -- section 4 requires a judicial warrant -->',
+        'The jail shall hold any inmate on an ICE detainer for 48 hours.',
+        '',
+        '<!-- policy-guidance-disable-next-line profiling -- reviewed by counsel -->',
+        'Deputies shall book every arrestee.',
+        '',
+      ].join('\n'),
+    });
+    await vscode.window.showTextDocument(document);
+    const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'unused-suppression'), 'the unused suppression');
+    const unused = found.find((x) => ruleOf(x) === 'unused-suppression')!;
+    equal(unused.range.start.line, 5);
+    ok(unused.tags?.includes(vscode.DiagnosticTag.Unnecessary), 'shown faded');
+    const { topicTree } = await extensionApi();
+    const group = await waitFor('the Suppressions group', () => topicTree.getChildren().find((n) => n.kind === 'suppressions'));
+    const items = topicTree.getChildren(group).map((n) => topicTree.getTreeItem(n));
+    deepEqual(items.map((i) => String(i.label)), ['detainer-hold: section 4 requires a judicial warrant', 'profiling: reviewed by counsel']);
+    deepEqual(items.map((i) => String(i.description)), ['line 3 · hides 1', 'line 6 · unused']);
+  });
+});
