@@ -18,6 +18,7 @@ const NAMED_FILES: string[] = [
   'dist/worker.js',
   'dist/web/worker.js',
   manifest.icon,
+  ...(manifest.contributes.jsonValidation ?? []).map((j: { url: string }) => j.url),
   ...manifest.contributes.viewsContainers.activitybar.map((c: { icon: string }) => c.icon),
   ...manifest.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown: string } }> }) => w.steps.map((s) => s.media.markdown)),
   'examples/restrictive-city-ordinance.md',

@@ -11,7 +11,7 @@ export type ToChecker =
   /** The packs in use (sent before the first check, and again whenever they change). */
   | { type: 'packs'; packs: Pack[] }
   /** Check this version of a draft; `key` names the draft (its URI). */
-  | { type: 'check'; id: number; key: string; version: number; text: string; format: DraftFormat; severity: Record<string, string> }
+  | { type: 'check'; id: number; key: string; version: number; text: string; format: DraftFormat; severity: Record<string, string>; packIds?: string[] }
   /** The draft was closed: forget it. */
   | { type: 'close'; key: string };
 
@@ -23,7 +23,7 @@ export type FromChecker =
 /** Handles messages from the editor; answers through `post`. */
 export function serveChecks(post: (message: FromChecker) => void): (message: ToChecker) => void {
   let engine: Engine | undefined;
-  const drafts = new Map<string, { checker: DraftChecker; engine: Engine }>();
+  const drafts = new Map<string, { checker: DraftChecker; engine: Engine; packIds: string }>();
   return (message) => {
     switch (message.type) {
       case 'packs':
@@ -34,11 +34,13 @@ export function serveChecks(post: (message: FromChecker) => void): (message: ToC
         drafts.delete(message.key);
         return;
       case 'check': {
-        const { id, key, version, text, format, severity } = message;
+        const { id, key, version, text, format, severity, packIds } = message;
         try {
           if (!engine) throw new Error('no guidance packs were sent before the first check');
           let draft = drafts.get(key);
-          if (draft?.engine !== engine) drafts.set(key, (draft = { checker: engine.draft(), engine }));
+          // A draft whose packs change (its jurisdiction, a config file) starts a new checker.
+          const packKey = packIds ? packIds.join('\n') : '*';
+          if (draft?.engine !== engine || draft.packIds !== packKey) drafts.set(key, (draft = { checker: engine.draft(packIds), engine, packIds: packKey }));
           const started = performance.now();
           const output = draft.checker.check({ text, format, severity });
           post({ type: 'result', id, key, version, output, ms: performance.now() - started });

@@ -28,6 +28,8 @@ export interface CheckRequest {
   text: string;
   format: DraftFormat;
   severity: Record<string, string>;
+  /** Only these packs apply (the draft's jurisdiction, through a config file); all when absent. */
+  packIds?: string[];
 }
 
 /** The part of a worker this file uses, in both hosts. */
@@ -52,7 +54,7 @@ export class CheckWorker implements vscode.Disposable {
   private nextId = 1;
   private readonly pending = new Map<number, { request: CheckRequest; resolve: (output: CheckOutput) => void; reject: (error: Error) => void }>();
   /** On the extension host, when the worker could not start: one draft checker per draft. */
-  private readonly local = new Map<string, { checker: DraftChecker; packs: readonly LoadedPack[] }>();
+  private readonly local = new Map<string, { checker: DraftChecker; packs: readonly LoadedPack[]; packIds: string }>();
   /** Where checks run: "worker", or "extension host" after the worker failed. */
   mode: 'worker' | 'extension host' = 'worker';
 
@@ -81,7 +83,7 @@ export class CheckWorker implements vscode.Disposable {
           this.sentPacks = packs;
         }
         // Settings values are proxies, which cannot be cloned into a message: copy them.
-        this.port!.post({ type: 'check', id, ...request, severity: { ...request.severity } });
+        this.port!.post({ type: 'check', id, ...request, severity: { ...request.severity }, ...(request.packIds && { packIds: [...request.packIds] }) });
       } catch (error) {
         this.fallBack(error);
       }
@@ -143,7 +145,8 @@ export class CheckWorker implements vscode.Disposable {
     try {
       const packs = this.packs.all();
       let local = this.local.get(request.key);
-      if (local?.packs !== packs) this.local.set(request.key, (local = { checker: this.packs.engine().draft(), packs }));
+      const packIds = request.packIds ? request.packIds.join('\n') : '*';
+      if (local?.packs !== packs || local.packIds !== packIds) this.local.set(request.key, (local = { checker: this.packs.engine().draft(request.packIds), packs, packIds }));
       return Promise.resolve(local.checker.check(request));
     } catch (error) {
       this.local.delete(request.key);

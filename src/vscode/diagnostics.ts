@@ -13,6 +13,7 @@ import { draftReport, formatOf, type DraftReport, type PackFinding } from './dra
 import type { GuidancePacks } from './guidancePacks';
 import { COMMANDS } from './commandIds';
 import { readSettings, SECTION, type Settings } from './settings';
+import type { ConfigFiles, DraftConfig } from './configFiles';
 import { entryUri, ruleUri, SCHEME } from './uris';
 
 export const SOURCE = 'policy-guidance';
@@ -58,8 +59,10 @@ export class DraftDiagnostics implements vscode.Disposable {
     private readonly packs: GuidancePacks,
     private readonly log: vscode.LogOutputChannel,
     private readonly checker: CheckWorker,
+    private readonly configs: ConfigFiles,
   ) {
     this.subscriptions.push(
+      configs.onDidChange(() => this.lintAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.settings.run === 'onType' && e.contentChanges.length) this.lintSoon(e.document);
@@ -176,10 +179,17 @@ export class DraftDiagnostics implements vscode.Disposable {
       if (checkOnce && current === document && document.version === version) this.once.set(key, version);
       this.lintNow(current, state.force || current !== document);
     };
-    this.checker.check({ key, version, text, format: formatOf(document), severity: this.settings.severity }).then(
+    let config: DraftConfig | undefined;
+    this.configs
+      .forDraft(document, this.settings.severity, this.packs)
+      .then((found) => {
+        config = found;
+        return this.checker.check({ key, version, text, format: formatOf(document), severity: found.severity, ...(found.packIds && { packIds: found.packIds }) });
+      })
+      .then(
       (output) =>
         settled(() => {
-          const report = draftReport(version, output);
+          const report = { ...draftReport(version, output), config: config?.uri && vscode.workspace.asRelativePath(config.uri), configProblem: config?.problem, packIds: config?.packIds };
           this.reports.set(key, report);
           this.skipped.delete(key);
           this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));

@@ -16,6 +16,11 @@ export interface DraftReport {
   topics: Map<string, TopicStatus<PackFinding>[]>;
   /** The exceptions register: every suppression comment, its reason and what it hid. */
   suppressions: SuppressionEntry[];
+  /** The .policy-guidance.jsonc that applied (workspace-relative), if any, and why it could not be read. */
+  config?: string;
+  configProblem?: string;
+  /** The packs that applied, when a config file's jurisdiction map (or the packs' own) selected some. */
+  packIds?: string[];
 }
 
 export const formatOf = (document: vscode.TextDocument): DraftFormat => (document.languageId === 'plaintext' ? 'plaintext' : 'markdown');

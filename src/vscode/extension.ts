@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { ActiveDraft } from './activeDraft';
 import { applyFix, DraftCodeActions, insertSuppression } from './codeActions';
 import { createReport } from './complianceReport';
+import { ConfigFiles } from './configFiles';
 import { COMMANDS } from './commandIds';
 import { CheckWorker } from './checkWorker';
 import { DraftDiagnostics } from './diagnostics';
@@ -36,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const log = vscode.window.createOutputChannel('Policy Guidance', { log: true });
   const packs = new GuidancePacks(log);
   const checker = new CheckWorker(context.extensionUri, packs, log);
-  const diagnostics = new DraftDiagnostics(packs, log, checker);
+  const configs = new ConfigFiles(log);
+  const diagnostics = new DraftDiagnostics(packs, log, checker, configs);
   const draft = new ActiveDraft((document) => diagnostics.isCandidate(document));
   const topicTree = new TopicTree(packs, diagnostics, draft);
   const citations = new Citations(packs, draft);
@@ -51,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   let providers = register();
 
   context.subscriptions.push(
+    configs,
     log,
     packs,
     checker,

@@ -53,7 +53,8 @@ export class GuidanceStatus implements vscode.Disposable {
     const report = document && this.diagnostics.report(document);
     const checking = !!document && this.diagnostics.isChecking(document);
     const notChecked = document && !report && !checking ? this.diagnostics.notChecked(document) : undefined;
-    const titles = this.packs.all().map((p) => p.pack.meta.title).join(', ');
+    // The packs that apply to this draft (its jurisdiction may select some), by title.
+    const titles = this.packs.all().filter((p) => !report?.packIds || report.packIds.includes(p.pack.meta.id)).map((p) => p.pack.meta.title).join(', ');
     this.item.busy = false;
     if (notChecked) {
       this.item.text = '$(circle-slash) Guidance: not checked';
@@ -76,8 +77,9 @@ export class GuidanceStatus implements vscode.Disposable {
     } else {
       const { conflicts, notes } = findingCounts(report?.findings ?? []);
       this.item.text = report ? `$(law) Guidance: ${plural(conflicts, 'conflict')}${notes ? `, ${plural(notes, 'note')}` : ''}` : '$(law) Guidance';
-      this.item.detail = `${titles}${report ? ' · conflicts are errors and warnings, notes are information' : ''}`;
-      this.item.severity = conflicts ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+      const applied = report?.configProblem ? ` · ${report.configProblem}` : report?.config ? ` · configured by ${report.config}` : '';
+      this.item.detail = `${titles}${report ? ' · conflicts are errors and warnings, notes are information' : ''}${applied}`;
+      this.item.severity = report?.configProblem ? vscode.LanguageStatusSeverity.Error : conflicts ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
       this.item.command = { command: 'workbench.actions.view.problems', title: 'Show Problems' };
     }
     const failures = this.packs.failures;

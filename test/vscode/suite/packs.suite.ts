@@ -49,6 +49,19 @@ describe('workspace guidance packs', () => {
     ok(!found.some((x) => ruleOf(x) === 'camera-off'), 'the suppression still suppresses');
   });
 
+  it('gives a draft only the packs its jurisdiction names, as the command line does', async () => {
+    await setPacks(['guidance/county-pack']);
+    const body = 'The jail shall hold any inmate on an ICE detainer for 48 hours.\n\nDeputies may turn off their cameras during breaks.\n';
+    const county = await vscode.workspace.openTextDocument({ language: 'markdown', content: `---\njurisdiction: Example County\n---\n${body}` });
+    await vscode.window.showTextDocument(county);
+    const found = await waitForDiagnostics(county.uri, (d) => d.some((x) => ruleOf(x) === 'camera-off'), 'the county pack’s finding');
+    deepEqual([...new Set(found.map(ruleOf))], ['camera-off'], 'no finding of the Missouri pack');
+    const missouri = await vscode.workspace.openTextDocument({ language: 'markdown', content: `---\njurisdiction: Missouri\n---\n${body}` });
+    await vscode.window.showTextDocument(missouri);
+    const other = await waitForDiagnostics(missouri.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'the Missouri pack’s finding');
+    ok(!other.some((x) => ruleOf(x) === 'camera-off'), 'no finding of the county pack');
+  });
+
   it('reports where a broken pack is wrong, in the status item, and keeps the bundled guidance', async () => {
     await setPacks(['guidance/broken-pack']);
     const { packs, status } = await extensionApi();

@@ -31,3 +31,24 @@ describe('settings', () => {
     await waitForDiagnostics(document.uri, (d) => d.length === 0, 'the plain-text findings to clear');
   });
 });
+
+describe('the configuration file', () => {
+  const configUri = () => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.policy-guidance.jsonc');
+  afterEach(async () => {
+    await vscode.workspace.fs.delete(configUri()).then(undefined, () => undefined);
+    await closeAll();
+  });
+
+  it('takes effect when it is written, changed and deleted, without a reload, and the status item names it', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold');
+    await vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode('{\n  // the file wins over the settings\n  "severity": { "detainer-hold": "off" }\n}\n'));
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold turned off by the file');
+    const { status } = await extensionApi();
+    await waitFor('the status item to name the file', () => status.item.detail?.includes('configured by .policy-guidance.jsonc'));
+    await vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode('{ "severity": { "detainer-hold": "error" } }\n'));
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Error), 'detainer-hold as an error');
+    await vscode.workspace.fs.delete(configUri());
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Warning), 'back to the settings');
+  });
+});

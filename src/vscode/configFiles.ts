@@ -1,0 +1,82 @@
+// `.policy-guidance.jsonc` in the editor, read as the command line reads it: the nearest one above a
+// draft (within its workspace folder) gives severity (over the settings, which stay the user's
+// defaults), per-path overrides and the packs the draft's jurisdiction selects. Saved, created or
+// deleted, it takes effect at once. Read through workspace.fs, so it works in the web too.
+import * as vscode from 'vscode';
+import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
+import type { GuidancePacks } from './guidancePacks';
+
+export interface DraftConfig {
+  /** The config file that applies, if any. */
+  uri?: vscode.Uri;
+  severity: Record<string, string>;
+  packIds?: string[];
+  /** Why the config file could not be read, with file:line:column. */
+  problem?: string;
+}
+
+export class ConfigFiles implements vscode.Disposable {
+  private readonly cache = new Map<string, Promise<{ uri: vscode.Uri; config?: PolicyGuidanceConfig; problem?: string } | undefined>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const reset = () => {
+      this.cache.clear();
+      this.changed.fire();
+    };
+    this.watcher.onDidChange(reset);
+    this.watcher.onDidCreate(reset);
+    this.watcher.onDidDelete(reset);
+  }
+
+  /** What applies to one draft: settings' severity under the file's, and the packs its jurisdiction selects. */
+  async forDraft(document: vscode.TextDocument, settingsSeverity: Readonly<Record<string, string>>, packs: GuidancePacks): Promise<DraftConfig> {
+    const found = await this.nearest(document.uri);
+    const packMeta = packs.all().map((p) => ({ id: p.pack.meta.id, jurisdiction: p.pack.meta.jurisdiction }));
+    // Without a (readable) file, a draft's jurisdiction still selects the packs that name it, as in the CLI.
+    if (!found?.config) return { severity: { ...settingsSeverity }, packIds: packsForDraft(document.getText(), {}, packMeta), ...(found && { uri: found.uri, problem: found.problem }) };
+    const folder = vscode.Uri.joinPath(found.uri, '..');
+    const relative = document.uri.path.startsWith(`${folder.path}/`) ? document.uri.path.slice(folder.path.length + 1) : document.uri.path;
+    const severity = { ...settingsSeverity, ...severityForDraft(relative, found.config) };
+    const packIds = packsForDraft(document.getText(), found.config, packMeta);
+    return { uri: found.uri, severity, packIds };
+  }
+
+  /** The nearest config file above a draft, within its workspace folder (none for untitled drafts). */
+  private nearest(draft: vscode.Uri) {
+    const root = vscode.workspace.getWorkspaceFolder(draft)?.uri;
+    if (!root) return Promise.resolve(undefined);
+    const walk = (folder: vscode.Uri): Promise<{ uri: vscode.Uri; config?: PolicyGuidanceConfig; problem?: string } | undefined> => {
+      const key = folder.toString();
+      let hit = this.cache.get(key);
+      if (!hit) {
+        hit = (async () => {
+          const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE);
+          const text = await vscode.workspace.fs.readFile(candidate).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+          if (text !== undefined) {
+            try {
+              return { uri: candidate, config: parseConfig(CONFIG_FILE, text) };
+            } catch (error) {
+              if (!(error instanceof ConfigError)) throw error;
+              const problem = `${vscode.workspace.asRelativePath(candidate)}:${error.line}:${error.column}: ${error.problem}`;
+              this.log.error(`Policy Guidance configuration: ${problem}`);
+              return { uri: candidate, problem };
+            }
+          }
+          if (folder.path === root.path || folder.path === '/' || !folder.path.startsWith(root.path)) return undefined;
+          return walk(vscode.Uri.joinPath(folder, '..'));
+        })();
+        this.cache.set(key, hit);
+      }
+      return hit;
+    };
+    return walk(vscode.Uri.joinPath(draft, '..'));
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
+}
