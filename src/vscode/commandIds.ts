@@ -8,6 +8,7 @@ export const COMMANDS = {
   openExample: 'policyGuidance.openExample',
   applyFix: 'policyGuidance.applyFix',
   createReport: 'policyGuidance.createReport',
+  checkWorkspace: 'policyGuidance.checkWorkspace',
   checkAnyway: 'policyGuidance.checkAnyway',
   raiseLimit: 'policyGuidance.raiseLimit',
   revealFinding: 'policyGuidance.revealFinding',

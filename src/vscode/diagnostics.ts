@@ -92,6 +92,17 @@ export class DraftDiagnostics implements vscode.Disposable {
     return (this.report(document)?.findings ?? []).filter((f) => toRange(f).intersection(range) !== undefined);
   }
 
+  /** Checks a draft that is not open (Check Workspace): its findings go to the Problems panel; opening
+   *  it later checks it as usual. Returns the number of findings. */
+  async checkClosed(uri: vscode.Uri, text: string, languageId: string): Promise<number> {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.collection.get(uri)?.length ?? 0;
+    const document = { uri, languageId, getText: () => text } as vscode.TextDocument;
+    const config = await this.configs.forDraft(document, this.settings.severity, this.packs);
+    const output = this.packs.engine().check({ text, format: formatOf(document), severity: config.severity, ...(config.packIds && { packIds: config.packIds }) });
+    this.collection.set(uri, output.findings.map((f) => this.diagnostic(f)));
+    return output.findings.length;
+  }
+
   /** Re-lints every open draft, e.g. after a settings or pack change. */
   lintAll(): void {
     for (const document of vscode.workspace.textDocuments) this.lintNow(document, true);

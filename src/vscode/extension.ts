@@ -5,6 +5,7 @@ import { ActiveDraft } from './activeDraft';
 import { applyFix, DraftCodeActions, insertSuppression } from './codeActions';
 import { createReport } from './complianceReport';
 import { ConfigFiles } from './configFiles';
+import { checkWorkspace } from './checkWorkspace';
 import { COMMANDS } from './commandIds';
 import { CheckWorker } from './checkWorker';
 import { DraftDiagnostics } from './diagnostics';
@@ -72,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri | string, line: number, ruleId: string) => insertSuppression(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, line, ruleId)),
     vscode.commands.registerCommand(COMMANDS.openExample, () => openExample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.applyFix, applyFix),
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(diagnostics)),
     vscode.commands.registerCommand(COMMANDS.createReport, () => createReport(packs, draft.current, String(context.extension.packageJSON.version ?? ''))),
     vscode.commands.registerCommand(COMMANDS.checkAnyway, async (uri?: vscode.Uri) => {
       const document = await documentFor(uri ?? draft.current?.uri);

@@ -14,6 +14,8 @@ export interface Settings {
   severity: Record<string, RuleSeverity>;
   packs: string[];
   maxFileSizeKB: number;
+  /** Globs (relative to each workspace folder) of the drafts Check Workspace checks. */
+  workspaceFiles: string[];
   /** Template of an inserted citation: {id}, {pack}, {packTitle}, {question}. */
   citationFormat: string;
 }
@@ -27,6 +29,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     severity: config.get('severity', {}),
     packs: config.get('packs', []),
     maxFileSizeKB: config.get('maxFileSizeKB', 2048),
+    workspaceFiles: config.get('workspaceFiles', ['**/*.md', '**/*.markdown', '**/*.txt']),
     citationFormat: config.get('citationFormat', DEFAULT_CITATION_FORMAT),
   };
 }

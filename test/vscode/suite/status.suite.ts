@@ -66,3 +66,23 @@ describe('compliance report', () => {
     panel!.dispose();
   });
 });
+
+describe('check workspace', () => {
+  afterEach(closeAll);
+
+  it('fills the Problems panel for drafts that are not open', async () => {
+    await closeAll();
+    // A draft no test opens: written here, checked by the command without an editor, then removed.
+    const unopened = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'unopened', 'holds.md');
+    await vscode.workspace.fs.writeFile(unopened, new TextEncoder().encode('# Holds\n\nThe jail shall hold any inmate on an ICE detainer for 48 hours.\n\nDeputies may keep an inmate in custody on an immigration hold until ICE arrives.\n'));
+    try {
+      const result = (await vscode.commands.executeCommand('policyGuidance.checkWorkspace')) as { files: number; findings: number };
+      ok(result.files >= 4, `checked ${result.files} drafts`);
+      ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the draft was not opened');
+      const found = vscode.languages.getDiagnostics(unopened).filter((x) => x.source === 'policy-guidance');
+      equal(found.filter((d) => ruleOf(d) === 'detainer-hold').length, 2);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(unopened, '..'), { recursive: true });
+    }
+  });
+});
