@@ -14,7 +14,7 @@ import { bringsInScope, provides, titleLine } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding, readingOf, sentenceFindings } from '../lint/packFindings';
-import { LineIndex, type Position, type Range } from '../lint/positions';
+import { lastAtOrBefore, LineIndex, type Position, type Range } from '../lint/positions';
 import type { ProseUnit, SourceComment } from '../lint/proseUnit';
 import { splitSentences } from '../lint/sentences';
 import { applySuppressions, readSuppressions } from '../lint/suppressions';
@@ -422,14 +422,7 @@ class DraftLines {
   }
 
   private blockOf(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   position(offset: number): Position {
@@ -439,13 +432,7 @@ class DraftLines {
   }
 
   offsetOfLine(line: number): number | undefined {
-    let low = 0;
-    let high = this.firstLine.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.firstLine[mid] <= line) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(this.firstLine, line);
     const at = this.blocks[low].entry.lines.offsetOfLine(line - this.firstLine[low]);
     return at === undefined ? undefined : at + this.starts[low];
   }
