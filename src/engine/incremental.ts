@@ -1,29 +1,27 @@
 // Checking a draft block by block, and again after an edit by re-reading only the blocks it touched.
-//
-// The draft is cut into top-level blocks that read the same alone as in the whole draft (see
-// src/lint/blocks.ts). Each block is read once per text and context: its prose, sentences and
-// suppression comments, and for every pack its sentence findings (offsets relative to the block), which
-// of the pack's document rules it brings into scope or satisfies, and which glossary terms it uses.
-// A check then only adds up blocks: findings shifted to where their block now stands, document rules
-// and topic states from the per-block facts, suppressions from all comments. The result is the same as
-// reading the whole draft at once (test/incremental.property.test.ts holds it to that).
+// Top-level blocks read the same alone as in the whole draft (src/lint/blocks.ts); each is read once
+// per text and context, and a check adds blocks up: findings shifted to where their block stands,
+// document rules and topics from per-block facts, suppressions from all comments. The result equals a
+// whole-draft reading (test/incremental.property.test.ts holds it to that).
 import type { Pack } from '../corpus/types';
 import { readBlock, frontMatterEnd, nextBoundary, usesDefinitions } from '../lint/blocks';
 import { BUILTIN_RULES } from '../lint/builtinRules';
-import { bringsInScope, provides, titleLine } from '../lint/documentRules';
+import { bringsInScope, provides } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding, readingOf, sentenceFindings } from '../lint/packFindings';
-import { lastAtOrBefore, LineIndex, type Position, type Range } from '../lint/positions';
-import type { ProseUnit, SourceComment } from '../lint/proseUnit';
+import { LineIndex } from '../lint/positions';
+import type { SourceComment } from '../lint/proseUnit';
 import { splitSentences } from '../lint/sentences';
+import { suppressionFindings } from '../lint/suppressionFindings';
 import { applySuppressions, readSuppressions } from '../lint/suppressions';
 import type { CompiledRules } from '../rules/compileRules';
-import type { Severity } from '../rules/types';
 import type { GlossaryTerm } from '../corpus/types';
 import type { TermFinder } from '../present/glossaryTerms';
 import { topicStates } from '../present/topicStates';
-import type { CheckInput, CheckOutput, EngineFinding } from './engine';
+import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, shiftRange, type Block, type BlockEntry, type BlockFinding } from './blockParts';
+import type { CheckInput, CheckOutput } from './engine';
+import { withSeverity } from './severity';
 
 /** A pack as the checker uses it. */
 export interface CheckPack {
@@ -32,42 +30,9 @@ export interface CheckPack {
   terms: TermFinder;
 }
 
-/** A finding as a block holds it: offsets and range relative to the block, rule id qualified, with its pack. */
-type BlockFinding = Finding & { packId: string };
-
-/** One block of text read in one context. Shared by every place the same text stands. */
-interface BlockEntry {
-  text: string;
-  /** The definitions it was read with ("" when it uses none). */
-  context: string;
-  open: boolean;
-  definitions: string[];
-  usesDefinitions: boolean;
-  units: ProseUnit[];
-  comments: SourceComment[];
-  deepNesting?: { start: number; end: number };
-  lines: LineIndex;
-  /** Line breaks in the text: the next block starts that many lines further down. */
-  breaks: number;
-  /** Sentence findings of every pack, in draft order (as the whole-draft check sorts them). */
-  findings: BlockFinding[];
-  /** Per pack, per document rule: does the block bring the draft into scope / provide what it asks? */
-  inScope: boolean[][];
-  provides: boolean[][];
-  /** Per pack, the glossary terms the block uses. */
-  terms: GlossaryTerm[][];
-}
-
-interface Block {
-  start: number;
-  entry: BlockEntry;
-}
-
 // Glossary terms are found between blank lines: a term split by a blank line ("ICE" ending one
 // paragraph, "detainer" starting the next) is not a mention, and no term reaches across blocks.
 const BLANK_LINE = /(?<=(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n))/;
-const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
-const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
 const byStart = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 
 /** What the checker knows of a draft's last version. */
@@ -312,32 +277,9 @@ export class DraftChecker {
       }
       kept.splice(low, 0, f);
     };
-    const builtin = (id: string, message: (meta: { message: string }) => string, start: number, end: number) => {
-      const meta = BUILTIN_RULES.find((r) => r.id === id)!;
-      insert({ ruleId: meta.id, severity: meta.severity, message: message(meta), entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
-    };
-    for (const problem of suppressionSet.problems) {
-      const id = problem.kind === 'missing-reason' ? 'suppression-without-reason' : 'suppression-unknown-rule';
-      builtin(id, (meta) => (problem.kind === 'unknown-rule' ? `${meta.message} ("${problem.detail}")` : meta.message), problem.comment.start, problem.comment.end);
-    }
-    for (const entry of register) {
-      // A comment naming only unknown rules already has its finding (suppression-unknown-rule).
-      const named = entry.rules.length > 0;
-      if (named ? entry.unusedRules.length === 0 : !entry.unused) continue;
-      const what = !named ? 'all rules' : entry.unusedRules.map((r) => `"${r}"`).join(', ');
-      const partly = !entry.unused;
-      builtin('unused-suppression', (meta) => (partly ? `This suppression names rules that suppress nothing where it applies (${what}): remove them from it.` : `${meta.message} (${what})`), entry.start, entry.end);
-    }
+    for (const f of suppressionFindings(suppressionSet.problems, register, text, lines)) insert(f);
 
-    // Severity from the settings ("off" drops the rule), and ids in draft order.
-    const severityOf = (ruleId: string): string | undefined => severity[ruleId] ?? severity[bare(ruleId)];
-    const findings: EngineFinding[] = [];
-    kept.forEach((f, i) => {
-      const wanted = severityOf(f.ruleId);
-      if (wanted === 'off') return;
-      findings.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: (f as Partial<BlockFinding>).packId ?? '' });
-    });
-    const shown = documentRules.filter((r) => severityOf(r.ruleId) !== 'off');
+    const { findings, documentRules: shown } = withSeverity(kept as Array<Finding & { packId?: string }>, documentRules, severity);
 
     const topics: CheckOutput['topics'] = {};
     this.packs.forEach(({ pack }, p) => {
@@ -353,91 +295,5 @@ export class DraftChecker {
       );
     });
     return { findings, documentRules: shown, topics, suppressions: register };
-  }
-}
-
-/** The draft's title line: its first heading, else the first line of its first prose unit. */
-function findTitle(blocks: Block[]): { start: number; end: number } | undefined {
-  let first: Block | undefined;
-  for (const block of blocks) {
-    if (block.entry.units.some((u) => u.kind === 'heading')) return shifted(block, titleLine(block.entry.units, block.entry.text));
-    if (!first && block.entry.units.length) first = block;
-  }
-  return first && shifted(first, titleLine(first.entry.units.slice(0, 1), first.entry.text));
-}
-
-const shifted = (block: Block, span: { start: number; end: number } | undefined) => span && { start: span.start + block.start, end: span.end + block.start };
-
-function shiftRange(range: Range, lines: number): Range {
-  if (lines === 0) return range;
-  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
-}
-
-function definitionsOf(blocks: Block[]): string[] {
-  const labels = new Set<string>();
-  for (const { entry } of blocks) for (const label of entry.definitions) labels.add(label);
-  return [...labels].sort();
-}
-
-/** The index of the block holding this offset (the last block starting at or before it). */
-function blockAt(blocks: Block[], offset: number, low = 0): number {
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (blocks[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  // In long strides first: comparing slices is much faster than characters one by one.
-  for (const stride of [4096, 256, 16]) while (i + stride <= n && a.slice(i, i + stride) === b.slice(i, i + stride)) i += stride;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  for (const stride of [4096, 256, 16]) while (i + stride <= n && a.slice(a.length - i - stride, a.length - i) === b.slice(b.length - i - stride, b.length - i)) i += stride;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
-
-/** Line and character of an offset, from the blocks' own line indexes (blocks start at line starts). */
-class DraftLines {
-  readonly firstLine: number[] = [];
-  private readonly starts: number[];
-
-  constructor(private readonly blocks: Block[]) {
-    let line = 0;
-    this.starts = blocks.map((b) => b.start);
-    for (const block of blocks) {
-      this.firstLine.push(line);
-      line += block.entry.breaks;
-    }
-  }
-
-  private blockOf(offset: number): number {
-    return lastAtOrBefore(this.starts, offset);
-  }
-
-  position(offset: number): Position {
-    const b = this.blockOf(offset);
-    const p = this.blocks[b].entry.lines.position(offset - this.starts[b]);
-    return { line: p.line + this.firstLine[b], character: p.character };
-  }
-
-  offsetOfLine(line: number): number | undefined {
-    const low = lastAtOrBefore(this.firstLine, line);
-    const at = this.blocks[low].entry.lines.offsetOfLine(line - this.firstLine[low]);
-    return at === undefined ? undefined : at + this.starts[low];
-  }
-
-  range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
   }
 }

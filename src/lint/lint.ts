@@ -10,6 +10,7 @@ import { ruleEvidence } from './matchSentence';
 import { packFindings, readingOf } from './packFindings';
 import { readDraftText, type DraftFormat } from './draftReading';
 import { applySuppressions, readSuppressions, type SuppressionEntry } from './suppressions';
+import { suppressionFindings } from './suppressionFindings';
 
 export { DraftInputError, type DraftFormat } from './draftReading';
 
@@ -91,23 +92,7 @@ export function checkWithPacks(packs: readonly PackRules[], text: string, format
   // Every pack's findings are raised before any is hidden, so a suppression is used if it hid any
   // pack's finding; severity settings apply later (in the engine) and do not make one unused.
   const { kept, register } = applySuppressions(findings, suppressionSet, lines);
-  const builtin = (id: string, message: (meta: { message: string }) => string, start: number, end: number) => {
-    const meta = BUILTIN_RULES.find((r) => r.id === id)!;
-    kept.push({ ruleId: meta.id, severity: meta.severity, message: message(meta), entries: [], start, end, range: lines.range(start, end), excerpt: text.slice(start, end) });
-  };
-  for (const problem of suppressionSet.problems) {
-    const id = problem.kind === 'missing-reason' ? 'suppression-without-reason' : 'suppression-unknown-rule';
-    builtin(id, (meta) => (problem.kind === 'unknown-rule' ? `${meta.message} ("${problem.detail}")` : meta.message), problem.comment.start, problem.comment.end);
-  }
-  for (const entry of register) {
-    // A comment naming only unknown rules already has its finding (suppression-unknown-rule).
-    const named = entry.rules.length > 0;
-    if (named && entry.unusedRules.length === 0) continue;
-    if (!named && !entry.unused) continue;
-    const what = !named ? 'all rules' : entry.unusedRules.map((r) => `"${r}"`).join(', ');
-    const partly = !entry.unused;
-    builtin('unused-suppression', (meta) => (partly ? `This suppression names rules that suppress nothing where it applies (${what}): remove them from it.` : `${meta.message} (${what})`), entry.start, entry.end);
-  }
+  kept.push(...suppressionFindings(suppressionSet.problems, register, text, lines));
   return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules, suppressions: register };
 }
 

@@ -6,6 +6,7 @@
 // notification say it once per file.
 import * as vscode from 'vscode';
 import { DraftInputError } from '../lint/lint';
+import { bareRuleId } from '../engine/severity';
 import { entryAnswerLine } from '../present/entryDocument';
 import type { Severity } from '../rules/types';
 import type { CheckWorker } from './checkWorker';
@@ -285,8 +286,7 @@ export class DraftDiagnostics implements vscode.Disposable {
   }
 }
 
-/** "pack/rule" (two packs share the rule id) → "rule". */
-export const bareRuleId = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
+export { bareRuleId };
 
 /** The finding a diagnostic of this draft's latest check stands for. VS Code hands back copies of the
  *  diagnostics, with no room for data but the code and its link (an id in the link would open one rule

@@ -1,0 +1,124 @@
+// The pieces of a draft read block by block (see src/engine/incremental.ts): what a block holds, where
+// the draft's lines and title are, and the small text helpers that find what an edit changed.
+import type { GlossaryTerm } from '../corpus/types';
+import { titleLine } from '../lint/documentRules';
+import type { Finding } from '../lint/finding';
+import { lastAtOrBefore, type LineIndex, type Position, type Range } from '../lint/positions';
+import type { ProseUnit, SourceComment } from '../lint/proseUnit';
+
+/** A finding as a block holds it: offsets and range relative to the block, rule id qualified, with its pack. */
+export type BlockFinding = Finding & { packId: string };
+
+/** One block of text read in one context. Shared by every place the same text stands. */
+export interface BlockEntry {
+  text: string;
+  /** The definitions it was read with ("" when it uses none). */
+  context: string;
+  open: boolean;
+  definitions: string[];
+  usesDefinitions: boolean;
+  units: ProseUnit[];
+  comments: SourceComment[];
+  deepNesting?: { start: number; end: number };
+  lines: LineIndex;
+  /** Line breaks in the text: the next block starts that many lines further down. */
+  breaks: number;
+  /** Sentence findings of every pack, in draft order (as the whole-draft check sorts them). */
+  findings: BlockFinding[];
+  /** Per pack, per document rule: does the block bring the draft into scope / provide what it asks? */
+  inScope: boolean[][];
+  provides: boolean[][];
+  /** Per pack, the glossary terms the block uses. */
+  terms: GlossaryTerm[][];
+}
+
+export interface Block {
+  start: number;
+  entry: BlockEntry;
+}
+
+/** The draft's title line: its first heading, else the first line of its first prose unit. */
+export function findTitle(blocks: Block[]): { start: number; end: number } | undefined {
+  let first: Block | undefined;
+  for (const block of blocks) {
+    if (block.entry.units.some((u) => u.kind === 'heading')) return shifted(block, titleLine(block.entry.units, block.entry.text));
+    if (!first && block.entry.units.length) first = block;
+  }
+  return first && shifted(first, titleLine(first.entry.units.slice(0, 1), first.entry.text));
+}
+
+export const shifted = (block: Block, span: { start: number; end: number } | undefined) => span && { start: span.start + block.start, end: span.end + block.start };
+
+export function shiftRange(range: Range, lines: number): Range {
+  if (lines === 0) return range;
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
+
+export function definitionsOf(blocks: Block[]): string[] {
+  const labels = new Set<string>();
+  for (const { entry } of blocks) for (const label of entry.definitions) labels.add(label);
+  return [...labels].sort();
+}
+
+/** The index of the block holding this offset (the last block starting at or before it). */
+export function blockAt(blocks: Block[], offset: number, low = 0): number {
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // In long strides first: comparing slices is much faster than characters one by one.
+  for (const stride of [4096, 256, 16]) while (i + stride <= n && a.slice(i, i + stride) === b.slice(i, i + stride)) i += stride;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+export function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  for (const stride of [4096, 256, 16]) while (i + stride <= n && a.slice(a.length - i - stride, a.length - i) === b.slice(b.length - i - stride, b.length - i)) i += stride;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Line and character of an offset, from the blocks' own line indexes (blocks start at line starts). */
+export class DraftLines {
+  readonly firstLine: number[] = [];
+  private readonly starts: number[];
+
+  constructor(private readonly blocks: Block[]) {
+    let line = 0;
+    this.starts = blocks.map((b) => b.start);
+    for (const block of blocks) {
+      this.firstLine.push(line);
+      line += block.entry.breaks;
+    }
+  }
+
+  private blockOf(offset: number): number {
+    return lastAtOrBefore(this.starts, offset);
+  }
+
+  position(offset: number): Position {
+    const b = this.blockOf(offset);
+    const p = this.blocks[b].entry.lines.position(offset - this.starts[b]);
+    return { line: p.line + this.firstLine[b], character: p.character };
+  }
+
+  offsetOfLine(line: number): number | undefined {
+    const low = lastAtOrBefore(this.firstLine, line);
+    const at = this.blocks[low].entry.lines.offsetOfLine(line - this.firstLine[low]);
+    return at === undefined ? undefined : at + this.starts[low];
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}

@@ -1,0 +1,25 @@
+// The user's severities over a check's findings: "off" drops a rule (its findings and its document-rule
+// state), an unknown value keeps the rule's own, and each finding gets its id in draft order.
+import type { Finding } from '../lint/finding';
+import type { Severity } from '../rules/types';
+import type { EngineFinding } from './engine';
+
+const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
+
+/** "pack/rule" (two packs share the rule id) → "rule". */
+export const bareRuleId = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
+
+export function withSeverity<F extends Finding & { packId?: string }, S extends { ruleId: string }>(
+  findings: readonly F[],
+  documentRules: readonly S[],
+  severity: Readonly<Record<string, string>>,
+): { findings: EngineFinding[]; documentRules: S[] } {
+  const severityOf = (ruleId: string): string | undefined => severity[ruleId] ?? severity[bareRuleId(ruleId)];
+  const shown: EngineFinding[] = [];
+  findings.forEach((f, i) => {
+    const wanted = severityOf(f.ruleId);
+    if (wanted === 'off') return;
+    shown.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: f.packId ?? '' });
+  });
+  return { findings: shown, documentRules: documentRules.filter((r) => severityOf(r.ruleId) !== 'off') };
+}
