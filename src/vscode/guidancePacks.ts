@@ -19,9 +19,22 @@ export interface LoadedPack {
   readonly index: () => GuidanceIndex;
 }
 
+/** Compiled on first use: drafts are checked in the worker, so activation compiles nothing here; the
+ *  extension host needs the rules and glossary only for hovers, quick fixes and documents. */
 function loaded(pack: Pack, index: () => GuidanceIndex): LoadedPack {
   let cached: GuidanceIndex | undefined;
-  return { pack, linter: createLinter(pack.rules), terms: createTermFinder(pack.glossary), index: () => (cached ??= index()) };
+  let linter: Linter | undefined;
+  let terms: TermFinder | undefined;
+  return {
+    pack,
+    get linter() {
+      return (linter ??= createLinter(pack.rules));
+    },
+    get terms() {
+      return (terms ??= createTermFinder(pack.glossary));
+    },
+    index: () => (cached ??= index()),
+  };
 }
 
 export class GuidancePacks implements vscode.Disposable {
