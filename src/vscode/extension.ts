@@ -39,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const packs = new GuidancePacks(log);
   const checker = new CheckWorker(context.extensionUri, packs, log);
   const configs = new ConfigFiles(log);
+  // A config file may name pack folders: reload them when one changes (drafts are checked again after).
+  configs.onDidChange(() => void packs.reload());
   const diagnostics = new DraftDiagnostics(packs, log, checker, configs);
   const draft = new ActiveDraft((document) => diagnostics.isCandidate(document));
   const topicTree = new TopicTree(packs, diagnostics, draft);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { loadPack } from '../corpus/loadPack';
 import { PackError } from '../corpus/packError';
 import type { Pack } from '../corpus/types';
+import { CONFIG_FILE, parseConfig } from '../config/config';
 import { createEngine, type Engine } from '../engine/engine';
 import { createLinter, type Linter } from '../lint/lint';
 import { bundledPack, bundledSearchIndex } from '../pack/bundledPack';
@@ -80,7 +81,12 @@ export class GuidancePacks implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) {
       if (readSettings().packs.length) this.log.info('Workspace guidance packs are not loaded until the workspace is trusted.');
     } else {
-      for (const folder of this.packFolders()) {
+      // The settings' pack folders, then those named by a .policy-guidance.jsonc at a workspace folder's root.
+      const folders = [...this.packFolders(), ...(await this.configPackFolders())];
+      const seen = new Set<string>();
+      for (const folder of folders) {
+        if (seen.has(folder.toString())) continue;
+        seen.add(folder.toString());
         const pack = await this.loadFolder(folder);
         if (pack) extra.push(loaded(pack, () => buildSearchIndex(pack)));
       }
@@ -103,6 +109,22 @@ export class GuidancePacks implements vscode.Disposable {
   /** Is this file part of a workspace pack (so saving it should reload)? */
   isPackFile(uri: vscode.Uri): boolean {
     return this.packFolders().some((folder) => uri.toString().startsWith(`${folder.toString()}/`));
+  }
+
+  /** Pack folders a workspace folder's own .policy-guidance.jsonc names (relative to it), as the CLI reads them. */
+  private async configPackFolders(): Promise<vscode.Uri[]> {
+    const folders: vscode.Uri[] = [];
+    for (const root of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(root.uri, CONFIG_FILE);
+      const text = await vscode.workspace.fs.readFile(uri).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+      if (text === undefined) continue;
+      try {
+        for (const path of parseConfig(CONFIG_FILE, text).packs ?? []) folders.push(vscode.Uri.joinPath(root.uri, path));
+      } catch {
+        // A broken file is reported where it applies to a draft (status item); its packs are not loaded.
+      }
+    }
+    return folders;
   }
 
   private packFolders(): vscode.Uri[] {

@@ -62,6 +62,29 @@ describe('workspace guidance packs', () => {
     ok(!other.some((x) => ruleOf(x) === 'camera-off'), 'no finding of the county pack');
   });
 
+  it('loads the pack folders a .policy-guidance.jsonc names, as the command line does', async () => {
+    const { packs } = await extensionApi();
+    const config = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.policy-guidance.jsonc');
+    const reloaded = () => new Promise<void>((resolve) => {
+      const listener = packs.onDidChange(() => {
+        listener.dispose();
+        resolve();
+      });
+    });
+    try {
+      let next = reloaded();
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "packs": ["guidance/county-pack"] }\n'));
+      await next;
+      deepEqual(packs.all().map((p) => p.pack.meta.id), [PACK, 'county-pack']);
+      next = reloaded();
+      await vscode.workspace.fs.delete(config);
+      await next;
+      deepEqual(packs.all().map((p) => p.pack.meta.id), [PACK]);
+    } finally {
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+    }
+  });
+
   it('reports where a broken pack is wrong, in the status item, and keeps the bundled guidance', async () => {
     await setPacks(['guidance/broken-pack']);
     const { packs, status } = await extensionApi();
