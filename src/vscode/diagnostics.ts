@@ -64,6 +64,9 @@ export class DraftDiagnostics implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       configs.onDidChange(() => this.lintAll()),
+      // A deleted or renamed draft (or folder) that Check Workspace filled in keeps no findings.
+      vscode.workspace.onDidDeleteFiles((e) => this.forgetUnder(e.files)),
+      vscode.workspace.onDidRenameFiles((e) => this.forgetUnder(e.files.map((f) => f.oldUri))),
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.settings.run === 'onType' && e.contentChanges.length) this.lintSoon(e.document);
@@ -102,6 +105,14 @@ export class DraftDiagnostics implements vscode.Disposable {
     const output = this.packs.engine().check({ text, format: formatOf(document), severity: config.severity, ...(config.packIds && { packIds: config.packIds }) });
     this.collection.set(uri, output.findings.map((f) => this.diagnostic(f)));
     return output.findings.length;
+  }
+
+  private forgetUnder(uris: readonly vscode.Uri[]): void {
+    const gone = uris.map((u) => u.toString());
+    this.collection.forEach((uri) => {
+      const key = uri.toString();
+      if (gone.some((g) => key === g || key.startsWith(`${g}/`))) this.collection.delete(uri);
+    });
   }
 
   /** Re-lints every open draft, e.g. after a settings or pack change. */

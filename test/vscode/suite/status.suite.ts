@@ -81,8 +81,13 @@ describe('check workspace', () => {
       ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the draft was not opened');
       const found = vscode.languages.getDiagnostics(unopened).filter((x) => x.source === 'policy-guidance');
       equal(found.filter((d) => ruleOf(d) === 'detainer-hold').length, 2);
+      // Deleted (as the Explorer deletes), it keeps no findings.
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(vscode.Uri.joinPath(unopened, '..'), { recursive: true });
+      ok(await vscode.workspace.applyEdit(edit), 'deleted');
+      await waitFor('the deleted draft’s findings to go', () => vscode.languages.getDiagnostics(unopened).length === 0);
     } finally {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(unopened, '..'), { recursive: true });
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(unopened, '..'), { recursive: true }).then(undefined, () => undefined);
     }
   });
 });
