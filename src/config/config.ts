@@ -64,35 +64,31 @@ export function severityForDraft(relativePath: string, config: PolicyGuidanceCon
 
 /** A small glob: `**` any folders, `*` within a name, `?` one character; forward slashes. Linear: no backtracking regex. */
 export function globMatches(glob: string, path: string): boolean {
-  const g = glob.replace(/^\.\//, '').split('/');
-  const p = path.replace(/\\/g, '/').replace(/^\.\//, '').split('/');
-  // Dynamic programming over segments: reach[i][j] = glob segments [0,i) match path segments [0,j).
-  let reach = new Array<boolean>(p.length + 1).fill(false);
-  reach[0] = true;
-  for (const segment of g) {
-    const next = new Array<boolean>(p.length + 1).fill(false);
-    for (let j = 0; j <= p.length; j++) {
-      if (!reach[j]) continue;
-      if (segment === '**') for (let k = j; k <= p.length; k++) next[k] = true;
-      else if (j < p.length && nameMatches(segment, p[j])) next[j + 1] = true;
-    }
-    reach = next;
-  }
-  return reach[p.length];
+  const segments = path.replace(/\\/g, '/').replace(/^\.\//, '').split('/');
+  return wildcardMatch(glob.replace(/^\.\//, '').split('/'), segments, '**', nameMatches);
 }
 
-/** `*` and `?` within one path segment, matched by dynamic programming (linear in pattern × name). */
+/** `*` and `?` within one path segment. */
 function nameMatches(pattern: string, name: string): boolean {
-  let reach = new Array<boolean>(name.length + 1).fill(false);
+  return wildcardMatch([...pattern], [...name], '*', (p, c) => p === '?' || p === c);
+}
+
+/**
+ * Whether a pattern matches a sequence, where `any` in the pattern stands for any run of items: dynamic
+ * programming over the pattern (reach[j]: the pattern so far matches the first j items), time pattern × items.
+ */
+function wildcardMatch<P, T>(pattern: readonly P[], items: readonly T[], any: P, one: (p: P, item: T) => boolean): boolean {
+  let reach = new Array<boolean>(items.length + 1).fill(false);
   reach[0] = true;
-  for (const char of pattern) {
-    const next = new Array<boolean>(name.length + 1).fill(false);
-    for (let j = 0; j <= name.length; j++) {
+  for (const part of pattern) {
+    const next = new Array<boolean>(items.length + 1).fill(false);
+    for (let j = 0; j <= items.length; j++) {
       if (!reach[j]) continue;
-      if (char === '*') for (let k = j; k <= name.length; k++) next[k] = true;
-      else if (j < name.length && (char === '?' || char === name[j])) next[j + 1] = true;
+      if (part === any) {
+        for (let k = j; k <= items.length && !next[k]; k++) next[k] = true;
+      } else if (j < items.length && one(part, items[j])) next[j + 1] = true;
     }
     reach = next;
   }
-  return reach[name.length];
+  return reach[items.length];
 }

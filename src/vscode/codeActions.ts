@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import { rewriteFix, suggestedFixes, type SuggestedFix, type TextEdit } from '../fix/suggestedFixes';
 import { COMMANDS } from './commandIds';
-import { bareRuleId, findingOf, SOURCE, toRange, type DraftDiagnostics } from './diagnostics';
+import type { DraftDiagnostics } from './diagnostics';
+import { bareRuleId, findingOf, SOURCE, toRange } from './findingDiagnostics';
 import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
 

@@ -6,18 +6,15 @@
 // notification say it once per file.
 import * as vscode from 'vscode';
 import { DraftInputError } from '../lint/lint';
-import { bareRuleId } from '../engine/severity';
-import { entryAnswerLine } from '../present/entryDocument';
-import type { Severity } from '../rules/types';
 import type { CheckWorker } from './checkWorker';
 import { draftReport, formatOf, type DraftReport, type PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
 import { COMMANDS } from './commandIds';
 import { readSettings, SECTION, type Settings } from './settings';
 import type { ConfigFiles, DraftConfig } from './configFiles';
-import { entryUri, ruleUri, SCHEME } from './uris';
+import { SCHEME } from './uris';
+import { FindingDiagnostics, SOURCE, toRange } from './findingDiagnostics';
 
-export const SOURCE = 'policy-guidance';
 
 /** Why a draft is not checked, with what the user can do about it. */
 export interface NotChecked {
@@ -33,12 +30,6 @@ const TYPING_DELAY_MS = 300;
 // Schemes that are never drafts: our own guidance documents and editor internals.
 const NOT_DRAFTS = new Set([SCHEME, 'output', 'git', 'vscode-scm', 'debug']);
 
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 export class DraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
@@ -55,6 +46,7 @@ export class DraftDiagnostics implements vscode.Disposable {
   /** Fires after a draft's findings change (or are cleared). */
   readonly onDidUpdate = this.updated.event;
   private settings: Settings = readSettings();
+  private readonly toDiagnostic: FindingDiagnostics;
 
   constructor(
     private readonly packs: GuidancePacks,
@@ -62,6 +54,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     private readonly checker: CheckWorker,
     private readonly configs: ConfigFiles,
   ) {
+    this.toDiagnostic = new FindingDiagnostics(packs);
     this.subscriptions.push(
       configs.onDidChange(() => this.lintAll()),
       // A deleted or renamed draft (or folder) that Check Workspace filled in keeps no findings.
@@ -103,7 +96,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     const document = { uri, languageId, getText: () => text } as vscode.TextDocument;
     const config = await this.configs.forDraft(document, this.settings.severity, this.packs);
     const output = this.packs.engine().check({ text, format: formatOf(document), severity: config.severity, ...(config.packIds && { packIds: config.packIds }) });
-    this.collection.set(uri, output.findings.map((f) => this.diagnostic(f)));
+    this.collection.set(uri, output.findings.map((f) => this.toDiagnostic.of(f)));
     return output.findings.length;
   }
 
@@ -215,7 +208,7 @@ export class DraftDiagnostics implements vscode.Disposable {
           const report = { ...draftReport(version, output), config: config?.uri && vscode.workspace.asRelativePath(config.uri), configProblem: config?.problem, packIds: config?.packIds };
           this.reports.set(key, report);
           this.skipped.delete(key);
-          this.collection.set(document.uri, report.findings.map((f) => this.diagnostic(f)));
+          this.collection.set(document.uri, report.findings.map((f) => this.toDiagnostic.of(f)));
         }),
       (error) =>
         settled(() => {
@@ -244,44 +237,6 @@ export class DraftDiagnostics implements vscode.Disposable {
     });
   }
 
-  private diagnostic(finding: PackFinding): vscode.Diagnostic {
-    // The finding already carries the severity the settings give it (see draftReport).
-    const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
-    diagnostic.source = SOURCE;
-    // A suppression that hides nothing is shown faded, as unused code is.
-    if (finding.ruleId === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
-    const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
-    diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
-    diagnostic.relatedInformation = this.related(finding);
-    return diagnostic;
-  }
-
-  /** The corpus entries a finding rests on, as related information: the same for every finding of a
-   *  rule, so made once per pack and entries (a manual can have thousands of findings). */
-  private related(finding: PackFinding): vscode.DiagnosticRelatedInformation[] {
-    const packs = this.packs.all();
-    if (this.relatedFor !== packs) {
-      this.relatedFor = packs;
-      this.relatedCache.clear();
-    }
-    const key = `${finding.packId}\u0000${finding.entries.join('\u0000')}`;
-    let related = this.relatedCache.get(key);
-    if (!related) {
-      const pack = this.packs.byId(finding.packId)?.pack;
-      related = finding.entries.map((id) => {
-        const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
-        const line = pack ? entryAnswerLine(pack, id) : 0;
-        const at = new vscode.Range(line, 0, line, 0);
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
-      });
-      this.relatedCache.set(key, related);
-    }
-    return related;
-  }
-
-  private relatedFor: readonly unknown[] | undefined;
-  private readonly relatedCache = new Map<string, vscode.DiagnosticRelatedInformation[]>();
-
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
@@ -297,15 +252,4 @@ export class DraftDiagnostics implements vscode.Disposable {
   }
 }
 
-export { bareRuleId };
-
-/** The finding a diagnostic of this draft's latest check stands for. VS Code hands back copies of the
- *  diagnostics, with no room for data but the code and its link (an id in the link would open one rule
- *  page per finding), so the rule id (pack-qualified where packs share it) and the range identify it. */
-export function findingOf(report: DraftReport | undefined, diagnostic: vscode.Diagnostic): PackFinding | undefined {
-  const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
-  return report?.findings.find((f) => f.ruleId === ruleId && toRange(f).isEqual(diagnostic.range));
-}
-
-export const toRange = (f: PackFinding) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
 const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString(true);

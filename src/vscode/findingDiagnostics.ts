@@ -1,0 +1,74 @@
+// A finding as VS Code shows it: severity, source, the rule's page as its code, and the corpus entries it
+// rests on as related information (made once per pack and entries: a manual can have thousands).
+import * as vscode from 'vscode';
+import { bareRuleId } from '../engine/severity';
+import { entryAnswerLine } from '../present/entryDocument';
+import type { Severity } from '../rules/types';
+import type { DraftReport, PackFinding } from './draftFindings';
+import type { GuidancePacks } from './guidancePacks';
+import { entryUri, ruleUri } from './uris';
+
+export { bareRuleId };
+
+export const SOURCE = 'policy-guidance';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export class FindingDiagnostics {
+  constructor(private readonly packs: GuidancePacks) {}
+
+  of(finding: PackFinding): vscode.Diagnostic {
+    // The finding already carries the severity the settings give it (see draftReport).
+    const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
+    diagnostic.source = SOURCE;
+    // A suppression that hides nothing is shown faded, as unused code is.
+    if (finding.ruleId === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+    const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
+    diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
+    diagnostic.relatedInformation = this.related(finding);
+    return diagnostic;
+  }
+
+  /** The corpus entries a finding rests on, as related information: the same for every finding of a
+   *  rule, so made once per pack and entries (a manual can have thousands of findings). */
+  private related(finding: PackFinding): vscode.DiagnosticRelatedInformation[] {
+    const packs = this.packs.all();
+    if (this.relatedFor !== packs) {
+      this.relatedFor = packs;
+      this.relatedCache.clear();
+    }
+    const key = `${finding.packId}\u0000${finding.entries.join('\u0000')}`;
+    let related = this.relatedCache.get(key);
+    if (!related) {
+      const pack = this.packs.byId(finding.packId)?.pack;
+      related = finding.entries.map((id) => {
+        const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
+        const line = pack ? entryAnswerLine(pack, id) : 0;
+        const at = new vscode.Range(line, 0, line, 0);
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question}`);
+      });
+      this.relatedCache.set(key, related);
+    }
+    return related;
+  }
+
+  private relatedFor: readonly unknown[] | undefined;
+  private readonly relatedCache = new Map<string, vscode.DiagnosticRelatedInformation[]>();
+
+}
+
+
+/** The finding a diagnostic of this draft's latest check stands for. VS Code hands back copies of the
+ *  diagnostics, with no room for data but the code and its link (an id in the link would open one rule
+ *  page per finding), so the rule id (pack-qualified where packs share it) and the range identify it. */
+export function findingOf(report: DraftReport | undefined, diagnostic: vscode.Diagnostic): PackFinding | undefined {
+  const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+  return report?.findings.find((f) => f.ruleId === ruleId && toRange(f).isEqual(diagnostic.range));
+}
+
+export const toRange = (f: PackFinding) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
