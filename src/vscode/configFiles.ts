@@ -32,15 +32,15 @@ export class ConfigFiles implements vscode.Disposable {
   }
 
   /** What applies to one draft: settings' severity under the file's, and the packs its jurisdiction selects. */
-  async forDraft(document: vscode.TextDocument, settingsSeverity: Readonly<Record<string, string>>, packs: GuidancePacks): Promise<DraftConfig> {
+  async forDraft(document: Pick<vscode.TextDocument, 'uri'>, text: string, settingsSeverity: Readonly<Record<string, string>>, packs: GuidancePacks): Promise<DraftConfig> {
     const found = await this.nearest(document.uri);
     const packMeta = packs.all().map((p) => ({ id: p.pack.meta.id, jurisdiction: p.pack.meta.jurisdiction }));
     // Without a (readable) file, a draft's jurisdiction still selects the packs that name it, as in the CLI.
-    if (!found?.config) return { severity: { ...settingsSeverity }, packIds: packsForDraft(document.getText(), {}, packMeta), ...(found && { uri: found.uri, problem: found.problem }) };
+    if (!found?.config) return { severity: { ...settingsSeverity }, packIds: packsForDraft(text, {}, packMeta), ...(found && { uri: found.uri, problem: found.problem }) };
     const folder = vscode.Uri.joinPath(found.uri, '..');
     const relative = document.uri.path.startsWith(`${folder.path}/`) ? document.uri.path.slice(folder.path.length + 1) : document.uri.path;
     const severity = { ...settingsSeverity, ...severityForDraft(relative, found.config) };
-    const packIds = packsForDraft(document.getText(), found.config, packMeta);
+    const packIds = packsForDraft(text, found.config, packMeta);
     return { uri: found.uri, severity, packIds };
   }
 

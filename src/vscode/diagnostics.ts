@@ -93,9 +93,8 @@ export class DraftDiagnostics implements vscode.Disposable {
    *  it later checks it as usual. Returns the number of findings. */
   async checkClosed(uri: vscode.Uri, text: string, languageId: string): Promise<number> {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.collection.get(uri)?.length ?? 0;
-    const document = { uri, languageId, getText: () => text } as vscode.TextDocument;
-    const config = await this.configs.forDraft(document, this.settings.severity, this.packs);
-    const output = this.packs.engine().check({ text, format: formatOf(document), severity: config.severity, ...(config.packIds && { packIds: config.packIds }) });
+    const config = await this.configs.forDraft({ uri }, text, this.settings.severity, this.packs);
+    const output = this.packs.engine().check({ text, format: formatOf({ languageId }), severity: config.severity, ...(config.packIds && { packIds: config.packIds }) });
     this.collection.set(uri, output.findings.map((f) => this.toDiagnostic.of(f)));
     return output.findings.length;
   }
@@ -197,7 +196,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     };
     let config: DraftConfig | undefined;
     this.configs
-      .forDraft(document, this.settings.severity, this.packs)
+      .forDraft(document, text, this.settings.severity, this.packs)
       .then((found) => {
         config = found;
         return this.checker.check({ key, version, text, format: formatOf(document), severity: found.severity, ...(found.packIds && { packIds: found.packIds }) });

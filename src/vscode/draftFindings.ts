@@ -23,7 +23,7 @@ export interface DraftReport {
   packIds?: string[];
 }
 
-export const formatOf = (document: vscode.TextDocument): DraftFormat => (document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
+export const formatOf = (document: Pick<vscode.TextDocument, 'languageId'>): DraftFormat => (document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
 
 /** A check's result as the editor keeps it. Each finding carries the severity the user's settings give
  *  it, and rules turned off are dropped by the engine (findings and satisfied checks alike), so the
