@@ -45,7 +45,8 @@ describe('labelled sentences', () => {
   // labels are the noisiest); real-b.txt is hard statutory phrasing; blind-c.txt quotes other real
   // statutes, policies and court opinions; blind-d.txt quotes smaller jurisdictions' policies. Both were
   // first measured blind (see the closing note) before any tuning on them, as were real-e.txt (jail and
-  // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals).
+  // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
+  // were the blind sets blind-g and blind-h of one change, retired to tuning on the next.
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -54,6 +55,8 @@ describe('labelled sentences', () => {
     ['blind-d.txt', { precision: 0.7, recall: 0.55 }],
     ['real-e.txt', { precision: 0.7, recall: 0.6 }],
     ['real-f.txt', { precision: 0.6, recall: 0.55 }],
+    ['real-g.txt', { precision: 0.3, recall: 0.4 }],
+    ['real-h.txt', { precision: 0.55, recall: 0.4 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
@@ -68,12 +71,10 @@ describe('labelled sentences', () => {
   }
 
   // The blind sets are frozen: measured once before a matcher change and once after (with
-  // `npx tsx bench/accuracy.ts test/labelled/blind-g.txt --quiet`), never tuned on, so the test run does
+  // `npx tsx bench/accuracy.ts test/labelled/blind-i.txt --quiet`), never tuned on, so the test run does
   // not print their scores. Their hashes make an edit to them (a relabel that would tune the measure) fail here.
-  for (const [file, sha256] of [
-    ['blind-g.txt', '822e2a1687e0d0688fc4b2aff3864dfb24c3136430d61024bb9a92dc60fc3acc'],
-    ['blind-h.txt', 'babacc77f25c9b0834f95535b2896f62c2befe8f14028e4ca83abec5b633f4d0'],
-  ] as const) {
+  const frozen: Array<[file: string, sha256: string]> = [];
+  for (const [file, sha256] of frozen) {
     it(`keeps the blind set ${file} frozen, with labels only of known rules`, () => {
       const path = join(__dirname, 'labelled', file);
       assert.equal(createHash('sha256').update(readFileSync(path)).digest('hex'), sha256, `${file} was edited: it is a frozen blind set`);
