@@ -37,6 +37,29 @@ export const REPORT_REACH = 30;
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
 export const DEFINITION = /^\s*WHEREAS\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)?["“][^"”]{1,80}["”]\s*,|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\bholding\s+that\b|\bconstitutes\s+an?\s+(?:arrest|seizure|detention)\b|\b(?:federal|state)\s+law\s+(?:restricts|prohibits|requires|allows|permits|provides|bars)\b|\b(?:concluded|ruled|announced|opined|reasoned|explained|observed)\b|\b(?:court|courts|amendment)\s+(?:have\s+|has\s+)?(?:held|holds|found|finds|ruled)\b|\bheld\s+(?:not\s+)?to\s+(?:allow|permit|require|violate|be)\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
 
+// A sentence about an instrument rather than one of its provisions: "The Sanctuary City Ordinance generally
+// prohibits…", "This bill further authorizes…", "Executive Order No. 124, which prohibits…", a digest line
+// ("Creates guidelines by which…", "Authorizes a law enforcement agency to…") or a title ("An Act relating
+// to…"). The drafter's own "This policy/section/order prohibits…" stays a provision.
+const INSTRUMENT = String.raw`(?:acts?|bills?|ordinances?|executive\s+orders?|orders?|chapters?|statutes?|laws?|resolutions?|measures?|legislation|amendments?|regulations?|memorand(?:um|a)|(?:MOA|MOU)s?|programs?|codes?)`;
+const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could)`;
+const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
+const INSTRUMENT_SUBJECT = new RegExp(
+  String.raw`^\s*(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
+    String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates)\b` +
+    String.raw`|(?:the|these|this|such|that|it)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)\s*[\w.-]+)?,?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)` +
+    String.raw`|\b${INSTRUMENT}(?:\s+(?:No\.|number)\s*[\w.-]+)?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`,
+  'i',
+);
+// A digest line starts with the verb, capitalised: "Authorizes a law enforcement agency to…".
+const DIGEST_LINE = /^\s*(?:Prohibits|Restricts|Authorizes|Requires|Creates|Establishes|Directs|Amends|Clarifies|Provides|Allows|Mandates|Repeals|Expands)\b/;
+/** Where a sentence about an instrument starts (see above), or -1. */
+export function instrumentDescriptionAt(text: string): number {
+  if (DIGEST_LINE.test(text)) return 0;
+  const m = INSTRUMENT_SUBJECT.exec(text);
+  return m ? m.index : -1;
+}
+
 // A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
 // not be scheduled" (-1), "Medical care … will be limited" (-1), "… is permitted" (+1).
 export const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+(not\s+)?be|cannot\s+be|is|are|be|been|being|was|were)\s+(not\s+)?(?:\w+ly\s+|hereby\s+|also\s+)?(\w+)/gi;

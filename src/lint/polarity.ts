@@ -22,6 +22,7 @@ import {
   REPORTED,
   REPORT_REACH,
   DEFINITION,
+  instrumentDescriptionAt,
   DESCRIPTIVE_COMPLEMENT,
   PREDICATE,
   PERMISSIVE_PARTICIPLE,
@@ -77,7 +78,9 @@ export class SentencePolarity {
     this.relatives = cues(RELATIVE, masked);
     this.modals = cues(MODAL, masked);
     this.reported = cues(REPORTED, masked);
-    this.definitionAt = masked.search(DEFINITION);
+    const definitionAt = masked.search(DEFINITION);
+    const describedAt = instrumentDescriptionAt(masked);
+    this.definitionAt = definitionAt < 0 ? describedAt : describedAt < 0 ? definitionAt : Math.min(definitionAt, describedAt);
     this.limits = cues(ONLY_IF, masked);
     this.clauseNegated = CLAUSE_NEGATION.test(masked);
     this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
