@@ -26,7 +26,16 @@ describe('polarity of an action', () => {
     ['The jail will not refuse to hold the person.', 'hold', 1],
     ['Nothing in this policy prohibits sharing information with ICE.', 'sharing', 1],
     ['Officers are prohibited from sharing information with ICE.', 'sharing', -1],
-    ['No official shall prohibit or restrict any employee from communicating with ICE.', 'communicating', 1],
+    // A bar on forbidding leaves the act to the employee: neither directed nor forbidden.
+    ['No official shall prohibit or restrict any employee from communicating with ICE.', 'communicating', 0],
+    ['A local entity may not prohibit or materially limit an officer, a clerk or a jailer from assisting ICE.', 'assisting', 0],
+    // A concessive clause states a fact: "Although officers may assist in enforcing…, they shall not…".
+    ['Although officers have the authority to assist in enforcing immigration laws, officers shall not look for violations.', 'enforcing', 0],
+    // A sentence about an instrument describes it; the drafter's own "This policy prohibits…" still directs.
+    ['The Sanctuary City Ordinance generally prohibits City employees from assisting ICE.', 'assisting', 0],
+    ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
+    ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
+    ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
     ['Holding a person solely on a detainer is prohibited.', 'Holding', -1],
     ['Holding a person on a judicial warrant is permitted.', 'Holding', 1],
     ['Any person who is not a citizen shall be held for ICE.', 'held', 1],

@@ -33,9 +33,13 @@ export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
 export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bwhether\s+[^,;]{0,40}?\bintends?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\blacks?\s+(?:\w+\s+){0,2}authority\s+to\b|\bauthorizes\s+(?:immigration|federal|ICE)\s+(?:officers|agents|officials)\s+to\b|\bnot\s+responsible\s+for\b|\b(?:has|have)\s+an?\s+(?:\w+\s+)?role\s+in\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b/gi;
 export const REPORT_REACH = 30;
+// "A local entity may not prohibit or materially limit an officer from assisting…", "No supervisor shall
+// discourage an employee from sharing…": a bar on forbidding leaves the act to the actor's discretion;
+// it neither directs nor forbids it. (The drafter's own "Nothing in this policy prohibits…" is a permission.)
+export const NON_PROHIBITION = /(?:\b(?:shall|may|will|must)\s+not|\bno\s+(?:[\w-]+\s+){1,4}(?:shall|may))\s+(?:\w+ly\s+)?(?:prohibit|restrict|limit|discourage|prevent|bar|impede|preclude)\b(?:\s*,?\s*(?:or|and|and\/or)\s+(?:in\s+any\s+(?:way|manner)\s+|\w+ly\s+|otherwise\s+)*(?:prohibit|restrict|limit|discourage|prevent|bar|impede|preclude)\b)*[^;:]{0,240}?\bfrom\b/gi;
 // A definition describes for the rest of the sentence: "'Civil immigration enforcement' means …".
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
-export const DEFINITION = /^\s*WHEREAS\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)?["“][^"”]{1,80}["”]\s*,|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\bholding\s+that\b|\bconstitutes\s+an?\s+(?:arrest|seizure|detention)\b|\b(?:federal|state)\s+law\s+(?:restricts|prohibits|requires|allows|permits|provides|bars)\b|\b(?:concluded|ruled|announced|opined|reasoned|explained|observed)\b|\b(?:court|courts|amendment)\s+(?:have\s+|has\s+)?(?:held|holds|found|finds|ruled)\b|\bheld\s+(?:not\s+)?to\s+(?:allow|permit|require|violate|be)\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b/i;
+export const DEFINITION = /^\s*WHEREAS\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)?["“][^"”]{1,80}["”]\s*,|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\bholding\s+that\b|\bconstitutes\s+an?\s+(?:arrest|seizure|detention)\b|\b(?:federal|state)\s+law\s+(?:restricts|prohibits|requires|allows|permits|provides|bars)\b|\b(?:concluded|ruled|announced|opined|reasoned|explained|observed)\b|\b(?:court|courts|amendment)\s+(?:have\s+|has\s+)?(?:held|holds|found|finds|ruled)\b|\bheld\s+(?:not\s+)?to\s+(?:allow|permit|require|violate|be)\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b|\bis\s+the\s+intent\s+of\b|\bintent\s+of\s+the\s+(?:legislature|general\s+assembly|council|board|congress)\b/i;
 
 // A sentence about an instrument rather than one of its provisions: "The Sanctuary City Ordinance generally
 // prohibits…", "This bill further authorizes…", "Executive Order No. 124, which prohibits…", a digest line
@@ -71,7 +75,7 @@ export const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|
 
 // An action inside "unless …" / "except …" is a condition, not a directive ("Except as provided in (b), no
 // officer shall…" is a directive again after the comma).
-export const CONDITION_CLAUSE = /^(?:unless|except|so\s+that)\b[^,]*$/i;
+export const CONDITION_CLAUSE = /^(?:unless|except|so\s+that|although|though|even\s+though|recognizing\s+that|given\s+that)\b[^,]*$/i;
 // A clause that cannot carry its negation into a list item: "…shall, if the detainer is not signed by a judge:".
 export const SUBORDINATE = /^(?:unless|except|provided\s+that|if|when|whenever|until|while|because|regardless|irrespective|even|so\s+that|where)\b/i;
 

@@ -21,6 +21,7 @@ import {
   MODAL,
   REPORTED,
   REPORT_REACH,
+  NON_PROHIBITION,
   DEFINITION,
   instrumentDescriptionAt,
   DESCRIPTIVE_COMPLEMENT,
@@ -46,6 +47,7 @@ export class SentencePolarity {
   private readonly relatives: Cue[];
   private readonly modals: Cue[];
   private readonly reported: Cue[];
+  private readonly nonProhibitions: Cue[];
   private readonly definitionAt: number;
   private readonly predicates: Array<Cue & { polarity: 1 | -1; describes: boolean }>;
   private readonly limits: Cue[];
@@ -78,6 +80,7 @@ export class SentencePolarity {
     this.relatives = cues(RELATIVE, masked);
     this.modals = cues(MODAL, masked);
     this.reported = cues(REPORTED, masked);
+    this.nonProhibitions = cues(NON_PROHIBITION, masked);
     const definitionAt = masked.search(DEFINITION);
     const describedAt = instrumentDescriptionAt(masked);
     this.definitionAt = definitionAt < 0 ? describedAt : describedAt < 0 ? definitionAt : Math.min(definitionAt, describedAt);
@@ -115,6 +118,7 @@ export class SentencePolarity {
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
     // "requests that …" reports the rest of its clause.
     if (this.reported.some((c) => c.start >= clauseStart && c.start < start && c.end <= end && (start - c.end <= REPORT_REACH || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
+    if (this.nonProhibitions.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
     // A definition or finding describes what follows it, and a subject it describes ("Holding someone …
     // constitutes an arrest").
     if (this.definitionAt >= 0 && (this.definitionAt < start || !MODAL_BEFORE.test(this.text.slice(clauseStart, start)))) return 0;
