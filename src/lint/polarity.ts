@@ -5,6 +5,8 @@
 
 export type Polarity = 1 | -1 | 0;
 
+import { inlineListOf, type InlineList } from './inlineList';
+
 import {
   NEUTRAL,
   QUOTED,
@@ -52,6 +54,8 @@ export class SentencePolarity {
   private readonly predicates: Array<Cue & { polarity: 1 | -1; describes: boolean }>;
   private readonly limits: Cue[];
   private readonly clauseNegated: boolean;
+  private readonly inlineList?: InlineList;
+  private readonly itemReaders = new Map<number, SentencePolarity>();
 
   /**
    * @param joinAt where a list item starts after its lead-in ("The jail shall not: hold…"). The lead-in's
@@ -86,6 +90,7 @@ export class SentencePolarity {
     this.definitionAt = definitionAt < 0 ? describedAt : describedAt < 0 ? definitionAt : Math.min(definitionAt, describedAt);
     this.limits = cues(ONLY_IF, masked);
     this.clauseNegated = CLAUSE_NEGATION.test(masked);
+    if (joinAt === 0) this.inlineList = inlineListOf(masked);
     this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
       const modalNot = Boolean(m[1]) || /^cannot/i.test(m[0]);
       // "is not codified" describes; "is not permitted" and "shall not be scheduled" forbid.
@@ -114,6 +119,8 @@ export class SentencePolarity {
 
   /** The polarity of an action matched at [start, end). */
   of(start: number, end: number): Polarity {
+    const item = this.itemAt(start, end);
+    if (item) return item.reader.of(start - item.offset, end - item.offset);
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
     // "requests that …" reports the rest of its clause.
@@ -164,6 +171,21 @@ export class SentencePolarity {
     const after = this.text.slice(end, clauseEnd);
     if (/\b(?:not|never)\b|n[’']t\b/i.test(after)) flips++;
     return flips % 2 === 0;
+  }
+
+  /** The item of an inline enumeration holding [start, end), read after its lead-in. */
+  private itemAt(start: number, end: number): { reader: SentencePolarity; offset: number } | undefined {
+    const list = this.inlineList;
+    if (!list || start <= list.colon) return undefined;
+    const index = list.items.findIndex((i) => start >= i.start && end <= i.end);
+    if (index < 0) return undefined;
+    const { start: from, end: to } = list.items[index];
+    let reader = this.itemReaders.get(index);
+    if (!reader) {
+      reader = new SentencePolarity(`${list.leadIn} ${this.text.slice(from, to)}`, list.leadIn.length + 1);
+      this.itemReaders.set(index, reader);
+    }
+    return { reader, offset: from - list.leadIn.length - 1 };
   }
 
   /** Negations in [clauseStart, position) that reach an action starting at actionStart. */

@@ -1,0 +1,39 @@
+// A statute's inline enumeration: "Agencies shall not: (1) use agency moneys…; (2) transfer a person to ICE;
+// or (3) …". Each item reads after the lead-in, as an item of a Markdown list does (the lead-in's force
+// reaches every item; one item's words do not reach the next).
+
+/** An item: where it starts and ends in the sentence. */
+export interface InlineItem {
+  start: number;
+  end: number;
+}
+
+export interface InlineList {
+  /** The lead-in as read (its last MAX_LEAD_IN characters, colon dropped). */
+  leadIn: string;
+  /** Where the lead-in's colon is. */
+  colon: number;
+  items: InlineItem[];
+}
+
+const MAX_LEAD_IN = 300;
+// ": (1) ", ": (a) ", ": 1. "
+const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|[0-9]{1,2}\.\s)/i;
+// "; (2) ", "; or (3) ", "; and (c) "
+const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|[0-9]{1,2}\.\s)/gi;
+
+export function inlineListOf(text: string): InlineList | undefined {
+  const first = FIRST_ITEM.exec(text);
+  if (!first) return undefined;
+  const colon = first.index;
+  const leadIn = text.slice(Math.max(0, colon - MAX_LEAD_IN), colon);
+  const items: InlineItem[] = [];
+  let start = colon + first[0].length;
+  NEXT_ITEM.lastIndex = start;
+  for (let m = NEXT_ITEM.exec(text); m; m = NEXT_ITEM.exec(text)) {
+    items.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  items.push({ start, end: text.length });
+  return { leadIn, colon, items };
+}
