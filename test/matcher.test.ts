@@ -36,6 +36,11 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    // "while on duty" is a phrase, not a clause: the "No" still reaches the verb.
+    ['No city resources, including time spent by employees while on duty, shall be used for immigration enforcement.', 'used', -1],
+    // An inline enumeration: each item reads after the lead-in, and one item's "refuse" does not reach the next.
+    ['The jail shall not: (1) refuse to release a person; or (2) transfer a person to ICE.', 'transfer', -1],
+    ['The jail shall not: (1) refuse to release a person; or (2) transfer a person to ICE.', 'release', 1],
     ['Holding a person solely on a detainer is prohibited.', 'Holding', -1],
     ['Holding a person on a judicial warrant is permitted.', 'Holding', 1],
     ['Any person who is not a citizen shall be held for ICE.', 'held', 1],
