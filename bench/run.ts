@@ -159,6 +159,11 @@ once('">" 2,156 levels deep', `${'>'.repeat(2156)}${SENTENCE}`);
   once('135 KB list lead-in with no sentence break, 200 items', `${leadIn}\n\n${Array.from({ length: 200 }, () => item).join('\n')}\n`);
 }
 {
+  // A statute's inline enumeration with no sentence break: each item is read after the (capped) lead-in.
+  const items = Array.from({ length: 2000 }, (_, i) => `(${i + 1}) hold any person on an ICE detainer beyond the release date`).join('; ');
+  once('inline enumeration, 2,000 items in one sentence', `${'The jail shall not, with respect to the release of any person, '.repeat(20)}do the following: ${items}.`);
+}
+{
   const draft = `The jail shall, on an ICE detainer, ${'hold '.repeat(200)}`.slice(0, 1000);
   const withPhrase = (phrase: string): RuleSet => ({ ...bundled.pack.rules, concepts: { ...bundled.pack.rules.concepts, hold: [...bundled.pack.rules.concepts.hold, phrase] } });
   const adjacent = 'hold * * * * * * * * * * zzz';
