@@ -36,6 +36,10 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    // A relative clause in the subject names who is meant; its verb is not what the sentence directs.
+    ['A peace officer who arrests a person and determines that the person is unlawfully present shall notify ICE.', 'arrests', 0],
+    ['Any officer who detains a person for ICE shall be disciplined.', 'detains', 0],
+    ['Officers who suspect a person is unlawfully present may detain the person.', 'detain', 1],
     // "while on duty" is a phrase, not a clause: the "No" still reaches the verb.
     ['No city resources, including time spent by employees while on duty, shall be used for immigration enforcement.', 'used', -1],
     // An inline enumeration: each item reads after the lead-in, and one item's "refuse" does not reach the next.

@@ -27,6 +27,7 @@ export const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|wheneve
 
 export const INTRODUCTORY = /^\s*(?:under(?!\s+no\b)|pursuant\s+to|in\s+accordance\s+with|consistent\s+with|according\s+to|as\s+provided\s+in|for\s+purposes\s+of|when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
 export const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
+export const DEONTIC = /^(?:shall|will|may|must|should|can)$/i;
 export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.

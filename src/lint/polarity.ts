@@ -38,6 +38,7 @@ import {
   STATE_BEFORE,
   MANNER_BEFORE,
   UNCONDITIONAL,
+  DEONTIC,
   cues,
   type Cue,
 } from './grammarCues';
@@ -131,6 +132,7 @@ export class SentencePolarity {
     if (this.definitionAt >= 0 && (this.definitionAt < start || !MODAL_BEFORE.test(this.text.slice(clauseStart, start)))) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
+    if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
     if (MANNER_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 10), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
     if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 24), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
@@ -221,6 +223,14 @@ export class SentencePolarity {
     const relative = this.relatives.find((r) => r.start >= clauseStart && r.start < position && this.modals.some((m) => m.start >= clauseStart && m.start < r.start));
     if (!relative) return false;
     return this.modals.filter((m) => m.start > relative.start && m.start < position).length <= 1;
+  }
+
+  /** "A peace officer who arrests a person … shall notify ICE": the relative clause names the subject; its verb is not directed. */
+  private inSubjectRelativeClause(clauseStart: number, start: number, end: number, clauseEnd: number): boolean {
+    const relative = this.relatives.find((r) => r.start >= clauseStart && r.start < start);
+    if (!relative) return false;
+    const deontic = this.modals.filter((m) => DEONTIC.test(this.text.slice(m.start, m.end)));
+    return !deontic.some((m) => m.start > relative.start && m.start < start) && deontic.some((m) => m.start >= end && m.start < clauseEnd);
   }
 
   /** "refuse to provide medication to inmates who will be transferred to ICE": "refuse" does not reach "transferred". */
