@@ -40,6 +40,9 @@ describe('polarity of an action', () => {
     ['A peace officer who arrests a person and determines that the person is unlawfully present shall notify ICE.', 'arrests', 0],
     ['Any officer who detains a person for ICE shall be disciplined.', 'detains', 0],
     ['Officers who suspect a person is unlawfully present may detain the person.', 'detain', 1],
+    // An act inside an introductory condition closed by a comma is the condition.
+    ['Upon receiving a request for documents about a student, staff shall notify the principal.', 'request', 0],
+    ['Further inquiries about immigration status are not necessary.', 'inquiries', 0],
     // "while on duty" is a phrase, not a clause: the "No" still reaches the verb.
     ['No city resources, including time spent by employees while on duty, shall be used for immigration enforcement.', 'used', -1],
     // An inline enumeration: each item reads after the lead-in, and one item's "refuse" does not reach the next.

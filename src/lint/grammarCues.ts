@@ -71,12 +71,16 @@ export const PREDICATE = /\b(?:(?:shall|will|may|must|should|can|could|would)\s+
 export const PERMISSIVE_PARTICIPLE = /^(?:permitted|allowed|authorized|provided|given|granted|made|offered|scheduled|honou?red|afforded|available|eligible|entitled|accepted|notified|informed|told|advised|shared|disclosed|released|transferred|held|detained)$/i;
 // "… is a mission / consistent with / primarily the responsibility of …": a description, not a rule.
 export const DESCRIPTIVE_COMPLEMENT = /^(?:a|an|the|one|part|consistent|inconsistent|critical|important|essential|voluntary|optional|generally|primarily|typically|often|usually|common|rare|designed|intended|responsible|lawful|constitutional|unconstitutional)$/i;
+export const NOT_REQUIRED_COMPLEMENT = /^(?:necessary|needed|required|mandatory|obligatory)$/i;
 export const NEGATIVE_PARTICIPLE = /^(?:prohibited|forbidden|barred|banned|unlawful|illegal|limited|restricted|suspended|denied|deferred|withheld|terminated|revoked|curtailed|delayed|refused|declined|precluded|prevented)$/i;
 export const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|are|was|were)\b/i;
 
 // An action inside "unless …" / "except …" is a condition, not a directive ("Except as provided in (b), no
 // officer shall…" is a directive again after the comma).
 export const CONDITION_CLAUSE = /^(?:unless|except|so\s+that|although|though|even\s+though|recognizing\s+that|given\s+that)\b[^,]*$/i;
+// "Upon receiving a request for status documents, staff shall…", "If an officer asks…, the officer shall…":
+// an act inside an introductory condition that a comma closes is the condition, not the directive.
+export const INTRODUCTORY_CONDITION = /^(?:if|when|whenever|upon|once|after|before)\b[^,]*$/i;
 // A clause that cannot carry its negation into a list item: "…shall, if the detainer is not signed by a judge:".
 export const SUBORDINATE = /^(?:unless|except|provided\s+that|if|when|whenever|until|while|because|regardless|irrespective|even|so\s+that|where)\b/i;
 

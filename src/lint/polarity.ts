@@ -27,11 +27,13 @@ import {
   DEFINITION,
   instrumentDescriptionAt,
   DESCRIPTIVE_COMPLEMENT,
+  NOT_REQUIRED_COMPLEMENT,
   PREDICATE,
   PERMISSIVE_PARTICIPLE,
   NEGATIVE_PARTICIPLE,
   MODAL_BEFORE,
   CONDITION_CLAUSE,
+  INTRODUCTORY_CONDITION,
   SUBORDINATE,
   PARTICIPLE,
   AUXILIARY_BEFORE,
@@ -99,7 +101,8 @@ export class SentencePolarity {
       const flips = (modalNot ? 1 : 0) + (plainNot ? 1 : 0) + (NEGATIVE_PARTICIPLE.test(m[3]) ? 1 : 0);
       const polarity: 1 | -1 = flips % 2 === 1 ? -1 : 1;
       // A plain "is/are (not) <noun or adjective>" after a subject describes; a participle directs.
-      const describes = /^(?:is|are|was|were)\b/i.test(m[0]) && DESCRIPTIVE_COMPLEMENT.test(m[3]);
+      // "Further inquiries … are not necessary": not required, so neither directed nor forbidden.
+      const describes = (/^(?:is|are|was|were)\b/i.test(m[0]) && DESCRIPTIVE_COMPLEMENT.test(m[3])) || (Boolean(m[2]) && NOT_REQUIRED_COMPLEMENT.test(m[3]));
       return { start: m.index, end: m.index + m[0].length, polarity, describes };
     });
   }
@@ -131,6 +134,7 @@ export class SentencePolarity {
     // constitutes an arrest").
     if (this.definitionAt >= 0 && (this.definitionAt < start || !MODAL_BEFORE.test(this.text.slice(clauseStart, start)))) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
+    if (clauseEnd < this.text.length && this.text[clauseEnd] === ',' && INTRODUCTORY_CONDITION.test(this.text.slice(clauseStart, start).trimStart())) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
