@@ -9,14 +9,14 @@ export interface InlineItem {
 }
 
 export interface InlineList {
-  /** The lead-in as read (its last MAX_LEAD_IN characters, colon dropped). */
+  /** The lead-in as read (its last MAX_LEAD_IN characters, colon dropped: long enough for a statute's "may not prohibit … any of the following:"). */
   leadIn: string;
   /** Where the lead-in's colon is. */
   colon: number;
   items: InlineItem[];
 }
 
-const MAX_LEAD_IN = 300;
+const MAX_LEAD_IN = 600;
 // ": (1) ", ": (a) ", ": 1. "
 const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|[0-9]{1,2}\.\s)/i;
 // "; (2) ", "; or (3) ", "; and (c) "
