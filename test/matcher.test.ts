@@ -36,6 +36,8 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    ['In 1989 the Mayor issued Executive Order No. 124, which prohibits any employee from sharing status with ICE.', 'sharing', 0],
+    ['This MOA sets forth the terms under which selected personnel will perform immigration officer functions.', 'perform', 0],
     // A relative clause in the subject names who is meant; its verb is not what the sentence directs.
     ['A peace officer who arrests a person and determines that the person is unlawfully present shall notify ICE.', 'arrests', 0],
     ['Any officer who detains a person for ICE shall be disciplined.', 'detains', 0],

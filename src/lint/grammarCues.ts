@@ -47,13 +47,13 @@ export const DEFINITION = /^\s*WHEREAS\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)?["“][
 // ("Creates guidelines by which…", "Authorizes a law enforcement agency to…") or a title ("An Act relating
 // to…"). The drafter's own "This policy/section/order prohibits…" stays a provision.
 const INSTRUMENT = String.raw`(?:acts?|bills?|ordinances?|executive\s+orders?|orders?|chapters?|statutes?|laws?|resolutions?|measures?|legislation|amendments?|regulations?|memorand(?:um|a)|(?:MOA|MOU)s?|programs?|codes?)`;
-const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\\s+forth|does\\s+not\\s+apply|applies|governs|outlines)`;
+const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\s+forth|does\s+not\s+apply|applies|governs|outlines)`;
 const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
 const INSTRUMENT_SUBJECT = new RegExp(
   String.raw`^\s*(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates)\b` +
-    String.raw`|(?:the|these|this|such|that|it)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)\s*[\w.-]+)?,?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)` +
-    String.raw`|\b${INSTRUMENT}(?:\s+(?:No\.|number)\s*[\w.-]+)?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`,
+    String.raw`|(?:the|these|this|such|that|it)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)` +
+    String.raw`|\b${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`,
   'i',
 );
 // A digest line starts with the verb, capitalised: "Authorizes a law enforcement agency to…".
