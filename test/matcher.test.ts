@@ -50,6 +50,8 @@ describe('polarity of an action', () => {
     // An inline enumeration: each item reads after the lead-in, and one item's "refuse" does not reach the next.
     ['The jail shall not: (1) refuse to release a person; or (2) transfer a person to ICE.', 'transfer', -1],
     ['The jail shall not: (1) refuse to release a person; or (2) transfer a person to ICE.', 'release', 1],
+    ['No employee shall (1) respond to an ICE request for a release date; or (2) permit ICE agents to interview a person.', 'permit', -1],
+    ['The jail shall hold persons as provided under subsection (a) of this section.', 'hold', 1],
     ['Holding a person solely on a detainer is prohibited.', 'Holding', -1],
     ['Holding a person on a judicial warrant is permitted.', 'Holding', 1],
     ['Any person who is not a citizen shall be held for ICE.', 'held', 1],

@@ -11,7 +11,7 @@ export interface InlineItem {
 export interface InlineList {
   /** The lead-in as read (its last MAX_LEAD_IN characters, colon dropped: long enough for a statute's "may not prohibit … any of the following:"). */
   leadIn: string;
-  /** Where the lead-in's colon is. */
+  /** Where the lead-in ends (its colon, if it has one). */
   colon: number;
   items: InlineItem[];
 }
@@ -22,9 +22,17 @@ const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|[0-9]{1,2
 // "; (2) ", "; or (3) ", "; and (c) "
 const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|[0-9]{1,2}\.\s)/gi;
 
+// "no employee shall (1) respond…; (2) permit…": an enumeration straight after the lead-in's verb, with no
+// colon. Only its first label ("(1)", "(a)", "(i)") starts it, and a second item must follow.
+const FIRST_ITEM_NO_COLON = /\s(?=\((?:1|a|i)\)\s)/i;
+
 export function inlineListOf(text: string): InlineList | undefined {
-  const first = FIRST_ITEM.exec(text);
-  if (!first) return undefined;
+  let first = FIRST_ITEM.exec(text);
+  if (!first) {
+    first = FIRST_ITEM_NO_COLON.exec(text);
+    NEXT_ITEM.lastIndex = first ? first.index : 0;
+    if (!first || !NEXT_ITEM.exec(text)) return undefined;
+  }
   const colon = first.index;
   const leadIn = text.slice(Math.max(0, colon - MAX_LEAD_IN), colon);
   const items: InlineItem[] = [];

@@ -2,6 +2,7 @@
 import { candidatePhrases, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
 import type { SentencePattern, SentenceRule } from '../rules/types';
 import { SentencePolarity } from './polarity';
+import { MODAL_WORD } from './grammarCues';
 
 interface Span {
   start: number;
@@ -59,7 +60,8 @@ export class SentenceReading {
     const result: Array<Span & { polarity: 1 | -1 }> = [];
     for (const concept of concepts) {
       for (const span of this.matches(concept)) {
-        if (excluding.some((e) => span.start >= e.start && span.end <= e.end)) continue; // "hold" inside "immigration hold"
+        // "hold" inside "immigration hold"; not "shared" inside a context that spans a clause ("status shall not be … shared with any federal agency")
+        if (excluding.some((e) => span.start >= e.start && span.end <= e.end && !MODAL_WORD.test(this.text.slice(e.start, e.end)))) continue;
         if (this.polarity.clauseOf(span.start)[1] < span.end) continue; // an action does not run across clauses
         const polarity = this.polarity.of(span.start, span.end);
         if (polarity !== 0) result.push({ ...span, polarity });
