@@ -46,7 +46,8 @@ describe('labelled sentences', () => {
   // statutes, policies and court opinions; blind-d.txt quotes smaller jurisdictions' policies. Both were
   // first measured blind (see the closing note) before any tuning on them, as were real-e.txt (jail and
   // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
-  // were the blind sets blind-g and blind-h of one change, retired to tuning on the next.
+  // were the blind sets blind-g and blind-h of one change, retired to tuning on the next; real-j.txt was
+  // measured once before it was tuned on (see LABELLING.md).
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -57,6 +58,7 @@ describe('labelled sentences', () => {
     ['real-f.txt', { precision: 0.6, recall: 0.55 }],
     ['real-g.txt', { precision: 0.3, recall: 0.4 }],
     ['real-h.txt', { precision: 0.55, recall: 0.4 }],
+    ['real-j.txt', { precision: 0.45, recall: 0.4 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
