@@ -36,6 +36,10 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    ['A bill to provide for the enforcement of immigration laws by local officers.', 'enforcement', 0],
+    ['State law (RCW 43.10.310) directs school districts to limit immigration enforcement at schools.', 'limit', 0],
+    // "and <a subject of up to five words> will not…" starts a clause of its own.
+    ['Officers will not detain a person, and the Department of Public Safety will not undertake joint efforts to arrest individuals.', 'arrest', -1],
     ['In 1989 the Mayor issued Executive Order No. 124, which prohibits any employee from sharing status with ICE.', 'sharing', 0],
     ['This MOA sets forth the terms under which selected personnel will perform immigration officer functions.', 'perform', 0],
     // A relative clause in the subject names who is meant; its verb is not what the sentence directs.

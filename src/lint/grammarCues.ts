@@ -23,7 +23,7 @@ export const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|pursuant\s+to|where|
 // "Under no circumstances may an inmate who … be released": the negation spans the whole clause.
 export const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\b/i;
 
-export const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while(?!\s+(?:on|in|off|at|under|awaiting|pending)\b)|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?<=\b(?:shall|will|may|must|should|can|cannot|is|are)\b[^;]*)(?=(?:[\w-]+\s+){0,3}(?:shall|will|may|must|should|can)\b)|\s+(?:and|or|but)\s+(?=(?:they|he|she|it|we|officers?|deputies|members?|employees?|staff|personnel|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:shall|will|may|must|should|can|cannot)\b)(?<=\b(?:shall|will|may|must|should|can|cannot)\b[^;]*\s(?:and|or|but)\s+)/gi;
+export const BOUNDARY = /[;:]|\b(?:unless|except|provided\s+that|if|when|whenever|until|while(?!\s+(?:on|in|off|at|under|awaiting|pending)\b)|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?<=\b(?:shall|will|may|must|should|can|cannot|is|are)\b[^;]*)(?=(?:[\w-]+\s+){0,5}(?:shall|will|may|must|should|can)\b)|\s+(?:and|or|but)\s+(?=(?:they|he|she|it|we|officers?|deputies|members?|employees?|staff|personnel|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}(?:shall|will|may|must|should|can|cannot)\b)(?<=\b(?:shall|will|may|must|should|can|cannot)\b[^;]*\s(?:and|or|but)\s+)/gi;
 
 export const INTRODUCTORY = /^\s*(?:under(?!\s+no\b)|pursuant\s+to|in\s+accordance\s+with|consistent\s+with|according\s+to|as\s+provided\s+in|for\s+purposes\s+of|when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
 export const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
@@ -51,6 +51,8 @@ const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|author
 const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
 const INSTRUMENT_SUBJECT = new RegExp(
   String.raw`^\s*(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
+    String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
+    String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates)\b` +
     String.raw`|(?:the|these|this|such|that|it)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)` +
     String.raw`|\b${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`,

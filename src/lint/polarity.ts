@@ -54,6 +54,7 @@ export class SentencePolarity {
   private readonly reported: Cue[];
   private readonly nonProhibitions: Cue[];
   private readonly definitionAt: number;
+  private readonly instrumentAt: number;
   private readonly predicates: Array<Cue & { polarity: 1 | -1; describes: boolean }>;
   private readonly limits: Cue[];
   private readonly clauseNegated: boolean;
@@ -90,6 +91,7 @@ export class SentencePolarity {
     this.nonProhibitions = cues(NON_PROHIBITION, masked);
     const definitionAt = masked.search(DEFINITION);
     const describedAt = instrumentDescriptionAt(masked);
+    this.instrumentAt = describedAt;
     this.definitionAt = definitionAt < 0 ? describedAt : describedAt < 0 ? definitionAt : Math.min(definitionAt, describedAt);
     this.limits = cues(ONLY_IF, masked);
     this.clauseNegated = CLAUSE_NEGATION.test(masked);
@@ -105,6 +107,11 @@ export class SentencePolarity {
       const describes = (/^(?:is|are|was|were)\b/i.test(m[0]) && DESCRIPTIVE_COMPLEMENT.test(m[3])) || (Boolean(m[2]) && NOT_REQUIRED_COMPLEMENT.test(m[3]));
       return { start: m.index, end: m.index + m[0].length, polarity, describes };
     });
+  }
+
+  /** Whether the whole sentence is about an instrument ("The Act prohibits…", "A bill to provide…"), not a provision. */
+  describesInstrument(): boolean {
+    return this.instrumentAt === 0;
   }
 
   /** [start, end) of the clause holding position. */
