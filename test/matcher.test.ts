@@ -49,6 +49,9 @@ describe('polarity of an action', () => {
     // An act inside an introductory condition closed by a comma is the condition.
     ['Upon receiving a request for documents about a student, staff shall notify the principal.', 'request', 0],
     ['Further inquiries about immigration status are not necessary.', 'inquiries', 0],
+    // "a policy against X" forbids X; "no … policy against X" leaves it directed.
+    ['No agency shall have an explicit or implied blanket policy against honoring immigration detainers.', 'honoring', 1],
+    ['The County has a policy against sharing information with ICE.', 'sharing', -1],
     // "while on duty" is a phrase, not a clause: the "No" still reaches the verb.
     ['No city resources, including time spent by employees while on duty, shall be used for immigration enforcement.', 'used', -1],
     // An inline enumeration: each item reads after the lead-in, and one item's "refuse" does not reach the next.
