@@ -52,6 +52,11 @@ describe('polarity of an action', () => {
     // "a policy against X" forbids X; "no … policy against X" leaves it directed.
     ['No agency shall have an explicit or implied blanket policy against honoring immigration detainers.', 'honoring', 1],
     ['The County has a policy against sharing information with ICE.', 'sharing', -1],
+    // An -ing form that describes a noun or a role, or sits in a "whether" clause, is not directed.
+    ['Officers shall assist all agencies, including those conducting immigration enforcement operations.', 'conducting', 0],
+    ['Local police have an increasing role in identifying and apprehending removable persons.', 'identifying', 0],
+    ['The custodian shall determine whether a person seeking a record is doing so for the purpose of enforcing immigration law.', 'enforcing', 0],
+    ['Officers shall not be enforcing immigration law.', 'enforcing', -1],
     // "while on duty" is a phrase, not a clause: the "No" still reaches the verb.
     ['No city resources, including time spent by employees while on duty, shall be used for immigration enforcement.', 'used', -1],
     // An inline enumeration: each item reads after the lead-in, and one item's "refuse" does not reach the next.
