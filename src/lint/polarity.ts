@@ -6,7 +6,6 @@
 export type Polarity = 1 | -1 | 0;
 
 import { inlineListOf, type InlineList } from './inlineList';
-
 import {
   NEUTRAL,
   QUOTED,
