@@ -64,6 +64,11 @@ describe('polarity of an action', () => {
     ['The jail shall not: (1) refuse to release a person; or (2) transfer a person to ICE.', 'release', 1],
     ['No employee shall (1) respond to an ICE request for a release date; or (2) permit ICE agents to interview a person.', 'permit', -1],
     ['The jail shall hold persons as provided under subsection (a) of this section.', 'hold', 1],
+    // Items after a lead-in that ends in "unless:" are its conditions.
+    ['Officers shall not inquire about status unless: a. the law requires it; or b. the officer is required to inquire about status.', 'inquire about status.', 0],
+    // "will only X under the circumstances described" limits X.
+    ['The Police Department will only inquire into immigration status under the circumstances described in this Section.', 'inquire', -1],
+    ['This code change would prohibit any city employee from entering into a 287(g) agreement.', 'entering', 0],
     ['Holding a person solely on a detainer is prohibited.', 'Holding', -1],
     ['Holding a person on a judicial warrant is permitted.', 'Holding', 1],
     ['Any person who is not a citizen shall be held for ICE.', 'held', 1],

@@ -17,10 +17,10 @@ export interface InlineList {
 }
 
 const MAX_LEAD_IN = 600;
-// ": (1) ", ": (a) ", ": 1. "
-const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|[0-9]{1,2}\.\s)/i;
-// "; (2) ", "; or (3) ", "; and (c) "
-const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|[0-9]{1,2}\.\s)/gi;
+// ": (1) ", ": (a) ", ": 1. ", ": a. "
+const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s)/i;
+// "; (2) ", "; or (3) ", "; and (c) ", "; or b. "
+const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s)/gi;
 
 // "no employee shall (1) respond…; (2) permit…": an enumeration straight after the lead-in's verb, with no
 // colon. Only its first label ("(1)", "(a)", "(i)") starts it, and a second item must follow.

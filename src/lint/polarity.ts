@@ -41,6 +41,7 @@ import {
   DESCRIBED_ING_BEFORE,
   UNCONDITIONAL,
   DEONTIC,
+  ENDS_IN_CONDITION,
   cues,
   type Cue,
 } from './grammarCues';
@@ -131,6 +132,8 @@ export class SentencePolarity {
   /** The polarity of an action matched at [start, end). */
   of(start: number, end: number): Polarity {
     const item = this.itemAt(start, end);
+    // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
+    if (item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return 0;
     if (item) return item.reader.of(start - item.offset, end - item.offset);
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
