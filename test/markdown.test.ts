@@ -51,6 +51,14 @@ describe('Markdown prose and exact ranges', () => {
     linter = createLinter(pack.rules);
   });
 
+  it('reads a statute\'s inline enumeration ("that: 1. Limits…") as one sentence, so its items keep the definition around them', () => {
+    const text = '(d) "Sanctuary policy" means an order that: 1. Limits or prohibits an official from communicating with federal agencies to verify or report the immigration status of a person; or 2. Prohibits an officer from honoring a detainer.';
+    const sentenceFindings = lint(text, 'plaintext').filter((f) => ['sanctuary-limit', 'detainer-hold'].includes(f.ruleId));
+    assert.deepEqual(sentenceFindings.map((f) => f.ruleId), []);
+    const directed = 'The jail shall: 1. Hold any person on an ICE detainer for 48 hours; and 2. Notify ICE.';
+    assertRange(directed, only(lint(directed, 'plaintext'), 'detainer-hold')[0], { start: 0, end: directed.length });
+  });
+
   describe('a sentence across emphasis and links', () => {
     const text = [
       '# 7.4 Old wording',

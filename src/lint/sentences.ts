@@ -20,6 +20,8 @@ const MAX_SENTENCE = 2000;
 
 // The segmenter ends a sentence at "U.S. Immigration…" or "Sec. 2-45."; policy text is full of these.
 const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.S\.C|C\.F\.R|R\.S\.Mo|RSMo|Sec|Secs|No|Nos|Art|Ch|Dept|Gov|St|Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Co|Corp|Ltd|v|vs|e\.g|i\.e|cf|Stat|Rev|Ann|Supp|para|subd|subsec|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
+// Nor does a statute's inline enumeration end one: "…that: 1. Limits…", "…; or b. such officer…".
+const ENUMERATION_LABEL = /(?:[:;]|\b(?:and|or))\s*(?:[0-9]{1,2}|[a-z])\.\s*$/;
 let segmenter: Intl.Segmenter | undefined;
 
 function sentenceSpans(text: string): Array<[number, number]> {
@@ -33,7 +35,8 @@ function sentenceSpans(text: string): Array<[number, number]> {
     }
     for (const { index, segment } of segmenter.segment(text.slice(base, stop))) {
       const previous = spans[spans.length - 1];
-      if (previous && previous[1] === base + index && ABBREVIATION.test(text.slice(previous[0], previous[1]))) previous[1] = base + index + segment.length;
+      const ending = previous && previous[1] === base + index ? text.slice(previous[0], previous[1]) : undefined;
+      if (previous && ending !== undefined && (ABBREVIATION.test(ending) || ENUMERATION_LABEL.test(ending))) previous[1] = base + index + segment.length;
       else spans.push([base + index, base + index + segment.length]);
     }
     base = stop;
