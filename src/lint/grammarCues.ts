@@ -54,17 +54,19 @@ const INSTRUMENT_SUBJECT = new RegExp(
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
     String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates)\b` +
-    String.raw`|(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)` +
-    String.raw`|\b${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`,
+    String.raw`|(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)`,
   'i',
 );
+// "…issued Executive Order No. 124, which prohibits…": the instrument is named mid-sentence.
+const INSTRUMENT_WHICH = new RegExp(String.raw`\b${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`, 'i');
 // A digest line starts with the verb, capitalised: "Authorizes a law enforcement agency to…".
 const DIGEST_LINE = /^\s*(?:Prohibits|Restricts|Authorizes|Requires|Creates|Establishes|Directs|Amends|Clarifies|Provides|Allows|Mandates|Repeals|Expands)\b/;
 /** Where a sentence about an instrument starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
-  const m = INSTRUMENT_SUBJECT.exec(text);
-  return m ? m.index : -1;
+  if (INSTRUMENT_SUBJECT.test(text)) return 0;
+  const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
+  return which ? which.index : -1;
 }
 
 // A predicate after an action in subject position: "Holding … is prohibited" (-1), "Attorney visits shall
