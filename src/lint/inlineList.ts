@@ -17,8 +17,8 @@ export interface InlineList {
 }
 
 const MAX_LEAD_IN = 600;
-// ": (1) ", ": (a) ", ": 1. ", ": a. "
-const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s)/i;
+// ": (1) ", ": (a) ", ": 1. ", ": a. ", and one item with no label: "City resources shall not be used: To…"
+const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s|To\s)/i;
 // "; (2) ", "; or (3) ", "; and (c) ", "; or b. "
 const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s)/gi;
 
