@@ -42,6 +42,9 @@ export const NON_PROHIBITION = /(?:\b(?:shall|may|will|must)\s+not|\bno\s+(?:[\w
 // So does a recital: "WHEREAS, detaining a person solely on a detainer has been held … to violate …".
 export const DEFINITION = /^\s*WHEREAS\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)?["“][^"”]{1,80}["”]\s*,|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\bholding\s+that\b|\bconstitutes\s+an?\s+(?:arrest|seizure|detention)\b|\b(?:federal|state)\s+law\s+(?:restricts|prohibits|requires|allows|permits|provides|bars)\b|\b(?:concluded|ruled|announced|opined|reasoned|explained|observed)\b|\b(?:court|courts|amendment)\s+(?:have\s+|has\s+)?(?:held|holds|found|finds|ruled)\b|\bheld\s+(?:not\s+)?to\s+(?:allow|permit|require|violate|be)\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b|\bis\s+the\s+intent\s+of\b|\b(?:is\s+)?the\s+sense\s+of\s+(?:the\s+)?(?:congress|senate|house|legislature|general\s+assembly|council)\b|\bmay\s+be\s+cited\s+as\b|\bintent\s+of\s+the\s+(?:legislature|general\s+assembly|council|board|congress)\b/i;
 
+// A definition proper ("'Sanctuary policy' means…", "… is defined as…"), which names a thing and directs nothing.
+export const DEFINES = /(?<!\b(?:other|any|by|no|all|every|some|such|the|a|reasonable|lawful|electronic|available)\s)\bmeans\b(?!\s+of\b)|\bshall\s+mean\b|\b(?:is|are)\s+defined\s+as\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)*["“][^"”]{1,80}["”]\s*,/i;
+
 // A sentence about an instrument rather than one of its provisions: "The Sanctuary City Ordinance generally
 // prohibits…", "This bill further authorizes…", "Executive Order No. 124, which prohibits…", a digest line
 // ("Creates guidelines by which…", "Authorizes a law enforcement agency to…") or a title ("An Act relating

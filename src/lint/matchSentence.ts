@@ -120,8 +120,8 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
       return required.every((spans) => spans.some((s) => s.start >= from && s.end <= to));
     });
   }
-  // A rule on a context alone ("immigration enforcement" at a school) still needs a provision, not an instrument described.
-  const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0 && !reading.polarity.describesInstrument());
+  // A rule on a context alone ("immigration enforcement" at a school) still needs a provision, not an instrument described or a term defined.
+  const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0 && !reading.polarity.describesOnly());
   if (!hit) return undefined;
   if (p.notWith && reading.has(p.notWith)) return undefined;
 

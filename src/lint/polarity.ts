@@ -24,6 +24,7 @@ import {
   REPORT_REACH,
   NON_PROHIBITION,
   DEFINITION,
+  DEFINES,
   instrumentDescriptionAt,
   DESCRIPTIVE_COMPLEMENT,
   NOT_REQUIRED_COMPLEMENT,
@@ -110,9 +111,11 @@ export class SentencePolarity {
     });
   }
 
-  /** Whether the whole sentence is about an instrument ("The Act prohibits…", "A bill to provide…"), not a provision. */
-  describesInstrument(): boolean {
-    return this.instrumentAt === 0;
+  /** Whether the whole sentence is about an instrument ("The Act prohibits…", "A bill to provide…") or defines a term, not a provision. */
+  describesOnly(): boolean {
+    if (this.instrumentAt === 0) return true;
+    const defines = this.text.search(DEFINES);
+    return defines >= 0 && !MODAL_BEFORE.test(this.text.slice(0, defines));
   }
 
   /** [start, end) of the clause holding position. */
