@@ -78,7 +78,7 @@ describe('labelled sentences', () => {
   // The blind sets are frozen: measured once before a matcher change and once after (with
   // `npx tsx bench/accuracy.ts test/labelled/blind-m.txt --quiet`), never tuned on, so the test run does
   // not print their scores. Their hashes make an edit to them (a relabel that would tune the measure) fail here.
-  const frozen: Array<[file: string, sha256: string]> = [];
+  const frozen: Array<[file: string, sha256: string]> = [['blind-m.txt', 'fd2ca6fd9146145cdbfee126d1002fecc23d8c8f2e5bcccdf94728779d2da8e7']];
   for (const [file, sha256] of frozen) {
     it(`keeps the blind set ${file} frozen, with labels only of known rules`, () => {
       const path = join(__dirname, 'labelled', file);
