@@ -55,6 +55,8 @@ describe('Markdown prose and exact ranges', () => {
     const text = '(d) "Sanctuary policy" means an order that: 1. Limits or prohibits an official from communicating with federal agencies to verify or report the immigration status of a person; or 2. Prohibits an officer from honoring a detainer.';
     const sentenceFindings = lint(text, 'plaintext').filter((f) => ['sanctuary-limit', 'detainer-hold'].includes(f.ruleId));
     assert.deepEqual(sentenceFindings.map((f) => f.ruleId), []);
+    const required = 'Any official shall require a judicial warrant prior to a. Detaining an individual at the request of ICE; or b. Notifying ICE.';
+    assert.deepEqual(only(lint(required, 'plaintext'), 'detainer-hold'), []);
     const directed = 'The jail shall: 1. Hold any person on an ICE detainer for 48 hours; and 2. Notify ICE.';
     assertRange(directed, only(lint(directed, 'plaintext'), 'detainer-hold')[0], { start: 0, end: directed.length });
   });

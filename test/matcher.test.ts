@@ -71,6 +71,8 @@ describe('polarity of an action', () => {
     ['This code change would prohibit any city employee from entering into a 287(g) agreement.', 'entering', 0],
     ['It is the sense of Congress that the removal of criminal aliens promotes public safety.', 'removal', 0],
     ['A police officer does not have to contact ICE if the person has committed no other offense.', 'contact', 0],
+    ['A jail could be held liable for violations related to honoring a federal detainer.', 'held', 0],
+    ['A jail could be held liable for violations related to honoring a federal detainer.', 'honoring', 0],
     ['City resources shall not be used: To perform the functions of an immigration officer.', 'perform', -1],
     ['Holding a person solely on a detainer is prohibited.', 'Holding', -1],
     ['Holding a person on a judicial warrant is permitted.', 'Holding', 1],

@@ -100,7 +100,9 @@ export const AUXILIARY_BEFORE = /\b(?:be|been|being|is|are|was|were|shall|will|m
 export const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
 // "agencies, including those conducting immigration enforcement operations", "officers having a role in
 // enforcing…": an -ing form that describes a noun or a role, not an act the sentence directs.
-export const DESCRIBED_ING_BEFORE = /(?:\b(?:those|personnel|agents|officers|officials|agencies|persons|people|individuals|anyone|employees|entities|someone)|\brole\b[^.;]{0,60}?\bin|\bwhether\b[^;]{0,120}?)\s+$/i;
+export const DESCRIBED_ING_BEFORE = /(?:\b(?:those|personnel|agents|officers|officials|agencies|persons|people|individuals|anyone|employees|entities|someone|regarding|concerning|about)|\b(?:related|relating)\s+to|\brole\b[^.;]{0,60}?\bin|\bwhether\b[^;]{0,120}?)\s+$/i;
+// "could be held liable", "held harmless": an idiom, not custody.
+export const IDIOM_AFTER_HELD = /^\s+(?:liable|responsible|accountable|harmless|in\s+contempt)\b/i;
 // "…may cross-designate deputies without entering into an agreement": manner, not a prohibition
 // (but "without access to counsel" is a denial).
 export const MANNER_BEFORE = /\bwithout\s+$/i;

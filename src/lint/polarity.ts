@@ -40,6 +40,7 @@ import {
   STATE_BEFORE,
   MANNER_BEFORE,
   DESCRIBED_ING_BEFORE,
+  IDIOM_AFTER_HELD,
   UNCONDITIONAL,
   DEONTIC,
   ENDS_IN_CONDITION,
@@ -151,6 +152,7 @@ export class SentencePolarity {
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
+    if (/^held$/i.test(this.text.slice(start, end)) && IDIOM_AFTER_HELD.test(this.text.slice(end, end + 30))) return 0;
     if (/^\w+ing\b/.test(this.text.slice(start, end)) && DESCRIBED_ING_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 140), start))) return 0;
     if (MANNER_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 10), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
     if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 24), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
