@@ -75,12 +75,4 @@ describe('extension package', () => {
     for (const file of named) assert.ok(listed.includes(file), `${file} is in the package`);
     assert.deepEqual(listed.filter((file) => !named.includes(file)).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
   });
-
-  it('builds before packaging and names its icon, repository and issues page', () => {
-    assert.match(manifest.scripts['vscode:prepublish'], /\bbuild\b/);
-    assert.doesNotMatch(manifest.scripts.package, /\bbuild\b|--allow-missing-repository|--no-rewrite-relative-links/);
-    assert.ok(NAMED_FILES.includes(manifest.icon), 'the icon is among the files the manifest names');
-    assert.match(manifest.repository.url, /^https:\/\//);
-    assert.match(manifest.bugs.url, /^https:\/\//);
-  });
 });
