@@ -47,7 +47,8 @@ describe('labelled sentences', () => {
   // first measured blind (see the closing note) before any tuning on them, as were real-e.txt (jail and
   // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
   // were the blind sets blind-g and blind-h of one change, retired to tuning on the next; real-j.txt was
-  // measured once before it was tuned on (see LABELLING.md).
+  // measured once before it was tuned on, and real-i.txt and real-m.txt were the blind sets blind-i and
+  // blind-m (see LABELLING.md).
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -62,6 +63,7 @@ describe('labelled sentences', () => {
     ['real-i.txt', { precision: 0.5, recall: 0.4 }],
     ['real-k.txt', { precision: 0.3, recall: 0.2 }],
     ['real-l.txt', { precision: 0.55, recall: 0.55 }],
+    ['real-m.txt', { precision: 0.3, recall: 0.25 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
@@ -76,9 +78,9 @@ describe('labelled sentences', () => {
   }
 
   // The blind sets are frozen: measured once before a matcher change and once after (with
-  // `npx tsx bench/accuracy.ts test/labelled/blind-m.txt --quiet`), never tuned on, so the test run does
+  // `npx tsx bench/accuracy.ts test/labelled/blind-n.txt --quiet`), never tuned on, so the test run does
   // not print their scores. Their hashes make an edit to them (a relabel that would tune the measure) fail here.
-  const frozen: Array<[file: string, sha256: string]> = [['blind-m.txt', 'fd2ca6fd9146145cdbfee126d1002fecc23d8c8f2e5bcccdf94728779d2da8e7']];
+  const frozen: Array<[file: string, sha256: string]> = [['blind-n.txt', 'e9f4a1e016aef14975f1af4aa694b5681bfd0036ccbfcc0ef9761a2ef56288a3']];
   for (const [file, sha256] of frozen) {
     it(`keeps the blind set ${file} frozen, with labels only of known rules`, () => {
       const path = join(__dirname, 'labelled', file);
