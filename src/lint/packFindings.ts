@@ -7,6 +7,7 @@ import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
 import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
+import { isHeadingFragment } from './headings';
 import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
 
 /** A sentence as the matcher reads it: after its list lead-in, if it has one. */
@@ -31,7 +32,8 @@ export function sentenceFindings(sentences: Sentence[], readings: SentenceReadin
   const findings: Finding[] = [];
   const firedInGroup = new Set<string>();
   sentences.forEach((sentence, i) => {
-    if (sentence.unit.kind === 'heading') return; // headings name topics; they direct nothing
+    // Headings name topics; they direct nothing. So does a heading run into its paragraph ("(2) Inquiries about status. Officers…").
+    if (sentence.unit.kind === 'heading' || (!sentence.leadIn && isHeadingFragment(sentence.text))) return;
     const group = sentence.unit.group;
     for (const rule of rules.sentenceRules) {
       // A table row is one case: a cell read after the cells before it repeats their conflict.

@@ -1,5 +1,7 @@
 // Plain text → prose units: paragraphs split at blank lines; a line that starts with a list marker
-// is its own unit, read with the line before it when that line ends with a colon.
+// is its own unit, read with the line before it when that line ends with a colon; a title line that
+// starts a paragraph ("Section 4. Immigration Detainers", then the text on the next line) is a heading.
+import { isTitleLine } from './headings';
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 
 export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
@@ -12,13 +14,14 @@ export function plainTextProse(source: string): ProseDocument {
   const comments: SourceComment[] = [];
   let builder = new UnitBuilder();
   let listLeadIn: string | undefined;
-  let kind: 'paragraph' | 'listItem' = 'paragraph';
+  let kind: 'paragraph' | 'listItem' | 'heading' = 'paragraph';
 
   const flush = () => {
     const unit = builder.build(kind, kind === 'listItem' ? listLeadIn : undefined);
     if (unit) {
       units.push(unit);
       if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
+      if (kind === 'heading') listLeadIn = undefined;
     }
     builder = new UnitBuilder();
     kind = 'paragraph';
@@ -36,6 +39,12 @@ export function plainTextProse(source: string): ProseDocument {
       comments.push(...commentsIn(line, lineStart));
       continue;
     }
+    // A title line stands alone when a new sentence, a blank line or the end follows it; a line that
+    // the next one continues in lower case ("Inquiries about status of victims / are prohibited.") is text.
+    if (kind === 'heading') {
+      if (/^\s*[a-z]/.test(line)) kind = 'paragraph';
+      else flush();
+    }
     const marker = LIST_MARKER.exec(line);
     if (marker) {
       flush();
@@ -43,6 +52,7 @@ export function plainTextProse(source: string): ProseDocument {
       addText(builder, source, lineStart + marker[0].length, lineStart + line.length);
       continue;
     }
+    if (builder.length === 0 && isTitleLine(line)) kind = 'heading';
     if (builder.length > 0) builder.addSeparator(' ');
     addText(builder, source, lineStart, lineStart + line.length);
   }

@@ -41,7 +41,23 @@ function sentenceSpans(text: string): Array<[number, number]> {
     }
     base = stop;
   }
-  return spans.flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : [[from, to] as [number, number]]));
+  return spans.flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+}
+
+// "(c) Verification of Status. - Officers may…": a full stop and a dash end a run-in heading, which the
+// segmenter leaves joined to the sentence after it.
+const STOP_DASH = /\.[ \t]*[-–—]{1,2}[ \t]+(?=[A-Z])/g;
+
+function atDashes(text: string, from: number, to: number): Array<[number, number]> {
+  const span = text.slice(from, to);
+  if (!span.includes('. -') && !/\.\s*[–—]/.test(span)) return [[from, to]];
+  const result: Array<[number, number]> = [];
+  for (const match of span.matchAll(STOP_DASH)) {
+    const cut = from + match.index + match[0].length;
+    result.push([result.length ? result[result.length - 1][1] : from, cut]);
+  }
+  result.push([result.length ? result[result.length - 1][1] : from, to]);
+  return result;
 }
 
 function pieces(text: string, from: number, to: number): Array<[number, number]> {

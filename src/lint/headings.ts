@@ -1,0 +1,35 @@
+// Headings set in running text: "(2) Inquiries about immigration status." before the provision, a
+// plain-text title line ("Section 4. Holding Persons for Other Agencies"). A heading names a topic and
+// directs nothing, however much of a rule's vocabulary it holds. English only: no pack's words here.
+
+// Section labels before the title: "(2)", "4.", "(c)", "§ 12-3", "Sec. 4.1", "Article II".
+const LABEL = /^(?:\s*(?:(?:§{1,2}|sec(?:tion)?\.?|article|art\.|part|chapter|rule)\s*)?(?:\(?[0-9]{1,4}(?:[.-][0-9]{1,4}){0,3}[.):]?|\(?[a-z][.)]|\([ivxlc]{1,6}\)|[IVXLC]{1,6}\.)(?=\s|$))+/i;
+// Words that make a clause: a modal, an auxiliary, a negation. A title has none.
+const CLAUSE_WORD = /\b(?:shall|must|may|will|should|can|cannot|could|would|might|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|never|nor)\b/i;
+// A first word that names rather than commands: "Inquiries", "Detainers", "Holding", "Cooperation".
+// Base-form verbs that end like this ("Bring", "Process", "Address") are commands.
+const NOMINAL_FIRST = /^[A-Z][a-z]*(?:ing|tions?|sions?|ities|ity|ances?|ences?|ies|[^su]s)$/;
+const VERB_LOOKALIKE = /^(?:bring|string|spring|swing|sting|cling|fling|sling|wring|sing|ring)$/i;
+const MAX_WORDS = 12;
+// A title that starts with a noun is short and has no series in it; "Immigration enforcement activity on
+// campuses disrupts instruction, harms attendance, and creates fear." is a sentence.
+const MAX_NOMINAL_WORDS = 8;
+
+/** Whether a sentence is a heading or title rather than a provision (see above). */
+export function isHeadingFragment(sentence: string): boolean {
+  const label = LABEL.exec(sentence);
+  const title = sentence.slice(label ? label[0].length : 0).replace(/[\s.:\-–—]+$/, '').trim();
+  if (title.length === 0 || title.length > 120 || /[;!?]/.test(title)) return false;
+  const words = title.split(/\s+/);
+  if (words.length > MAX_WORDS || CLAUSE_WORD.test(title)) return false;
+  const first = words[0].replace(/^["“'‘(]+|[,"”'’)]+$/g, '');
+  if (NOMINAL_FIRST.test(first) && !VERB_LOOKALIKE.test(first) && words.length <= MAX_NOMINAL_WORDS && !title.includes(',')) return true;
+  // Title case: every longer word capitalised ("Verification of Status", "IMMIGRATION DETAINERS").
+  const long = words.map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '')).filter((w) => w.length >= 4);
+  return long.length >= 2 && long.every((w) => /^[A-Z]/.test(w));
+}
+
+/** Whether a plain-text line is a title line: a heading with no sentence punctuation at its end. */
+export function isTitleLine(line: string): boolean {
+  return !/[.;:,!?]["”’)]*\s*$/.test(line) && isHeadingFragment(line);
+}
