@@ -84,8 +84,8 @@ describe('Markdown prose and exact ranges', () => {
     });
 
     it('reads a link by its text, not its target', () => {
-      const linkText = 'Under the old policy the jail would [hold any inmate on an ICE detainer](https://example.gov/policy) for 48 hours.\n';
-      assertRange(linkText, only(lint(linkText), 'detainer-hold')[0], spanOf(linkText, 'Under the old', 'for 48 hours.'));
+      const linkText = 'Under the new policy the jail will [hold any inmate on an ICE detainer](https://example.gov/policy) for 48 hours.\n';
+      assertRange(linkText, only(lint(linkText), 'detainer-hold')[0], spanOf(linkText, 'Under the new', 'for 48 hours.'));
       const target = 'Staff shall read the [release checklist](https://example.gov/the-jail-shall-hold-any-person-on-an-ice-detainer "hold on ICE detainers") first.\n';
       assert.deepEqual(lint(target), []);
     });

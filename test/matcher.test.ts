@@ -89,6 +89,27 @@ describe('polarity of an action', () => {
     ['“Hold request”, a request that the jail hold a person for ICE.', 'hold a', 0],
     ['The jail shall hold the person, as "the Act" requires.', 'hold', 1],
     ['Officers shall not search a vehicle unless the search is incident to arrest.', 'search is', 0],
+    // A sentence that reports the law describes it; the drafter's own modal still directs.
+    ['Existing law prohibits local agencies from detaining an individual on a hold.', 'detaining', 0],
+    ['Oregon law generally prohibits agencies from detaining an individual on a hold.', 'detaining', 0],
+    ['No federal law compels local officers to assist with immigration enforcement.', 'assist', 0],
+    ['Among other things, SB 54 generally prohibits agencies from holding people on requests.', 'holding', 0],
+    ['Under Oregon law (ORS 181A.820), agencies are prohibited from using public resources to detain people.', 'using', 0],
+    ['Under Oregon law (ORS 181A.820), agencies shall not use public resources to detain people.', 'use', -1],
+    // Dated narration with no modal reports an event.
+    ['On April 29, 2008, the Board passed a directive that required officers to ask about status.', 'ask', 0],
+    ['By January 1, 2026, each agency shall cease asking about status.', 'asking', -1],
+    // What is happening or has happened is not what is directed.
+    ['The Sheriff’s Office is discontinuing its agreement with the agency.', 'discontinuing', 0],
+    ['People have been jailed on requests that were not warrants.', 'jailed', 0],
+    ['The jail shall hold the person.', 'hold', 1],
+    // A clause whose only modal is hypothetical supposes; it does not direct.
+    ['Requiring agencies to enforce these laws would force counties to spend their resources.', 'enforce', 0],
+    ['Staff could hold the person for another day.', 'hold', 0],
+    ['Staff can hold the person for another day.', 'hold', 1],
+    // A fear or belief reports what someone thinks another will do.
+    ['Residents should not fear that officers will call the agency on them.', 'call', 0],
+    ['Officers should not call the agency on residents.', 'call', -1],
   ];
   for (const [sentence, word, expected] of cases) {
     it(`"${word}" in "${sentence}" is ${expected}`, () => assert.equal(polarityOf(sentence, word), expected));

@@ -32,7 +32,7 @@ export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bwhether\s+[^,;]{0,40}?\bintends?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\blacks?\s+(?:\w+\s+){0,2}authority\s+to\b|\bauthorizes\s+(?:immigration|federal|ICE)\s+(?:officers|agents|officials)\s+to\b|\bnot\s+responsible\s+for\b|\b(?:has|have)\s+an?\s+(?:\w+\s+)?role\s+in\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b|\b(?:does|do|did)\s+not\s+have\s+to\b|\b(?:does|do)\s+not\s+have\s+(?:the\s+)?authority\s+to\b/gi;
+export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bwhether\s+[^,;]{0,40}?\bintends?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\blacks?\s+(?:\w+\s+){0,2}authority\s+to\b|\bauthorizes\s+(?:immigration|federal|ICE)\s+(?:officers|agents|officials)\s+to\b|\bnot\s+responsible\s+for\b|\b(?:has|have)\s+an?\s+(?:\w+\s+)?role\s+in\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b|\b(?:does|do|did)\s+not\s+have\s+to\b|\b(?:does|do)\s+not\s+have\s+(?:the\s+)?authority\s+to\b|\b(?:fears?|feared|fearing|believes?|believed|knows?|knew|feels?|felt|worr(?:y|ies|ied)|concerned|afraid)\s+that\b/gi;
 export const REPORT_REACH = 30;
 // "A local entity may not prohibit or materially limit an officer from assisting…", "No supervisor shall
 // discourage an employee from sharing…": a bar on forbidding leaves the act to the actor's discretion;
@@ -64,10 +64,29 @@ const INSTRUMENT_SUBJECT = new RegExp(
 const INSTRUMENT_WHICH = new RegExp(String.raw`\b${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`, 'i');
 // A digest line starts with the verb, capitalised: "Authorizes a law enforcement agency to…".
 const DIGEST_LINE = /^\s*(?:Prohibits|Restricts|Authorizes|Requires|Creates|Establishes|Directs|Amends|Clarifies|Provides|Allows|Mandates|Repeals|Expands)\b/;
-/** Where a sentence about an instrument starts (see above), or -1. */
+// A sentence that reports the law rather than making it: "Existing law prohibits…", "Illinois law generally
+// prohibits…", "No federal law compels…", "Among other things, SB 54 generally prohibits…", "Under
+// Oregon law (ORS 181A.820), agencies are prohibited from…" (the indicative, not a modal, after the law).
+const LAW = String.raw`(?:laws?|statutes?|constitution)`;
+const LAW_REPORT = new RegExp(
+  String.raw`^\s*(?:[\w’' -]{1,40},\s+)?(?:` +
+    String.raw`(?:(?:existing|current|present|applicable|federal|state|[A-Z][a-z]+)\s+){1,3}${LAW}\s+(?:\([^)]{0,40}\)\s+)?(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
+    String.raw`|no\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:\w+ly\s+)?(?:compels?|requires?|mandates?|obligates?|authorizes?|prohibits?|forbids?)\b` +
+    String.raw`|(?:[SH]\.?\s?[BFR]\.?|A\.?B\.?|L\.?[BD]\.?|S\.?F\.?|H\.?F\.?)\s?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
+    String.raw`|under\s+(?:[\w.§()-]+\s+){0,6}?(?:${LAW}|act|code|ORS|RCW|[A-Z]{2,5}\s*§?\s*[\d.-]+)\b[^,;]{0,80},\s+(?:(?!shall|must|may|will|should|can)[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+ly\s+)?(?:prohibited|required|barred|forbidden|permitted|allowed|authorized|precluded)\b)`,
+  'i',
+);
+// Narration of dated events: "On April 29, 2008, the Board passed a directive which…" (no modal anywhere).
+const DATED = /^\s*(?:on|in|since|as\s+of|during|by|beginning\s+in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+// "It is important to note that…", "As health care providers, it is important to understand…", "Please note that…".
+const NOTE_THAT = /^\s*(?:[\w’' -]{1,40},\s+)?(?:(?:it\s+is|it['’]s)\s+(?:also\s+)?(?:important|essential|critical|helpful|useful)\s+(?:for\s+\w+\s+)?to\s+(?:note|understand|know|remember|recognize|be\s+aware)|(?:please\s+)?note\s+that)\b/i;
+const ANY_MODAL = /\b(?:shall|must|will|may|should)\b/i;
+/** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
+  if (LAW_REPORT.test(text) || NOTE_THAT.test(text)) return 0;
+  if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
 }
@@ -96,6 +115,14 @@ export const SUBORDINATE = /^(?:unless|except|provided\s+that|if|when|whenever|u
 export const PARTICIPLE = /^(?:held|kept|detained|honou?red|retained|released|transferred|arrested|stopped|searched|questioned|booked|confined|housed)\b/i;
 export const AUXILIARY_BEFORE = /\b(?:be|been|being|is|are|was|were|shall|will|may|must|should|can|could|would|has|have|had|not|never|to|also|only|solely|and|or|nor|then|thereafter|immediately|promptly)\s+$/i;
 
+// "The Sheriff's Office is discontinuing…", "People … have been jailed", "several States have limited…":
+// what is happening or has happened, not what is directed.
+export const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|also\s+|actively\s+)?$/i;
+export const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:not\s+)?(?:also\s+|already\s+|previously\s+|recently\s+|long\s+|since\s+)?(?:been\s+)?$/i;
+// "…would force local governments to expend…", "ICE could then detain…": a clause whose only modal is
+// hypothetical supposes; it directs nothing.
+export const HYPOTHETICAL = /\b(?:would|could|might)\b/i;
+export const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
 // "inmates being transferred to ICE", "awaiting transfer to ICE": a state, not a directive.
 export const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
 // "agencies, including those conducting immigration enforcement operations", "officers having a role in

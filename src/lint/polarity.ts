@@ -24,6 +24,10 @@ import {
   REPORT_REACH,
   NON_PROHIBITION,
   DEFINITION,
+  DEONTIC_WORD,
+  HYPOTHETICAL,
+  PERFECT_BEFORE,
+  PROGRESSIVE_BEFORE,
   DEFINES,
   instrumentDescriptionAt,
   DESCRIPTIVE_COMPLEMENT,
@@ -152,6 +156,10 @@ export class SentencePolarity {
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
+    const before = this.text.slice(Math.max(clauseStart, start - 40), start);
+    if (PERFECT_BEFORE.test(before) || (PROGRESSIVE_BEFORE.test(before) && /^\w+ing\b/.test(this.text.slice(start, end)))) return 0;
+    const clause = this.text.slice(clauseStart, clauseEnd);
+    if (HYPOTHETICAL.test(clause) && !DEONTIC_WORD.test(clause)) return 0;
     if (/^held$/i.test(this.text.slice(start, end)) && IDIOM_AFTER_HELD.test(this.text.slice(end, end + 30))) return 0;
     if (/^\w+ing\b/.test(this.text.slice(start, end)) && DESCRIBED_ING_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 140), start))) return 0;
     if (MANNER_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 10), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
