@@ -142,6 +142,7 @@ describe('phrase syntax', () => {
     assert.deepEqual(matches('287(g)', 'a 287(g) agreement'), ['287(g)']);
     assert.deepEqual(matches('judicial warrant', 'a non-judicial warrant'), []);
   });
+  it('reads "!word" as "not followed by that word"', () => assert.deepEqual(matches('school|schools !resource', 'school resource officers at schools'), ['schools']));
   it('treats an optional first word as optional', () => assert.ok(new RegExp(phraseToPattern('(in order)? to check')).test('to check')));
 });
 

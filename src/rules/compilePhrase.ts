@@ -6,6 +6,7 @@
 //   keep * custody    "*" alone: up to six other words in between
 //   (release date|notice)   a group: alternatives of several words each; "(…)?" optional
 //   287(g), I-247A    punctuation is literal
+//   school !resource  "!word": not followed by that word ("school", not "school resource officer")
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,6 +74,10 @@ export function phraseToPattern(phrase: string): string {
       pattern += needSeparator ? `[^\\w\\s]*(?:\\s+\\S+){0,${6 * run}}?` : `(?:\\S+\\s+){0,${6 * run}}?`;
       continue;
     }
+    if (token.length > 1 && token.startsWith('!')) {
+      pattern += `(?!${SEP}${wordPattern(token.slice(1))}\\b)`;
+      continue;
+    }
     const optional = token.length > 1 && token.endsWith('?');
     const word = tokenPattern(optional ? token.slice(0, -1) : token);
     if (optional) {
@@ -111,7 +116,7 @@ function tokenWords(token: string): string[] | undefined {
 export function requiredWordSets(phrase: string): string[][] {
   const sets: string[][] = [];
   for (const token of tokenize(phrase)) {
-    if (token === '*' || (token.length > 1 && token.endsWith('?'))) continue;
+    if (token === '*' || (token.length > 1 && (token.endsWith('?') || token.startsWith('!')))) continue;
     const words = tokenWords(token);
     if (!words || words.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) continue; // "287(g)" is not a plain word
     sets.push(words);
