@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createLinter, type Linter } from '../src/lint/lint';
 import { formatScore, readLabelled, score } from './support/labelled';
+import { scoreDocuments } from './support/documents';
 
 const PRECISION = 0.95;
 const RECALL = 0.9;
@@ -76,6 +77,17 @@ describe('labelled sentences', () => {
       assert.ok(recall >= floor.recall, `${file}: recall ${recall.toFixed(3)} collapsed`);
     });
   }
+
+  // Whole real documents with their headings (test/labelled/documents/): what only a whole document shows.
+  // First look, before tuning on them: P 0.500 R 0.067. The floor catches a collapse.
+  it('reports precision and recall on whole real documents', () => {
+    const { counts } = scoreDocuments(linter, rules);
+    const all = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+    const precision = all.tp / (all.tp + all.fp);
+    const recall = all.tp / (all.tp + all.fn);
+    console.log(`      documents/ all rules (micro)       P=${precision.toFixed(3)} R=${recall.toFixed(3)}`);
+    assert.ok(all.tp > 0 && precision >= 0.4, `documents/: precision ${precision.toFixed(3)} collapsed`);
+  });
 
   // The blind sets are frozen: measured once before a matcher change and once after (with
   // `npx tsx bench/accuracy.ts test/labelled/blind-n.txt --quiet`), never tuned on, so the test run does
