@@ -107,6 +107,11 @@ describe('polarity of an action', () => {
     ['Requiring agencies to enforce these laws would force counties to spend their resources.', 'enforce', 0],
     ['Staff could hold the person for another day.', 'hold', 0],
     ['Staff can hold the person for another day.', 'hold', 1],
+    // A lead-in and one unlabelled item after its colon: the item reads after the lead-in.
+    ['The district will not: Provide information or assistance to the agency.', 'Provide', -1],
+    ['The district will: Provide information or assistance to the agency.', 'Provide', 1],
+    // A colon after a heading word is no lead-in: the sentence after it keeps its own force.
+    ['Notice: Staff shall provide information to the agency.', 'provide', 1],
     // A fear or belief reports what someone thinks another will do.
     ['Residents should not fear that officers will call the agency on them.', 'call', 0],
     ['Officers should not call the agency on residents.', 'call', -1],

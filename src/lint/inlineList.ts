@@ -25,9 +25,17 @@ const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,
 // "no employee shall (1) respond…; (2) permit…": an enumeration straight after the lead-in's verb, with no
 // colon. Only its first label ("(1)", "(a)", "(i)") starts it, and a second item must follow.
 const FIRST_ITEM_NO_COLON = /\s(?=\((?:1|a|i)\)\s)/i;
+// "Clackamas ESD will not: Provide information…", "The following are prohibited: Detaining…": one item with
+// no label, after a lead-in whose clause has a modal or announces what follows.
+const SINGLE_ITEM = /:\s+(?=[A-Z][a-z]+\s)/;
+const LEAD_IN_FORCE = /\b(?:shall|must|may|will|should|cannot|following)\b[^.;:]*$/i;
 
 export function inlineListOf(text: string): InlineList | undefined {
   let first = FIRST_ITEM.exec(text);
+  if (!first) {
+    const single = SINGLE_ITEM.exec(text);
+    if (single && LEAD_IN_FORCE.test(text.slice(Math.max(0, single.index - MAX_LEAD_IN), single.index))) first = single;
+  }
   if (!first) {
     first = FIRST_ITEM_NO_COLON.exec(text);
     NEXT_ITEM.lastIndex = first ? first.index : 0;
