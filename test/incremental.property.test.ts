@@ -34,6 +34,8 @@ const DRAFTS: Array<[string, DraftFormat]> = [
   ['test/vscode/workspace/jail-policy.md', 'markdown'],
   ['test/vscode/workspace/fix-structure.md', 'markdown'],
   ['test/vscode/workspace/field-notes.txt', 'plaintext'],
+  ['test/labelled/documents/inglewood-usd-immigration-resources.md', 'markdown'],
+  ['test/labelled/documents/congregation-ice-engagement-protocol.md', 'markdown'],
 ];
 
 // What an edit inserts: the pieces that change how the blocks around them read.
@@ -45,6 +47,7 @@ const PIECES = [
   '[x]: https://example.org\n\n', '[x]', '[ICE detainer]', '[ice detainer]: #\n', '\\', '&amp;', '*', '_',
   'The jail shall hold any inmate on an ICE detainer for 48 hours.', ' ICE', ' detainer', 'The jail shall:\n', '\n\nThe jail shall not:\n\n- hold any person on an ICE detainer;\n',
   'Officers shall verify each detainer with ICE.', 'Officers shall receive training on immigration law.', '\ufeff',
+  '# Visits by ICE agents at Lincoln School\n\n', '\n\n## Hospital grounds\n\n', 'Staff shall not let ICE agents into classrooms.', 'School', 'ICE agents',
 ];
 
 type Edit = { kind: 'insert'; at: number; piece: string } | { kind: 'delete'; at: number; length: number } | { kind: 'deleteLine'; at: number };

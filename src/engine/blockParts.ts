@@ -5,6 +5,7 @@ import { titleLine } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
 import { lastAtOrBefore, type LineIndex, type Position, type Range } from '../lint/positions';
 import type { ProseUnit, SourceComment } from '../lint/proseUnit';
+import type { HeadingCandidate } from '../lint/headingContext';
 
 /** A finding as a block holds it: offsets and range relative to the block, rule id qualified, with its pack. */
 export type BlockFinding = Finding & { packId: string };
@@ -25,6 +26,8 @@ export interface BlockEntry {
   breaks: number;
   /** Sentence findings of every pack, in draft order (as the whole-draft check sorts them). */
   findings: BlockFinding[];
+  /** Per pack, the sentences the headings above them may complete into findings (see blockHeadings.ts). */
+  candidates: HeadingCandidate[][];
   /** Per pack, per document rule: does the block bring the draft into scope / provide what it asks? */
   inScope: boolean[][];
   provides: boolean[][];

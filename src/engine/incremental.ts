@@ -10,6 +10,8 @@ import { bringsInScope, provides } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding, readingOf, sentenceFindings } from '../lint/packFindings';
+import { headingCandidates, type HeadingCandidate } from '../lint/headingContext';
+import { blockFindingsWithHeadings } from './blockHeadings';
 import { LineIndex } from '../lint/positions';
 import type { SourceComment } from '../lint/proseUnit';
 import { splitSentences } from '../lint/sentences';
@@ -167,32 +169,19 @@ export class DraftChecker {
     const inScope: boolean[][] = [];
     const provided: boolean[][] = [];
     const terms: GlossaryTerm[][] = [];
+    const candidates: HeadingCandidate[][] = [];
     for (const { pack, rules, terms: finder } of this.packs) {
       const packId = pack.meta.id;
       const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
       for (const f of sentenceFindings(sentences, readings, rules, lines)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
+      candidates.push(headingCandidates(sentences, readings, rules));
       inScope.push(rules.documentRules.map((rule) => readings.some((r) => bringsInScope(rule, r))));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
       terms.push([...new Set(text.split(BLANK_LINE).flatMap((part) => finder.find(part).map((m) => m.term)))]);
     }
     findings.sort(byStart);
     const breaks = lines.lineCount - 1;
-    return {
-      text,
-      context,
-      open,
-      definitions,
-      usesDefinitions: usesDefinitions(text, format),
-      units: prose.units,
-      comments: prose.comments,
-      deepNesting: prose.deepNesting,
-      lines,
-      breaks,
-      findings,
-      inScope,
-      provides: provided,
-      terms,
-    };
+    return { text, context, open, definitions, usesDefinitions: usesDefinitions(text, format), units: prose.units, comments: prose.comments, deepNesting: prose.deepNesting, lines, breaks, findings, candidates, inScope, provides: provided, terms };
   }
 
   private qualified(packId: string, ruleId: string): string {
@@ -255,8 +244,9 @@ export class DraftChecker {
     const raised: Finding[] = [];
     let x = 0;
     const rankOf = (f: Finding) => 2 * this.packs.findIndex((p) => p.pack.meta.id === (f as BlockFinding).packId);
-    blocks.forEach(({ entry }, b) => {
-      for (const rawFinding of entry.findings) {
+    const own = blockFindingsWithHeadings(blocks, this.packs, (packId, ruleId) => this.qualified(packId, ruleId));
+    blocks.forEach((_, b) => {
+      for (const rawFinding of own[b]) {
         const f = shift(rawFinding, b);
         while (x < extras.length && (byStart(extras[x].finding, f) || extras[x].rank - rankOf(f)) < 0) raised.push(extras[x++].finding);
         raised.push(f);

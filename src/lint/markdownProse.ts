@@ -193,9 +193,11 @@ class Walker {
     switch (node.type) {
       case 'paragraph':
         return this.unit(node.children, 'paragraph', leadIn);
-      case 'heading':
-        this.unit(node.children, 'heading', undefined);
+      case 'heading': {
+        const unit = this.unit(node.children, 'heading', undefined);
+        if (unit) unit.depth = node.depth;
         return undefined;
+      }
       case 'table':
         // Each cell is its own unit with its own range (a fix to one cell must not touch its
         // neighbours), read after the cells before it in its row: a row states one case.

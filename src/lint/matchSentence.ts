@@ -82,6 +82,8 @@ export interface RuleEvidence {
   context: string[];
   /** Concepts (by name) that would have exempted the sentence if it required them. */
   notRequired: string[];
+  /** The title and headings that met the contexts the sentence lacks, when they did. */
+  heading?: string;
 }
 
 export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boolean {

@@ -1,13 +1,14 @@
 // One pack's rules over a draft already read: its sentence findings and where its document rules
 // stand. Suppressions are not applied here: they apply once, to every pack's findings together.
 import type { CompiledRules } from '../rules/compileRules';
-import type { DocumentRule, Severity } from '../rules/types';
+import type { DocumentRule, SentenceRule, Severity } from '../rules/types';
 import { documentRuleState, titleLine, type DocumentRuleState } from './documentRules';
 import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
 import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
 import { isHeadingFragment } from './headings';
+import { HeadingChain, headingCandidates, headingFindings } from './headingContext';
 import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
 
 /** A sentence as the matcher reads it: after its list lead-in, if it has one. */
@@ -18,6 +19,8 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const { text, lines, sentences, prose } = draft;
   const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
   const findings = sentenceFindings(sentences, readings, rules, lines);
+  const candidates = headingCandidates(sentences, readings, rules);
+  if (candidates.length) findings.push(...headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
   const documentRules = rules.documentRules.map((rule) => documentRuleState(rule, readings));
   const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
   rules.documentRules.forEach((rule, i) => {
@@ -40,12 +43,18 @@ export function sentenceFindings(sentences: Sentence[], readings: SentenceReadin
       if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) continue;
       const evidence = ruleEvidence(rule, readings[i]);
       if (!evidence) continue;
-      findings.push(finding(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, lines, sentence.text, rule.suggestion, evidence));
-      if (sentence.leadIn) findings[findings.length - 1].leadIn = sentence.leadIn;
+      findings.push(sentenceFinding(rule, sentence, lines, evidence));
       if (group !== undefined) firedInGroup.add(`${group} ${rule.id}`);
     }
   });
   return findings;
+}
+
+/** A sentence rule's finding on a sentence. */
+export function sentenceFinding(rule: SentenceRule, sentence: Sentence, lines: Pick<LineIndex, 'range'>, evidence: RuleEvidence): Finding {
+  const f = finding(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, lines, sentence.text, rule.suggestion, evidence);
+  if (sentence.leadIn) f.leadIn = sentence.leadIn;
+  return f;
 }
 
 /** A document rule's finding, on the draft's title line. */

@@ -21,7 +21,10 @@ export function plainTextProse(source: string): ProseDocument {
     if (unit) {
       units.push(unit);
       if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
-      if (kind === 'heading') listLeadIn = undefined;
+      if (kind === 'heading') {
+        listLeadIn = undefined;
+        unit.depth = 1;
+      }
     }
     builder = new UnitBuilder();
     kind = 'paragraph';

@@ -14,6 +14,8 @@ export interface ProseUnit {
   leadIn?: string;
   /** Units that state one case together (the cells of a table row): a rule fires on the first only. */
   group?: number;
+  /** For headings: the level (1 for "#"; plain-text title lines are 1). */
+  depth?: number;
 }
 
 /** An HTML comment in the source (where suppression directives live). */

@@ -98,7 +98,7 @@ export function whyText(evidence: RuleEvidence): string {
   const context = evidence.context.map(quote);
   const act = evidence.action
     ? `${quote(evidence.action)} is ${evidence.treatment === 'forbidden' ? 'forbidden or limited' : 'directed or allowed'} here${context.length ? `, with ${context.join(' and ')}` : ''}`
-    : `${context.join(' and ')} appear together`;
+    : `${context.join(' and ')} appear together${evidence.heading ? `, counting the title and headings it stands under (${quote(evidence.heading)})` : ''}`;
   const unmet = evidence.notRequired.map((concept) => escapeMarkdown(concept.replace(/-/g, ' ')));
   return `${act}${unmet.length ? `; no ${unmet.join(' or ')} is required` : ''}.`;
 }
