@@ -21,7 +21,9 @@ export interface HoverLinks {
 export type HoverFinding = Pick<Finding, 'ruleId' | 'entries' | 'suggestion' | 'evidence' | 'message' | 'range'>;
 
 /** One line under every hover: what the hover is not. */
-export const HOVER_FOOTER = '*Not legal advice. Parts of the corpus are unverified; see each entry’s caveats.*';
+/** The notice where a drafter reads the guidance: hovers, and the top of the Guidance view. */
+export const NOT_LEGAL_ADVICE = 'Not legal advice. Parts of the corpus are unverified; see each entry’s caveats.';
+export const HOVER_FOOTER = `*${NOT_LEGAL_ADVICE}*`;
 
 /** Hover parts separated by rules, with the footer once at the end. */
 export function joinHovers(parts: string[]): string {

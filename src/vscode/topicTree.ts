@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Entry, Topic } from '../corpus/types';
 import { caveatsFor } from '../present/caveatText';
+import { NOT_LEGAL_ADVICE } from '../present/hoverText';
 import { findingCounts, topicStateExplanation, topicStateText, type TopicState, type TopicStatus } from '../present/topicStates';
 import { COMMANDS } from './commandIds';
 import type { ActiveDraft } from './activeDraft';
@@ -53,6 +54,8 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
     private readonly draft: ActiveDraft,
   ) {
     this.view = vscode.window.createTreeView('policyGuidance.topics', { treeDataProvider: this, showCollapseAll: true });
+    // The findings' topics read as verdicts unless the view says what they rest on.
+    this.view.message = NOT_LEGAL_ADVICE;
     this.subscriptions = [
       this.view,
       draft.onDidChange(() => this.refresh()),

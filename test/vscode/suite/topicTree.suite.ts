@@ -73,6 +73,8 @@ describe('guidance view', () => {
     equal(conflicts, 3);
     equal(topicTree.view.badge?.value, conflicts, 'the badge counts conflicts');
     includes(topicTree.view.badge!.tooltip, '3 conflicts (errors and warnings)');
+    // The states read as verdicts unless the view says what they rest on.
+    includes(topicTree.view.message ?? '', 'Not legal advice');
   });
 
   it('lists a topic’s findings under it, before its questions, and clicking one shows it in the draft', async () => {
