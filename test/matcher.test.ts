@@ -107,10 +107,6 @@ describe('polarity of an action', () => {
     ['Requiring agencies to enforce these laws would force counties to spend their resources.', 'enforce', 0],
     ['Staff could hold the person for another day.', 'hold', 0],
     ['Staff can hold the person for another day.', 'hold', 1],
-    // The draft saying what it is describes; its provisions direct.
-    ['This protocol explains how school staff respond when agents ask to enter a school.', 'enter', 0],
-    ['This policy establishes procedures for responding to requests to hold a person.', 'hold', 0],
-    ['This policy prohibits staff from holding a person on a request.', 'holding', -1],
     // A lead-in and one unlabelled item after its colon: the item reads after the lead-in.
     ['The district will not: Provide information or assistance to the agency.', 'Provide', -1],
     ['The district will: Provide information or assistance to the agency.', 'Provide', 1],

@@ -80,15 +80,12 @@ const LAW_REPORT = new RegExp(
 const DATED = /^\s*(?:on|in|since|as\s+of|during|by|beginning\s+in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 // "It is important to note that…", "As health care providers, it is important to understand…", "Please note that…".
 const NOTE_THAT = /^\s*(?:[\w’' -]{1,40},\s+)?(?:(?:it\s+is|it['’]s)\s+(?:also\s+)?(?:important|essential|critical|helpful|useful)\s+(?:for\s+\w+\s+)?to\s+(?:note|understand|know|remember|recognize|be\s+aware)|(?:please\s+)?note\s+that)\b/i;
-// The draft saying what it is: "This protocol explains how staff respond…", "This policy establishes
-// procedures for…". Even the drafter's own instrument describes here; its provisions follow.
-const SELF_DESCRIPTION = /^\s*(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:policy|protocol|procedures?|guide|guidance|document|memo|memorandum|regulation|plan|order|section|chapter|article|act|ordinance|resolution)\s+(?:explains|describes|outlines|summarizes|sets\s+(?:out|forth)|establishes\s+(?:procedures|guidelines|guidance|a\s+process)|provides\s+(?:guidance|information|an\s+overview))\b/i;
 const ANY_MODAL = /\b(?:shall|must|will|may|should)\b/i;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
-  if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || SELF_DESCRIPTION.test(text)) return 0;
+  if (LAW_REPORT.test(text) || NOTE_THAT.test(text)) return 0;
   if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
