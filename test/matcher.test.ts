@@ -107,6 +107,10 @@ describe('polarity of an action', () => {
     ['Requiring agencies to enforce these laws would force counties to spend their resources.', 'enforce', 0],
     ['Staff could hold the person for another day.', 'hold', 0],
     ['Staff can hold the person for another day.', 'hold', 1],
+    ['Federal law does not require local entities to share information with the agency.', 'share', 0],
+    // Reported speech reports; it directs nothing.
+    ['“We will not share anyone’s records with the agency,” said the Interim President.', 'share', 0],
+    ['We will not share anyone’s records with the agency.', 'share', -1],
     // A lead-in and one unlabelled item after its colon: the item reads after the lead-in.
     ['The district will not: Provide information or assistance to the agency.', 'Provide', -1],
     ['The district will: Provide information or assistance to the agency.', 'Provide', 1],

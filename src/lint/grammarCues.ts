@@ -70,7 +70,7 @@ const DIGEST_LINE = /^\s*(?:Prohibits|Restricts|Authorizes|Requires|Creates|Esta
 const LAW = String.raw`(?:laws?|statutes?|constitution)`;
 const LAW_REPORT = new RegExp(
   String.raw`^\s*(?:[\w’' -]{1,40},\s+)?(?:` +
-    String.raw`(?:(?:existing|current|present|applicable|federal|state|[A-Z][a-z]+)\s+){1,3}${LAW}\s+(?:\([^)]{0,40}\)\s+)?(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
+    String.raw`(?:(?:existing|current|present|applicable|federal|state|[A-Z][a-z]+)\s+){1,3}${LAW}\s+(?:\([^)]{0,40}\)\s+)?(?:\w+ly\s+)?(?:(?:does|do)\s+not\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|no\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:\w+ly\s+)?(?:compels?|requires?|mandates?|obligates?|authorizes?|prohibits?|forbids?)\b` +
     String.raw`|(?:[SH]\.?\s?[BFR]\.?|A\.?B\.?|L\.?[BD]\.?|S\.?F\.?|H\.?F\.?)\s?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|under\s+(?:[\w.§()-]+\s+){0,6}?(?:${LAW}|act|code|ORS|RCW|[A-Z]{2,5}\s*§?\s*[\d.-]+)\b[^,;]{0,80},\s+(?:(?!shall|must|may|will|should|can)[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+ly\s+)?(?:prohibited|required|barred|forbidden|permitted|allowed|authorized|precluded)\b)`,
@@ -80,12 +80,14 @@ const LAW_REPORT = new RegExp(
 const DATED = /^\s*(?:on|in|since|as\s+of|during|by|beginning\s+in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 // "It is important to note that…", "As health care providers, it is important to understand…", "Please note that…".
 const NOTE_THAT = /^\s*(?:[\w’' -]{1,40},\s+)?(?:(?:it\s+is|it['’]s)\s+(?:also\s+)?(?:important|essential|critical|helpful|useful)\s+(?:for\s+\w+\s+)?to\s+(?:note|understand|know|remember|recognize|be\s+aware)|(?:please\s+)?note\s+that)\b/i;
+// Reported speech: "“…,” said the Interim President", "…, said Commissioner Agarwal".
+const REPORTED_SPEECH = /[”"]\s*,?\s+(?:said|says|stated|states|added|explained|noted)\b|,\s*(?:said|says|stated|added|explained|noted)\s+(?:the\s+)?[A-Z]/;
 const ANY_MODAL = /\b(?:shall|must|will|may|should)\b/i;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
-  if (LAW_REPORT.test(text) || NOTE_THAT.test(text)) return 0;
+  if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text)) return 0;
   if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
