@@ -103,6 +103,9 @@ describe('polarity of an action', () => {
     ['The Sheriff’s Office is discontinuing its agreement with the agency.', 'discontinuing', 0],
     ['People have been jailed on requests that were not warrants.', 'jailed', 0],
     ['The jail shall hold the person.', 'hold', 1],
+    ['The Sheriff’s Office is discontinuing the practice of honoring requests to hold people.', 'honoring', 0],
+    ['The Board has unanimously approved a resolution supporting the decision to stop holding people.', 'holding', 0],
+    ['The Board has approved a policy under which deputies shall hold people.', 'hold', 1],
     // A clause whose only modal is hypothetical supposes; it does not direct.
     ['Requiring agencies to enforce these laws would force counties to spend their resources.', 'enforce', 0],
     ['Staff could hold the person for another day.', 'hold', 0],

@@ -121,6 +121,9 @@ export const AUXILIARY_BEFORE = /\b(?:be|been|being|is|are|was|were|shall|will|m
 // what is happening or has happened, not what is directed.
 export const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|also\s+|actively\s+)?$/i;
 export const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:not\s+)?(?:also\s+|already\s+|previously\s+|recently\s+|long\s+|since\s+)?(?:been\s+)?$/i;
+// The same for an act the clause's main verb governs: "The Sheriff's Office is discontinuing the practice
+// of honoring…", "The Board has unanimously approved a resolution supporting … decision to stop…".
+export const NARRATING_VERB = /\b(?:(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!being\b)\w+ing|(?:has|have|had)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en))\b/i;
 // "…would force local governments to expend…", "ICE could then detain…": a clause whose only modal is
 // hypothetical supposes; it directs nothing.
 export const HYPOTHETICAL = /\b(?:would|could|might)\b/i;

@@ -26,6 +26,7 @@ import {
   DEFINITION,
   DEONTIC_WORD,
   HYPOTHETICAL,
+  NARRATING_VERB,
   PERFECT_BEFORE,
   PROGRESSIVE_BEFORE,
   DEFINES,
@@ -158,6 +159,8 @@ export class SentencePolarity {
     if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
     const before = this.text.slice(Math.max(clauseStart, start - 40), start);
     if (PERFECT_BEFORE.test(before) || (PROGRESSIVE_BEFORE.test(before) && /^\w+ing\b/.test(this.text.slice(start, end)))) return 0;
+    const lead = this.text.slice(clauseStart, start);
+    if (NARRATING_VERB.test(lead) && !DEONTIC_WORD.test(lead)) return 0;
     const clause = this.text.slice(clauseStart, clauseEnd);
     if (HYPOTHETICAL.test(clause) && !DEONTIC_WORD.test(clause)) return 0;
     if (/^held$/i.test(this.text.slice(start, end)) && IDIOM_AFTER_HELD.test(this.text.slice(end, end + 30))) return 0;
