@@ -29,6 +29,11 @@ export class HeadingChain {
     this.readings.clear();
   }
 
+  /** What the chain holds, as a key: equal keys read alike. */
+  key(): string {
+    return this.title === undefined ? '' : [this.title, ...this.byDepth].join('\u0000');
+  }
+
   /** The chain read by a pack's rules, or undefined before the first heading. */
   reading(rules: CompiledRules): SentenceReading | undefined {
     if (this.title === undefined) return undefined;
