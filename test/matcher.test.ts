@@ -106,6 +106,9 @@ describe('polarity of an action', () => {
     ['The Sheriff’s Office is discontinuing the practice of honoring requests to hold people.', 'honoring', 0],
     ['The Board has unanimously approved a resolution supporting the decision to stop holding people.', 'holding', 0],
     ['The Board has approved a policy under which deputies shall hold people.', 'hold', 1],
+    // Past-tense narration with nothing present or modal in it reports history.
+    ['In the past, the board signed an agreement that allowed agents to hold people at the jail.', 'hold', 0],
+    ['The board signed an agreement under which agents may hold people at the jail.', 'hold', 1],
     // A clause whose only modal is hypothetical supposes; it does not direct.
     ['Requiring agencies to enforce these laws would force counties to spend their resources.', 'enforce', 0],
     ['Staff could hold the person for another day.', 'hold', 0],

@@ -82,6 +82,10 @@ const DATED = /^\s*(?:on|in|since|as\s+of|during|by|beginning\s+in)\s+(?:(?:jan|
 const NOTE_THAT = /^\s*(?:[\w’' -]{1,40},\s+)?(?:(?:it\s+is|it['’]s)\s+(?:also\s+)?(?:important|essential|critical|helpful|useful)\s+(?:for\s+\w+\s+)?to\s+(?:note|understand|know|remember|recognize|be\s+aware)|(?:please\s+)?note\s+that)\b/i;
 // Reported speech: "“…,” said the Interim President", "…, said Commissioner Agarwal".
 const REPORTED_SPEECH = /[”"]\s*,?\s+(?:said|says|stated|states|added|explained|noted)\b|,\s*(?:said|says|stated|added|explained|noted)\s+(?:the\s+)?[A-Z]/;
+// Past-tense narration with nothing present or modal in it: "President Trump signed an executive order
+// revoking this designation…", "In the past, churches … were designated as…".
+const PAST_NARRATION = /\b(?:was|were|had|did|signed|issued|adopted|passed|enacted|approved|rescinded|revoked|announced|created|established|designated|ended|began|expanded|launched|reported|released)\b/i;
+const PRESENT_OR_MODAL = /\b(?:shall|must|will|may|should|can|cannot|could|would|might|is|are|am|do|does|has|have|not)\b|n['’]t\b/i;
 const ANY_MODAL = /\b(?:shall|must|will|may|should)\b/i;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
@@ -89,6 +93,7 @@ export function instrumentDescriptionAt(text: string): number {
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
   if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text)) return 0;
   if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
+  if (PAST_NARRATION.test(text) && !PRESENT_OR_MODAL.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
 }
