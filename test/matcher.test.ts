@@ -106,6 +106,9 @@ describe('polarity of an action', () => {
     ['The Sheriff’s Office is discontinuing the practice of honoring requests to hold people.', 'honoring', 0],
     ['The Board has unanimously approved a resolution supporting the decision to stop holding people.', 'holding', 0],
     ['The Board has approved a policy under which deputies shall hold people.', 'hold', 1],
+    // "only … in accordance with" limits, as "only if" does.
+    ['Status may only be disclosed in accordance with Board Policy 1445.', 'disclosed', -1],
+    ['Status may be disclosed in accordance with Board Policy 1445.', 'disclosed', 1],
     // Past-tense narration with nothing present or modal in it reports history.
     ['In the past, the board signed an agreement that allowed agents to hold people at the jail.', 'hold', 0],
     ['The board signed an agreement under which agents may hold people at the jail.', 'hold', 1],
