@@ -106,6 +106,9 @@ describe('polarity of an action', () => {
     ['The Sheriff’s Office is discontinuing the practice of honoring requests to hold people.', 'honoring', 0],
     ['The Board has unanimously approved a resolution supporting the decision to stop holding people.', 'holding', 0],
     ['The Board has approved a policy under which deputies shall hold people.', 'hold', 1],
+    // Another body's policy describes (a quoted term's "include" list is a definition: the rule examples hold it).
+    ['Under its current policies, the agency does not generally make arrests at schools.', 'arrests', 0],
+    ['Under this policy, officers shall not make arrests at schools.', 'arrests', -1],
     // "only … in accordance with" limits, as "only if" does.
     ['Status may only be disclosed in accordance with Board Policy 1445.', 'disclosed', -1],
     ['Status may be disclosed in accordance with Board Policy 1445.', 'disclosed', 1],

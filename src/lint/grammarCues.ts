@@ -43,7 +43,7 @@ export const NON_PROHIBITION = /(?:\b(?:shall|may|will|must)\s+not|\bno\s+(?:[\w
 export const DEFINITION = /^\s*WHEREAS\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)?["“][^"”]{1,80}["”]\s*,|\bpurpose\s+of\s+this\b|\b(?:legislature|council|board|general\s+assembly|congress)\s+(?:finds|declares|recognizes)\b|\bthis\s+(?:act|policy|order|ordinance|section|chapter|bill|article)\s+(?:establishes|sets\s+forth|describes|governs)\b|\bmeans\b|\bholding\s+that\b|\bconstitutes\s+an?\s+(?:arrest|seizure|detention)\b|\b(?:federal|state)\s+law\s+(?:restricts|prohibits|requires|allows|permits|provides|bars)\b|\b(?:concluded|ruled|announced|opined|reasoned|explained|observed)\b|\b(?:court|courts|amendment)\s+(?:have\s+|has\s+)?(?:held|holds|found|finds|ruled)\b|\bheld\s+(?:not\s+)?to\s+(?:allow|permit|require|violate|be)\b|\b(?:is|are)\s+(?:a\s+|non-binding\s+)?requests?\b|\b(?:is|are)\s+defined\s+as\b|\brefers?\s+to\b|\bshall\s+mean\b|\bis\s+the\s+intent\s+of\b|\b(?:is\s+)?the\s+sense\s+of\s+(?:the\s+)?(?:congress|senate|house|legislature|general\s+assembly|council)\b|\bmay\s+be\s+cited\s+as\b|\bintent\s+of\s+the\s+(?:legislature|general\s+assembly|council|board|congress)\b/i;
 
 // A definition proper ("'Sanctuary policy' means…", "… is defined as…"), which names a thing and directs nothing.
-export const DEFINES = /(?<!\b(?:other|any|by|no|all|every|some|such|the|a|reasonable|lawful|electronic|available)\s)\bmeans\b(?!\s+of\b)|\bshall\s+mean\b|\b(?:is|are)\s+defined\s+as\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)*["“][^"”]{1,80}["”]\s*,/i;
+export const DEFINES = /(?<!\b(?:other|any|by|no|all|every|some|such|the|a|reasonable|lawful|electronic|available)\s)\bmeans\b(?!\s+of\b)|\bshall\s+mean\b|\b(?:is|are)\s+defined\s+as\b|^\s*(?:\(?[0-9a-z]{1,4}[.)]\s*)*["“][^"”]{1,80}["”]\s*(?:,|(?:include|includes|refers?\s+to)\b)/i;
 
 // A sentence about an instrument rather than one of its provisions: "The Sanctuary City Ordinance generally
 // prohibits…", "This bill further authorizes…", "Executive Order No. 124, which prohibits…", a digest line
@@ -86,12 +86,14 @@ const REPORTED_SPEECH = /[”"]\s*,?\s+(?:said|says|stated|states|added|explaine
 // revoking this designation…", "In the past, churches … were designated as…".
 const PAST_NARRATION = /\b(?:was|were|had|did|signed|issued|adopted|passed|enacted|approved|rescinded|revoked|announced|created|established|designated|ended|began|expanded|launched|reported|released)\b/i;
 const PRESENT_OR_MODAL = /\b(?:shall|must|will|may|should|can|cannot|could|would|might|is|are|am|do|does|has|have|not)\b|n['’]t\b/i;
+// Another body's policy: "Under its current policies, the agency does not generally…" (the drafter writes "this").
+const THEIR_POLICY = /^\s*(?:under|according\s+to|pursuant\s+to)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:policy|policies|guidelines|rules|guidance|memo|memorandum|practice|practices)\b/i;
 const ANY_MODAL = /\b(?:shall|must|will|may|should)\b/i;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
-  if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text)) return 0;
+  if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text)) return 0;
   if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
   if (PAST_NARRATION.test(text) && !PRESENT_OR_MODAL.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
