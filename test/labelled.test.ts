@@ -48,8 +48,8 @@ describe('labelled sentences', () => {
   // first measured blind (see the closing note) before any tuning on them, as were real-e.txt (jail and
   // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
   // were the blind sets blind-g and blind-h of one change, retired to tuning on the next; real-j.txt was
-  // measured once before it was tuned on, and real-i.txt, real-m.txt and real-n.txt were the blind sets
-  // blind-i, blind-m and blind-n (see LABELLING.md).
+  // measured once before it was tuned on, and real-i.txt, real-m.txt, real-n.txt and real-o.txt were the
+  // blind sets blind-i, blind-m, blind-n and blind-o (see LABELLING.md).
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -66,6 +66,7 @@ describe('labelled sentences', () => {
     ['real-l.txt', { precision: 0.55, recall: 0.55 }],
     ['real-m.txt', { precision: 0.3, recall: 0.25 }],
     ['real-n.txt', { precision: 0.4, recall: 0.3 }],
+    ['real-o.txt', { precision: 0.4, recall: 0.45 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
@@ -91,9 +92,9 @@ describe('labelled sentences', () => {
   });
 
   // The blind sets are frozen: measured once before a matcher change and once after (with
-  // `npx tsx bench/accuracy.ts test/labelled/blind-o.txt --quiet`), never tuned on, so the test run does
+  // `npx tsx bench/accuracy.ts test/labelled/blind-p.txt --quiet`), never tuned on, so the test run does
   // not print their scores. Their hashes make an edit to them (a relabel that would tune the measure) fail here.
-  const frozen: Array<[file: string, sha256: string]> = [['blind-o.txt', '7dc72f09586eaa5ac320a5c4e09bed996be3b1f238aab4d1c0259bb2d82befd6']];
+  const frozen: Array<[file: string, sha256: string]> = [['blind-p.txt', '75adec364e5d74eaaffe33df33f87cf1263a4a944de54b1b563200fd4f6edbe7']];
   for (const [file, sha256] of frozen) {
     it(`keeps the blind set ${file} frozen, with labels only of known rules`, () => {
       const path = join(__dirname, 'labelled', file);
