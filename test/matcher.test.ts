@@ -109,6 +109,11 @@ describe('polarity of an action', () => {
     // Another body's policy describes (a quoted term's "include" list is a definition: the rule examples hold it).
     ['Under its current policies, the agency does not generally make arrests at schools.', 'arrests', 0],
     ['Under this policy, officers shall not make arrests at schools.', 'arrests', -1],
+    // A staff recommendation and a state's law told to readers describe; "shall" still binds.
+    ['IT IS RECOMMENDED THAT THE BOARD: Adopt the proposed policy on holding people for the agency.', 'holding', 0],
+    ['In California, federal agents may only enter a campus if they have a warrant.', 'enter', 0],
+    ['In Springfield, officers shall not enter a campus without a warrant.', 'enter', -1],
+    ['California’s sanctuary laws further protect students by restricting the release of records to agents.', 'release', 0],
     // "only … in accordance with" limits, as "only if" does.
     ['Status may only be disclosed in accordance with Board Policy 1445.', 'disclosed', -1],
     ['Status may be disclosed in accordance with Board Policy 1445.', 'disclosed', 1],

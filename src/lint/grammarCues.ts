@@ -71,6 +71,7 @@ const LAW = String.raw`(?:laws?|statutes?|constitution)`;
 const LAW_REPORT = new RegExp(
   String.raw`^\s*(?:[\w’' -]{1,40},\s+)?(?:` +
     String.raw`(?:(?:existing|current|present|applicable|federal|state|[A-Z][a-z]+)\s+){1,3}${LAW}\s+(?:\([^)]{0,40}\)\s+)?(?:\w+ly\s+)?(?:(?:does|do)\s+not\s+)?${DESCRIBING_VERB}\b` +
+    String.raw`|[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:(?:\w+ly|further|also|now|still)\s+)?(?:${DESCRIBING_VERB}|protects?|ensures?|guarantees?|shields?)\b` +
     String.raw`|no\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:\w+ly\s+)?(?:compels?|requires?|mandates?|obligates?|authorizes?|prohibits?|forbids?)\b` +
     String.raw`|(?:[SH]\.?\s?[BFR]\.?|A\.?B\.?|L\.?[BD]\.?|S\.?F\.?|H\.?F\.?)\s?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|under\s+(?:[\w.§()-]+\s+){0,6}?(?:${LAW}|act|code|ORS|RCW|[A-Z]{2,5}\s*§?\s*[\d.-]+)\b[^,;]{0,80},\s+(?:(?!shall|must|may|will|should|can)[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+ly\s+)?(?:prohibited|required|barred|forbidden|permitted|allowed|authorized|precluded)\b)`,
@@ -88,12 +89,18 @@ const PAST_NARRATION = /\b(?:was|were|had|did|signed|issued|adopted|passed|enact
 const PRESENT_OR_MODAL = /\b(?:shall|must|will|may|should|can|cannot|could|would|might|is|are|am|do|does|has|have|not)\b|n['’]t\b/i;
 // Another body's policy: "Under its current policies, the agency does not generally…" (the drafter writes "this").
 const THEIR_POLICY = /^\s*(?:under|according\s+to|pursuant\s+to)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:policy|policies|guidelines|rules|guidance|memo|memorandum|practice|practices)\b/i;
+// A staff recommendation or a statement of a state's law addressed to readers: "IT IS RECOMMENDED THAT THE
+// BOARD: Adopt…", "In California, federal immigration authorities may only enter a campus if…" (no "shall").
+const RECOMMENDED = /^\s*it\s+is\s+(?:hereby\s+)?recommended\s+that\b/i;
+const IN_STATE = /^\s*In\s+(?:the\s+State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s/;
+const BINDING = /\b(?:shall|must)\b/i;
 const ANY_MODAL = /\b(?:shall|must|will|may|should)\b/i;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
-  if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text)) return 0;
+  if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;
+  if (IN_STATE.test(text) && !BINDING.test(text)) return 0;
   if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
   if (PAST_NARRATION.test(text) && !PRESENT_OR_MODAL.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
