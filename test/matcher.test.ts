@@ -114,6 +114,9 @@ describe('polarity of an action', () => {
     ['In California, federal agents may only enter a campus if they have a warrant.', 'enter', 0],
     ['In Springfield, officers shall not enter a campus without a warrant.', 'enter', -1],
     ['California’s sanctuary laws further protect students by restricting the release of records to agents.', 'release', 0],
+    // A question asks; it directs nothing.
+    ['Does the district share student records with the agency?', 'share', 0],
+    ['The district does not share student records with the agency.', 'share', -1],
     // "only … in accordance with" limits, as "only if" does.
     ['Status may only be disclosed in accordance with Board Policy 1445.', 'disclosed', -1],
     ['Status may be disclosed in accordance with Board Policy 1445.', 'disclosed', 1],

@@ -102,6 +102,8 @@ export function instrumentDescriptionAt(text: string): number {
   if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;
   if (IN_STATE.test(text) && !BINDING.test(text)) return 0;
   if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
+  // A question asks; it directs nothing ("Does the district share student records with ICE?").
+  if (/\?["”’)]*\s*$/.test(text)) return 0;
   if (PAST_NARRATION.test(text) && !PRESENT_OR_MODAL.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
