@@ -48,8 +48,8 @@ describe('labelled sentences', () => {
   // first measured blind (see the closing note) before any tuning on them, as were real-e.txt (jail and
   // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
   // were the blind sets blind-g and blind-h of one change, retired to tuning on the next; real-j.txt was
-  // measured once before it was tuned on, and real-i.txt and real-m.txt to real-p.txt were the blind sets
-  // blind-i and blind-m to blind-p (see LABELLING.md).
+  // measured once before it was tuned on, and real-i.txt and real-m.txt to real-q.txt were the blind sets
+  // blind-i and blind-m to blind-q (see LABELLING.md).
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -68,6 +68,7 @@ describe('labelled sentences', () => {
     ['real-n.txt', { precision: 0.4, recall: 0.3 }],
     ['real-o.txt', { precision: 0.4, recall: 0.45 }],
     ['real-p.txt', { precision: 0.45, recall: 0.5 }],
+    ['real-q.txt', { precision: 0.3, recall: 0.4 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
@@ -95,7 +96,9 @@ describe('labelled sentences', () => {
   // The blind sets are frozen: measured once before a matcher change and once after (with
   // `npx tsx bench/accuracy.ts test/labelled/blind-q.txt --quiet`), never tuned on, so the test run does
   // not print their scores. Their hashes make an edit to them (a relabel that would tune the measure) fail here.
-  const frozen: Array<[file: string, sha256: string]> = [['blind-q.txt', '3cd0ac1bfc2aa0f95ae48948e0ee86b6e761a92a5b71e09c6672d8e374b60a06']];
+  // blind-q.txt was the last; it was measured, read and tuned on (now real-q.txt), so the next matcher
+  // change needs a new blind set, collected before it starts and added here with its hash.
+  const frozen: Array<[file: string, sha256: string]> = [];
   for (const [file, sha256] of frozen) {
     it(`keeps the blind set ${file} frozen, with labels only of known rules`, () => {
       const path = join(__dirname, 'labelled', file);
