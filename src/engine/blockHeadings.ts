@@ -6,9 +6,16 @@ import { HeadingChain, headingFindings } from '../lint/headingContext';
 import { sentenceFinding } from '../lint/packFindings';
 import type { CheckPack } from './incremental';
 import type { Block, BlockEntry, BlockFinding } from './blockParts';
+import type { ProseUnit } from '../lint/proseUnit';
 
 const byStart = (a: BlockFinding, b: BlockFinding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 const known = new WeakMap<BlockEntry, Map<string, BlockFinding[]>>();
+const headingsOf = new WeakMap<BlockEntry, ProseUnit[]>();
+const headings = (entry: BlockEntry) => {
+  let found = headingsOf.get(entry);
+  if (!found) headingsOf.set(entry, (found = entry.units.filter((u) => u.kind === 'heading')));
+  return found;
+};
 
 /** Each block's sentence findings with those its headings complete, sorted as the whole-draft check sorts them. */
 export function blockFindingsWithHeadings(blocks: Block[], packs: readonly CheckPack[], qualified: (packId: string, ruleId: string) => string): BlockFinding[][] {
@@ -18,7 +25,7 @@ export function blockFindingsWithHeadings(blocks: Block[], packs: readonly Check
     const chain = new HeadingChain();
     for (const [b, { entry }] of blocks.entries()) {
       if (!entry.candidates[p].length) {
-        for (const unit of entry.units) if (unit.kind === 'heading') chain.add(unit);
+        for (const unit of headings(entry)) chain.add(unit);
         continue;
       }
       const key = `${p}\u0001${chain.key()}`;
@@ -26,7 +33,7 @@ export function blockFindingsWithHeadings(blocks: Block[], packs: readonly Check
       if (!byChain || byChain.size > 8) known.set(entry, (byChain = new Map())); // a few chains: the last edits' headings
       let found = byChain.get(key);
       if (found) {
-        for (const unit of entry.units) if (unit.kind === 'heading') chain.add(unit);
+        for (const unit of headings(entry)) chain.add(unit);
       } else {
         found = headingFindings(entry.candidates[p], entry.units, chain, rules, (rule, sentence, evidence) => ({
           ...sentenceFinding(rule, sentence, entry.lines, evidence),

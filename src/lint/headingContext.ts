@@ -20,18 +20,21 @@ export class HeadingChain {
   private text: string | undefined;
   private readonly readings = new Map<CompiledRules, SentenceReading>();
 
+  private cachedKey: string | undefined;
+
   add(unit: ProseUnit): void {
     const depth = Math.max(1, unit.depth ?? 1);
     this.title ??= unit.text;
     this.byDepth.length = depth;
     this.byDepth[depth - 1] = unit.text;
     this.text = undefined;
+    this.cachedKey = undefined;
     this.readings.clear();
   }
 
   /** What the chain holds, as a key: equal keys read alike. */
   key(): string {
-    return this.title === undefined ? '' : [this.title, ...this.byDepth].join('\u0000');
+    return (this.cachedKey ??= this.title === undefined ? '' : [this.title, ...this.byDepth].join('\u0000'));
   }
 
   /** The chain read by a pack's rules, or undefined before the first heading. */
