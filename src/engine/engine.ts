@@ -7,7 +7,7 @@ import type { Finding } from '../lint/finding';
 import type { SuppressionEntry } from '../lint/suppressions';
 import type { DraftFormat } from '../lint/lint';
 import { ruleEvidence } from '../lint/matchSentence';
-import { readingOf } from '../lint/packFindings';
+import { readingOf } from '../lint/matchSentence';
 import { compileRules, conceptsUsedBy, type CompiledRules } from '../rules/compileRules';
 import { mergeConcepts, referenceProblem } from '../rules/conceptRefs';
 import { entryDocument } from '../present/entryDocument';

@@ -9,8 +9,9 @@ import { BUILTIN_RULES } from '../lint/builtinRules';
 import { bringsInScope, provides } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
-import { documentFinding, readingOf, sentenceFindings } from '../lint/packFindings';
-import { headingCandidates, type HeadingCandidate } from '../lint/headingContext';
+import { documentFinding, sentenceFindings } from '../lint/packFindings';
+import { readingOf } from '../lint/matchSentence';
+import type { HeadingCandidate } from '../lint/headingContext';
 import { blockFindingsWithHeadings } from './blockHeadings';
 import { LineIndex } from '../lint/positions';
 import type { SourceComment } from '../lint/proseUnit';
@@ -173,8 +174,9 @@ export class DraftChecker {
     for (const { pack, rules, terms: finder } of this.packs) {
       const packId = pack.meta.id;
       const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
-      for (const f of sentenceFindings(sentences, readings, rules, lines)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
-      candidates.push(headingCandidates(sentences, readings, rules));
+      const own: HeadingCandidate[] = [];
+      for (const f of sentenceFindings(sentences, readings, rules, lines, own)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
+      candidates.push(own);
       inScope.push(rules.documentRules.map((rule) => readings.some((r) => bringsInScope(rule, r))));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
       terms.push([...new Set(text.split(BLANK_LINE).flatMap((part) => finder.find(part).map((m) => m.term)))]);

@@ -6,7 +6,7 @@
 import type { CompiledRules } from '../rules/compileRules';
 import type { SentenceRule } from '../rules/types';
 import type { Finding } from './finding';
-import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
+import { SentenceReading, readingOf, type RuleEvidence } from './matchSentence';
 import type { ProseUnit } from './proseUnit';
 import type { Sentence } from './sentences';
 
@@ -58,22 +58,14 @@ function contextOnly(rule: SentenceRule): boolean {
   return p.action.length === 0 && p.flagWhen === 'any' && (p.requires?.length ?? 0) > 1;
 }
 
-/** The sentences where a context-only rule did not fire but meets some of its contexts in a provision. */
-export function headingCandidates(sentences: Sentence[], readings: SentenceReading[], rules: CompiledRules): HeadingCandidate[] {
-  const candidates: HeadingCandidate[] = [];
-  rules.sentenceRules.forEach((rule, r) => {
-    if (!contextOnly(rule)) return;
-    sentences.forEach((sentence, i) => {
-      const reading = readings[i];
-      if (sentence.unit.kind === 'heading' || ruleEvidence(rule, reading)) return;
-      const groups = rule.pattern.requires!;
-      const met = groups.filter((g) => reading.has(g)).length;
-      if (met === 0 || met === groups.length || !PROVISION.test(sentence.text)) return;
-      if (reading.polarity.describesOnly() || (rule.pattern.notWith && reading.has(rule.pattern.notWith))) return;
-      candidates.push({ sentence, rule: r });
-    });
-  });
-  return candidates;
+/** Whether the headings above a sentence may complete a context-only rule that did not fire on it: the
+ *  sentence is a provision, meets some of the rule's contexts but not all, and describes nothing. */
+export function isHeadingCandidate(rule: SentenceRule, sentence: Sentence, reading: SentenceReading): boolean {
+  if (!contextOnly(rule) || !PROVISION.test(sentence.text)) return false;
+  const groups = rule.pattern.requires!;
+  const met = groups.filter((g) => reading.has(g)).length;
+  if (met === 0 || met === groups.length) return false;
+  return !reading.polarity.describesOnly() && !(rule.pattern.notWith && reading.has(rule.pattern.notWith));
 }
 
 /** The rule's evidence when the headings meet every context the sentence lacks. */
@@ -111,8 +103,7 @@ export function headingFindings(
     if (!heading) continue;
     for (const { sentence, rule } of here) {
       const r = rules.sentenceRules[rule];
-      const reading = sentence.leadIn ? new SentenceReading(`${sentence.leadIn} ${sentence.text}`, rules, sentence.leadIn.length + 1) : new SentenceReading(sentence.text, rules);
-      const evidence = headingEvidence(r, reading, heading);
+      const evidence = headingEvidence(r, readingOf(sentence.text, sentence.leadIn, rules), heading);
       if (evidence) found.push(make(r, sentence, evidence));
     }
   }

@@ -71,6 +71,10 @@ export class SentenceReading {
   }
 }
 
+/** A sentence as the matcher reads it: after its list lead-in, if it has one. */
+export const readingOf = (text: string, leadIn: string | undefined, rules: CompiledRules) =>
+  leadIn ? new SentenceReading(`${leadIn} ${text}`, rules, leadIn.length + 1) : new SentenceReading(text, rules);
+
 /** Why a sentence rule fired: the words that are the act, how the sentence treats them, the words
  *  that make it a conflict, and the conditions that would have made it compliant (none was required). */
 export interface RuleEvidence {

@@ -8,18 +8,14 @@ import type { Finding } from './finding';
 import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
 import { isHeadingFragment } from './headings';
-import { HeadingChain, headingCandidates, headingFindings } from './headingContext';
-import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
-
-/** A sentence as the matcher reads it: after its list lead-in, if it has one. */
-export const readingOf = (text: string, leadIn: string | undefined, rules: CompiledRules) =>
-  leadIn ? new SentenceReading(`${leadIn} ${text}`, rules, leadIn.length + 1) : new SentenceReading(text, rules);
+import { HeadingChain, headingFindings, isHeadingCandidate, type HeadingCandidate } from './headingContext';
+import { SentenceReading, readingOf, ruleEvidence, type RuleEvidence } from './matchSentence';
 
 export function packFindings(draft: DraftReading, rules: CompiledRules): { findings: Finding[]; documentRules: DocumentRuleState[] } {
   const { text, lines, sentences, prose } = draft;
   const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
-  const findings = sentenceFindings(sentences, readings, rules, lines);
-  const candidates = headingCandidates(sentences, readings, rules);
+  const candidates: HeadingCandidate[] = [];
+  const findings = sentenceFindings(sentences, readings, rules, lines, candidates);
   if (candidates.length) findings.push(...headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
   const documentRules = rules.documentRules.map((rule) => documentRuleState(rule, readings));
   const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
@@ -30,22 +26,28 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   return { findings, documentRules };
 }
 
-/** The sentence rules' findings on these sentences (each read as `readings` has it). */
-export function sentenceFindings(sentences: Sentence[], readings: SentenceReading[], rules: CompiledRules, lines: Pick<LineIndex, 'range'>): Finding[] {
+/**
+ * The sentence rules' findings on these sentences (each read as `readings` has it). `candidates` collects
+ * the sentences the headings above them may complete (see headingContext.ts).
+ */
+export function sentenceFindings(sentences: Sentence[], readings: SentenceReading[], rules: CompiledRules, lines: Pick<LineIndex, 'range'>, candidates: HeadingCandidate[]): Finding[] {
   const findings: Finding[] = [];
   const firedInGroup = new Set<string>();
   sentences.forEach((sentence, i) => {
     // Headings name topics; they direct nothing. So does a heading run into its paragraph ("(2) Inquiries about status. Officers…").
     if (sentence.unit.kind === 'heading' || (!sentence.leadIn && isHeadingFragment(sentence.text))) return;
     const group = sentence.unit.group;
-    for (const rule of rules.sentenceRules) {
+    rules.sentenceRules.forEach((rule, r) => {
       // A table row is one case: a cell read after the cells before it repeats their conflict.
-      if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) continue;
+      if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) return;
       const evidence = ruleEvidence(rule, readings[i]);
-      if (!evidence) continue;
+      if (!evidence) {
+        if (isHeadingCandidate(rule, sentence, readings[i])) candidates.push({ sentence, rule: r });
+        return;
+      }
       findings.push(sentenceFinding(rule, sentence, lines, evidence));
       if (group !== undefined) firedInGroup.add(`${group} ${rule.id}`);
-    }
+    });
   });
   return findings;
 }
