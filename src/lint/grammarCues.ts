@@ -94,14 +94,13 @@ const THEIR_POLICY = /^\s*(?:under|according\s+to|pursuant\s+to)\s+(?:its|their|
 const RECOMMENDED = /^\s*it\s+is\s+(?:hereby\s+)?recommended\s+that\b/i;
 const IN_STATE = /^\s*In\s+(?:the\s+State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s/;
 const BINDING = /\b(?:shall|must)\b/i;
-const ANY_MODAL = /\b(?:shall|must|will|may|should)\b/i;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
   if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;
   if (IN_STATE.test(text) && !BINDING.test(text)) return 0;
-  if (DATED.test(text) && !ANY_MODAL.test(text)) return 0;
+  if (DATED.test(text) && !DEONTIC_WORD.test(text)) return 0;
   // A question asks; it directs nothing ("Does the district share student records with ICE?").
   if (/\?["”’)]*\s*$/.test(text)) return 0;
   if (PAST_NARRATION.test(text) && !PRESENT_OR_MODAL.test(text)) return 0;
