@@ -49,6 +49,13 @@ describe('what the editor shows', () => {
 
     it('does not match a term inside a longer word', () => {
       assert.deepEqual(createTermFinder(pack.glossary).find('NICE ICEBERG retraining MOUSE'), []);
+      assert.deepEqual(createTermFinder(pack.glossary).find('MOU_2 ICE9 detainers_'), [], 'digits and underscores are word characters');
+    });
+
+    it('lets any white space or hyphens stand between a term\'s words: tabs, line breaks, no-break spaces', () => {
+      const found = (text: string) => createTermFinder(pack.glossary).find(text).map((m) => m.text);
+      assert.deepEqual(found('an ICE\tdetainer, a judicial\u00a0warrant, a judicial -\nwarrant'), ['ICE\tdetainer', 'judicial\u00a0warrant', 'judicial -\nwarrant']);
+      assert.deepEqual(found('an ICE\u200bdetainer'), ['ICE', 'detainer'], 'a zero-width space is no white space: two terms, not "ICE detainer"');
     });
   });
 

@@ -27,8 +27,18 @@ interface TrieNode {
   ends: number[];
 }
 
-const isWord = (char: string | undefined) => char !== undefined && /\w/.test(char);
-const isSeparator = (char: string | undefined) => char !== undefined && /[\s-]/.test(char);
+// Character tests by code: the finder runs them at every character of a draft.
+const isWord = (char: string | undefined) => {
+  if (char === undefined) return false;
+  const c = char.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; // \w
+};
+const isSeparator = (char: string | undefined) => {
+  if (char === undefined) return false;
+  const c = char.charCodeAt(0);
+  if (c === 0x20 || c === 0x2d) return true; // space, hyphen
+  return (c < 0x20 || c >= 0x7f) && /\s/.test(char); // other white space is a control character or not ASCII
+};
 const lower = (char: string) => {
   const folded = char.toLowerCase();
   return folded.length === char.length ? folded : char;
