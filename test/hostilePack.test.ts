@@ -89,6 +89,15 @@ describe('hostile packs', function () {
       });
     }
 
+    it('an outsider concept that is not defined: a PackError at its line', () => {
+      const rules = JSON.parse(bundled.rulesText) as RuleSet;
+      rules.outsiders = ['immigration-authority', 'no-such-body'];
+      const rulesText = JSON.stringify(rules, null, 2);
+      const error = packError({ ...bundled, rulesText });
+      assert.equal(error.line, lineOf(rulesText, '"no-such-body"'));
+      assert.match(error.problem, /outsider concept "no-such-body" is not defined/);
+    });
+
     it('random phrase syntax: a PackError with a position or a pack that lints 1 KB, never a hang', () => {
       const pieces = ['*', '* *', '?', '(', ')', '|', '(a|b)', '(a b|c)?', 'hold', 'detain*', '287(g)', 'the?', 'ICE', '.', '\\', '[', '$', '{2}', '(?=x)', ' '];
       fc.assert(

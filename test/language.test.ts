@@ -28,6 +28,12 @@ describe('language: tokens', () => {
     assert.equal(tok(tokenize('The clerk shall hold the records.'), 'hold').pos, 'VERB');
     assert.equal(tok(tokenize('The clerks hold the records.'), 'hold').pos, 'VERB');
   });
+  it('reads "cannot" before punctuation (the tagger gives it no lemma there) as a whole word', () => {
+    const t = tokenize('A landlord cannot: give keys; or enter units.');
+    assert.deepEqual([tok(t, 'cannot').lemma, tok(t, 'cannot').pos], ['cannot', 'AUX']);
+    assert.equal(readFrames('A landlord cannot: give keys.').frames.length > 0, true);
+  });
+
   it('a capitalised plural, first or in a list, gets its singular lemma', () => {
     const first = tokenize('Tenants shall be released.');
     assert.deepEqual([tok(first, 'Tenants').lemma, tok(first, 'Tenants').pos], ['tenant', 'NOUN']);

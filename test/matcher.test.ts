@@ -145,6 +145,41 @@ describe('polarity of an action', () => {
   }
 });
 
+describe('acts that bodies the draft does not direct ask for or are allowed (the pack names the outsiders)', () => {
+  /** Polarity of `word`, with the outsider named where `outsider` stands in the sentence. */
+  const withOutsider = (sentence: string, outsider: string, word: string) => {
+    const o = sentence.indexOf(outsider);
+    const at = sentence.indexOf(word);
+    return new SentencePolarity(sentence, 0, [{ start: o, end: o + outsider.length }]).of(at, at + word.length);
+  };
+  const cases: Array<[string, string, string, number, number]> = [
+    // sentence, outsider, act, polarity with the outsider named, without
+    ['Staff shall answer requests from the Bureau to keep the files for a week.', 'Bureau', 'keep', 0, 1],
+    ['The clerk shall log any request by Bureau staff to keep the files.', 'Bureau staff', 'keep', 0, 1],
+    ['The order authorizes Bureau officers to enter the building.', 'Bureau', 'enter', 0, 1],
+    // The draft's own act stays directed: the request is only what it answers.
+    ['Upon a request from the Bureau, staff shall keep the files.', 'Bureau', 'keep', 1, 1],
+    ['The clerk shall keep requests from the Bureau on file.', 'Bureau', 'keep', 1, 1],
+  ];
+  for (const [sentence, outsider, word, expected, plain] of cases) {
+    it(`"${word}" in "${sentence}" is ${expected} with "${outsider}" an outsider, ${plain} without`, () => {
+      assert.equal(withOutsider(sentence, outsider, word), expected);
+      assert.equal(polarityOf(sentence, word), plain);
+    });
+  }
+
+  it('reads a pack\'s outsiders from its rules (the bundled pack: immigration authorities)', async () => {
+    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    const rules = compileRules(pack.rules);
+    assert.deepEqual(rules.outsiders, ['immigration-authority']);
+    const sentence = 'The jail shall log each request from ICE to detain an inmate.';
+    const reading = new SentenceReading(sentence, rules);
+    const at = sentence.indexOf('detain');
+    assert.equal(reading.polarity.of(at, at + 'detain'.length), 0);
+    assert.equal(new SentenceReading(sentence, { ...rules, outsiders: [] }).polarity.of(at, at + 'detain'.length), 1);
+  });
+});
+
 describe('conditions (judicial warrant as a requirement or not)', () => {
   const requirement = (sentence: string) => {
     const at = sentence.indexOf('judicial warrant');

@@ -130,6 +130,9 @@ function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>
       if (!extending && !Object.hasOwn(json.value.concepts, concept)) fail(['rules', r, 'pattern'], `rule "${rule.id}" uses concept "${concept}", which is not defined under "concepts"`);
     }
   });
+  (json.value.outsiders ?? []).forEach((concept, i) => {
+    if (!extending && !Object.hasOwn(json.value.concepts, concept)) fail(['outsiders', i], `outsider concept "${concept}" is not defined under "concepts"`);
+  });
 }
 
 export { PackError };

@@ -9,7 +9,7 @@ export interface Cue {
 // Phrases that contain a negative word but negate nothing: "no later than", "including but not limited to".
 // A quoted title ("Bias Based Policing Prohibited") negates nothing in the sentence around it.
 export const QUOTED = /“[^”]{0,80}”|"[^"]{0,80}"/g;
-export const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\b(?:calls|communications|conversations|mail|visits)\s+(?:shall|will|may)\s+not\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b|\bnot\s+(?:monitor|record)\s+(?:calls|communications|conversations)\b|\bnot\s+solely\s+consider\b|\blimited\s+(?:circumstances|exceptions|purposes|cases|situations|duration|time|resources|information)\b|\b(?:documents|warrants|detainers|requests|papers|forms)\s+not\s+(?:signed|issued|approved)\s+by\b|\bnot\s+(?:lawfully|legally)\s+(?:present|admitted|in\s+the)\b|\bnot\s+an?\s+(?:U\.S\.\s+|United\s+States\s+)?citizen\b|\bnot\s+authorized\s+to\s+(?:be|remain|work)\b|\bfree\s+to\s+(?:refuse|decline)\b|\bright\s+to\s+(?:refuse|decline)\b/gi;
+export const NEUTRAL = /\b(?:no|not)\s+(?:later|longer|more|less|fewer|sooner|earlier|greater)\s+than\b|\bnot\s+to\s+exceed\b|\bnot\s+exceeding\b|\b(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bnot\s+only\b|\bwithout\s+(?:unnecessary\s+|undue\s+)?delay\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwithin\s+the\s+limits\b|\blimits\s+of\b|\blimited\s+english\b|\brestricted\s+areas?\b|\bno\.\s*\d|\b(?:shall|will|may|does|do|must)\s+not\s+(?:affect|impair|diminish|alter|change)\b|\bbut\s+(?:is\s+|are\s+)?not\s+(?:required|obligated)\s+to\b|\bnot\s+be\s+the\s+(?:sole|only)\s+(?:factor|consideration)\b|\b(?:calls|communications|conversations|mail|visits)\s+(?:shall|will|may)\s+not\s+be\s+(?:monitored|recorded|read|opened|censored|listened)\b|\bnot\s+(?:monitor|record)\s+(?:calls|communications|conversations)\b|\bnot\s+solely\s+consider\b|\blimited\s+(?:circumstances|exceptions|purposes|cases|situations|duration|time|resources|information)\b|\b[a-z][\w-]*s\s+not\s+(?:signed|issued|approved)\s+by\b|\bnot\s+(?:lawfully|legally)\s+(?:present|admitted|in\s+the)\b|\bnot\s+an?\s+(?:U\.S\.\s+|United\s+States\s+)?citizen\b|\bnot\s+authorized\s+to\s+(?:be|remain|work)\b|\bfree\s+to\s+(?:refuse|decline)\b|\bright\s+to\s+(?:refuse|decline)\b/gi;
 
 export const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
 // "without"/"absent" negate only what follows closely: "without access to counsel", not "detain persons
@@ -32,7 +32,7 @@ export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bwhether\s+[^,;]{0,40}?\bintends?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\blacks?\s+(?:\w+\s+){0,2}authority\s+to\b|\bauthorizes\s+(?:immigration|federal|ICE)\s+(?:officers|agents|officials)\s+to\b|\bnot\s+responsible\s+for\b|\b(?:has|have)\s+an?\s+(?:\w+\s+)?role\s+in\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\brequests?\s+(?:from|by)\s+(?:ICE|DHS|immigration|federal|the\s+federal|U\.S\.)[^,;]{0,50}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b|\b(?:does|do|did)\s+not\s+have\s+to\b|\b(?:does|do)\s+not\s+have\s+(?:the\s+)?authority\s+to\b|\b(?:fears?|feared|fearing|believes?|believed|knows?|knew|feels?|felt|worr(?:y|ies|ied)|concerned|afraid)\s+that\b/gi;
+export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bwhether\s+[^,;]{0,40}?\bintends?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\blacks?\s+(?:\w+\s+){0,2}authority\s+to\b|\bnot\s+responsible\s+for\b|\b(?:has|have)\s+an?\s+(?:\w+\s+)?role\s+in\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b|\b(?:does|do|did)\s+not\s+have\s+to\b|\b(?:does|do)\s+not\s+have\s+(?:the\s+)?authority\s+to\b|\b(?:fears?|feared|fearing|believes?|believed|knows?|knew|feels?|felt|worr(?:y|ies|ied)|concerned|afraid)\s+that\b/gi;
 export const REPORT_REACH = 30;
 // "A local entity may not prohibit or materially limit an officer from assisting…", "No supervisor shall
 // discourage an employee from sharing…": a bar on forbidding leaves the act to the actor's discretion;
@@ -170,3 +170,24 @@ export const MODAL_WORD = /\b(?:shall|must|may|will|should|can|cannot|might|woul
 
 // A lead-in that ends in a subordinator introduces conditions, not acts ("… may interview a person unless:").
 export const ENDS_IN_CONDITION = /\b(?:unless|if|only\s+if|when|where|whenever|provided\s+that|except|except\s+that|until|before|after)\s*$/i;
+
+// "a request from <outsider> to detain…", "authorizes <outsider> officers to enter…": the act after "to"
+// is what another body asks for or is allowed, not what the draft directs. The grammar knows the
+// construction; the pack names the outsiders (RuleSet.outsiders), so no body is named here.
+const REQUEST_BEFORE = /\brequests?\s+(?:from|by)\s+(?:the\s+)?$/i;
+const AUTHORIZES_BEFORE = /\bauthorizes\s+$/i;
+const TO_WITHIN_WORDS = /^(?:\s+[^\s,;]+){0,7}?\s+to\b/i;
+const OFFICERS_TO = /^\s+(?:(?:officers|agents|officials)\s+)?to\b/i;
+
+export function outsiderReports(text: string, outsiders: readonly Cue[]): Cue[] {
+  const found: Cue[] = [];
+  for (const o of outsiders) {
+    const before = text.slice(Math.max(0, o.start - 24), o.start); // the two or three words before
+    const request = REQUEST_BEFORE.exec(before);
+    const authorizes = request ? null : AUTHORIZES_BEFORE.exec(before);
+    const to = request ? TO_WITHIN_WORDS.exec(text.slice(o.end, o.end + 160)) : authorizes ? OFFICERS_TO.exec(text.slice(o.end, o.end + 40)) : null;
+    const lead = request ?? authorizes;
+    if (lead && to) found.push({ start: o.start - before.length + lead.index, end: o.end + to[0].length });
+  }
+  return found;
+}

@@ -23,7 +23,7 @@ export class SentenceReading {
   ) {}
 
   get polarity(): SentencePolarity {
-    return (this.polarityCache ??= new SentencePolarity(this.text, this.joinAt));
+    return (this.polarityCache ??= new SentencePolarity(this.text, this.joinAt, this.rules.outsiders.flatMap((c) => this.matches(c))));
   }
 
   matches(concept: string): Span[] {

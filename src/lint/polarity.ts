@@ -50,6 +50,7 @@ import {
   DEONTIC,
   ENDS_IN_CONDITION,
   cues,
+  outsiderReports,
   type Cue,
 } from './grammarCues';
 
@@ -73,9 +74,13 @@ export class SentencePolarity {
    * @param joinAt where a list item starts after its lead-in ("The jail shall not: hold…"). The lead-in's
    * main clause reaches into the item; a trailing "if/unless/when…" clause of the lead-in does not.
    */
+  /**
+   * @param outsiders where the sentence names bodies it does not direct (the pack's outsider concepts).
+   */
   constructor(
     private readonly text: string,
     joinAt = 0,
+    private readonly outsiders: readonly Cue[] = [],
   ) {
     // Blank out neutral phrases (same length) so their words count as nothing.
     const masked = text.replace(NEUTRAL, (m) => ' '.repeat(m.length));
@@ -95,7 +100,7 @@ export class SentencePolarity {
     }
     this.relatives = cues(RELATIVE, masked);
     this.modals = cues(MODAL, masked);
-    this.reported = cues(REPORTED, masked);
+    this.reported = [...cues(REPORTED, masked), ...outsiderReports(masked, outsiders)];
     this.nonProhibitions = cues(NON_PROHIBITION, masked);
     const definitionAt = masked.search(DEFINITION);
     const describedAt = instrumentDescriptionAt(masked);
@@ -215,7 +220,12 @@ export class SentencePolarity {
     const { start: from, end: to } = list.items[index];
     let reader = this.itemReaders.get(index);
     if (!reader) {
-      reader = new SentencePolarity(`${list.leadIn} ${this.text.slice(from, to)}`, list.leadIn.length + 1);
+      // The outsiders the item reader sees: those in the lead-in and the item, at their places there.
+      const leadInStart = list.colon - list.leadIn.length;
+      const outsiders = this.outsiders.flatMap((o) =>
+        o.start >= leadInStart && o.end <= list.colon ? [{ start: o.start - leadInStart, end: o.end - leadInStart }] : o.start >= from && o.end <= to ? [{ start: o.start - from + list.leadIn.length + 1, end: o.end - from + list.leadIn.length + 1 }] : [],
+      );
+      reader = new SentencePolarity(`${list.leadIn} ${this.text.slice(from, to)}`, list.leadIn.length + 1, outsiders);
       this.itemReaders.set(index, reader);
     }
     return { reader, offset: from - list.leadIn.length - 1 };

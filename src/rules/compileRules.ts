@@ -22,6 +22,8 @@ export interface CompiledRules {
   alwaysRun: CompiledPhrase[];
   sentenceRules: SentenceRule[];
   documentRules: DocumentRule[];
+  /** The concepts naming bodies the drafts do not direct (RuleSet.outsiders). */
+  outsiders: string[];
 }
 
 export function compileRules(ruleSet: RuleSet): CompiledRules {
@@ -65,6 +67,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     alwaysRun,
     sentenceRules: ruleSet.rules.filter((r): r is SentenceRule => r.scope === 'sentence'),
     documentRules: ruleSet.rules.filter((r): r is DocumentRule => r.scope === 'document'),
+    outsiders: ruleSet.outsiders ?? [],
   };
 }
 

@@ -72,4 +72,10 @@ export interface RuleSet {
   /** Named phrase lists; see src/rules/compilePhrase.ts for the phrase syntax. */
   concepts: Record<string, string[]>;
   rules: Rule[];
+  /**
+   * Concepts naming bodies the pack's drafts do not direct (another government's agencies): a request
+   * from them, or an authorization of their officers, to do something reports that act ("a request
+   * from <body> to hold…"); the grammar knows the construction, the pack says who the outsiders are.
+   */
+  outsiders?: string[];
 }
