@@ -139,6 +139,9 @@ describe('polarity of an action', () => {
     // A fear or belief reports what someone thinks another will do.
     ['Residents should not fear that officers will call the agency on them.', 'call', 0],
     ['Officers should not call the agency on residents.', 'call', -1],
+    ['Records kept by the clerk shall be sealed.', 'kept', 0],
+    // "X not signed by …" describes X (any plural noun), it forbids nothing.
+    ['The clerk shall file notices not signed by a judge.', 'file', 1],
   ];
   for (const [sentence, word, expected] of cases) {
     it(`"${word}" in "${sentence}" is ${expected}`, () => assert.equal(polarityOf(sentence, word), expected));
