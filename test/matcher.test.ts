@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { SentencePolarity } from '../src/lint/polarity';
+import { wordsAhead, wordsBack, wordsBetween } from '../src/lint/grammarCues';
 import { SentenceReading } from '../src/lint/matchSentence';
 import { compileRules, type CompiledRules } from '../src/rules/compileRules';
 import { compileConcept, phraseToPattern } from '../src/rules/compilePhrase';
@@ -140,6 +141,12 @@ describe('polarity of an action', () => {
     ['Residents should not fear that officers will call the agency on them.', 'call', 0],
     ['Officers should not call the agency on residents.', 'call', -1],
     ['Records kept by the clerk shall be sealed.', 'kept', 0],
+    // Reaches are counted in words, not characters: "without" negates an act at most two words on, and
+    // a report reaches the act at most five words past itself, however long the words are.
+    ['Officers shall act without first notifying the supervisor.', 'notifying', -1],
+    ['A deputy, without a warrant, may arrest a person.', 'arrest', 1],
+    ['The clerk asks the landlord to evict the tenant.', 'evict', 0],
+    ['The clerk asks the landlord of the large building on Main Street to evict the tenant.', 'evict', 1],
     // "X not signed by …" describes X (any plural noun), it forbids nothing.
     ['The clerk shall file notices not signed by a judge.', 'file', 1],
   ];
@@ -180,6 +187,24 @@ describe('acts that bodies the draft does not direct ask for or are allowed (the
     const at = sentence.indexOf('detain');
     assert.equal(reading.polarity.of(at, at + 'detain'.length), 0);
     assert.equal(new SentenceReading(sentence, { ...rules, outsiders: [] }).polarity.of(at, at + 'detain'.length), 1);
+  });
+});
+
+describe('word reaches', () => {
+  const text = 'The  clerk shall\tnot\nkeep records.';
+  it('counts words, not characters, in any white space', () => {
+    assert.equal(wordsBetween(text, 0, text.length), 6);
+    assert.equal(wordsBetween(text, text.indexOf('shall'), text.indexOf('keep')), 2);
+  });
+  it('finds where the last n words start, never before the floor', () => {
+    const keep = text.indexOf('keep');
+    assert.equal(text.slice(wordsBack(text, keep, 2), keep), 'shall\tnot\n');
+    assert.equal(wordsBack(text, keep, 99), 0);
+    assert.equal(wordsBack(text, keep, 99, text.indexOf('clerk')), text.indexOf('clerk'));
+  });
+  it('finds where the next n words end', () => {
+    assert.equal(text.slice(text.indexOf('shall') + 5, wordsAhead(text, text.indexOf('shall') + 5, 2)), '\tnot\nkeep');
+    assert.equal(wordsAhead(text, 0, 99), text.length);
   });
 });
 

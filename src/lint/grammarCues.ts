@@ -15,8 +15,9 @@ export const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|withou
 // "without"/"absent" negate only what follows closely: "without access to counsel", not "detain persons
 // found without identification for the purpose of verifying…".
 export const NEAR_ONLY = /^(?:without|absent)$/i;
-export const NEAR = 16;
-export const LEXICAL = /\b(?:(?:polic(?:y|ies)|practices?|rules?)\s+against|prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=[^.;]{0,40}\bfrom\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|interfer(?:e|es|ed|ing|ence)\s+with|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
+/** How many words may stand between "without"/"absent" and the act it negates ("without first notifying"). */
+export const NEAR_WORDS = 2;
+export const LEXICAL = /\b(?:(?:polic(?:y|ies)|practices?|rules?)\s+against|prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=(?:\s+[^\s.;]+){0,6}?\s+from\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|interfer(?:e|es|ed|ing|ence)\s+with|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 export const NOR = /\bnor\b/gi;
 // "will be permitted only upon presentation of…", "may share … only if…": a limit on the action.
 export const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|pursuant\s+to|where|in\s+response\s+to|to\s+the\s+extent)\b|\b(?:shall|may|will)\s+only\s+(?:[\w’'-]+\s+){1,10}?(?:upon|if|when|where|after|pursuant\s+to|in\s+accordance\s+with|under\s+the\s+circumstances|as\s+(?:provided|described|authorized))\b/gi;
@@ -32,8 +33,44 @@ export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
 // "A detainer requests that the jail hold…", "'Detainer' means a request to hold…": described, not directed.
 // "…is not required to ask", "need not notify": neither directed nor forbidden.
-export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bwhether\s+[^,;]{0,40}?\bintends?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\blacks?\s+(?:\w+\s+){0,2}authority\s+to\b|\bnot\s+responsible\s+for\b|\b(?:has|have)\s+an?\s+(?:\w+\s+)?role\s+in\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on\b[^,;]{0,60}?\bto\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b|\b(?:does|do|did)\s+not\s+have\s+to\b|\b(?:does|do)\s+not\s+have\s+(?:the\s+)?authority\s+to\b|\b(?:fears?|feared|fearing|believes?|believed|knows?|knew|feels?|felt|worr(?:y|ies|ied)|concerned|afraid)\s+that\b/gi;
-export const REPORT_REACH = 30;
+export const REPORTED = /(?<!\bbe\s|\bbeen\s)\b(?:requests?|requested|requesting|asks?|asked|asking)\s+(?:that|to|the|local|law|jails?|agencies|an?|state)\b|\bseeks?\s+to\b|\bwhether(?:\s+[^\s,;]+){1,6}?\s+intends?\s+to\b|\b(?:have|has)\s+no\s+(?:\w+\s+)?authority\s+to\b|\blacks?\s+(?:\w+\s+){0,2}authority\s+to\b|\bnot\s+responsible\s+for\b|\b(?:has|have)\s+an?\s+(?:\w+\s+)?role\s+in\b|\brel(?:y|ies|ied|ying)\s+(?:up)?on(?:\s+[^\s,;]+){0,9}?\s+to\b|\bnot\s+(?:be\s+)?(?:required|obligated|mandated|compelled|necessary)\s+to\b|\b(?:does|do|shall|will)\s+not\s+require\b|\bneed\s+not\b|\b(?:does|do|did)\s+not\s+have\s+to\b|\b(?:does|do)\s+not\s+have\s+(?:the\s+)?authority\s+to\b|\b(?:fears?|feared|fearing|believes?|believed|knows?|knew|feels?|felt|worr(?:y|ies|ied)|concerned|afraid)\s+that\b/gi;
+/** How many words a report ("asks the jail to") reaches past itself to the act it reports. */
+export const REPORT_WORDS = 5;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+
+/** Where the `n` words before `position` start (not before `floor`): the text a cue anchored at the end reads. */
+export function wordsBack(text: string, position: number, n: number, floor = 0): number {
+  let i = position;
+  for (let word = 0; word < n && i > floor; word++) {
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+/** Where the `n` words after `position` end (with the spaces before them). */
+export function wordsAhead(text: string, position: number, n: number): number {
+  let i = position;
+  for (let word = 0; word < n && i < text.length; word++) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** The number of words (runs of non-space characters) in text[from, to). */
+export function wordsBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpace(c);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
 // "A local entity may not prohibit or materially limit an officer from assisting…", "No supervisor shall
 // discourage an employee from sharing…": a bar on forbidding leaves the act to the actor's discretion;
 // it neither directs nor forbids it. (The drafter's own "Nothing in this policy prohibits…" is a permission.)
@@ -74,7 +111,7 @@ const LAW_REPORT = new RegExp(
     String.raw`|[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:(?:\w+ly|further|also|now|still)\s+)?(?:${DESCRIBING_VERB}|protects?|ensures?|guarantees?|shields?)\b` +
     String.raw`|no\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:\w+ly\s+)?(?:compels?|requires?|mandates?|obligates?|authorizes?|prohibits?|forbids?)\b` +
     String.raw`|(?:[SH]\.?\s?[BFR]\.?|A\.?B\.?|L\.?[BD]\.?|S\.?F\.?|H\.?F\.?)\s?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
-    String.raw`|under\s+(?:[\w.§()-]+\s+){0,6}?(?:${LAW}|act|code|ORS|RCW|[A-Z]{2,5}\s*§?\s*[\d.-]+)\b[^,;]{0,80},\s+(?:(?!shall|must|may|will|should|can)[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+ly\s+)?(?:prohibited|required|barred|forbidden|permitted|allowed|authorized|precluded)\b)`,
+    String.raw`|under\s+(?:[\w.§()-]+\s+){0,6}?(?:${LAW}|act|code|ORS|RCW|[A-Z]{2,5}\s*§?\s*[\d.-]+)\b[^\s,;]*(?:\s+[^\s,;]+){0,12}?,\s+(?:(?!shall|must|may|will|should|can)[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+ly\s+)?(?:prohibited|required|barred|forbidden|permitted|allowed|authorized|precluded)\b)`,
   'i',
 );
 // Narration of dated events: "On April 29, 2008, the Board passed a directive which…" (no modal anywhere).
@@ -147,7 +184,7 @@ export const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
 export const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
 // "agencies, including those conducting immigration enforcement operations", "officers having a role in
 // enforcing…": an -ing form that describes a noun or a role, not an act the sentence directs.
-export const DESCRIBED_ING_BEFORE = /(?:\b(?:those|personnel|agents|officers|officials|agencies|persons|people|individuals|anyone|employees|entities|someone|regarding|concerning|about)|\b(?:related|relating)\s+to|\brole\b[^.;]{0,60}?\bin|\bwhether\b[^;]{0,120}?)\s+$/i;
+export const DESCRIBED_ING_BEFORE = /(?:\b(?:those|personnel|agents|officers|officials|agencies|persons|people|individuals|anyone|employees|entities|someone|regarding|concerning|about)|\b(?:related|relating)\s+to|\brole(?:\s+[^\s.;]+){0,8}?\s+in|\bwhether(?:\s+[^\s;]+){0,18}?)\s+$/i;
 // "could be held liable", "held harmless": an idiom, not custody.
 export const IDIOM_AFTER_HELD = /^\s+(?:liable|responsible|accountable|harmless|in\s+contempt)\b/i;
 // "…may cross-designate deputies without entering into an agreement": manner, not a prohibition
@@ -182,10 +219,10 @@ const OFFICERS_TO = /^\s+(?:(?:officers|agents|officials)\s+)?to\b/i;
 export function outsiderReports(text: string, outsiders: readonly Cue[]): Cue[] {
   const found: Cue[] = [];
   for (const o of outsiders) {
-    const before = text.slice(Math.max(0, o.start - 24), o.start); // the two or three words before
+    const before = text.slice(wordsBack(text, o.start, 3), o.start);
     const request = REQUEST_BEFORE.exec(before);
     const authorizes = request ? null : AUTHORIZES_BEFORE.exec(before);
-    const to = request ? TO_WITHIN_WORDS.exec(text.slice(o.end, o.end + 160)) : authorizes ? OFFICERS_TO.exec(text.slice(o.end, o.end + 40)) : null;
+    const to = request ? TO_WITHIN_WORDS.exec(text.slice(o.end, wordsAhead(text, o.end, 8))) : authorizes ? OFFICERS_TO.exec(text.slice(o.end, wordsAhead(text, o.end, 2))) : null;
     const lead = request ?? authorizes;
     if (lead && to) found.push({ start: o.start - before.length + lead.index, end: o.end + to[0].length });
   }

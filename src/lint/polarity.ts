@@ -11,7 +11,7 @@ import {
   QUOTED,
   GRAMMATICAL,
   NEAR_ONLY,
-  NEAR,
+  NEAR_WORDS,
   LEXICAL,
   NOR,
   ONLY_IF,
@@ -21,7 +21,10 @@ import {
   RELATIVE,
   MODAL,
   REPORTED,
-  REPORT_REACH,
+  REPORT_WORDS,
+  wordsBetween,
+  wordsBack,
+  wordsAhead,
   NON_PROHIBITION,
   DEFINITION,
   DEONTIC_WORD,
@@ -152,7 +155,7 @@ export class SentencePolarity {
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
     // "requests that …" reports the rest of its clause.
-    if (this.reported.some((c) => c.start >= clauseStart && c.start < start && c.end <= end && (start - c.end <= REPORT_REACH || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
+    if (this.reported.some((c) => c.start >= clauseStart && c.start < start && c.end <= end && (wordsBetween(this.text, c.end, start) <= REPORT_WORDS || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
     if (this.nonProhibitions.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
     // A definition or finding describes what follows it, and a subject it describes ("Holding someone …
     // constitutes an arrest").
@@ -161,17 +164,17 @@ export class SentencePolarity {
     if (clauseEnd < this.text.length && this.text[clauseEnd] === ',' && INTRODUCTORY_CONDITION.test(this.text.slice(clauseStart, start).trimStart())) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
-    if (STATE_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 20), start))) return 0;
-    const before = this.text.slice(Math.max(clauseStart, start - 40), start);
+    if (STATE_BEFORE.test(this.text.slice(wordsBack(this.text, start, 2, clauseStart), start))) return 0;
+    const before = this.text.slice(wordsBack(this.text, start, 6, clauseStart), start);
     if (PERFECT_BEFORE.test(before) || (PROGRESSIVE_BEFORE.test(before) && /^\w+ing\b/.test(this.text.slice(start, end)))) return 0;
     const lead = this.text.slice(clauseStart, start);
     if (NARRATING_VERB.test(lead) && !DEONTIC_WORD.test(lead)) return 0;
     const clause = this.text.slice(clauseStart, clauseEnd);
     if (HYPOTHETICAL.test(clause) && !DEONTIC_WORD.test(clause)) return 0;
-    if (/^held$/i.test(this.text.slice(start, end)) && IDIOM_AFTER_HELD.test(this.text.slice(end, end + 30))) return 0;
-    if (/^\w+ing\b/.test(this.text.slice(start, end)) && DESCRIBED_ING_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 140), start))) return 0;
-    if (MANNER_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 10), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
-    if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(Math.max(clauseStart, start - 24), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
+    if (/^held$/i.test(this.text.slice(start, end)) && IDIOM_AFTER_HELD.test(this.text.slice(end, wordsAhead(this.text, end, 3)))) return 0;
+    if (/^\w+ing\b/.test(this.text.slice(start, end)) && DESCRIBED_ING_BEFORE.test(this.text.slice(wordsBack(this.text, start, 20, clauseStart), start))) return 0;
+    if (MANNER_BEFORE.test(this.text.slice(wordsBack(this.text, start, 1, clauseStart), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
+    if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(wordsBack(this.text, start, 1, clauseStart), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
     // Negations inside the match count too: "stop shall not be prolonged", "not release".
     let flips = this.negationsBefore(clauseStart, end, start);
     if (this.limits.some((l) => l.start >= clauseStart && l.start < clauseEnd)) flips++;
@@ -238,8 +241,8 @@ export class SentencePolarity {
     let previousEnd = -1;
     for (const cue of this.negations) {
       if (cue.start < clauseStart || cue.start >= position) continue;
-      if (NEAR_ONLY.test(this.text.slice(cue.start, cue.end)) && actionStart - cue.end > NEAR) continue;
-      const wholeClause = this.clauseNegated && CLAUSE_NEGATION.test(this.text.slice(Math.max(0, cue.start - 6), cue.end + 16));
+      if (NEAR_ONLY.test(this.text.slice(cue.start, cue.end)) && wordsBetween(this.text, cue.end, actionStart) > NEAR_WORDS) continue;
+      const wholeClause = this.clauseNegated && CLAUSE_NEGATION.test(this.text.slice(wordsBack(this.text, cue.start, 2), wordsAhead(this.text, cue.end, 2)));
       if (!wholeClause && cue.start < actionStart && this.insideRelativeClause(clauseStart, cue.start, actionStart)) continue;
       if (!wholeClause && cue.start < actionStart && this.actionInRelativeClause(cue.end, actionStart)) continue;
       // "prohibits or restricts", "shall not and may not": one negation said twice
