@@ -147,6 +147,12 @@ describe('polarity of an action', () => {
     ['A deputy, without a warrant, may arrest a person.', 'arrest', 1],
     ['The clerk asks the landlord to evict the tenant.', 'evict', 0],
     ['The clerk asks the landlord of the large building on Main Street to evict the tenant.', 'evict', 1],
+    // A series of negated verb phrases: each "not" is its own, the first does not reach the second.
+    ['Staff do not ask about rent, do not enter units, and do not keep keys.', 'enter', -1],
+    ['Staff do not ask about rent, do not enter units, and do not keep keys.', 'keep', -1],
+    ['Staff shall not ask about rent, shall not enter units.', 'enter', -1],
+    // An appositive's commas are no such series.
+    ['Booking records, including dates of birth, shall not be shared with the press.', 'shared', -1],
     // "X not signed by …" describes X (any plural noun), it forbids nothing.
     ['The clerk shall file notices not signed by a judge.', 'file', 1],
   ];
