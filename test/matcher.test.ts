@@ -151,6 +151,10 @@ describe('polarity of an action', () => {
     ['Staff do not ask about rent, do not enter units, and do not keep keys.', 'enter', -1],
     ['Staff do not ask about rent, do not enter units, and do not keep keys.', 'keep', -1],
     ['Staff shall not ask about rent, shall not enter units.', 'enter', -1],
+    // ", nor shall …" is a clause of its own: its "nor" and its verb make a double negative.
+    ['The clerk shall not, by any order, prevent or inhibit tenants from meeting, nor shall the clerk prohibit visits or other forms of assembly.', 'assembly', 1],
+    ['The clerk shall not, by any order, prevent or inhibit tenants from meeting, nor shall the clerk prohibit visits or other forms of assembly.', 'meeting', 1],
+    ['The clerk shall neither close the office nor open the gate.', 'open', -1],
     // An appositive's commas are no such series.
     ['Booking records, including dates of birth, shall not be shared with the press.', 'shared', -1],
     // "X not signed by …" describes X (any plural noun), it forbids nothing.

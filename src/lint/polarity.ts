@@ -237,7 +237,7 @@ export class SentencePolarity {
   /** Negations in [clauseStart, position) that reach an action starting at actionStart. */
   private negationsBefore(clauseStart: number, position: number, actionStart = position): number {
     let flips = 0;
-    let seen = false;
+    let firstCounted = Infinity;
     let previousEnd = -1;
     for (const cue of this.negations) {
       if (cue.start < clauseStart || cue.start >= position) continue;
@@ -250,11 +250,12 @@ export class SentencePolarity {
       previousEnd = cue.end;
       if (coordinated) continue;
       flips++;
-      seen = true;
+      firstCounted = Math.min(firstCounted, cue.start);
     }
-    // "nor" negates only when nothing before it did ("neither … nor", "shall not share nor disclose").
+    // "nor" negates only when no negation before it did ("neither … nor", "shall not share nor disclose");
+    // one after it is its verb's own ("nor shall the Governor prohibit …" allows).
     for (const nor of this.nors) {
-      if (nor.start >= clauseStart && nor.start < position && !seen) {
+      if (nor.start >= clauseStart && nor.start < position && firstCounted > nor.start) {
         flips++;
         break;
       }
