@@ -2,30 +2,14 @@
 // HTML blocks are prose; code, HTML tags and comments, front matter, link targets and definitions are not.
 // The tree is walked with an explicit stack, and nesting deeper than MAX_NESTING is cut off before
 // parsing (see nesting.ts), so neither time nor stack depth depends on how deep a draft nests.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { remarkTables } from './remarkTables';
-import type { Nodes, Parent, RootContent, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Parent, RootContent, PhrasingContent } from 'mdast';
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
 import { UnitBuilder, capLeadIn, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
 import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
+import { parse } from './markdownParser';
 
-const processor = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
-// The table extension is tried at the start of every line (about a third of parse time) and front
-// matter at the start of the text; text with no "|" has no table and text opening with no fence has
-// no front matter, so it parses the same, and sooner, without them.
-const plainProcessor = unified().use(remarkParse);
-const NEEDS_EXTENSIONS = /^[-+]|\|/;
-
-function parse(text: string): Root {
-  return (NEEDS_EXTENSIONS.test(text) ? processor : plainProcessor).parse(text);
-}
-
-export function parseMarkdown(source: string): Root {
-  return parse(limitNesting(source).text);
-}
+export { parseMarkdown } from './markdownParser';
 
 export function markdownProse(source: string): ProseDocument {
   return markdownBlock(source).prose;
