@@ -48,8 +48,8 @@ describe('labelled sentences', () => {
   // first measured blind (see the closing note) before any tuning on them, as were real-e.txt (jail and
   // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
   // were the blind sets blind-g and blind-h of one change, retired to tuning on the next; real-j.txt was
-  // measured once before it was tuned on, and real-i.txt and real-m.txt to real-r.txt were the blind sets
-  // blind-i and blind-m to blind-r (see LABELLING.md).
+  // measured once before it was tuned on, and real-i.txt and real-m.txt to real-s.txt were the blind sets
+  // blind-i and blind-m to blind-s (see LABELLING.md).
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -70,6 +70,7 @@ describe('labelled sentences', () => {
     ['real-p.txt', { precision: 0.45, recall: 0.5 }],
     ['real-q.txt', { precision: 0.3, recall: 0.4 }],
     ['real-r.txt', { precision: 0.45, recall: 0.4 }],
+    ['real-s.txt', { precision: 0.4, recall: 0.35 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);
@@ -95,11 +96,10 @@ describe('labelled sentences', () => {
   });
 
   // The blind sets are frozen: measured once before a matcher change and once after (with
-  // `npx tsx bench/accuracy.ts test/labelled/blind-s.txt --quiet`), never tuned on, so the test run does
+  // `npx tsx bench/accuracy.ts test/labelled/blind-<x>.txt --quiet`), never tuned on, so the test run does
   // not print their scores. Their hashes make an edit to them (a relabel that would tune the measure) fail here.
-  // blind-s.txt was collected after the seventh change of 2026-11-30 and measured once on its final
-  // commit (87795a8): the next matcher change starts from it.
-  const frozen: Array<[file: string, sha256: string]> = [['blind-s.txt', '1bbabbbbbd2f8d4ba576085ad51db3cef81badc7f0370499ca469038e74b66ae']];
+  // blind-s.txt (now real-s.txt) was seen before it could serve; its successor is being gathered.
+  const frozen: Array<[file: string, sha256: string]> = [];
   for (const [file, sha256] of frozen) {
     it(`keeps the blind set ${file} frozen, with labels only of known rules`, () => {
       const path = join(__dirname, 'labelled', file);
