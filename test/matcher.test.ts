@@ -141,6 +141,12 @@ describe('polarity of an action', () => {
     ['Residents should not fear that officers will call the agency on them.', 'call', 0],
     ['Officers should not call the agency on residents.', 'call', -1],
     ['Records kept by the clerk shall be sealed.', 'kept', 0],
+    // The writers' beliefs and negated past narration describe; they direct nothing.
+    ['We understand that landlords evict tenants in winter.', 'evict', 0],
+    ['We do not know if the landlord plans to evict tenants.', 'evict', 0],
+    ['We understand that staff shall not evict tenants.', 'evict', -1],
+    ['For a decade, the landlord did not evict tenants in winter.', 'evict', 0],
+    ['The landlord did not evict tenants, and staff shall not evict them.', 'evict', -1],
     // Reaches are counted in words, not characters: "without" negates an act at most two words on, and
     // a report reaches the act at most five words past itself, however long the words are.
     ['Officers shall act without first notifying the supervisor.', 'notifying', -1],

@@ -136,6 +136,12 @@ const THEIR_POLICY = /^\s*(?:under|according\s+to|pursuant\s+to)\s+(?:its|their|
 const RECOMMENDED = /^\s*it\s+is\s+(?:hereby\s+)?recommended\s+that\b/i;
 const IN_STATE = /^\s*In\s+(?:the\s+State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s/;
 const BINDING = /\b(?:shall|must)\b/i;
+// The writers' knowledge and beliefs: "We understand that the threats of … could adversely affect…",
+// "We also believe it is unlikely that…", "We do not know if…" (no "shall" or "must").
+const EPISTEMIC = /^\s*(?:[\w’' -]{1,40},\s+)?(?:we|i)\s+(?:also\s+|do\s+not\s+|don['’]t\s+)?(?:know|believe|understand|think|expect|anticipate|recognize|are\s+(?:aware|concerned))\b/i;
+// Negated past narration: "For more than a decade, ICE did not conduct enforcement actions in…".
+const PAST_NEGATED = /\b(?:did|was|were|had)\s+not\b/i;
+const PRESENT_MODAL_OR_AUXILIARY = /\b(?:shall|must|will|may|should|can|cannot|could|would|might|is|are|am|do|does|has|have)\b/i;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
@@ -146,6 +152,8 @@ export function instrumentDescriptionAt(text: string): number {
   // A question asks; it directs nothing ("Does the district share student records with ICE?").
   if (/\?["”’)]*\s*$/.test(text)) return 0;
   if (PAST_NARRATION.test(text) && !PRESENT_OR_MODAL.test(text)) return 0;
+  if (PAST_NEGATED.test(text) && !PRESENT_MODAL_OR_AUXILIARY.test(text)) return 0;
+  if (EPISTEMIC.test(text) && !BINDING.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
 }
