@@ -141,6 +141,10 @@ describe('polarity of an action', () => {
     ['Residents should not fear that officers will call the agency on them.', 'call', 0],
     ['Officers should not call the agency on residents.', 'call', -1],
     ['Records kept by the clerk shall be sealed.', 'kept', 0],
+    // What someone seeks or attempts to do is that person's aim.
+    ['Staff shall refer any visitor seeking to inspect the records to the clerk.', 'inspect', 0],
+    ['Staff shall not let a visitor who is seeking to inspect the records in.', 'inspect', 0],
+    ['Staff shall try to inspect the records.', 'inspect', 1],
     // The writers' beliefs and negated past narration describe; they direct nothing.
     ['We understand that landlords evict tenants in winter.', 'evict', 0],
     ['We do not know if the landlord plans to evict tenants.', 'evict', 0],

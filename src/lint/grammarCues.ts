@@ -202,6 +202,9 @@ export const DESCRIBED_ING_BEFORE = /(?:\b(?:those|personnel|agents|officers|off
 export const IDIOM_AFTER_HELD = /^\s+(?:liable|responsible|accountable|harmless|in\s+contempt)\b/i;
 // "…may cross-designate deputies without entering into an agreement": manner, not a prohibition
 // (but "without access to counsel" is a denial).
+// "any officer seeking to enforce civil immigration laws", "a person attempting to enter": what someone
+// seeks or attempts is that person's aim, not an act the sentence directs.
+export const SEEKING_BEFORE = /\b(?:seeking|intending|attempting|wishing|trying|purporting)\s+to\s+$/i;
 export const MANNER_BEFORE = /\bwithout\s+$/i;
 
 // A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".

@@ -47,6 +47,7 @@ import {
   AUXILIARY_BEFORE,
   STATE_BEFORE,
   MANNER_BEFORE,
+  SEEKING_BEFORE,
   DESCRIBED_ING_BEFORE,
   IDIOM_AFTER_HELD,
   UNCONDITIONAL,
@@ -173,6 +174,7 @@ export class SentencePolarity {
     if (HYPOTHETICAL.test(clause) && !DEONTIC_WORD.test(clause)) return 0;
     if (/^held$/i.test(this.text.slice(start, end)) && IDIOM_AFTER_HELD.test(this.text.slice(end, wordsAhead(this.text, end, 3)))) return 0;
     if (/^\w+ing\b/.test(this.text.slice(start, end)) && DESCRIBED_ING_BEFORE.test(this.text.slice(wordsBack(this.text, start, 20, clauseStart), start))) return 0;
+    if (SEEKING_BEFORE.test(this.text.slice(wordsBack(this.text, start, 2, clauseStart), start))) return 0;
     if (MANNER_BEFORE.test(this.text.slice(wordsBack(this.text, start, 1, clauseStart), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
     if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(wordsBack(this.text, start, 1, clauseStart), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
     // Negations inside the match count too: "stop shall not be prolonged", "not release".
