@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createLinter, type Linter } from '../src/lint/lint';
 import { formatScore, readLabelled, score } from './support/labelled';
+import { FROZEN, isTuningSet } from './support/frozen';
 import { scoreDocuments } from './support/documents';
 
 const PRECISION = 0.95;
@@ -95,13 +96,17 @@ describe('labelled sentences', () => {
     assert.ok(all.tp > 0 && precision >= 0.4, `documents/: precision ${precision.toFixed(3)} collapsed`);
   });
 
-  // The blind sets are frozen: measured once before a matcher change and once after (with
-  // `npx tsx bench/accuracy.ts test/labelled/blind-t.txt --quiet`), never tuned on, so the test run does
-  // not print their scores. Their hashes make an edit to them (a relabel that would tune the measure) fail here.
-  // blind-t.txt was collected before the eighth change of 2026-11-30 and measured before (098b683) and
-  // after it (6e7b477), its misses not read: the next change can take the after figures as its before.
-  const frozen: Array<[file: string, sha256: string]> = [['blind-t.txt', 'a6e6df7d2c2f58388b67c27a634e9e9604cb97c1bcc6ccc0d618f0e0aaca2f9d']];
-  for (const [file, sha256] of frozen) {
+  // The blind sets are frozen (test/support/frozen.ts): measured once before a matcher change and once
+  // after (with `npx tsx bench/accuracy.ts test/labelled/blind-t.txt --quiet`), never tuned on, so the
+  // test run does not print their scores.
+  it('lists no frozen or new blind set, nor dev.txt, among the tuning sets bench/tuning.ts reads', () => {
+    for (const [file] of FROZEN) assert.equal(isTuningSet(file), false, file);
+    assert.equal(isTuningSet('dev.txt'), false);
+    assert.equal(isTuningSet('blind-z.txt'), false, 'a blind set not yet in the frozen list');
+    assert.equal(isTuningSet('real-r.txt'), true);
+    assert.equal(isTuningSet('blind-c.txt'), true, 'blind-c and blind-d are tuning sets by an old name');
+  });
+  for (const [file, sha256] of FROZEN) {
     it(`keeps the blind set ${file} frozen, with labels only of known rules`, () => {
       const path = join(__dirname, 'labelled', file);
       assert.equal(createHash('sha256').update(readFileSync(path)).digest('hex'), sha256, `${file} was edited: it is a frozen blind set`);
