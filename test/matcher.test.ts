@@ -141,6 +141,11 @@ describe('polarity of an action', () => {
     ['Residents should not fear that officers will call the agency on them.', 'call', 0],
     ['Officers should not call the agency on residents.', 'call', -1],
     ['Records kept by the clerk shall be sealed.', 'kept', 0],
+    // A body's intent, and what guidance still to be written will say, direct nothing.
+    ['The council intends to keep the office open.', 'keep', 0],
+    ['The council shall keep the office open.', 'keep', 1],
+    ['The clerk shall develop and publish guidance that informs landlords about how to evict a tenant.', 'evict', 0],
+    ['The clerk shall publish guidance and shall not evict any tenant.', 'evict', -1],
     // What someone seeks or attempts to do is that person's aim.
     ['Staff shall refer any visitor seeking to inspect the records to the clerk.', 'inspect', 0],
     ['Staff shall not let a visitor who is seeking to inspect the records in.', 'inspect', 0],

@@ -54,6 +54,7 @@ import {
   DEONTIC,
   ENDS_IN_CONDITION,
   cues,
+  GUIDANCE_CONTENT,
   outsiderReports,
   type Cue,
 } from './grammarCues';
@@ -162,6 +163,7 @@ export class SentencePolarity {
     // constitutes an arrest").
     if (this.definitionAt >= 0 && (this.definitionAt < start || !MODAL_BEFORE.test(this.text.slice(clauseStart, start)))) return 0;
     if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
+    if (GUIDANCE_CONTENT.test(this.text.slice(clauseStart, start))) return 0;
     if (clauseEnd < this.text.length && this.text[clauseEnd] === ',' && INTRODUCTORY_CONDITION.test(this.text.slice(clauseStart, start).trimStart())) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
