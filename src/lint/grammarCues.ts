@@ -15,9 +15,6 @@ export const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|withou
 // "without"/"absent" negate only what follows closely: "without access to counsel", not "detain persons
 // found without identification for the purpose of verifying…".
 export const NEAR_ONLY = /^(?:without|absent)$/i;
-// "The Attorney General shall develop and publish guidance that informs the public about …": an act after
-// guidance to be written is what the guidance will say, not what the sentence directs.
-export const GUIDANCE_CONTENT = /\b(?:develop|publish|issue|prepare|provide|distribute)(?:\s+(?:and|or)\s+(?:develop|publish|issue|prepare|provide|distribute|update))?\s+(?:(?:model|written|new|a|the|such|additional)\s+)?guidance\b/i;
 /** How many words may stand between "without"/"absent" and the act it negates ("without first notifying"). */
 export const NEAR_WORDS = 2;
 export const LEXICAL = /\b(?:(?:polic(?:y|ies)|practices?|rules?)\s+against|prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=(?:\s+[^\s.;]+){0,6}?\s+from\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|interfer(?:e|es|ed|ing|ence)\s+with|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
@@ -142,9 +139,8 @@ const BINDING = /\b(?:shall|must)\b/i;
 // The writers' knowledge and beliefs: "We understand that the threats of … could adversely affect…",
 // "We also believe it is unlikely that…", "We do not know if…" (no "shall" or "must").
 const EPISTEMIC = /^\s*(?:[\w’' -]{1,40},\s+)?(?:we|i)\s+(?:also\s+|do\s+not\s+|don['’]t\s+)?(?:know|believe|understand|think|expect|anticipate|recognize|are\s+(?:aware|concerned))\b/i;
-// Negated past narration: "For more than a decade, ICE did not conduct enforcement actions in…".
-const PAST_NEGATED = /\b(?:did|was|were|had)\s+not\b/i;
-const PRESENT_MODAL_OR_AUXILIARY = /\b(?:shall|must|will|may|should|can|cannot|could|would|might|is|are|am|do|does|has|have)\b/i;
+// Past narration may be negated: "For more than a decade, ICE did not conduct enforcement actions in…".
+const PAST_NEGATION = /\b(did|was|were|had)\s+not\b/gi;
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
   if (DIGEST_LINE.test(text)) return 0;
@@ -154,8 +150,8 @@ export function instrumentDescriptionAt(text: string): number {
   if (DATED.test(text) && !DEONTIC_WORD.test(text)) return 0;
   // A question asks; it directs nothing ("Does the district share student records with ICE?").
   if (/\?["”’)]*\s*$/.test(text)) return 0;
-  if (PAST_NARRATION.test(text) && !PRESENT_OR_MODAL.test(text)) return 0;
-  if (PAST_NEGATED.test(text) && !PRESENT_MODAL_OR_AUXILIARY.test(text)) return 0;
+  const unnegated = text.replace(PAST_NEGATION, '$1');
+  if (PAST_NARRATION.test(unnegated) && !PRESENT_OR_MODAL.test(unnegated)) return 0;
   if (EPISTEMIC.test(text) && !BINDING.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
@@ -174,6 +170,9 @@ export const MODAL_BEFORE = /\b(?:shall|will|may|must|should|can|could|would|is|
 // An action inside "unless …" / "except …" is a condition, not a directive ("Except as provided in (b), no
 // officer shall…" is a directive again after the comma).
 export const CONDITION_CLAUSE = /^(?:unless|except|so\s+that|although|though|even\s+though|recognizing\s+that|given\s+that)\b[^,]*$/i;
+// "The Attorney General shall develop and publish guidance that informs the public about …": an act after
+// guidance to be written is what the guidance will say, not what the sentence directs.
+export const GUIDANCE_CONTENT = /\b(?:develop|publish|issue|prepare|provide|distribute)(?:\s+(?:and|or)\s+(?:develop|publish|issue|prepare|provide|distribute|update))?\s+(?:(?:model|written|new|a|the|such|additional)\s+)?guidance\b/i;
 // "Upon receiving a request for status documents, staff shall…", "If an officer asks…, the officer shall…":
 // an act inside an introductory condition that a comma closes is the condition, not the directive.
 export const INTRODUCTORY_CONDITION = /^(?:if|when|whenever|upon|once|after|before)\b[^,]*$/i;

@@ -9,8 +9,6 @@ import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
 import { parse } from './markdownParser';
 
-export { parseMarkdown } from './markdownParser';
-
 export function markdownProse(source: string): ProseDocument {
   return markdownBlock(source).prose;
 }

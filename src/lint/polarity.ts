@@ -78,8 +78,6 @@ export class SentencePolarity {
   /**
    * @param joinAt where a list item starts after its lead-in ("The jail shall not: hold…"). The lead-in's
    * main clause reaches into the item; a trailing "if/unless/when…" clause of the lead-in does not.
-   */
-  /**
    * @param outsiders where the sentence names bodies it does not direct (the pack's outsider concepts).
    */
   constructor(
@@ -155,34 +153,36 @@ export class SentencePolarity {
     if (item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return 0;
     if (item) return item.reader.of(start - item.offset, end - item.offset);
     const [clauseStart, clauseEnd] = this.clauseOf(start);
+    const lead = this.text.slice(clauseStart, start);
+    const act = this.text.slice(start, end);
+    const lastWords = (n: number) => this.text.slice(wordsBack(this.text, start, n, clauseStart), start);
     // A report governs the verb right after it ("asks the jail to hold"), not the sentence's own verb.
     // "requests that …" reports the rest of its clause.
     if (this.reported.some((c) => c.start >= clauseStart && c.start < start && c.end <= end && (wordsBetween(this.text, c.end, start) <= REPORT_WORDS || /that$/i.test(this.text.slice(c.start, c.end))))) return 0;
     if (this.nonProhibitions.some((c) => c.start >= clauseStart && c.end <= start)) return 0;
     // A definition or finding describes what follows it, and a subject it describes ("Holding someone …
     // constitutes an arrest").
-    if (this.definitionAt >= 0 && (this.definitionAt < start || !MODAL_BEFORE.test(this.text.slice(clauseStart, start)))) return 0;
-    if (CONDITION_CLAUSE.test(this.text.slice(clauseStart, start))) return 0;
-    if (GUIDANCE_CONTENT.test(this.text.slice(clauseStart, start))) return 0;
-    if (clauseEnd < this.text.length && this.text[clauseEnd] === ',' && INTRODUCTORY_CONDITION.test(this.text.slice(clauseStart, start).trimStart())) return 0;
+    if (this.definitionAt >= 0 && (this.definitionAt < start || !MODAL_BEFORE.test(lead))) return 0;
+    if (CONDITION_CLAUSE.test(lead) || GUIDANCE_CONTENT.test(lead)) return 0;
+    if (clauseEnd < this.text.length && this.text[clauseEnd] === ',' && INTRODUCTORY_CONDITION.test(lead.trimStart())) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
-    if (STATE_BEFORE.test(this.text.slice(wordsBack(this.text, start, 2, clauseStart), start))) return 0;
-    const before = this.text.slice(wordsBack(this.text, start, 6, clauseStart), start);
-    if (PERFECT_BEFORE.test(before) || (PROGRESSIVE_BEFORE.test(before) && /^\w+ing\b/.test(this.text.slice(start, end)))) return 0;
-    const lead = this.text.slice(clauseStart, start);
+    if (STATE_BEFORE.test(lastWords(2))) return 0;
+    const before = lastWords(6);
+    const ing = /^\w+ing\b/.test(act);
+    if (PERFECT_BEFORE.test(before) || (PROGRESSIVE_BEFORE.test(before) && ing)) return 0;
     if (NARRATING_VERB.test(lead) && !DEONTIC_WORD.test(lead)) return 0;
     const clause = this.text.slice(clauseStart, clauseEnd);
     if (HYPOTHETICAL.test(clause) && !DEONTIC_WORD.test(clause)) return 0;
-    if (/^held$/i.test(this.text.slice(start, end)) && IDIOM_AFTER_HELD.test(this.text.slice(end, wordsAhead(this.text, end, 3)))) return 0;
-    if (/^\w+ing\b/.test(this.text.slice(start, end)) && DESCRIBED_ING_BEFORE.test(this.text.slice(wordsBack(this.text, start, 20, clauseStart), start))) return 0;
-    if (SEEKING_BEFORE.test(this.text.slice(wordsBack(this.text, start, 2, clauseStart), start))) return 0;
-    if (MANNER_BEFORE.test(this.text.slice(wordsBack(this.text, start, 1, clauseStart), start)) && /^\w+ing\b/.test(this.text.slice(start, end))) return 0;
-    if (PARTICIPLE.test(this.text.slice(start, end)) && start > clauseStart && !AUXILIARY_BEFORE.test(this.text.slice(wordsBack(this.text, start, 1, clauseStart), start)) && /\w\s+$/.test(this.text.slice(clauseStart, start))) return 0;
+    if (/^held$/i.test(act) && IDIOM_AFTER_HELD.test(this.text.slice(end, wordsAhead(this.text, end, 3)))) return 0;
+    if (ing && DESCRIBED_ING_BEFORE.test(lastWords(20))) return 0;
+    if (SEEKING_BEFORE.test(lastWords(2))) return 0;
+    if (ing && MANNER_BEFORE.test(lastWords(1))) return 0;
+    if (PARTICIPLE.test(act) && start > clauseStart && !AUXILIARY_BEFORE.test(lastWords(1)) && /\w\s+$/.test(lead)) return 0;
     // Negations inside the match count too: "stop shall not be prolonged", "not release".
     let flips = this.negationsBefore(clauseStart, end, start);
     if (this.limits.some((l) => l.start >= clauseStart && l.start < clauseEnd)) flips++;
-    if (!MODAL_BEFORE.test(this.text.slice(clauseStart, start))) {
+    if (!MODAL_BEFORE.test(lead)) {
       // The action's own predicate: the first one after it that is not inside a relative clause.
       // (After a relative clause, the main verb is the clause's last predicate.)
       const after = this.predicates.filter((p) => p.start >= end && p.end <= clauseEnd);
@@ -228,10 +228,10 @@ export class SentencePolarity {
     let reader = this.itemReaders.get(index);
     if (!reader) {
       // The outsiders the item reader sees: those in the lead-in and the item, at their places there.
+      const within = (low: number, high: number, shift: number) =>
+        this.outsiders.filter((o) => o.start >= low && o.end <= high).map((o) => ({ start: o.start + shift, end: o.end + shift }));
       const leadInStart = list.colon - list.leadIn.length;
-      const outsiders = this.outsiders.flatMap((o) =>
-        o.start >= leadInStart && o.end <= list.colon ? [{ start: o.start - leadInStart, end: o.end - leadInStart }] : o.start >= from && o.end <= to ? [{ start: o.start - from + list.leadIn.length + 1, end: o.end - from + list.leadIn.length + 1 }] : [],
-      );
+      const outsiders = [...within(leadInStart, list.colon, -leadInStart), ...within(from, to, list.leadIn.length + 1 - from)];
       reader = new SentencePolarity(`${list.leadIn} ${this.text.slice(from, to)}`, list.leadIn.length + 1, outsiders);
       this.itemReaders.set(index, reader);
     }
