@@ -154,6 +154,15 @@ describe('shared vocabulary: concept references and packs that extend another', 
     for (const text of rule.examples!.pass) assert.ok(!engine.check({ text, format: 'markdown' }).findings.some((f) => f.ruleId === rule.id), `passes: ${text}`);
   });
 
+  it("reads the base pack's outsiders unless the extending pack names its own", async () => {
+    const bundled = await loadPackFromDir(BUNDLED_DIR);
+    const extending = await loadPackFromDir(EXTENDING_DIR);
+    const sentence = 'The clerk shall log each request from ICE to hold an inmate on a detainer.';
+    const flags = (pack: typeof extending) => createEngine([enginePack(bundled), enginePack(pack)]).flagsSentence(pack.meta.id, 'hold-for-another-agency', sentence);
+    assert.equal(flags(extending), false, 'ICE is an outsider, as in the base pack: the hold is what ICE asks for');
+    assert.equal(flags({ ...extending, rules: { ...extending.rules, outsiders: [] } }), true, 'an extending pack that names no outsiders reads the hold as directed');
+  });
+
   it('refuses an extending pack whose base is not loaded, naming both', async () => {
     const extending = await loadPackFromDir(EXTENDING_DIR);
     assert.throws(() => createEngine([enginePack(extending)]), /extends "missouri-ag-ice", which is not loaded/);

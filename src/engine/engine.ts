@@ -79,9 +79,11 @@ function rulesOf(pack: Pack, all: readonly EnginePack[]): CompiledRules {
     const missing = conceptsUsedBy(rule).find((c) => !Object.hasOwn(concepts, c));
     if (missing) throw new Error(`pack "${pack.meta.id}": rule "${rule.id}" uses concept "${missing}", defined neither there nor in "${pack.meta.extends}"`);
   }
-  const outsider = (pack.rules.outsiders ?? []).find((c) => !Object.hasOwn(concepts, c));
+  // The bodies the base pack's drafts do not direct are the extending pack's too, unless it names its own.
+  const outsiders = pack.rules.outsiders ?? base?.rules.outsiders;
+  const outsider = (outsiders ?? []).find((c) => !Object.hasOwn(concepts, c));
   if (outsider) throw new Error(`pack "${pack.meta.id}": outsider concept "${outsider}" is defined neither there nor in "${pack.meta.extends}"`);
-  return compileRules({ ...pack.rules, concepts });
+  return compileRules({ ...pack.rules, concepts, outsiders });
 }
 
 export function createEngine(inputs: readonly EnginePack[]): Engine {
