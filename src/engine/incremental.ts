@@ -4,7 +4,7 @@
 // document rules and topics from per-block facts, suppressions from all comments. The result equals a
 // whole-draft reading (test/incremental.property.test.ts holds it to that).
 import type { Pack } from '../corpus/types';
-import { readBlock, frontMatterEnd, nextBoundary, usesDefinitions } from '../lint/blocks';
+import { readAhead, readBlock, frontMatterEnd, nextBoundary, usesDefinitions, type BlockText } from '../lint/blocks';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { bringsInScope, provides } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
@@ -85,10 +85,14 @@ export class DraftChecker {
     const frontMatter = frontMatterEnd(text, format);
     const cache = previous?.cache ?? new Map<string, Map<string, BlockEntry>>();
     const fresh = new Map<string, Map<string, BlockEntry>>();
-    const lookup = (blockText: string, context: string): BlockEntry => {
+    const known = (blockText: string, context: string) => !!(cache.get(context)?.has(blockText) || fresh.get(context)?.has(blockText));
+    // Blocks not yet read that follow the one at hand, read with one parse (see readAhead).
+    let ahead = new Map<string, BlockText>();
+    const lookup = (blockText: string, context: string, at?: number): BlockEntry => {
       let entry = cache.get(context)?.get(blockText) ?? fresh.get(context)?.get(blockText);
       if (!entry) {
-        entry = this.read(blockText, format, context);
+        if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) ahead = readAhead(text, at, frontMatter, (b) => !contextFor(b) && !known(b, ''));
+        entry = this.read(blockText, format, context, context ? undefined : ahead.get(blockText));
         let map = fresh.get(context);
         if (!map) fresh.set(context, (map = new Map()));
         map.set(blockText, entry);
@@ -118,7 +122,7 @@ export class DraftChecker {
     }
     while (from < text.length || blocks.length === 0) {
       let end = nextBoundary(text, from, format, frontMatter);
-      let entry = lookup(text.slice(from, end), contextFor(text.slice(from, end)));
+      let entry = lookup(text.slice(from, end), contextFor(text.slice(from, end)), from);
       while (entry.open && end < text.length) {
         // It ends inside a fenced code or HTML block: read it with the next piece.
         end = nextBoundary(text, end, format, frontMatter);
@@ -161,9 +165,9 @@ export class DraftChecker {
   }
 
   /** Reads one block with every pack. */
-  private read(text: string, format: DraftFormat, context: string): BlockEntry {
+  private read(text: string, format: DraftFormat, context: string, alreadyRead?: BlockText): BlockEntry {
     // Only the first block can start with front matter (no other starts with a fence line).
-    const { prose, open, definitions } = context ? readBlock(text, format, context.split('\n'), frontMatterEnd(text, format)) : readBlock(text, format);
+    const { prose, open, definitions } = alreadyRead ?? (context ? readBlock(text, format, context.split('\n'), frontMatterEnd(text, format)) : readBlock(text, format));
     const lines = new LineIndex(text);
     const sentences = prose.units.flatMap(splitSentences);
     const findings: BlockFinding[] = [];

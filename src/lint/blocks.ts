@@ -12,6 +12,7 @@
 // In plain text, B is also no comment line (a list after it would read the lead-in above it).
 import type { DraftFormat } from './draftReading';
 import { markdownBlock } from './markdownProse';
+import { markdownPieces } from './markdownPieces';
 import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
 import type { ProseDocument } from './proseUnit';
 
@@ -102,4 +103,33 @@ export function nextBoundary(text: string, from: number, format: DraftFormat, no
     blank = isBlank(text, start, end, format);
   }
   return text.length;
+}
+
+// A run read with one parse (see markdownPieces.ts): long enough that the parse's fixed cost is paid
+// rarely, short enough that remark's parse, which grows faster than linearly, stays near linear.
+const RUN_BLOCKS = 16;
+const RUN_CHARS = 8_192;
+
+/**
+ * Markdown blocks from `from` on, read with one parse, by their text: as many as follow one another up
+ * to a run's length while `wanted` (a block that would be read with no context) says yes. Empty when
+ * fewer than two are wanted or they cannot be read apart.
+ */
+export function readAhead(text: string, from: number, frontMatter: number, wanted: (block: string) => boolean): Map<string, BlockText> {
+  const cuts: number[] = [];
+  const pieces: string[] = [];
+  let at = from;
+  while (at < text.length && cuts.length < RUN_BLOCKS && at - from < RUN_CHARS) {
+    const end = nextBoundary(text, at, 'markdown', frontMatter);
+    const piece = text.slice(at, end);
+    if (!wanted(piece)) break;
+    cuts.push(at - from);
+    pieces.push(piece);
+    at = end;
+  }
+  const read = new Map<string, BlockText>();
+  if (pieces.length < 2) return read;
+  const blocks = markdownPieces(text.slice(from, at), cuts);
+  blocks?.forEach((block, i) => read.set(pieces[i], block));
+  return read;
 }

@@ -36,10 +36,8 @@ export function markdownBlock(source: string, inserted = '', at = 0): MarkdownBl
   const body = inserted ? text.slice(0, split) + inserted + text.slice(split) : text;
   const limited = limitNesting(body);
   const tree = parse(limited.text);
-  const units: ProseUnit[] = [];
-  const comments: SourceComment[] = [];
-  new Walker(body, units, comments).walk(tree.children);
-  const document: ProseDocument = { units, comments };
+  const document = proseOfNodes(body, tree.children);
+  const { units, comments } = document;
   if (limited.deepLines.length > 0) {
     // The text of a line nested too deep is read as plain text, in its place in the document.
     for (const line of limited.deepLines) {
@@ -86,8 +84,16 @@ export function markdownBlock(source: string, inserted = '', at = 0): MarkdownBl
   return { prose: document, open: last !== undefined && endsOpen(last, body), definitions: definitionsIn(own) };
 }
 
+/** The prose units and comments of these top-level nodes of `source`'s tree, with offsets in `source`. */
+export function proseOfNodes(source: string, nodes: RootContent[]): ProseDocument {
+  const units: ProseUnit[] = [];
+  const comments: SourceComment[] = [];
+  new Walker(source, units, comments).walk(nodes);
+  return { units, comments };
+}
+
 /** Is this top-level node a fenced code block or an HTML block of kinds 1–5 with no end? In doubt, yes. */
-function endsOpen(node: RootContent, body: string): boolean {
+export function endsOpen(node: RootContent, body: string): boolean {
   const raw = body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? body.length);
   if (node.type === 'code') {
     const fence = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
@@ -110,7 +116,7 @@ function endsOpen(node: RootContent, body: string): boolean {
 }
 
 /** The labels of the link reference definitions among these blocks (at any depth of containers). */
-function definitionsIn(nodes: RootContent[]): string[] {
+export function definitionsIn(nodes: RootContent[]): string[] {
   const labels: string[] = [];
   const stack = [...nodes];
   while (stack.length > 0) {
