@@ -295,6 +295,12 @@ describe('anchor-word shortcut', () => {
     for (const file of ['dev.txt', 'holdout.txt']) for (const { sentence } of readLabelled(join(__dirname, 'labelled', file))) assertSameAsFullRun(sentence);
   });
 
+  it('keys words with punctuation inside by a piece ("287(g)" by "287"), so no phrase runs on every sentence', () => {
+    assert.deepEqual(rules.alwaysRun, []);
+    for (const sentence of ['Deputies designated under a 287(g) agreement may do so.', 'Form I-247D was received.', 'I.C.E. asked.', 'Non-citizens and foreign-born residents.', 'A Spanish-speaking caller.']) assertSameAsFullRun(sentence);
+    assert.ok(new SentenceReading('Form I-247D was received.', rules).matches('detainer-basis').length > 0);
+  });
+
   it('finds exactly what running every phrase finds, on random text built from the phrases’ own words', () => {
     const words = [...new Set(Object.values(ruleSet.concepts).flat().flatMap((phrase) => phrase.split(/[\s|()?*]+/)).filter((w) => w.length > 0))];
     const dressed = fc.tuple(fc.constantFrom(...words), fc.constantFrom('', '(', '"', '“', 'non-'), fc.constantFrom('', ',', '.', ')', '’s', '-related', ';', '))(’s')).map(([w, a, b]) => a + w + b);

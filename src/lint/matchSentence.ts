@@ -13,7 +13,7 @@ interface Span {
 export class SentenceReading {
   private readonly spans = new Map<string, Span[]>();
   private polarityCache?: SentencePolarity;
-  private candidates?: Set<CompiledPhrase>;
+  private candidates?: Map<string, CompiledPhrase[]>;
 
   constructor(
     readonly text: string,
@@ -29,10 +29,8 @@ export class SentenceReading {
   matches(concept: string): Span[] {
     let found = this.spans.get(concept);
     if (!found) {
-      this.candidates ??= candidatePhrases(this.rules, this.text);
       found = [];
-      for (const phrase of this.rules.phrases.get(concept) ?? []) {
-        if (!this.candidates.has(phrase)) continue;
+      for (const phrase of this.candidatesOf(concept)) {
         const pattern = phrase.pattern;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
@@ -44,6 +42,19 @@ export class SentenceReading {
       this.spans.set(concept, found);
     }
     return found;
+  }
+
+  /** The concept's phrases that can match here (those whose anchor word the sentence has), in pack order. */
+  private candidatesOf(concept: string): CompiledPhrase[] {
+    if (!this.candidates) {
+      this.candidates = new Map();
+      for (const phrase of candidatePhrases(this.rules, this.text)) {
+        const list = this.candidates.get(phrase.concept);
+        if (list) list.push(phrase);
+        else this.candidates.set(phrase.concept, [phrase]);
+      }
+    }
+    return this.candidates.get(concept) ?? [];
   }
 
   has(concepts: readonly string[]): boolean {

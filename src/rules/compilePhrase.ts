@@ -117,11 +117,24 @@ export function requiredWordSets(phrase: string): string[][] {
   const sets: string[][] = [];
   for (const token of tokenize(phrase)) {
     if (token === '*' || (token.length > 1 && (token.endsWith('?') || token.startsWith('!')))) continue;
-    const words = tokenWords(token);
-    if (!words || words.some((w) => /[^\w]/.test(w.replace(/\*$/, '')))) continue; // "287(g)" is not a plain word
-    sets.push(words);
+    const words = tokenWords(token)?.map(plainPiece);
+    if (!words || words.some((w) => w === undefined)) continue;
+    sets.push(words as string[]);
   }
   return sets;
+}
+
+/**
+ * What a sentence's words (split at every non-word character) must hold where a phrase word has
+ * punctuation inside ("287(g)", "I-247*", "non-citizen"): its longest whole piece ("287"), or, when
+ * only a starred piece is left, that piece as a prefix. A plain word is itself.
+ */
+function plainPiece(word: string): string | undefined {
+  const star = word.length > 1 && word.endsWith('*');
+  const pieces = (star ? word.slice(0, -1) : word).split(/\W+/).filter(Boolean);
+  const whole = star ? pieces.slice(0, -1) : pieces;
+  if (whole.length > 0) return whole.reduce((a, b) => (b.length > a.length ? b : a));
+  return pieces.length > 0 ? `${pieces[pieces.length - 1]}*` : undefined;
 }
 
 /**
