@@ -122,7 +122,8 @@ export function readAhead(text: string, from: number, frontMatter: number, wante
   while (at < text.length && cuts.length < RUN_BLOCKS && at - from < RUN_CHARS) {
     const end = nextBoundary(text, at, 'markdown', frontMatter);
     const piece = text.slice(at, end);
-    if (!wanted(piece)) break;
+    // Tables are parsed with an extension tried on every line: a run with one is read apart from its neighbours.
+    if (!wanted(piece) || piece.includes('|') !== (pieces[0] ?? piece).includes('|')) break;
     cuts.push(at - from);
     pieces.push(piece);
     at = end;
