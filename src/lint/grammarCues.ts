@@ -212,10 +212,19 @@ export const MANNER_BEFORE = /\bwithout\s+$/i;
 // A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
 export const UNCONDITIONAL = /\b(?:regardless|irrespective|whether\s+or\s+not|even\s+(?:if|though|absent|without|where|when))\b/i;
 
-export function cues(pattern: RegExp, text: string): Cue[] {
-  const found: Cue[] = [];
-  for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length });
+/** Every match of a global expression: exec on the shared expression, not matchAll, which copies it on every call. */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
   return found;
+}
+
+export function cues(pattern: RegExp, text: string): Cue[] {
+  return allMatches(pattern, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 

@@ -54,6 +54,7 @@ import {
   DEONTIC,
   ENDS_IN_CONDITION,
   cues,
+  allMatches,
   GUIDANCE_CONTENT,
   outsiderReports,
   type Cue,
@@ -112,7 +113,7 @@ export class SentencePolarity {
     this.limits = cues(ONLY_IF, masked);
     this.clauseNegated = CLAUSE_NEGATION.test(masked);
     if (joinAt === 0) this.inlineList = inlineListOf(masked);
-    this.predicates = [...masked.matchAll(PREDICATE)].map((m) => {
+    this.predicates = allMatches(PREDICATE, masked).map((m) => {
       const modalNot = Boolean(m[1]) || /^cannot/i.test(m[0]);
       // "is not codified" describes; "is not permitted" and "shall not be scheduled" forbid.
       const plainNot = Boolean(m[2]) && (modalNot || /^(?:shall|will|may|must|should|can|could|would)/i.test(m[0]) || PERMISSIVE_PARTICIPLE.test(m[3]));

@@ -15,7 +15,10 @@ export class LineIndex {
 
   /** Lines end at "\n", "\r\n" or a lone "\r", as in VS Code and CommonMark. */
   constructor(text: string) {
-    for (const match of text.matchAll(/\r\n?|\n/g)) this.starts.push(match.index + match[0].length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
+    }
   }
 
   position(offset: number): Position {
