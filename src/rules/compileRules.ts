@@ -76,17 +76,31 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
 export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
   const candidates = new Set(rules.alwaysRun);
   const seen = new Set<string>();
-  for (const word of text.toLowerCase().split(/\W+/)) {
-    if (word === '' || seen.has(word)) continue;
+  const lower = text.toLowerCase();
+  // The words are the runs of [A-Za-z0-9_] (what \W splits at), found by character code.
+  for (let i = 0; i < lower.length; ) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
+    const word = lower.slice(i, end);
+    i = end;
+    if (seen.has(word)) continue;
     seen.add(word);
-    for (const phrase of rules.phrasesByWord.get(word) ?? []) candidates.add(phrase);
+    const whole = rules.phrasesByWord.get(word);
+    if (whole) for (const phrase of whole) candidates.add(phrase);
     for (const length of rules.prefixLengths) {
       if (length > word.length) break;
-      for (const phrase of rules.phrasesByPrefix.get(word.slice(0, length)) ?? []) candidates.add(phrase);
+      const prefixed = rules.phrasesByPrefix.get(word.slice(0, length));
+      if (prefixed) for (const phrase of prefixed) candidates.add(phrase);
     }
   }
   return candidates;
 }
+
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
 
 /** Every concept name a rule refers to, for validation. */
 export function conceptsUsedBy(rule: SentenceRule | DocumentRule): string[] {
