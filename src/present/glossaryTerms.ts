@@ -65,7 +65,7 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   });
 
   /** The match at position start, if any: [end, order of the term phrase]. */
-  const matchAt = (text: string, start: number): [number, number] | undefined => {
+  const matchAt = (text: string, folded: string, start: number): [number, number] | undefined => {
     let best: [number, number] | undefined;
     let node: TrieNode | undefined = root;
     let at = start;
@@ -83,7 +83,7 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
         node = node.next.get(' ');
         continue;
       }
-      node = node.next.get(lower(text[at]));
+      node = node.next.get(folded[at]);
       at++;
     }
     return best;
@@ -91,8 +91,11 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
 
   const find = (text: string): TermMatch[] => {
     const found: TermMatch[] = [];
+    // Lower-cased once; a character whose lower case is longer ("İ") stays as it is, offsets aligned.
+    const whole = text.toLowerCase();
+    const folded = whole.length === text.length ? whole : [...text].map(lower).join('');
     for (let start = 0; start < text.length; ) {
-      const match = isWord(text[start - 1]) || text[start - 1] === '(' ? undefined : matchAt(text, start);
+      const match = isWord(text[start - 1]) || text[start - 1] === '(' ? undefined : matchAt(text, folded, start);
       if (!match) {
         start++;
         continue;
