@@ -24,7 +24,12 @@ const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.S\.C|C\.F\.R|R\.S\.Mo|RSMo|Sec|Secs|
 const ENUMERATION_LABEL = /(?:[:;]|\b(?:and|or|to|of|for|by|with|from))\s*(?:[0-9]{1,2}|[a-z])\.\s*$/;
 let segmenter: Intl.Segmenter | undefined;
 
-function sentenceSpans(text: string): Array<[number, number]> {
+// ASCII text with no sentence terminator and no line break is one sentence: no need to ask the segmenter
+// (headings, table cells and list lead-ins mostly).
+const ONE_SENTENCE = /^[^.?!\r\n\u0080-\uffff]*$/;
+
+export function sentenceSpans(text: string): Array<[number, number]> {
+  if (text.length <= MAX_SENTENCE && ONE_SENTENCE.test(text)) return [[0, text.length]];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const spans: Array<[number, number]> = [];
   for (let base = 0; base < text.length; ) {

@@ -1,0 +1,30 @@
+// The sentence splitter skips Intl.Segmenter for text that is plainly one sentence (ASCII, no terminator,
+// no line break); it must cut exactly where the segmenter would, on any text.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { sentenceSpans } from '../src/lint/sentences';
+
+function segmenterSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const { index, segment } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) spans.push([index, index + segment.length]);
+  return spans;
+}
+
+describe('sentence spans', () => {
+  it('reads a heading or a lead-in with no terminator as one sentence, as the segmenter does', () => {
+    for (const text of ['Immigration Matters, part 4', 'The jail shall:', 'Detainer received ', '  (a) Holds on detainers']) assert.deepEqual(sentenceSpans(text), segmenterSpans(text));
+  });
+
+  it('cuts where the segmenter cuts on random short text from words, spaces and punctuation', () => {
+    const piece = fc.constantFrom('The jail', ' shall', ' hold', ' ICE', ',', ':', ';', ' (a)', ' ', '  ', '\t', '-', '"', '’', 'é', '\n', '.', '?', '!', ' Officers', ' may', ' 287(g)');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        // Abbreviations and enumeration labels are joined after the segmenter; without a full stop there are none.
+        if (/[.?!]/.test(text)) return;
+        assert.deepEqual(sentenceSpans(text), segmenterSpans(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
