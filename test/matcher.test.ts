@@ -37,6 +37,13 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    // A power to act is directed only where the provision gives it, not where it is held, described or mentioned.
+    ['Every officer in this state shall have the authority to enforce federal immigration laws.', 'enforce', 1],
+    ['Officers are hereby granted the power to enforce federal immigration laws.', 'enforce', 1],
+    ['Homeland Security has the legal authority to enforce immigration laws in the city.', 'enforce', 0],
+    ['Members will receive training that gives them the authority to enforce federal immigration laws.', 'enforce', 0],
+    ['Granting local police officers the authority to enforce immigration laws may lead to racial profiling.', 'enforce', 0],
+    ['An agreement must include the scope, duration and limitations of the authority to enforce immigration law.', 'enforce', 0],
     ['A bill to provide for the enforcement of immigration laws by local officers.', 'enforcement', 0],
     ['State law (RCW 43.10.310) directs school districts to limit immigration enforcement at schools.', 'limit', 0],
     // "and <a subject of up to five words> will not…" starts a clause of its own.
