@@ -114,8 +114,13 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading): Rule
 }
 
 function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvidence | undefined {
-  const required = (p.requires ?? []).map((group) => group.flatMap((c) => reading.matches(c)));
-  if (required.some((spans) => spans.length === 0)) return undefined;
+  // Each group in turn, so that a sentence lacking the first finds no match for the others.
+  const required: Span[][] = [];
+  for (const group of p.requires ?? []) {
+    const spans = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
+    if (spans.length === 0) return undefined;
+    required.push(spans);
+  }
   const context = required.flat();
 
   const direct = reading.actions(p.action, context);
