@@ -33,6 +33,7 @@ const isWord = (char: string | undefined) => {
   const c = char.charCodeAt(0);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; // \w
 };
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const isSeparator = (char: string | undefined) => {
   if (char === undefined) return false;
   const c = char.charCodeAt(0);
@@ -95,7 +96,10 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     const whole = text.toLowerCase();
     const folded = whole.length === text.length ? whole : [...text].map(lower).join('');
     for (let start = 0; start < text.length; ) {
-      const match = isWord(text[start - 1]) || text[start - 1] === '(' ? undefined : matchAt(text, folded, start);
+      // A term starts after no word character or "(", with a character some term starts with.
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+      const starts = !isWordCode(before) && before !== 0x28 && root.next.has(folded[start]);
+      const match = starts ? matchAt(text, folded, start) : undefined;
       if (!match) {
         start++;
         continue;
