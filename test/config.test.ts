@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { globMatches, jurisdictionOf, packsForDraft, parseConfig, severityForDraft } from '../src/config/config';
+import { globMatches, jurisdictionOf, packsForDraft, parseConfig, severityForDraft, uncoveredJurisdiction } from '../src/config/config';
 import { PackError } from '../src/corpus/packError';
 
 const ROOT = join(__dirname, '..');
@@ -37,6 +37,16 @@ describe('the configuration file', () => {
     assert.deepEqual(packsForDraft(text, {}, packs), ['county-pack']);
     assert.deepEqual(packsForDraft('# none\n', {}, packs), ['missouri-ag-ice', 'county-pack'], 'no jurisdiction: every pack');
     assert.deepEqual(packsForDraft(text, { jurisdictions: { 'example county': ['missouri-ag-ice'] } }, packs), ['missouri-ag-ice'], 'the config’s map wins');
+  });
+
+  it('names the jurisdiction a draft gives that neither the map nor any pack covers (its draft gets every pack)', () => {
+    const packs = [{ id: 'missouri-ag-ice', jurisdiction: 'Missouri' }];
+    const california = '---\njurisdiction: California\n---\n# Draft\n';
+    assert.equal(uncoveredJurisdiction(california, {}, packs), 'California');
+    assert.deepEqual(packsForDraft(california, {}, packs), ['missouri-ag-ice']);
+    assert.equal(uncoveredJurisdiction('---\njurisdiction: missouri\n---\n', {}, packs), undefined, 'a pack covers it');
+    assert.equal(uncoveredJurisdiction(california, { jurisdictions: { california: ['missouri-ag-ice'] } }, packs), undefined, 'the config maps it');
+    assert.equal(uncoveredJurisdiction('# none\n', {}, packs), undefined, 'names none');
   });
 
   it('applies overrides in order by path', () => {
@@ -71,6 +81,19 @@ describe('the command line with a configuration file', () => {
     const found = rulesIn(join(dir, 'jail'), '.');
     assert.ok(found['missouri.md'].includes('detainer-hold') && !found['missouri.md'].includes('camera-off'), JSON.stringify(found));
     assert.deepEqual(found['county.md'], ['camera-off']);
+  });
+
+  it('says where a draft names a jurisdiction no pack covers, on its front matter line, and still checks it', () => {
+    writeFileSync(join(dir, 'jail', 'california.md'), '---\njurisdiction: California\n---\nThe jail shall hold any inmate on an ICE detainer for 48 hours.\n');
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', 'california.md'], { cwd: join(dir, 'jail'), encoding: 'utf8' });
+    const [{ findings }] = JSON.parse(result.stdout) as Array<{ findings: Array<{ ruleId: string; line: number; message: string }> }>;
+    const notice = findings.find((f) => f.ruleId === 'jurisdiction-not-covered');
+    assert.ok(notice, JSON.stringify(findings.map((f) => f.ruleId)));
+    assert.equal(notice.line, 2);
+    assert.match(notice.message, /"California", which no guidance pack in use covers\. It was checked against .*\(Missouri\)/);
+    assert.ok(findings.some((f) => f.ruleId === 'detainer-hold'), 'the draft is still checked');
+    const covered = rulesIn(join(dir, 'jail'), 'missouri.md');
+    assert.ok(!covered['missouri.md'].includes('jurisdiction-not-covered'));
   });
 
   it('applies per-path overrides', () => {

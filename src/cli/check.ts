@@ -80,7 +80,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     let isDocumentRule: (ruleId: string) => boolean;
     try {
       const setup = await configs.setupFor(file.absolute, draft.text);
-      const result = setup.engine.check({ text: draft.text, format: formatForPath(file.display), severity: setup.severity, packIds: setup.packIds });
+      const result = setup.engine.check({ text: draft.text, format: formatForPath(file.display), severity: setup.severity, packIds: setup.packIds, uncoveredJurisdiction: setup.uncoveredJurisdiction });
       ({ findings, suppressions } = result);
       const documentRules = new Set(result.documentRules.map((r) => r.ruleId));
       isDocumentRule = (ruleId) => documentRules.has(ruleId);

@@ -35,7 +35,7 @@ export async function runReport(command: Extract<Command, { kind: 'report' }>, o
     let output;
     const setup = await configs.setupFor(file.absolute, draft.text);
     try {
-      output = setup.engine.check({ text: draft.text, format: formatForPath(file.display), severity: setup.severity, packIds: setup.packIds });
+      output = setup.engine.check({ text: draft.text, format: formatForPath(file.display), severity: setup.severity, packIds: setup.packIds, uncoveredJurisdiction: setup.uncoveredJurisdiction });
     } catch (error) {
       if (!(error instanceof DraftInputError)) throw error;
       problem(file.display, `cannot check: ${error.message}`);

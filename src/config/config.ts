@@ -44,13 +44,25 @@ export function jurisdictionOf(text: string): string | undefined {
  * packs whose own `jurisdiction` matches); every pack when the draft names none or nothing matches.
  */
 export function packsForDraft(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): string[] {
+  return chosenPacks(text, config, packs).packIds;
+}
+
+/**
+ * The jurisdiction a draft names that neither the config's map nor any pack covers (its draft is then
+ * checked against every pack, as if it named none), or undefined.
+ */
+export function uncoveredJurisdiction(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): string | undefined {
+  return chosenPacks(text, config, packs).uncovered;
+}
+
+function chosenPacks(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): { packIds: string[]; uncovered?: string } {
   const all = packs.map((p) => p.id);
   const named = jurisdictionOf(text);
-  if (!named) return all;
+  if (!named) return { packIds: all };
   const key = Object.keys(config.jurisdictions ?? {}).find((k) => k.toLowerCase() === named.toLowerCase());
   const chosen = key ? config.jurisdictions![key] : packs.filter((p) => p.jurisdiction?.toLowerCase() === named.toLowerCase()).map((p) => p.id);
   const known = chosen.filter((id) => all.includes(id));
-  return known.length ? known : all;
+  return known.length ? { packIds: known } : { packIds: all, uncovered: named };
 }
 
 /** Severity for a draft at `relativePath` (from the config's folder): the config's, then each matching override's. */

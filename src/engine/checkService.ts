@@ -11,7 +11,7 @@ export type ToChecker =
   /** The packs in use (sent before the first check, and again whenever they change). */
   | { type: 'packs'; packs: Pack[] }
   /** Check this version of a draft; `key` names the draft (its URI). */
-  | { type: 'check'; id: number; key: string; version: number; text: string; format: DraftFormat; severity: Record<string, string>; packIds?: string[] }
+  | { type: 'check'; id: number; key: string; version: number; text: string; format: DraftFormat; severity: Record<string, string>; packIds?: string[]; uncoveredJurisdiction?: string }
   /** The draft was closed: forget it. */
   | { type: 'close'; key: string };
 
@@ -34,7 +34,7 @@ export function serveChecks(post: (message: FromChecker) => void): (message: ToC
         drafts.delete(message.key);
         return;
       case 'check': {
-        const { id, key, version, text, format, severity, packIds } = message;
+        const { id, key, version, text, format, severity, packIds, uncoveredJurisdiction } = message;
         try {
           if (!engine) throw new Error('no guidance packs were sent before the first check');
           let draft = drafts.get(key);
@@ -42,7 +42,7 @@ export function serveChecks(post: (message: FromChecker) => void): (message: ToC
           const packKey = packIds ? packIds.join('\n') : '*';
           if (draft?.engine !== engine || draft.packIds !== packKey) drafts.set(key, (draft = { checker: engine.draft(packIds), engine, packIds: packKey }));
           const started = performance.now();
-          const output = draft.checker.check({ text, format, severity });
+          const output = draft.checker.check({ text, format, severity, uncoveredJurisdiction });
           post({ type: 'result', id, key, version, output, ms: performance.now() - started });
         } catch (error) {
           drafts.delete(key);

@@ -35,6 +35,8 @@ export interface CheckInput {
   severity?: Readonly<Record<string, string>>;
   /** Only these packs apply to the draft (e.g. those its jurisdiction selects); all when absent. */
   packIds?: readonly string[];
+  /** The jurisdiction the draft names that no pack covers (see uncoveredJurisdiction): a notice says so. */
+  uncoveredJurisdiction?: string;
 }
 
 export interface CheckOutput {

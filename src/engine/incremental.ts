@@ -25,6 +25,7 @@ import { topicStates } from '../present/topicStates';
 import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, shiftRange, type Block, type BlockEntry, type BlockFinding } from './blockParts';
 import type { CheckInput, CheckOutput } from './engine';
 import { withSeverity } from './severity';
+import { jurisdictionNotice } from './jurisdictionNotice';
 
 /** A pack as the checker uses it. */
 export interface CheckPack {
@@ -72,11 +73,11 @@ export class DraftChecker {
     this.state = undefined;
   }
 
-  check({ text, format, severity = {} }: CheckInput): CheckOutput {
+  check({ text, format, severity = {}, uncoveredJurisdiction }: CheckInput): CheckOutput {
     if (text.includes('\u0000')) throw new DraftInputError('the file contains NUL bytes; it looks binary, not a text draft');
     const previous = this.state?.format === format ? this.state : undefined;
     const blocks = this.split(text, format, previous);
-    return this.assemble(text, blocks, severity);
+    return this.assemble(text, blocks, severity, uncoveredJurisdiction);
   }
 
   // ---- cutting the draft into blocks, reusing the last version's where the text is unchanged ----
@@ -196,7 +197,7 @@ export class DraftChecker {
 
   // ---- adding the blocks up ----
 
-  private assemble(text: string, blocks: Block[], severity: Readonly<Record<string, string>>): CheckOutput {
+  private assemble(text: string, blocks: Block[], severity: Readonly<Record<string, string>>, uncovered?: string): CheckOutput {
     const lines = new DraftLines(blocks);
     const shift = (f: Finding, block: number): Finding => {
       const { start } = blocks[block];
@@ -242,6 +243,8 @@ export class DraftChecker {
       }
     });
     if (deep) extras.push({ finding: deep, rank: 2 * this.packs.length });
+    const notice = uncovered === undefined ? undefined : jurisdictionNotice(text, uncovered, this.packs.map((p) => p.pack), lines);
+    if (notice) extras.push({ finding: notice, rank: 2 * this.packs.length });
     const suppressionSet = readSuppressions(comments, lines, text, this.known);
 
     // Sentence findings block by block (each block's are sorted, and blocks follow one another), with

@@ -34,6 +34,14 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     restsOn: [],
   },
   {
+    id: 'jurisdiction-not-covered',
+    title: 'Jurisdiction no guidance pack covers',
+    severity: 'information',
+    message:
+      'This draft names a jurisdiction that no guidance pack in use covers, so it was checked against every pack in use: their findings cite their own jurisdiction\'s guidance and law, not this one\'s.',
+    restsOn: [],
+  },
+  {
     id: 'nesting-too-deep',
     title: 'Nesting too deep',
     severity: 'information',

@@ -30,6 +30,8 @@ export interface CheckRequest {
   severity: Record<string, string>;
   /** Only these packs apply (the draft's jurisdiction, through a config file); all when absent. */
   packIds?: string[];
+  /** The jurisdiction the draft names that no pack covers (the check says so). */
+  uncoveredJurisdiction?: string;
 }
 
 /** The part of a worker this file uses, in both hosts. */

@@ -3,7 +3,7 @@
 // defaults), per-path overrides and the packs the draft's jurisdiction selects. Saved, created or
 // deleted, it takes effect at once. Read through workspace.fs, so it works in the web too.
 import * as vscode from 'vscode';
-import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
+import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, uncoveredJurisdiction, type PolicyGuidanceConfig } from '../config/config';
 import type { GuidancePacks } from './guidancePacks';
 
 export interface DraftConfig {
@@ -11,6 +11,8 @@ export interface DraftConfig {
   uri?: vscode.Uri;
   severity: Record<string, string>;
   packIds?: string[];
+  /** The jurisdiction the draft names that no pack covers (the check says so). */
+  uncoveredJurisdiction?: string;
   /** Why the config file could not be read, with file:line:column. */
   problem?: string;
 }
@@ -36,12 +38,16 @@ export class ConfigFiles implements vscode.Disposable {
     const found = await this.nearest(document.uri);
     const packMeta = packs.all().map((p) => ({ id: p.pack.meta.id, jurisdiction: p.pack.meta.jurisdiction }));
     // Without a (readable) file, a draft's jurisdiction still selects the packs that name it, as in the CLI.
-    if (!found?.config) return { severity: { ...settingsSeverity }, packIds: packsForDraft(text, {}, packMeta), ...(found && { uri: found.uri, problem: found.problem }) };
+    if (!found?.config) {
+      const uncovered = uncoveredJurisdiction(text, {}, packMeta);
+      return { severity: { ...settingsSeverity }, packIds: packsForDraft(text, {}, packMeta), ...(uncovered && { uncoveredJurisdiction: uncovered }), ...(found && { uri: found.uri, problem: found.problem }) };
+    }
     const folder = vscode.Uri.joinPath(found.uri, '..');
     const relative = document.uri.path.startsWith(`${folder.path}/`) ? document.uri.path.slice(folder.path.length + 1) : document.uri.path;
     const severity = { ...settingsSeverity, ...severityForDraft(relative, found.config) };
     const packIds = packsForDraft(text, found.config, packMeta);
-    return { uri: found.uri, severity, packIds };
+    const uncovered = uncoveredJurisdiction(text, found.config, packMeta);
+    return { uri: found.uri, severity, packIds, ...(uncovered && { uncoveredJurisdiction: uncovered }) };
   }
 
   /** The nearest config file above a draft, within its workspace folder (none for untitled drafts). */

@@ -94,7 +94,7 @@ export class DraftDiagnostics implements vscode.Disposable {
   async checkClosed(uri: vscode.Uri, text: string, languageId: string): Promise<number> {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return this.collection.get(uri)?.length ?? 0;
     const config = await this.configs.forDraft({ uri }, text, this.settings.severity, this.packs);
-    const output = this.packs.engine().check({ text, format: formatOf({ languageId }), severity: config.severity, ...(config.packIds && { packIds: config.packIds }) });
+    const output = this.packs.engine().check({ text, format: formatOf({ languageId }), severity: config.severity, ...(config.packIds && { packIds: config.packIds }), uncoveredJurisdiction: config.uncoveredJurisdiction });
     this.collection.set(uri, output.findings.map((f) => this.toDiagnostic.of(f)));
     return output.findings.length;
   }
@@ -199,7 +199,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       .forDraft(document, text, this.settings.severity, this.packs)
       .then((found) => {
         config = found;
-        return this.checker.check({ key, version, text, format: formatOf(document), severity: found.severity, ...(found.packIds && { packIds: found.packIds }) });
+        return this.checker.check({ key, version, text, format: formatOf(document), severity: found.severity, ...(found.packIds && { packIds: found.packIds }), ...(found.uncoveredJurisdiction && { uncoveredJurisdiction: found.uncoveredJurisdiction }) });
       })
       .then(
       (output) =>
