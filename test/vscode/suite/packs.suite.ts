@@ -62,6 +62,16 @@ describe('workspace guidance packs', () => {
     ok(!other.some((x) => ruleOf(x) === 'camera-off'), 'no finding of the county pack');
   });
 
+  it('says on its front matter line when a draft names a jurisdiction no pack covers, and still checks it', async () => {
+    await setPacks(['guidance/county-pack']);
+    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\njurisdiction: California\n---\nThe jail shall hold any inmate on an ICE detainer for 48 hours.\n' });
+    await vscode.window.showTextDocument(draft);
+    const found = await waitForDiagnostics(draft.uri, (d) => d.some((x) => ruleOf(x) === 'jurisdiction-not-covered') && d.some((x) => ruleOf(x) === 'detainer-hold'), 'the notice and the Missouri finding');
+    const notice = found.find((x) => ruleOf(x) === 'jurisdiction-not-covered')!;
+    deepEqual(notice.range.start.line, 1, 'on the jurisdiction: line');
+    ok(notice.message.includes('"California", which no guidance pack in use covers') && notice.message.includes('(Missouri)'), notice.message);
+  });
+
   it('loads the pack folders a .policy-guidance.jsonc names, as the command line does', async () => {
     const { packs } = await extensionApi();
     const config = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.policy-guidance.jsonc');
