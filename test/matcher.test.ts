@@ -37,6 +37,9 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    // A relative clause in a sentence that directs nothing describes its noun.
+    ['A percentage of persons who commit crimes and who are arrested in the county are foreign born.', 'arrested', 0],
+    ['Deputies shall arrest persons who commit crimes in the county.', 'arrest', 1],
     // A power to act is directed only where the provision gives it, not where it is held, described or mentioned.
     ['Every officer in this state shall have the authority to enforce federal immigration laws.', 'enforce', 1],
     ['Officers are hereby granted the power to enforce federal immigration laws.', 'enforce', 1],

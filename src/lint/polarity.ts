@@ -17,6 +17,9 @@ import {
   type Cue
 } from './grammarCues';
 
+// A relative clause in a sentence that directs nothing anywhere describes its noun ("persons who are arrested … are foreign born").
+const DIRECTIVE_ANYWHERE = /\b(?:shall|must|may|will|should|can|cannot|prohibit\w*|requir\w*|authoriz\w*|forbid\w*|permit\w*|allow\w*|do|does|not|no|never)\b|\bis\s+to\b|\bare\s+to\b/i;
+
 export class SentencePolarity {
   private readonly negations: Cue[];
   private readonly nors: Cue[];
@@ -125,6 +128,7 @@ export class SentencePolarity {
     if (clauseEnd < this.text.length && this.text[clauseEnd] === ',' && INTRODUCTORY_CONDITION.test(lead.trimStart())) return 0;
     if (!this.clauseNegated && this.describedInRelativeClause(clauseStart, start)) return 0;
     if (this.inSubjectRelativeClause(clauseStart, start, end, clauseEnd)) return 0;
+    if (this.relatives.some((r) => r.start >= clauseStart && r.start < start) && !DIRECTIVE_ANYWHERE.test(this.text)) return 0;
     if (STATE_BEFORE.test(lastWords(2))) return 0;
     const before = lastWords(6);
     const ing = /^\w+ing\b/.test(act);
