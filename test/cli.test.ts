@@ -142,7 +142,9 @@ describe('policy-guidance CLI', function () {
       const lines = result.stdout.split('\n');
       assert.equal(lines[0], 'flagged.md');
       const { line, column } = positionOf(FLAGGED, HOLD);
-      assert.ok(lines.some((l) => new RegExp(`^  ${line}:${column}\\s+warning\\s+\\S.*\\S\\s+detainer-hold$`).test(l)), result.stdout);
+      const at = lines.findIndex((l) => new RegExp(`^  ${line}:${column}\\s+warning\\s+detainer-hold\\s+\\S.*\\S$`).test(l));
+      assert.ok(at > 0, result.stdout);
+      assert.match(lines[at + 1], /^\s+> \S/, 'the sentence found, quoted below its finding');
       assert.match(result.stdout, /\n\d+ problems? \(0 errors, [1-9]\d* warnings?, [0-9]+ infos?\)\nNot legal advice\. [^\n]*\n$/);
     });
 

@@ -119,11 +119,19 @@ describe('stylish report', () => {
     assert.ok(!text.includes('clean.md'));
   });
 
-  it('prints aligned 1-based line:col, severity, one-line message and rule id', () => {
-    assert.equal(lines[1], '  3:1   warning  Holds a person on a detainer.  detainer-hold');
-    assert.equal(lines[2], '  11:5  info     Message of status-inquiry.     status-inquiry');
-    assert.equal(lines[5], '  1:10  error  Message of profiling.     profiling');
-    assert.equal(lines[6], '  2:1   hint   Message of unknown-rule.  unknown-rule');
+  it('prints aligned 1-based line:col, severity and rule id, the one-line message last, and the sentence below', () => {
+    assert.equal(lines[1], '  3:1   warning  detainer-hold   Holds a person on a detainer.');
+    assert.equal(lines[2], '        > excerpt');
+    assert.equal(lines[3], '  11:5  info     status-inquiry  Message of status-inquiry.');
+    assert.equal(lines[7], '  1:10  error  profiling     Message of profiling.');
+    assert.equal(lines[9], '  2:1   hint   unknown-rule  Message of unknown-rule.');
+  });
+
+  it('quotes at most 120 characters of the sentence, on one line', () => {
+    const long = `The jail shall\nhold ${'any person '.repeat(20)}on a detainer.`;
+    const [, , quoted] = formatStylish([{ file: 'a.md', findings: [finding('detainer-hold', 'warning', 0, 0, 0, 1, { excerpt: long })] }]).split('\n');
+    assert.match(quoted, /^ {7}> The jail shall hold any person any person .*…$/);
+    assert.ok(quoted.length <= 7 + 2 + 120, `${quoted.length}`);
   });
 
   it('ends with a summary counting information and hints as infos', () => {

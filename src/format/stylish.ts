@@ -1,4 +1,5 @@
-// ESLint's "stylish" report: a header per file, one aligned line per finding, then a summary.
+// ESLint's "stylish" report: a header per file, one aligned line per finding with the sentence it was
+// raised on below it, then a summary.
 // Files without findings print nothing, and neither does a clean run.
 import type { Severity } from '../rules/types';
 import { columnWidth } from './columnWidth';
@@ -8,6 +9,9 @@ import { oneLine } from './oneLine';
 import type { FileFindings, ReportWriter } from './types';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+
+// How much of the sentence found a report line quotes.
+const EXCERPT = 120;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -22,18 +26,25 @@ export class StylishWriter implements ReportWriter {
 
   *file({ file, findings }: FileFindings): Iterable<string> {
     if (findings.length === 0) return;
+    // The rule id before the message, which is long (the law and the corpus's caveats) and last, so
+    // short messages are not padded out to the longest; the sentence found, quoted, on the line below.
     const rows = findings.map((f) => {
       const { line, column } = oneBased(f.range);
-      return [`${line}:${column}`, LABEL[f.severity], oneLine(f.message), f.ruleId];
+      return [`${line}:${column}`, LABEL[f.severity], f.ruleId, oneLine(f.message)];
     });
     const widths = [0, 1, 2].map((c) => columnWidth(rows.map((row) => row[c])));
+    const indent = ' '.repeat(2 + widths[0] + 2);
     for (const f of findings) {
       if (f.severity === 'error') this.counts.error++;
       else if (f.severity === 'warning') this.counts.warning++;
       else this.counts.info++; // information and hint
     }
     yield `${this.blocks++ > 0 ? '\n' : ''}${file}\n`;
-    for (const row of rows) yield `  ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ')}\n`;
+    for (let i = 0; i < rows.length; i++) {
+      yield `  ${rows[i].map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ')}\n`;
+      const excerpt = oneLine(findings[i].excerpt ?? '').trim();
+      if (excerpt) yield `${indent}> ${excerpt.length > EXCERPT ? `${excerpt.slice(0, EXCERPT - 1).trimEnd()}…` : excerpt}\n`;
+    }
   }
 
   end(): string {
