@@ -43,6 +43,7 @@ describe('polarity of an action', () => {
     // A power to act is directed only where the provision gives it, not where it is held, described or mentioned.
     ['Every officer in this state shall have the authority to enforce federal immigration laws.', 'enforce', 1],
     ['Officers are hereby granted the power to enforce federal immigration laws.', 'enforce', 1],
+    ['A detainer with an administrative warrant is sufficient authority to continue custody.', 'continue custody', 1],
     ['Homeland Security has the legal authority to enforce immigration laws in the city.', 'enforce', 0],
     ['Members will receive training that gives them the authority to enforce federal immigration laws.', 'enforce', 0],
     ['Granting local police officers the authority to enforce immigration laws may lead to racial profiling.', 'enforce', 0],

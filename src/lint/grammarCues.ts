@@ -208,11 +208,12 @@ export const IDIOM_AFTER_HELD = /^\s+(?:liable|responsible|accountable|harmless|
 // seeks or attempts is that person's aim, not an act the sentence directs.
 export const SEEKING_BEFORE = /\b(?:seeking|intending|attempting|wishing|trying|purporting)\s+to\s+$/i;
 // "the authority to enforce …" names a power: the act is directed only where the power is given by the
-// provision itself ("shall have the authority to enforce", "are hereby granted the authority to"), not
+// provision itself ("shall have the authority to enforce", "are hereby granted the authority to", "is
+// sufficient authority to continue custody"), not
 // where a power is held, described or mentioned ("has the legal authority to", "training that gives them
 // the authority to", "granting officers the authority to … may lead to", "limitations of the authority to").
 export const POWER_BEFORE = /\b(?:authority|power)\s+to\s+$/i;
-export const POWER_GIVEN = /\b(?:(?:shall|will|must|may)\s+(?:also\s+)?have|(?:is|are)\s+(?:hereby\s+)?(?:granted|given|vested\s+with))\s+(?:(?:the|full|such|legal)\s+)*(?:authority|power)\s+to\s+$/i;
+export const POWER_GIVEN = /\b(?:(?:shall|will|must|may)\s+(?:also\s+)?have|(?:is|are)\s+(?:hereby\s+)?(?:granted|given|vested\s+with)|(?:is|are|shall\s+be)\s+(?:sufficient|adequate))\s+(?:(?:the|full|such|legal)\s+)*(?:authority|power)\s+to\s+$/i;
 export const MANNER_BEFORE = /\bwithout\s+$/i;
 
 // A condition that is not one: "regardless of whether a judicial warrant…", "even absent…".
