@@ -354,6 +354,7 @@ describe('policy-guidance CLI', function () {
       const help = cli('--help');
       assert.equal(help.code, 0);
       assert.match(help.stdout, /^Usage: policy-guidance <command>/);
+      assert.match(help.stdout, /bundled pack is a Q&A on the Missouri Attorney General's\nguidance/, 'says whose guidance and law it checks against');
       assert.equal(cli('check', '--help').stdout, help.stdout);
       assert.deepEqual(cli('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
     });

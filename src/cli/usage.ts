@@ -1,5 +1,10 @@
 export const USAGE = `Usage: policy-guidance <command> [options]
 
+Checks drafts against guidance packs. The bundled pack is a Q&A on the Missouri Attorney General's
+guidance on cooperation with ICE, parts of it unverified: its findings cite Missouri and federal law.
+A draft's front matter "jurisdiction:" selects the packs that name it; one no pack covers is checked
+against every pack, with a notice saying so. Not legal advice.
+
 Commands:
   check [--format stylish|json|sarif] [--pack DIR]... [--severity RULE=LEVEL]...
         [--baseline FILE | --write-baseline FILE] FILES...
