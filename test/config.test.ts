@@ -47,6 +47,8 @@ describe('the configuration file', () => {
     assert.equal(uncoveredJurisdiction('---\njurisdiction: missouri\n---\n', {}, packs), undefined, 'a pack covers it');
     assert.equal(uncoveredJurisdiction(california, { jurisdictions: { california: ['missouri-ag-ice'] } }, packs), undefined, 'the config maps it');
     assert.equal(uncoveredJurisdiction('# none\n', {}, packs), undefined, 'names none');
+    assert.equal(uncoveredJurisdiction('---\njurisdiction: City of Riverton, Missouri\n---\n', {}, packs), undefined, 'a city in the pack’s state');
+    assert.equal(uncoveredJurisdiction('---\njurisdiction: Missouriville\n---\n', {}, packs), 'Missouriville', 'whole words only');
   });
 
   it('applies overrides in order by path', () => {

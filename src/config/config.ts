@@ -49,7 +49,8 @@ export function packsForDraft(text: string, config: PolicyGuidanceConfig, packs:
 
 /**
  * The jurisdiction a draft names that neither the config's map nor any pack covers (its draft is then
- * checked against every pack, as if it named none), or undefined.
+ * checked against every pack, as if it named none), or undefined. A pack covers a jurisdiction it names
+ * or one whose name holds its own ("City of Riverton, Missouri" is in the Missouri pack's).
  */
 export function uncoveredJurisdiction(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): string | undefined {
   return chosenPacks(text, config, packs).uncovered;
@@ -62,7 +63,22 @@ function chosenPacks(text: string, config: PolicyGuidanceConfig, packs: Readonly
   const key = Object.keys(config.jurisdictions ?? {}).find((k) => k.toLowerCase() === named.toLowerCase());
   const chosen = key ? config.jurisdictions![key] : packs.filter((p) => p.jurisdiction?.toLowerCase() === named.toLowerCase()).map((p) => p.id);
   const known = chosen.filter((id) => all.includes(id));
-  return known.length ? { packIds: known } : { packIds: all, uncovered: named };
+  if (known.length) return { packIds: known };
+  // "City of Riverton, Missouri" is in Missouri: a pack whose jurisdiction it names covers it.
+  const within = packs.some((p) => p.jurisdiction && namesWithin(named, p.jurisdiction));
+  return within ? { packIds: all } : { packIds: all, uncovered: named };
+}
+
+/** Does `text` name `place` as whole words ("City of Riverton, Missouri" names "Missouri")? Case-insensitive. */
+function namesWithin(text: string, place: string): boolean {
+  const haystack = text.toLowerCase();
+  const needle = place.trim().toLowerCase();
+  if (!needle) return false;
+  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!letter(haystack[at - 1]) && !letter(haystack[at + needle.length])) return true;
+  }
+  return false;
 }
 
 /** Severity for a draft at `relativePath` (from the config's folder): the config's, then each matching override's. */
