@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { globMatches, jurisdictionOf, packsForDraft, parseConfig, severityForDraft, uncoveredJurisdiction } from '../src/config/config';
+import { globMatches, jurisdictionAt, jurisdictionOf, packsForDraft, parseConfig, severityForDraft } from '../src/config/config';
 import { PackError } from '../src/corpus/packError';
 
 const ROOT = join(__dirname, '..');
@@ -33,22 +33,25 @@ describe('the configuration file', () => {
     const text = '---\ntitle: x\njurisdiction: "Example County"\n---\n# Draft\n';
     assert.equal(jurisdictionOf(text), 'Example County');
     assert.equal(jurisdictionOf('# No front matter\njurisdiction: Missouri\n'), undefined);
+    const withMark = '\uFEFF---\ntitle: x\njurisdiction: Missouri  \n---\n';
+    const at = jurisdictionAt(withMark)!;
+    assert.equal(withMark.slice(at.start, at.end), 'jurisdiction: Missouri', 'the line, where it stands, without trailing spaces');
     const packs = [{ id: 'missouri-ag-ice', jurisdiction: 'Missouri' }, { id: 'county-pack', jurisdiction: 'Example County' }];
-    assert.deepEqual(packsForDraft(text, {}, packs), ['county-pack']);
-    assert.deepEqual(packsForDraft('# none\n', {}, packs), ['missouri-ag-ice', 'county-pack'], 'no jurisdiction: every pack');
-    assert.deepEqual(packsForDraft(text, { jurisdictions: { 'example county': ['missouri-ag-ice'] } }, packs), ['missouri-ag-ice'], 'the config’s map wins');
+    assert.deepEqual(packsForDraft(text, {}, packs).packIds, ['county-pack']);
+    assert.deepEqual(packsForDraft('# none\n', {}, packs).packIds, ['missouri-ag-ice', 'county-pack'], 'no jurisdiction: every pack');
+    assert.deepEqual(packsForDraft(text, { jurisdictions: { 'example county': ['missouri-ag-ice'] } }, packs).packIds, ['missouri-ag-ice'], 'the config’s map wins');
   });
 
   it('names the jurisdiction a draft gives that neither the map nor any pack covers (its draft gets every pack)', () => {
     const packs = [{ id: 'missouri-ag-ice', jurisdiction: 'Missouri' }];
     const california = '---\njurisdiction: California\n---\n# Draft\n';
-    assert.equal(uncoveredJurisdiction(california, {}, packs), 'California');
-    assert.deepEqual(packsForDraft(california, {}, packs), ['missouri-ag-ice']);
-    assert.equal(uncoveredJurisdiction('---\njurisdiction: missouri\n---\n', {}, packs), undefined, 'a pack covers it');
-    assert.equal(uncoveredJurisdiction(california, { jurisdictions: { california: ['missouri-ag-ice'] } }, packs), undefined, 'the config maps it');
-    assert.equal(uncoveredJurisdiction('# none\n', {}, packs), undefined, 'names none');
-    assert.equal(uncoveredJurisdiction('---\njurisdiction: City of Riverton, Missouri\n---\n', {}, packs), undefined, 'a city in the pack’s state');
-    assert.equal(uncoveredJurisdiction('---\njurisdiction: Missouriville\n---\n', {}, packs), 'Missouriville', 'whole words only');
+    assert.equal(packsForDraft(california, {}, packs).uncovered, 'California');
+    assert.deepEqual(packsForDraft(california, {}, packs).packIds, ['missouri-ag-ice']);
+    assert.equal(packsForDraft('---\njurisdiction: missouri\n---\n', {}, packs).uncovered, undefined, 'a pack covers it');
+    assert.equal(packsForDraft(california, { jurisdictions: { california: ['missouri-ag-ice'] } }, packs).uncovered, undefined, 'the config maps it');
+    assert.equal(packsForDraft('# none\n', {}, packs).uncovered, undefined, 'names none');
+    assert.equal(packsForDraft('---\njurisdiction: City of Riverton, Missouri\n---\n', {}, packs).uncovered, undefined, 'a city in the pack’s state');
+    assert.equal(packsForDraft('---\njurisdiction: Missouriville\n---\n', {}, packs).uncovered, 'Missouriville', 'whole words only');
   });
 
   it('applies overrides in order by path', () => {

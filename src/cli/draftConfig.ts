@@ -3,7 +3,7 @@
 // overrides under --severity, and the packs the draft's jurisdiction selects. As the editor reads it.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, uncoveredJurisdiction, type PolicyGuidanceConfig } from '../config/config';
+import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
 import { createEngine, type Engine, type EnginePack } from '../engine/engine';
 import { CliError } from './cliError';
 import { packsFor } from './packOption';
@@ -44,9 +44,7 @@ export class DraftConfigs {
     const loaded = await this.load(configPath);
     const base = loaded.path ? dirname(loaded.path) : this.cwd;
     const severity = { ...severityForDraft(relative(base, absolute).split('\\').join('/'), loaded.config), ...this.cliSeverity };
-    const packMeta = loaded.packs.map((p) => ({ id: p.pack.meta.id, jurisdiction: p.pack.meta.jurisdiction }));
-    const packIds = packsForDraft(text, loaded.config, packMeta);
-    const uncovered = uncoveredJurisdiction(text, loaded.config, packMeta);
+    const { packIds, uncovered } = packsForDraft(text, loaded.config, loaded.packs.map((p) => ({ id: p.pack.meta.id, jurisdiction: p.pack.meta.jurisdiction })));
     return { engine: loaded.engine, packs: loaded.packs, severity, packIds, configPath: loaded.path, ...(uncovered && { uncoveredJurisdiction: uncovered }) };
   }
 

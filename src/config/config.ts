@@ -33,30 +33,27 @@ export { PackError as ConfigError };
 
 /** The jurisdiction a draft names in its front matter (`jurisdiction: Missouri`), if any. */
 export function jurisdictionOf(text: string): string | undefined {
-  const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text);
+  return jurisdictionAt(text)?.value;
+}
+
+/** The front matter's `jurisdiction:` line: its value, and where the line starts and ends in the text. */
+export function jurisdictionAt(text: string): { value: string; start: number; end: number } | undefined {
+  const front = /^(\uFEFF?---\r?\n)([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text);
   if (!front) return undefined;
-  const line = /^jurisdiction\s*:\s*(.+?)\s*$/im.exec(front[1]);
-  return line?.[1].replace(/^["']|["']$/g, '') || undefined;
+  const line = /^jurisdiction\s*:\s*(.+?)\s*$/im.exec(front[2]);
+  const value = line?.[1].replace(/^["']|["']$/g, '');
+  if (!line || !value) return undefined;
+  const start = front[1].length + line.index;
+  return { value, start, end: start + line[0].trimEnd().length };
 }
 
 /**
  * The pack ids that apply to a draft: those its jurisdiction selects (through the config's map, else
  * packs whose own `jurisdiction` matches); every pack when the draft names none or nothing matches.
+ * `uncovered`: the jurisdiction it names when neither the map nor any pack covers it (a notice says so);
+ * a pack covers a jurisdiction it names or one whose name holds its own ("City of Riverton, Missouri").
  */
-export function packsForDraft(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): string[] {
-  return chosenPacks(text, config, packs).packIds;
-}
-
-/**
- * The jurisdiction a draft names that neither the config's map nor any pack covers (its draft is then
- * checked against every pack, as if it named none), or undefined. A pack covers a jurisdiction it names
- * or one whose name holds its own ("City of Riverton, Missouri" is in the Missouri pack's).
- */
-export function uncoveredJurisdiction(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): string | undefined {
-  return chosenPacks(text, config, packs).uncovered;
-}
-
-function chosenPacks(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): { packIds: string[]; uncovered?: string } {
+export function packsForDraft(text: string, config: PolicyGuidanceConfig, packs: ReadonlyArray<{ id: string; jurisdiction?: string }>): { packIds: string[]; uncovered?: string } {
   const all = packs.map((p) => p.id);
   const named = jurisdictionOf(text);
   if (!named) return { packIds: all };

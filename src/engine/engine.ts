@@ -35,7 +35,7 @@ export interface CheckInput {
   severity?: Readonly<Record<string, string>>;
   /** Only these packs apply to the draft (e.g. those its jurisdiction selects); all when absent. */
   packIds?: readonly string[];
-  /** The jurisdiction the draft names that no pack covers (see uncoveredJurisdiction): a notice says so. */
+  /** The jurisdiction the draft names that no pack covers (packsForDraft's `uncovered`): a notice says so. */
   uncoveredJurisdiction?: string;
 }
 

@@ -42,7 +42,7 @@ export class StylishWriter implements ReportWriter {
     yield `${this.blocks++ > 0 ? '\n' : ''}${file}\n`;
     for (let i = 0; i < rows.length; i++) {
       yield `  ${rows[i].map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ')}\n`;
-      const excerpt = oneLine(findings[i].excerpt ?? '').trim();
+      const excerpt = oneLine(findings[i].excerpt).trim();
       if (excerpt) yield `${indent}> ${excerpt.length > EXCERPT ? `${excerpt.slice(0, EXCERPT - 1).trimEnd()}…` : excerpt}\n`;
     }
   }

@@ -28,12 +28,8 @@ interface TrieNode {
 }
 
 // Character tests by code: the finder runs them at every character of a draft.
-const isWord = (char: string | undefined) => {
-  if (char === undefined) return false;
-  const c = char.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; // \w
-};
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; // \w
+const isWord = (char: string | undefined) => char !== undefined && isWordCode(char.charCodeAt(0));
 const isSeparator = (char: string | undefined) => {
   if (char === undefined) return false;
   const c = char.charCodeAt(0);

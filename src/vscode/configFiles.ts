@@ -3,7 +3,7 @@
 // defaults), per-path overrides and the packs the draft's jurisdiction selects. Saved, created or
 // deleted, it takes effect at once. Read through workspace.fs, so it works in the web too.
 import * as vscode from 'vscode';
-import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, uncoveredJurisdiction, type PolicyGuidanceConfig } from '../config/config';
+import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
 import type { GuidancePacks } from './guidancePacks';
 
 export interface DraftConfig {
@@ -39,14 +39,13 @@ export class ConfigFiles implements vscode.Disposable {
     const packMeta = packs.all().map((p) => ({ id: p.pack.meta.id, jurisdiction: p.pack.meta.jurisdiction }));
     // Without a (readable) file, a draft's jurisdiction still selects the packs that name it, as in the CLI.
     if (!found?.config) {
-      const uncovered = uncoveredJurisdiction(text, {}, packMeta);
-      return { severity: { ...settingsSeverity }, packIds: packsForDraft(text, {}, packMeta), ...(uncovered && { uncoveredJurisdiction: uncovered }), ...(found && { uri: found.uri, problem: found.problem }) };
+      const { packIds, uncovered } = packsForDraft(text, {}, packMeta);
+      return { severity: { ...settingsSeverity }, packIds, ...(uncovered && { uncoveredJurisdiction: uncovered }), ...(found && { uri: found.uri, problem: found.problem }) };
     }
     const folder = vscode.Uri.joinPath(found.uri, '..');
     const relative = document.uri.path.startsWith(`${folder.path}/`) ? document.uri.path.slice(folder.path.length + 1) : document.uri.path;
     const severity = { ...settingsSeverity, ...severityForDraft(relative, found.config) };
-    const packIds = packsForDraft(text, found.config, packMeta);
-    const uncovered = uncoveredJurisdiction(text, found.config, packMeta);
+    const { packIds, uncovered } = packsForDraft(text, found.config, packMeta);
     return { uri: found.uri, severity, packIds, ...(uncovered && { uncoveredJurisdiction: uncovered }) };
   }
 
