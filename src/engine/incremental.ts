@@ -88,11 +88,11 @@ export class DraftChecker {
     const fresh = new Map<string, Map<string, BlockEntry>>();
     const known = (blockText: string, context: string) => !!(cache.get(context)?.has(blockText) || fresh.get(context)?.has(blockText));
     // Blocks not yet read that follow the one at hand, read with one parse (see readAhead).
-    let ahead = new Map<string, BlockText>();
+    const ahead = new Map<string, BlockText>();
     const lookup = (blockText: string, context: string, at?: number): BlockEntry => {
       let entry = cache.get(context)?.get(blockText) ?? fresh.get(context)?.get(blockText);
       if (!entry) {
-        if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) ahead = readAhead(text, at, frontMatter, (b) => !contextFor(b) && !known(b, ''));
+        if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) readAhead(text, at, frontMatter, (b) => !contextFor(b) && !known(b, ''), ahead);
         entry = this.read(blockText, format, context, context ? undefined : ahead.get(blockText));
         let map = fresh.get(context);
         if (!map) fresh.set(context, (map = new Map()));

@@ -110,27 +110,45 @@ export function nextBoundary(text: string, from: number, format: DraftFormat, no
 const RUN_BLOCKS = 16;
 const RUN_CHARS = 8_192;
 
+/** Blocks to be parsed together: their texts one after another, and where each starts. */
+class Run {
+  readonly pieces: string[] = [];
+  private readonly cuts: number[] = [];
+  private length = 0;
+
+  fits(): boolean {
+    return this.pieces.length < RUN_BLOCKS && this.length < RUN_CHARS;
+  }
+
+  add(piece: string): void {
+    this.cuts.push(this.length);
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
+
+  read(): BlockText[] | undefined {
+    return this.pieces.length < 2 ? undefined : markdownPieces(this.pieces.join(''), this.cuts);
+  }
+}
+
 /**
- * Markdown blocks from `from` on, read with one parse, by their text: as many as follow one another up
- * to a run's length while `wanted` (a block that would be read with no context) says yes. Empty when
- * fewer than two are wanted or they cannot be read apart.
+ * Reads Markdown blocks from `from` on into `read`, by their text: as many as follow one another up to
+ * a run's length while `wanted` (a block that would be read with no context) says yes; blocks already
+ * in `read` are passed over. Tables are parsed with an extension tried on every line, so the tables
+ * among them are read with one parse and the other blocks with another: a block reads alone as in the
+ * draft, so blocks need not be neighbours to be parsed together (markdownPieces checks that each reads
+ * apart). A block that is the only one of its kind, or that cannot be read apart, is left out.
  */
-export function readAhead(text: string, from: number, frontMatter: number, wanted: (block: string) => boolean): Map<string, BlockText> {
-  const cuts: number[] = [];
-  const pieces: string[] = [];
+export function readAhead(text: string, from: number, frontMatter: number, wanted: (block: string) => boolean, read: Map<string, BlockText>): void {
+  const runs = { plain: new Run(), tables: new Run() };
   let at = from;
-  while (at < text.length && cuts.length < RUN_BLOCKS && at - from < RUN_CHARS) {
+  for (let walked = 0; at < text.length && walked < 2 * RUN_BLOCKS && runs.plain.fits() && runs.tables.fits(); walked++) {
     const end = nextBoundary(text, at, 'markdown', frontMatter);
     const piece = text.slice(at, end);
-    // Tables are parsed with an extension tried on every line: a run with one is read apart from its neighbours.
-    if (!wanted(piece) || piece.includes('|') !== (pieces[0] ?? piece).includes('|')) break;
-    cuts.push(at - from);
-    pieces.push(piece);
     at = end;
+    if (read.has(piece)) continue;
+    if (!wanted(piece)) break;
+    (piece.includes('|') ? runs.tables : runs.plain).add(piece);
   }
-  const read = new Map<string, BlockText>();
-  if (pieces.length < 2) return read;
-  const blocks = markdownPieces(text.slice(from, at), cuts);
-  blocks?.forEach((block, i) => read.set(pieces[i], block));
-  return read;
+  for (const run of [runs.plain, runs.tables]) run.read()?.forEach((block, i) => read.set(run.pieces[i], block));
 }
