@@ -1,11 +1,9 @@
 // Runs the built CLI (dist/cli.js; `npm test` builds it first) as a user would.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { assertFails, cli, inFreshFolder, workDir, write } from './support/cliRun';
 
-const CLI = resolve('dist/cli.js');
 const PACK_DIR = resolve('corpus/missouri-ag-ice');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -30,34 +28,10 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-let dir: string;
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function write(path: string, content: string | Buffer) {
-  mkdirSync(join(dir, path, '..'), { recursive: true });
-  writeFileSync(join(dir, path), content);
-}
-
-/** A usage or input failure: exit 2, nothing on stdout, exactly one line on stderr. */
-function assertFails(result: ReturnType<typeof cli>, reason: RegExp) {
-  assert.equal(result.code, 2, result.stderr);
-  assert.equal(result.stdout, '');
-  assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
-  assert.match(result.stderr, /^policy-guidance: /);
-  assert.match(result.stderr, reason);
-}
-
 describe('policy-guidance CLI', function () {
   this.timeout(30_000);
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'policy-guidance-cli-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  inFreshFolder();
 
   describe('check', () => {
     it('exits 1 and reports the finding at its 1-based place in JSON', () => {
@@ -192,7 +166,7 @@ describe('policy-guidance CLI', function () {
       const result = cli('check', '--write-baseline', 'baseline.json', 'policy.md');
       assert.equal(result.code, 0, result.stderr);
       assert.match(result.stdout, /detainer-hold/, 'the report is still written');
-      const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+      const baseline = JSON.parse(readFileSync(join(workDir(), 'baseline.json'), 'utf8'));
       assert.equal(baseline.version, 1);
       const entries = baseline.files['policy.md'];
       assert.ok(entries.every((e: any) => Object.keys(e).join() === 'ruleId,hash,count'), JSON.stringify(entries));
@@ -272,8 +246,8 @@ describe('policy-guidance CLI', function () {
     });
 
     it('a broken --pack, naming file, line and column', () => {
-      cpSync(PACK_DIR, join(dir, 'pack'), { recursive: true });
-      const rulesPath = join(dir, 'pack', 'rules.json');
+      cpSync(PACK_DIR, join(workDir(), 'pack'), { recursive: true });
+      const rulesPath = join(workDir(), 'pack', 'rules.json');
       const rules = readFileSync(rulesPath, 'utf8');
       const broken = rules.replace('"severity": "warning"', '"severity": "fatal"');
       assert.notEqual(broken, rules);
@@ -293,70 +267,6 @@ describe('policy-guidance CLI', function () {
       assertFails(cli('check', '--colour', 'x.md'), /unknown option --colour/);
       assertFails(cli('lint', 'x.md'), /unknown command "lint"/);
       assertFails(cli(), /missing command/);
-    });
-  });
-
-  describe('search', () => {
-    it('prints JSON hits best first with id, question, topic and score', () => {
-      const result = cli('search', '--json', 'MOU');
-      assert.equal(result.code, 0, result.stderr);
-      const hits = JSON.parse(result.stdout);
-      assert.equal(hits[0].id, 'Q4');
-      for (const hit of hits) {
-        assert.match(hit.id, /^Q\d+$/);
-        assert.equal(typeof hit.question, 'string');
-        assert.equal(typeof hit.topic, 'string');
-        assert.equal(typeof hit.score, 'number');
-      }
-      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score >= hits[i].score);
-    });
-
-    it('takes the query from several words and honours --limit', () => {
-      const hits = JSON.parse(cli('search', '--json', '--limit', '2', 'can', 'the', 'jail', 'keep', 'someone', 'for', 'ICE', 'after', 'release').stdout);
-      assert.equal(hits.length, 2);
-      assert.ok(hits.some((h: any) => h.id === 'Q2' || h.id === 'Q5'), JSON.stringify(hits.map((h: any) => h.id)));
-    });
-
-    it('prints readable hits with the snippet', () => {
-      const result = cli('search', 'sanctuary city');
-      assert.equal(result.code, 0);
-      const [first, question, snippet] = result.stdout.split('\n');
-      assert.match(first, /^Q14  Sanctuary policies and opting out  \(score \d+\.\d\)$/);
-      assert.match(question, /^  What is the State Attorney General’s stance on sanctuary cities in Missouri\?$/);
-      assert.match(snippet, /^  .*sanctuary/i);
-    });
-
-    it('says so when nothing matches', () => {
-      assert.equal(cli('search', 'the', 'of').stdout, 'No entries match "the of".\n');
-      assert.equal(cli('search', '--json', 'the', 'of').stdout, '[]\n');
-    });
-
-    it('rejects a missing query or a bad limit', () => {
-      assertFails(cli('search'), /search needs a query/);
-      assertFails(cli('search', '--limit', 'ten', 'MOU'), /--limit must be a whole number/);
-    });
-  });
-
-  describe('rules, help and version', () => {
-    it('lists every rule with severity, scope and entries', () => {
-      const result = cli('rules');
-      assert.equal(result.code, 0);
-      assert.match(result.stdout, /^detainer-hold\s+warning\s+sentence\s+Q2, Q5\s+\S/m);
-      assert.match(result.stdout, /^status-inquiry\s+information\s+sentence\s+Q10\s+\S/m);
-      assert.match(result.stdout, /^missing-notice\s+warning\s+document\s+Q5\s+\S/m);
-      assert.match(result.stdout, /^suppression-without-reason\s+warning\s+comment\s+-\s+\S/m);
-      const json = JSON.parse(cli('rules', '--json').stdout);
-      assert.equal(json.length, result.stdout.trimEnd().split('\n').length - 1);
-      assert.deepEqual(json.find((r: any) => r.id === 'profiling').restsOn, ['Q19', 'Q15']);
-    });
-
-    it('prints help and version', () => {
-      const help = cli('--help');
-      assert.equal(help.code, 0);
-      assert.match(help.stdout, /^Usage: policy-guidance <command>/);
-      assert.match(help.stdout, /bundled pack is a Q&A on the Missouri Attorney General's\nguidance/, 'says whose guidance and law it checks against');
-      assert.equal(cli('check', '--help').stdout, help.stdout);
-      assert.deepEqual(cli('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
     });
   });
 });

@@ -1,55 +1,16 @@
 // Prose extraction and exact source ranges: every expected offset is computed from the source text
 // with indexOf, never written down as a number.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { loadPackFromDir } from '../src/cli/packDir';
-import { createLinter, type DraftFormat, type Linter } from '../src/lint/lint';
 import type { Finding } from '../src/lint/finding';
 import { markdownProse } from '../src/lint/markdownProse';
-import { plainTextProse } from '../src/lint/plainTextProse';
 import { LineIndex } from '../src/lint/positions';
+import { bundledLinter } from './support/bundledLinter';
+import { assertRange, positionOf, spanOf } from './support/ranges';
 
 const HOLD = 'The jail shall hold any person on an ICE detainer for 48 hours.';
 
-/** 0-based line and UTF-16 character of an offset, counting "\n", "\r\n" and a lone "\r" as line ends. */
-function positionOf(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}
-
-/** The source span from the first character of `first` to the last of `last` (searched after it). */
-function spanOf(text: string, first: string, last: string, from = 0): { start: number; end: number } {
-  const start = text.indexOf(first, from);
-  assert.ok(start >= 0, `"${first}" not in the test text`);
-  const lastAt = text.indexOf(last, start);
-  assert.ok(lastAt >= 0, `"${last}" not in the test text after "${first}"`);
-  return { start, end: lastAt + last.length };
-}
-
-function assertRange(text: string, finding: Finding, expected: { start: number; end: number }): void {
-  assert.deepEqual(
-    { start: finding.start, end: finding.end, excerpt: text.slice(finding.start, finding.end) },
-    { start: expected.start, end: expected.end, excerpt: text.slice(expected.start, expected.end) },
-  );
-  assert.deepEqual(finding.range, { start: positionOf(text, expected.start), end: positionOf(text, expected.end) });
-}
-
 describe('Markdown prose and exact ranges', () => {
-  let linter: Linter;
-  const lint = (text: string, format: DraftFormat = 'markdown') => linter.lint(text, format);
-  const only = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
-
-  before(async () => {
-    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
-    linter = createLinter(pack.rules);
-  });
+  const { lint, only } = bundledLinter();
 
   it('reads a statute\'s inline enumeration ("that: 1. Limits…") as one sentence, so its items keep the definition around them', () => {
     const text = '(d) "Sanctuary policy" means an order that: 1. Limits or prohibits an official from communicating with federal agencies to verify or report the immigration status of a person; or 2. Prohibits an officer from honoring a detainer.';
@@ -291,42 +252,6 @@ describe('Markdown prose and exact ranges', () => {
     });
   });
 
-  describe('list items read with their lead-in', () => {
-    const markdown = [
-      'The jail shall not:',
-      '',
-      '- hold any person solely on an ICE detainer;',
-      '',
-      'The jail shall:',
-      '',
-      '1. hold persons subject to an ICE detainer for 48 hours;',
-      '2. give each person a copy of the detainer.',
-      '',
-    ].join('\n');
-
-    it('in Markdown, flags only the item under "The jail shall:", with the item text as its range', () => {
-      const holds = only(lint(markdown), 'detainer-hold');
-      assert.equal(holds.length, 1);
-      assertRange(markdown, holds[0], spanOf(markdown, 'hold persons', 'hours;'));
-    });
-
-    it('in plain text, with "-", "1." and "(a)" markers', () => {
-      for (const marker of ['-', '1.', '(a)', '*']) {
-        const text = `The jail shall not:\n  ${marker} hold any person solely on an ICE detainer;\n\nThe jail shall:\n  ${marker} hold persons subject to an ICE detainer for 48 hours;\n  ${marker} give each person a copy of the detainer.\n`;
-        const holds = only(lint(text, 'plaintext'), 'detainer-hold');
-        assert.equal(holds.length, 1, `marker ${marker}: ${holds.map((h) => h.excerpt).join(' | ')}`);
-        assertRange(text, holds[0], spanOf(text, 'hold persons', 'hours;'));
-      }
-    });
-
-    it('in plain text, takes the lead-in from the last sentence of the paragraph before the list', () => {
-      const text = 'B. Custody. Jail staff shall:\n\n1. hold persons subject to an ICE detainer for 48 hours;\n';
-      const units = plainTextProse(text).units;
-      assert.equal(units[1].leadIn, 'Jail staff shall');
-      assertRange(text, only(lint(text, 'plaintext'), 'detainer-hold')[0], spanOf(text, 'hold persons', 'hours;'));
-    });
-  });
-
   describe('LineIndex', () => {
     it('agrees with a direct count for mixed line endings', () => {
       const text = 'a\r\nbb\rccc\nd\r\n\re';
@@ -337,21 +262,5 @@ describe('Markdown prose and exact ranges', () => {
       }
       assert.equal(index.offsetOfLine(2), text.indexOf('ccc'));
     });
-  });
-});
-
-describe('nested list lead-ins', () => {
-  // A lead-in with no modal of its own ("(1) Except for …:") keeps the force of the list around it.
-  const draft = (force: string) => `The jail ${force}:\n\n- (1) Except for persons held on federal criminal charges:\n\n  - (A) hold any person on an ICE detainer until ICE takes custody;\n`;
-  it('reads an item two levels down with the outer lead-in when the inner one has no modal', async () => {
-    const { loadPackFromDir } = await import('../src/cli/packDir');
-    const { createLinter } = await import('../src/lint/lint');
-    const linter = createLinter((await loadPackFromDir(require('node:path').join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules);
-    const holds = (text: string) => linter.lint(text, 'markdown').filter((f) => f.ruleId === 'detainer-hold').map((f) => f.range.start.line);
-    require('node:assert/strict').deepEqual(holds(draft('shall')), [4]);
-    require('node:assert/strict').deepEqual(holds(draft('shall not')), []);
-    // An inner lead-in that ends in a condition introduces conditions: its items are not acts.
-    const conditions = 'The jail shall not:\n\n- (1) permit ICE to interview an inmate unless:\n\n  - (A) the inmate consents in writing;\n';
-    require('node:assert/strict').deepEqual(linter.lint(conditions, 'markdown').filter((f) => f.range.start.line === 4).map((f) => f.ruleId), []);
   });
 });

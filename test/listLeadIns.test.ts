@@ -1,0 +1,57 @@
+// Lists read with their lead-in ("The jail shall:" then "- hold …"), nested lead-ins included.
+import assert from 'node:assert/strict';
+import { plainTextProse } from '../src/lint/plainTextProse';
+import { bundledLinter } from './support/bundledLinter';
+import { assertRange, spanOf } from './support/ranges';
+
+describe('list items read with their lead-in', () => {
+  const { lint, only } = bundledLinter();
+
+  const markdown = [
+    'The jail shall not:',
+    '',
+    '- hold any person solely on an ICE detainer;',
+    '',
+    'The jail shall:',
+    '',
+    '1. hold persons subject to an ICE detainer for 48 hours;',
+    '2. give each person a copy of the detainer.',
+    '',
+  ].join('\n');
+
+  it('in Markdown, flags only the item under "The jail shall:", with the item text as its range', () => {
+    const holds = only(lint(markdown), 'detainer-hold');
+    assert.equal(holds.length, 1);
+    assertRange(markdown, holds[0], spanOf(markdown, 'hold persons', 'hours;'));
+  });
+
+  it('in plain text, with "-", "1." and "(a)" markers', () => {
+    for (const marker of ['-', '1.', '(a)', '*']) {
+      const text = `The jail shall not:\n  ${marker} hold any person solely on an ICE detainer;\n\nThe jail shall:\n  ${marker} hold persons subject to an ICE detainer for 48 hours;\n  ${marker} give each person a copy of the detainer.\n`;
+      const holds = only(lint(text, 'plaintext'), 'detainer-hold');
+      assert.equal(holds.length, 1, `marker ${marker}: ${holds.map((h) => h.excerpt).join(' | ')}`);
+      assertRange(text, holds[0], spanOf(text, 'hold persons', 'hours;'));
+    }
+  });
+
+  it('in plain text, takes the lead-in from the last sentence of the paragraph before the list', () => {
+    const text = 'B. Custody. Jail staff shall:\n\n1. hold persons subject to an ICE detainer for 48 hours;\n';
+    const units = plainTextProse(text).units;
+    assert.equal(units[1].leadIn, 'Jail staff shall');
+    assertRange(text, only(lint(text, 'plaintext'), 'detainer-hold')[0], spanOf(text, 'hold persons', 'hours;'));
+  });
+});
+
+describe('nested list lead-ins', () => {
+  const { lint } = bundledLinter();
+  // A lead-in with no modal of its own ("(1) Except for …:") keeps the force of the list around it.
+  const draft = (force: string) => `The jail ${force}:\n\n- (1) Except for persons held on federal criminal charges:\n\n  - (A) hold any person on an ICE detainer until ICE takes custody;\n`;
+  it('reads an item two levels down with the outer lead-in when the inner one has no modal', () => {
+    const holds = (text: string) => lint(text).filter((f) => f.ruleId === 'detainer-hold').map((f) => f.range.start.line);
+    assert.deepEqual(holds(draft('shall')), [4]);
+    assert.deepEqual(holds(draft('shall not')), []);
+    // An inner lead-in that ends in a condition introduces conditions: its items are not acts.
+    const conditions = 'The jail shall not:\n\n- (1) permit ICE to interview an inmate unless:\n\n  - (A) the inmate consents in writing;\n';
+    assert.deepEqual(lint(conditions).filter((f) => f.range.start.line === 4).map((f) => f.ruleId), []);
+  });
+});
