@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isWordCode } from '../src/language/characters';
 import { STATUS_RULES } from '../src/language/status';
 import { readFrames, type Frame } from '../src/language/frames';
 import { RETAGS } from '../src/language/retag';
@@ -139,5 +140,11 @@ describe('language: layering', () => {
     const banned = new RegExp(['\\bi' + 'ce\\b', 'det' + 'ain', 'immi' + 'gra', 'war' + 'rant', '\\bali' + 'en', 'depor' + 't', '2' + '87'].join('|'), 'i');
     const texts = [...files.map((f) => join(dir, f)), __filename, join(__dirname, 'support', 'languagePairs.ts')];
     for (const path of texts) assert.doesNotMatch(readFileSync(path, 'utf8'), banned, path);
+  });
+});
+
+describe('character tests by code', () => {
+  it('isWordCode is exactly \\w on every UTF-16 code', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isWordCode(c), /\w/.test(String.fromCharCode(c)), `code ${c.toString(16)}`);
   });
 });

@@ -1,5 +1,6 @@
 // Finds the pack's glossary terms (and their synonyms) in text, for hovers and topic coverage.
 import type { GlossaryTerm } from '../corpus/types';
+import { isWordCode } from '../language/characters';
 
 export interface TermMatch {
   term: GlossaryTerm;
@@ -28,7 +29,6 @@ interface TrieNode {
 }
 
 // Character tests by code: the finder runs them at every character of a draft.
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; // \w
 const isWord = (char: string | undefined) => char !== undefined && isWordCode(char.charCodeAt(0));
 const isSeparator = (char: string | undefined) => {
   if (char === undefined) return false;

@@ -1,5 +1,6 @@
 // Turns a validated RuleSet into matchers: one regular expression per phrase, compiled once per pack,
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
+import { isWordCode } from '../language/characters';
 import { expandConcepts } from './conceptRefs';
 import { anchorWords, compileConcept, requiredWordSets } from './compilePhrase';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
@@ -99,8 +100,6 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
   }
   return candidates;
 }
-
-const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
 
 /** Every concept name a rule refers to, for validation. */
 export function conceptsUsedBy(rule: SentenceRule | DocumentRule): string[] {
