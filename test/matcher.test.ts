@@ -34,6 +34,9 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    // In the past tense too: what an instrument did, not what this one directs.
+    ['The county ordinance prohibited deputies from assisting ICE.', 'assisting', 0],
+    ['The resolution directed that no city staff be assigned to assist ICE.', 'assist', 0],
     // A relative clause in a sentence that directs nothing describes its noun.
     ['A percentage of persons who commit crimes and who are arrested in the county are foreign born.', 'arrested', 0],
     ['Deputies shall arrest persons who commit crimes in the county.', 'arrest', 1],
