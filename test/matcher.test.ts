@@ -37,6 +37,8 @@ describe('polarity of an action', () => {
     // In the past tense too: what an instrument did, not what this one directs.
     ['The county ordinance prohibited deputies from assisting ICE.', 'assisting', 0],
     ['The resolution directed that no city staff be assigned to assist ICE.', 'assist', 0],
+    // A purpose names what someone's act is for, not an act directed: "a request … for the purpose of enforcing …".
+    ['Staff shall report any request for access made by an officer for the purpose of enforcing immigration law.', 'enforcing', 0],
     // A relative clause in a sentence that directs nothing describes its noun.
     ['A percentage of persons who commit crimes and who are arrested in the county are foreign born.', 'arrested', 0],
     ['Deputies shall arrest persons who commit crimes in the county.', 'arrest', 1],

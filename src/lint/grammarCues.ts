@@ -207,6 +207,10 @@ export const IDIOM_AFTER_HELD = /^\s+(?:liable|responsible|accountable|harmless|
 // "any officer seeking to enforce civil immigration laws", "a person attempting to enter": what someone
 // seeks or attempts is that person's aim, not an act the sentence directs.
 export const SEEKING_BEFORE = /\b(?:seeking|intending|attempting|wishing|trying|purporting)\s+to\s+$/i;
+// A purpose that is not forbidden: "shall report any request … for the purpose of enforcing immigration law"
+// names what the request is for, not an act directed (but "shall not release … for the purpose of
+// transferring … to ICE" forbids the transfer).
+export const PURPOSE_BEFORE = /\b(?:purpose|purposes)\s+of\s+$/i;
 // "the authority to enforce …" names a power: the act is directed only where the power is given by the
 // provision itself ("shall have the authority to enforce", "are hereby granted the authority to", "is
 // sufficient authority to continue custody"), not
