@@ -34,6 +34,8 @@ describe('polarity of an action', () => {
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
+    // An inline list's lead-in whose subordinate clause closes before its modal: the modal reaches the items.
+    ['Deputies, when on duty at the jail, may not: a. Provide release dates to ICE.', 'Provide', -1],
     // In the past tense too: what an instrument did, not what this one directs.
     ['The county ordinance prohibited deputies from assisting ICE.', 'assisting', 0],
     ['The resolution directed that no city staff be assigned to assist ICE.', 'assist', 0],

@@ -17,6 +17,7 @@ import {
   type Cue
 } from './grammarCues';
 
+const RESUMED_MODAL = /,\s+(?:shall|must|may|will|should|can|cannot)(?:\s+not)?\s*$/i;
 // A relative clause in a sentence that directs nothing anywhere describes its noun ("persons who are arrested … are foreign born").
 const DIRECTIVE_ANYWHERE = /\b(?:shall|must|may|will|should|can|cannot|prohibit\w*|requir\w*|authoriz\w*|forbid\w*|permit\w*|allow\w*|do|does|not|no|never)\b|\bis\s+to\b|\bare\s+to\b/i;
 
@@ -60,7 +61,8 @@ export class SentencePolarity {
     }
     if (joinAt > 0) {
       const last = this.boundaries.filter((b) => b < joinAt).pop();
-      if (last !== undefined && SUBORDINATE.test(masked.slice(last, joinAt))) this.boundaries = [...this.boundaries, joinAt].sort((a, b) => a - b);
+      // "Officers, when on duty, may not: …": the subordinate clause closed before the lead-in's modal.
+      if (last !== undefined && SUBORDINATE.test(masked.slice(last, joinAt)) && !RESUMED_MODAL.test(masked.slice(last, joinAt))) this.boundaries = [...this.boundaries, joinAt].sort((a, b) => a - b);
     }
     this.relatives = cues(RELATIVE, masked);
     this.modals = cues(MODAL, masked);
