@@ -45,11 +45,11 @@ describe('suggested fixes', () => {
   });
 
   it('rewrites a list item inside the item, keeping the list and its lead-in', () => {
-    const draft = 'The jail shall:\n\n- book each arrestee;\n- hold any person who is the subject of an ICE detainer until ICE takes custody;\n- keep records.\n';
+    const draft = 'The jail shall:\n\n- book each arrestee;\n- hold any person who is the subject of an ICE detainer for 48 hours;\n- keep records.\n';
     const rewrite = fixesOf(draft, findingOf(draft, 'detainer-hold')).find((f) => f.kind === 'rewrite')!;
     const after = apply(draft, rewrite.edits);
     assert.equal(after.split('\n').length, draft.split('\n').length, 'no line added or removed');
-    assert.match(after, /^- hold any person who is the subject of an ICE detainer until ICE takes custody only if a judicial warrant .* authorizes the hold;$/m);
+    assert.match(after, /^- hold any person who is the subject of an ICE detainer for 48 hours only if a judicial warrant .* authorizes the hold;$/m);
     assert.ok(!rulesIn(after).includes('detainer-hold'));
   });
 
@@ -66,6 +66,19 @@ describe('suggested fixes', () => {
     const fixes = fixesOf(draft, findingOf(draft, 'detainer-hold'));
     assert.deepEqual(fixes.map((f) => f.kind), ['insert']);
   });
+
+  // Sentences from a drafter's trial of "fix all": the appended condition garbled or reversed each one.
+  for (const sentence of [
+    'Inmates with an immigration hold will not be released while the detainer is pending.',
+    'Classification staff will not refuse to hold an inmate when ICE requests additional time to arrange transport.',
+    'The jail shall hold the inmate for up to 48 hours so that ICE can take custody.',
+    'Deputies shall hold any inmate on an ICE detainer without a judicial warrant.',
+  ]) {
+    it(`offers no rewrite where the condition would not attach to the act: “${sentence}”`, () => {
+      const fixes = fixesOf(sentence, findingOf(sentence, 'detainer-hold'));
+      assert.deepEqual(fixes.map((f) => f.kind), ['insert']);
+    });
+  }
 
   it('inserts the suggested provision after the sentence, in its paragraph, and never replaces it', () => {
     const draft = 'City employees shall not share any person’s immigration status with ICE. Other text stays.\n';

@@ -3,6 +3,7 @@
 // terms), and is offered only where the rewritten sentence no longer conflicts. Otherwise the rule's
 // suggested wording is offered as a provision to insert beside the drafter's, never in its place.
 import type { Finding } from '../lint/finding';
+import { GRAMMATICAL, LEXICAL } from '../lint/grammarCues';
 import type { Rule } from '../rules/types';
 
 /** Offsets into the draft's text, as findings have them. */
@@ -46,8 +47,12 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   const source = text.slice(finding.start, finding.end);
   // A table row's cells or two paragraphs in one range: the place to add a condition is not clear.
   if (source.includes('|') || /\n\s*\n/.test(source)) return undefined;
-  // A sentence that already has a condition would read ambiguously with a second one.
-  if (CONDITION.test(finding.excerpt)) return undefined;
+  // The condition attaches to the sentence's last clause and limits what it affirms, so only a sentence
+  // that states the act plainly can take it: not one that already has a condition or a clause after the
+  // act ("… so that ICE can take custody only if …"), nor one that negates ("will not be released … only
+  // if …", "will not refuse to hold … only if …"), where it would garble or reverse the provision.
+  if (finding.evidence?.treatment !== 'directed') return undefined;
+  if (CONDITION.test(finding.excerpt) || NEGATION.test(finding.excerpt) || REFUSAL.test(finding.excerpt)) return undefined;
   const condition = rule.rewrite.appendCondition;
   const rewritten = withCondition(finding.excerpt, condition);
   if (stillFlags(rewritten, finding.leadIn)) return undefined;
@@ -80,8 +85,12 @@ function insertFix({ text, finding, rule }: FixInput): SuggestedFix | undefined 
   return { kind: 'insert', title, added: provision, edits: [{ start: block.end, end: block.end, newText: `${eol}${eol}${provision}` }] };
 }
 
-// "unless", "only if", "except", "provided that", "if and only if": the sentence is conditioned already.
-const CONDITION = /\b(?:unless|only\s+(?:if|when|where|upon|after|with)|except|provided\s+that|if\s+and\s+only\s+if)\b/i;
+// A condition or a clause the added condition would attach to instead of the act: "unless", "only if",
+// "except", "provided that", "if", "when", "until", "so that", "in order to"...
+const CONDITION = /\b(?:unless|only\s+(?:if|when|where|upon|after|with)|except|provided|if|when|whenever|where|wherever|while|until|till|once|upon|because|so\s+that|in\s+order\s+to|as\s+(?:soon|long)\s+as)\b/i;
+// Negation, in words or in a verb ("not", "never", "without"; "refuse", "prohibit", "decline").
+const NEGATION = new RegExp(GRAMMATICAL.source, 'i');
+const REFUSAL = new RegExp(LEXICAL.source, 'i');
 
 // What may follow a sentence's final punctuation mark: closing emphasis, quotes, brackets, spaces.
 const TRAILING_CLOSERS = /[\s*_"'”’)\]]/;
