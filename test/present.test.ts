@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createLinter } from '../src/lint/lint';
-import { CAVEAT_MARKER, entryDocument, entryAnswerLine } from '../src/present/entryDocument';
+import { CAVEAT_MARKER } from '../src/present/caveatMarkers';
+import { entryDocument, entryAnswerLine } from '../src/present/entryDocument';
 import { createTermFinder } from '../src/present/glossaryTerms';
-import { caveatsNaming, findingHover, HOVER_FOOTER, joinHovers, termHover, whyText } from '../src/present/hoverText';
-import { caveatsFor } from '../src/present/caveatText';
+import { findingHover, HOVER_FOOTER, joinHovers, termHover, whyText } from '../src/present/hoverText';
 import { ruleDocument } from '../src/present/ruleDocument';
 import { citationInsertText, DEFAULT_CITATION_FORMAT, doubtfulCaveats, doubtfulSummary, formatCitation } from '../src/present/citation';
 import { findingCounts, topicStateExplanation, topicStates, topicStateText } from '../src/present/topicStates';
@@ -155,37 +155,6 @@ describe('what the editor shows', () => {
       assert.equal(joined, `a\n\n---\n\nb\n\n---\n\n${HOVER_FOOTER}`);
       assert.match(HOVER_FOOTER, /^\*Not legal advice\. Parts of the corpus are unverified/);
       assert.ok(!HOVER_FOOTER.includes('\n'));
-    });
-  });
-
-  describe('glossary hovers', () => {
-    it('put the caveat that names the term first', () => {
-      // Q2's caveats in file order start with one about the AG's guidance; the one on judicial warrants
-      // ("warrants issued by a judge or magistrate") names the term and comes first.
-      const term = pack.glossary.find((t) => t.term === 'judicial warrant')!;
-      assert.notEqual(caveatsFor(pack, 'Q2')[0].id, 'q2-administrative-warrant');
-      assert.equal(caveatsNaming(pack, 'Q2', term)[0].id, 'q2-administrative-warrant');
-      assert.match(termHover(pack, term, links), /\*\*Context:\*\* on “warrants issued by a judge or magistrate”/);
-    });
-
-    it('say the corpus does not mention a term it never uses, with the term’s verified note and sources', () => {
-      // A pack fixture: the bundled corpus with a glossary term whose words appear in no entry.
-      const term = {
-        term: 'administrative warrant',
-        synonyms: ['ICE warrant', 'Form I-200'],
-        entries: ['Q2', 'Q5'],
-        note: 'Since April 2, 2017 ICE detainers come with an administrative warrant (Form I-200 or I-205) signed by an ICE officer, not a judge.',
-        sources: [{ title: 'ICE Policy 10074.2', url: 'https://www.ice.gov/detainer-policy' }],
-      };
-      const fixture: Pack = { ...pack, glossary: [...pack.glossary.filter((t) => t.term !== term.term), term] };
-      const text = termHover(fixture, term, links);
-      assert.match(text, /\nThe corpus does not mention “administrative warrant”\.\n/);
-      assert.match(text, /\*\*Verified note\*\* \(not corpus text\): Since April 2, 2017 ICE detainers/);
-      assert.match(text, /\*Sources:\* \[ICE Policy 10074\.2\]\(https:\/\/www\.ice\.gov\/detainer-policy\)/);
-      assert.match(text, /Related entries: \[Q2\]\(open:Q2\), \[Q5\]\(open:Q5\)/);
-      assert.doesNotMatch(text, /^> /m, 'no corpus sentence quoted as if it were about the term');
-      // Without a note it still says so, and offers the related entries.
-      assert.match(termHover(fixture, { ...term, note: undefined, sources: undefined }, links), /The corpus does not mention “administrative warrant”\.\n\nRelated entries:/);
     });
   });
 

@@ -6,42 +6,7 @@
 // link syntax would show as is.
 import type { Caveat, Pack } from '../corpus/types';
 import { caveatPlainText, caveatsFor } from './caveatText';
-
-/** The marker put after a caveated passage; `1` is the caveat's number in the entry's list. */
-export const caveatMarker = (caveat: Caveat, n: number) => `[${caveat.kind}: see caveat ${n}]`;
-/** Matches every marker (with the space before it), to take them out again. */
-export const CAVEAT_MARKER = / \[(?:unverified|outdated|context): see caveat \d+\]/g;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Where a quote ends in Markdown source: exactly, or across line breaks and emphasis markers. */
-function quoteEnd(source: string, quote: string): number | undefined {
-  const exact = source.indexOf(quote);
-  if (exact >= 0) return exact + quote.length;
-  const loose = quote
-    .trim()
-    .split(/\s+/)
-    .map((word) => [...word].map(escapeRegExp).join('[*_`]*'))
-    .join('[*_`]*\\s+[*_`]*');
-  const match = new RegExp(loose).exec(source);
-  return match ? match.index + match[0].length : undefined;
-}
-
-/** The text with each caveat's marker after the first place its quote stands. */
-function withMarkers(source: string, caveats: Caveat[]): { text: string; marked: Set<Caveat> } {
-  const inserts: { at: number; i: number; marker: string }[] = [];
-  const marked = new Set<Caveat>();
-  caveats.forEach((caveat, i) => {
-    const at = quoteEnd(source, caveat.quote);
-    if (at === undefined) return;
-    inserts.push({ at, i, marker: ` ${caveatMarker(caveat, i + 1)}` });
-    marked.add(caveat);
-  });
-  let text = source;
-  // From the end, so earlier offsets stay right; at one place, markers keep the caveats' order.
-  for (const { at, marker } of inserts.sort((a, b) => b.at - a.at || b.i - a.i)) text = text.slice(0, at) + marker + text.slice(at);
-  return { text, marked };
-}
+import { withMarkers } from './caveatMarkers';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

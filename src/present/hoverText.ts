@@ -6,6 +6,7 @@ import type { RuleEvidence } from '../lint/matchSentence';
 import { snippetFor, snippetSentences } from '../search/snippet';
 import { termsOf } from '../search/terms';
 import { caveatMarkdown, caveatsFor, escapeMarkdown, sourcesMarkdown } from './caveatText';
+import { withMarkers } from './caveatMarkers';
 import { createMentionTest } from './glossaryTerms';
 
 export interface HoverLinks {
@@ -59,15 +60,21 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   }
   const words = new Set(termsOf([term.term, ...term.synonyms].join(' ')));
   const excerpt = snippetFor(snippetSentences(entry.answerText), words);
-  const caveats = caveatsNaming(pack, entry.id, term);
+  // Every caveat on a passage of the excerpt is marked there, as the entry marks it, and shown in full:
+  // a quoted "48 hours" must not lose the note beside it. With none, the caveat that names the term.
+  const all = caveatsFor(pack, entry.id);
+  const { text: marked, marked: onExcerpt } = withMarkers(excerpt, all);
+  const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : caveatsNaming(pack, entry.id, term).slice(0, 1);
+  const rest = all.length - shown.length;
   const more = term.entries.filter((id) => id !== entry.id);
   return [
     `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
     '',
-    `> ${escapeMarkdown(excerpt)}`,
+    `> ${escapeMarkdown(marked)}`,
     '',
-    `*Corpus text, quoted as written.*${more.length ? ` Also: ${entryLinks(more)}.` : ''}`,
-    ...(caveats.length ? ['', `${caveatMarkdown(caveats[0])}${caveats.length > 1 ? ` (+${caveats.length - 1} more caveat${caveats.length > 2 ? 's' : ''} in ${entry.id})` : ''}`] : []),
+    `*Corpus text, quoted as written${onExcerpt.size ? '; the bracketed markers are not' : ''}.*${more.length ? ` Also: ${entryLinks(more)}.` : ''}`,
+    ...shown.flatMap((c) => ['', `${onExcerpt.has(c) ? `(caveat ${all.indexOf(c) + 1}) ` : ''}${caveatMarkdown(c)}`]),
+    ...(rest > 0 ? ['', `+${rest} more caveat${rest > 1 ? 's' : ''} in ${entry.id}.`] : []),
     '',
     `[Open ${entry.id}](${links.openEntry(entry.id)}) · ${searchLink}`,
   ].join('\n');

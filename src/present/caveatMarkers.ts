@@ -1,0 +1,44 @@
+// Markers beside the corpus passages a caveat is about ("48 hours [context: see caveat 6]"), inserted
+// after the passage, never in place of corpus words: take them out and the text is the corpus's. Used
+// by the entry document and by hovers that quote an entry, so a quoted passage never loses its marker.
+import type { Caveat } from '../corpus/types';
+
+/** The marker put after a caveated passage; `n` is the caveat's number in the entry's list. */
+export const caveatMarker = (caveat: Caveat, n: number) => `[${caveat.kind}: see caveat ${n}]`;
+/** Matches every marker (with the space before it), to take them out again. */
+export const CAVEAT_MARKER = / \[(?:unverified|outdated|context): see caveat \d+\]/g;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where a quote ends in Markdown source: exactly, or across line breaks and emphasis markers. */
+function quoteEnd(source: string, quote: string): number | undefined {
+  const exact = source.indexOf(quote);
+  if (exact >= 0) return exact + quote.length;
+  const loose = quote
+    .trim()
+    .split(/\s+/)
+    .map((word) => [...word].map(escapeRegExp).join('[*_`]*'))
+    .join('[*_`]*\\s+[*_`]*');
+  const match = new RegExp(loose).exec(source);
+  return match ? match.index + match[0].length : undefined;
+}
+
+/**
+ * The text with each caveat's marker after the first place its quote stands. `numbering` is the entry's
+ * whole caveat list, so a marker's number is the caveat's number there even when only some are placed.
+ */
+export function withMarkers(source: string, caveats: Caveat[], numbering: Caveat[] = caveats): { text: string; marked: Set<Caveat> } {
+  const inserts: { at: number; i: number; marker: string }[] = [];
+  const marked = new Set<Caveat>();
+  for (const caveat of caveats) {
+    const at = quoteEnd(source, caveat.quote);
+    const i = numbering.indexOf(caveat);
+    if (at === undefined || i < 0) continue;
+    inserts.push({ at, i, marker: ` ${caveatMarker(caveat, i + 1)}` });
+    marked.add(caveat);
+  }
+  let text = source;
+  // From the end, so earlier offsets stay right; at one place, markers keep the caveats' order.
+  for (const { at, marker } of inserts.sort((a, b) => b.at - a.at || b.i - a.i)) text = text.slice(0, at) + marker + text.slice(at);
+  return { text, marked };
+}

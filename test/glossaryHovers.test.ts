@@ -1,0 +1,66 @@
+// Hovers on glossary terms: the corpus sentence about the term with the caveats on its passages marked
+// as the entry marks them, the caveat that names the term, and what a term the corpus never uses says.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { entryDocument } from '../src/present/entryDocument';
+import { caveatsNaming, termHover } from '../src/present/hoverText';
+import { caveatsFor } from '../src/present/caveatText';
+
+const links = {
+  openEntry: (id: string) => `open:${id}`,
+  search: (query: string) => `search:${encodeURIComponent(query)}`,
+  openRule: (id: string) => `rule:${id}`,
+};
+
+describe('glossary hovers', () => {
+  let pack: Pack;
+  before(async () => {
+    pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+  });
+  it('put the caveat that names the term first', () => {
+    // Q2's caveats in file order start with one about the AG's guidance; the one on judicial warrants
+    // ("warrants issued by a judge or magistrate") names the term and comes first.
+    const term = pack.glossary.find((t) => t.term === 'judicial warrant')!;
+    assert.notEqual(caveatsFor(pack, 'Q2')[0].id, 'q2-administrative-warrant');
+    assert.equal(caveatsNaming(pack, 'Q2', term)[0].id, 'q2-administrative-warrant');
+    assert.match(termHover(pack, term, links), /\*\*Context:\*\* on “warrants issued by a judge or magistrate”/);
+  });
+
+  it('mark each caveated passage of the quoted excerpt as the entry does, and show those caveats in full', () => {
+    // A drafter's trial: the "detainer" hover quoted "hold … for up to 48 hours" with no marker, which read
+    // as support for a 48-hour hold; the entry marks the passage and its caveat gives the federal limit.
+    const term = pack.glossary.find((t) => t.term === 'detainer')!;
+    const text = termHover(pack, term, links);
+    const quoted = text.split('\n').find((line) => line.startsWith('> '))!;
+    assert.match(quoted, /48 hours \\\[context\\: see caveat \d+\\\]/, quoted);
+    const numbers = [...quoted.matchAll(/see caveat (\d+)/g)].map((m) => Number(m[1]));
+    const caveats = caveatsFor(pack, 'Q2');
+    for (const n of numbers) {
+      assert.ok(text.includes(`(caveat ${n}) **${caveats[n - 1].kind === 'context' ? 'Context' : caveats[n - 1].kind === 'outdated' ? 'Out of date' : 'Unverified'}:**`), `caveat ${n} shown`);
+    }
+    assert.match(text, new RegExp(`\\+${caveats.length - numbers.length} more caveats in Q2\\.`));
+    assert.equal(entryDocument(pack, 'Q2')!.includes(`48 hours [context: see caveat ${numbers[0]}]`) || entryDocument(pack, 'Q2')!.includes(`scheduled release [context: see caveat ${numbers[0]}]`), true, 'the same numbers as the entry');
+  });
+
+  it('say the corpus does not mention a term it never uses, with the term’s verified note and sources', () => {
+    // A pack fixture: the bundled corpus with a glossary term whose words appear in no entry.
+    const term = {
+      term: 'administrative warrant',
+      synonyms: ['ICE warrant', 'Form I-200'],
+      entries: ['Q2', 'Q5'],
+      note: 'Since April 2, 2017 ICE detainers come with an administrative warrant (Form I-200 or I-205) signed by an ICE officer, not a judge.',
+      sources: [{ title: 'ICE Policy 10074.2', url: 'https://www.ice.gov/detainer-policy' }],
+    };
+    const fixture: Pack = { ...pack, glossary: [...pack.glossary.filter((t) => t.term !== term.term), term] };
+    const text = termHover(fixture, term, links);
+    assert.match(text, /\nThe corpus does not mention “administrative warrant”\.\n/);
+    assert.match(text, /\*\*Verified note\*\* \(not corpus text\): Since April 2, 2017 ICE detainers/);
+    assert.match(text, /\*Sources:\* \[ICE Policy 10074\.2\]\(https:\/\/www\.ice\.gov\/detainer-policy\)/);
+    assert.match(text, /Related entries: \[Q2\]\(open:Q2\), \[Q5\]\(open:Q5\)/);
+    assert.doesNotMatch(text, /^> /m, 'no corpus sentence quoted as if it were about the term');
+    // Without a note it still says so, and offers the related entries.
+    assert.match(termHover(fixture, { ...term, note: undefined, sources: undefined }, links), /The corpus does not mention “administrative warrant”\.\n\nRelated entries:/);
+  });
+});
