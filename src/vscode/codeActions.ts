@@ -26,15 +26,18 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const fixAllOffered = new Set<string>();
     const entriesOffered = new Set<string>();
+    // With several findings under the cursor each action says which rule it answers (the editor sorts
+    // actions by their diagnostic's message, so the order here does not show); each entry is offered once.
     const ours = context.diagnostics.filter((d) => d.source === SOURCE);
     for (const diagnostic of ours) {
       const finding = findingOf(report, diagnostic);
       if (!finding) continue;
-      // Several findings under the cursor: each fix says which rule it answers, and each entry is offered once.
       const whose = (title: string) => (ours.length > 1 ? `${title} (${finding.ruleId})` : title);
       for (const fix of this.fixesFor(text, finding)) actions.push(fixAction(document, whose(fix.title), fix.edits, diagnostic));
-      actions.push(...this.openEntryActions(finding, diagnostic).filter((a) => !entriesOffered.has(a.title)));
-      for (const a of actions) if (a.title.startsWith('Open guidance ')) entriesOffered.add(a.title);
+      for (const id of finding.entries.filter((e) => !entriesOffered.has(e))) {
+        entriesOffered.add(id);
+        actions.push(this.openEntryAction(finding, id, whose(`Open guidance ${id}`), diagnostic));
+      }
       if (finding.entries.length) actions.push(this.suppressAction(document, finding, diagnostic));
       if (!fixAllOffered.has(finding.ruleId)) {
         fixAllOffered.add(finding.ruleId);
@@ -53,13 +56,11 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     return fixesForFinding(this.packs, text, finding);
   }
 
-  private openEntryActions(finding: PackFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-    return finding.entries.map((id) => {
-      const action = new vscode.CodeAction(`Open guidance ${id}`, vscode.CodeActionKind.QuickFix);
-      action.command = { command: COMMANDS.openEntry, title: `Open guidance ${id}`, arguments: [finding.packId, id] };
-      action.diagnostics = [diagnostic];
-      return action;
-    });
+  private openEntryAction(finding: PackFinding, id: string, title: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.command = { command: COMMANDS.openEntry, title, arguments: [finding.packId, id] };
+    action.diagnostics = [diagnostic];
+    return action;
   }
 
   private suppressAction(document: vscode.TextDocument, finding: PackFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction {

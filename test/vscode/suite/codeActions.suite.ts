@@ -56,7 +56,7 @@ describe('quick fixes', () => {
     const [item, cell] = holds.filter((d) => ruleOf(d) === 'detainer-hold').sort((a, b) => a.range.start.line - b.range.start.line);
     const lines = document.lineCount;
     ok(await apply((await actionsFor(document, item)).find((a) => a.title.startsWith('Add to this sentence'))!));
-    equal(document.lineAt(item.range.start.line).text, `- hold any person who is the subject of an ICE detainer until ICE takes custody ${CONDITION};`);
+    equal(document.lineAt(item.range.start.line).text, `- hold any person who is the subject of an ICE detainer for 48 hours ${CONDITION};`);
     equal(document.lineAt(2).text, 'The jail shall:', 'the lead-in is untouched');
     equal(document.lineCount, lines, 'no line added to the list');
     const cellNow = (await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 1, 'one detainer-hold left')).find((d) => ruleOf(d) === 'detainer-hold')!;
@@ -78,7 +78,7 @@ describe('quick fixes', () => {
     const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'every detainer-hold to clear');
     deepEqual(after.map(ruleOf), ['missing-reporting'], 'only the document-level finding is left');
     includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release only if");
-    includes(document.getText(), 'Deputies may keep an inmate in custody on an immigration hold until ICE arrives only if');
+    includes(document.getText(), 'Deputies may keep an inmate in custody on an immigration hold for two days only if');
 
     const { document: limits } = await openCopy('fix-structure.md');
     const sanctuary = await waitForDiagnostics(limits.uri, (d) => d.filter((x) => ruleOf(x) === 'sanctuary-limit').length === 2, 'two sanctuary-limit findings');
@@ -91,7 +91,9 @@ describe('quick fixes', () => {
     await vscode.window.showTextDocument(document);
     const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'sanctuary-limit') && d.some((x) => ruleOf(x) === 'cooperation-limit'), 'both limits');
     const titles = (await actionsFor(document, found.find((d) => ruleOf(d) === 'sanctuary-limit')!)).map((a) => a.title);
-    deepEqual(titles.filter((t) => t === 'Open guidance Q14'), ['Open guidance Q14'], titles.join(' | '));
+    deepEqual(titles.filter((t) => t.startsWith('Open guidance Q14')).length, 1, titles.join(' | '));
+    // A drafter's trial: "Open guidance Q17" under two findings did not say whose it was.
+    ok(titles.every((t) => !t.startsWith('Open guidance') || / \((?:sanctuary|cooperation)-limit\)$/.test(t)), titles.join(' | '));
     ok(titles.some((t) => t.startsWith('Insert suggested provision after this sentence') && t.endsWith('(sanctuary-limit)')), titles.join(' | '));
   });
 
