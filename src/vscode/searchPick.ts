@@ -77,8 +77,9 @@ export class SearchPick {
           packId: loaded.pack.meta.id,
           entryId: hit.id,
           label: `${hit.id}. ${hit.question}`,
-          description: [hit.topic, ...(several ? [loaded.pack.meta.title] : []), ...(doubtful ? [`$(warning) ${doubtful}`] : [])].join(' · '),
-          detail: `${hit.snippet}  ·  matched: ${hit.terms.join(', ')}`,
+          description: [hit.topic, ...(several ? [loaded.pack.meta.title] : [])].join(' · '),
+          // What is doubtful and which words matched lead the line, where a long snippet cannot cut them off.
+          detail: [...(doubtful ? [`$(warning) ${doubtful}`] : []), `matched: ${hit.terms.join(', ')}`, hit.snippet].join('  ·  '),
           alwaysShow: true, // the index already ranked them; the QuickPick must not filter them again
           buttons: [CITE_BUTTON],
         }];

@@ -46,8 +46,8 @@ describe('search command', () => {
     const { search } = await extensionApi();
     await vscode.commands.executeCommand('policyGuidance.search', 'RSMo information sharing');
     const pick = await waitFor('the search QuickPick', () => search.current?.items.some((i) => i.entryId === 'Q3') && search.current);
-    includes(pick.items.find((i) => i.entryId === 'Q3')!.description!, '$(warning) 3 unverified passages');
-    ok(!pick.items.find((i) => i.entryId === 'Q20')?.description?.includes('$(warning)'), 'an entry with no doubtful passage is not flagged');
+    ok(pick.items.find((i) => i.entryId === 'Q3')!.detail!.startsWith('$(warning) 3 unverified passages  ·  matched: '), pick.items.find((i) => i.entryId === 'Q3')!.detail!);
+    ok(!pick.items.find((i) => i.entryId === 'Q20')?.detail?.includes('$(warning)'), 'an entry with no doubtful passage is not flagged');
     pick.hide();
   });
 
