@@ -109,6 +109,19 @@ describe('suggested fixes', () => {
     assert.ok(apply(draft, insert.edits).endsWith('detainer.\n\nThe jail shall give any person who is the subject of an immigration detainer a copy of the detainer and written notice of their rights.\n'));
   });
 
+  it('puts a missing provision at the end of the section that brings its rule to bear, not after the last section', () => {
+    // A drafter's trial: the notice provision landed under the draft's last section, "Patrol".
+    const draft = '# Policy 610\n\n## 610.3 Detainers\n\nThe jail shall honor every ICE detainer.\n\n- Staff shall log each detainer.\n\n## 610.8 Patrol\n\nDeputies shall patrol the county.\n';
+    const finding = findingOf(draft, 'missing-notice');
+    assert.deepEqual(finding.section, { heading: '610.3 Detainers', end: draft.indexOf('\n\n## 610.8') });
+    const [insert] = fixesOf(draft, finding);
+    assert.match(insert.title, /^Insert suggested provision at the end of section “610\.3 Detainers”: /);
+    const after = apply(draft, insert.edits);
+    assert.ok(after.includes('- Staff shall log each detainer.\n\nThe jail shall give any person who is the subject of an immigration detainer'), after);
+    assert.ok(after.includes('written notice of their rights.\n\n## 610.8 Patrol'), after);
+    assert.ok(after.endsWith('Deputies shall patrol the county.\n'));
+  });
+
   it('never removes a character of the draft: every fix on the examples and fixtures only inserts', () => {
     const dirs = [join(ROOT, 'examples'), join(ROOT, 'test', 'fixtures')];
     let fixes = 0;

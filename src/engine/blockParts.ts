@@ -6,6 +6,7 @@ import type { Finding } from '../lint/finding';
 import { lastAtOrBefore, type LineIndex, type Position, type Range } from '../lint/positions';
 import type { ProseUnit, SourceComment } from '../lint/proseUnit';
 import type { HeadingCandidate } from '../lint/headingContext';
+import { headingMarks, type HeadingMark } from '../lint/sections';
 
 /** A finding as a block holds it: offsets and range relative to the block, rule id qualified, with its pack. */
 export type BlockFinding = Finding & { packId: string };
@@ -28,8 +29,9 @@ export interface BlockEntry {
   findings: BlockFinding[];
   /** Per pack, the sentences the headings above them may complete into findings (see blockHeadings.ts). */
   candidates: HeadingCandidate[][];
-  /** Per pack, per document rule: does the block bring the draft into scope / provide what it asks? */
-  inScope: boolean[][];
+  /** Per pack, per document rule: where the block's first sentence that brings the draft into scope
+   *  starts (-1: none does); does the block provide what the rule asks? */
+  inScope: number[][];
   provides: boolean[][];
   /** Per pack, the glossary terms the block uses. */
   terms: GlossaryTerm[][];
@@ -39,6 +41,9 @@ export interface Block {
   start: number;
   entry: BlockEntry;
 }
+
+/** The draft's headings, in order, at their places in the draft. */
+export const headingsOf = (blocks: Block[]): HeadingMark[] => blocks.flatMap((b) => headingMarks(b.entry.units, b.entry.text, b.start));
 
 /** The draft's title line: its first heading, else the first line of its first prose unit. */
 export function findTitle(blocks: Block[]): { start: number; end: number } | undefined {

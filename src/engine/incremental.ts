@@ -22,7 +22,8 @@ import type { CompiledRules } from '../rules/compileRules';
 import type { GlossaryTerm } from '../corpus/types';
 import type { TermFinder } from '../present/glossaryTerms';
 import { topicStates } from '../present/topicStates';
-import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, shiftRange, type Block, type BlockEntry, type BlockFinding } from './blockParts';
+import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, headingsOf, shiftRange, type Block, type BlockEntry, type BlockFinding } from './blockParts';
+import { sectionAt } from '../lint/sections';
 import type { CheckInput, CheckOutput } from './engine';
 import { withSeverity } from './severity';
 import { jurisdictionNotice } from './jurisdictionNotice';
@@ -172,7 +173,7 @@ export class DraftChecker {
     const lines = new LineIndex(text);
     const sentences = prose.units.flatMap(splitSentences);
     const findings: BlockFinding[] = [];
-    const inScope: boolean[][] = [];
+    const inScope: number[][] = [];
     const provided: boolean[][] = [];
     const terms: GlossaryTerm[][] = [];
     const candidates: HeadingCandidate[][] = [];
@@ -182,7 +183,7 @@ export class DraftChecker {
       const own: HeadingCandidate[] = [];
       for (const f of sentenceFindings(sentences, readings, rules, lines, own)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
       candidates.push(own);
-      inScope.push(rules.documentRules.map((rule) => readings.some((r) => bringsInScope(rule, r))));
+      inScope.push(rules.documentRules.map((rule) => sentences[readings.findIndex((r) => bringsInScope(rule, r))]?.start ?? -1));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
       terms.push([...new Set(text.split(BLANK_LINE).flatMap((part) => finder.find(part).map((m) => m.term)))]);
     }
@@ -213,18 +214,19 @@ export class DraftChecker {
     this.packs.forEach(({ pack, rules }, p) => {
       const packId = pack.meta.id;
       rules.documentRules.forEach((rule, r) => {
-        let inScope = false;
+        let firstAt = -1; // where the first sentence that brings the draft into scope starts
         let satisfied = false;
-        for (const { entry } of blocks) {
-          inScope ||= entry.inScope[p][r];
+        for (const { start, entry } of blocks) {
+          if (firstAt < 0 && entry.inScope[p][r] >= 0) firstAt = start + entry.inScope[p][r];
           satisfied ||= entry.provides[p][r];
-          if (inScope && satisfied) break;
+          if (firstAt >= 0 && satisfied) break;
         }
+        const inScope = firstAt >= 0;
         satisfied &&= inScope;
         documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, packId });
         const span = inScope && !satisfied ? titleSpan() : undefined;
         if (span) {
-          const f = documentFinding(rule, span, text, lines);
+          const f = documentFinding(rule, span, text, lines, sectionAt(headingsOf(blocks), firstAt, text));
           extras.push({ finding: { ...f, ruleId: this.qualified(packId, f.ruleId), packId } as BlockFinding, rank: 2 * p + 1 });
         }
       });

@@ -70,9 +70,12 @@ function insertFix({ text, finding, rule }: FixInput): SuggestedFix | undefined 
   if (!provision) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (rule?.scope !== 'sentence') {
-    // A document rule: something the draft lacks. Add it at the end, as its own paragraph.
-    const end = text.replace(/\s+$/, '').length;
-    return { kind: 'insert', title: `Insert suggested provision at the end of the draft: “${shorten(provision)}”`, added: provision, edits: [{ start: end, end, newText: `${eol}${eol}${provision}` }] };
+    // A document rule: something the draft lacks. Add it as its own paragraph at the end of the section
+    // that brings the rule to bear, or else at the end of the draft.
+    const section = finding.section;
+    const end = section?.end ?? text.replace(/\s+$/, '').length;
+    const where = section ? `at the end of section “${shorten(section.heading, 40)}”` : 'at the end of the draft';
+    return { kind: 'insert', title: `Insert suggested provision ${where}: “${shorten(provision)}”`, added: provision, edits: [{ start: end, end, newText: `${eol}${eol}${provision}` }] };
   }
   const block = blockAround(text, finding.start);
   const title = `Insert suggested provision after this sentence: “${shorten(provision)}”`;

@@ -20,4 +20,7 @@ export interface Finding {
   leadIn?: string;
   /** For a sentence rule, the words that made it fire. */
   evidence?: RuleEvidence;
+  /** For a document rule: the section in which the draft first brings the rule to bear (its heading
+   *  and where its last text ends), where the suggested provision goes. */
+  section?: { heading: string; end: number };
 }

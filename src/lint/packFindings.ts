@@ -2,7 +2,8 @@
 // stand. Suppressions are not applied here: they apply once, to every pack's findings together.
 import type { CompiledRules } from '../rules/compileRules';
 import type { DocumentRule, SentenceRule, Severity } from '../rules/types';
-import { documentRuleState, titleLine, type DocumentRuleState } from './documentRules';
+import { bringsInScope, documentRuleState, titleLine, type DocumentRuleState } from './documentRules';
+import { headingMarks, sectionAt } from './sections';
 import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
 import type { LineIndex } from './positions';
@@ -21,7 +22,9 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
   rules.documentRules.forEach((rule, i) => {
     const state = documentRules[i];
-    if (title && state.inScope && !state.satisfied) findings.push(documentFinding(rule, title, text, lines));
+    if (!title || !state.inScope || state.satisfied) return;
+    const first = sentences[readings.findIndex((r) => bringsInScope(rule, r))];
+    findings.push(documentFinding(rule, title, text, lines, sectionAt(headingMarks(prose.units, text), first.start, text)));
   });
   return { findings, documentRules };
 }
@@ -60,8 +63,9 @@ export function sentenceFinding(rule: SentenceRule, sentence: Sentence, lines: P
 }
 
 /** A document rule's finding, on the draft's title line. */
-export function documentFinding(rule: DocumentRule, title: { start: number; end: number }, text: string, lines: Pick<LineIndex, 'range'>): Finding {
-  return finding(rule.id, rule.severity, rule.message, rule.restsOn, title.start, title.end, lines, text.slice(title.start, title.end).replace(/[\n\r\t]/g, ' '), rule.suggestion);
+export function documentFinding(rule: DocumentRule, title: { start: number; end: number }, text: string, lines: Pick<LineIndex, 'range'>, section?: Finding['section']): Finding {
+  const found = finding(rule.id, rule.severity, rule.message, rule.restsOn, title.start, title.end, lines, text.slice(title.start, title.end).replace(/[\n\r\t]/g, ' '), rule.suggestion);
+  return section ? { ...found, section } : found;
 }
 
 function finding(ruleId: string, severity: Severity, message: string, entries: string[], start: number, end: number, lines: Pick<LineIndex, 'range'>, excerpt: string, suggestion?: string, evidence?: RuleEvidence): Finding {
