@@ -259,4 +259,10 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
   it('"regardless of whether a judicial warrant" is not', () =>
     assert.equal(requirement('The jail shall hold the person regardless of whether a judicial warrant has issued.'), false));
   it('"a judicial warrant is not required" is not', () => assert.equal(requirement('The jail shall hold the person; a judicial warrant is not required.'), false));
+  it('"absent a judicial warrant" after a prohibition is a requirement, and allows the act under it', () => {
+    const sentence = 'The jail shall not hold the person on a detainer absent a judicial warrant.';
+    assert.equal(requirement(sentence), true);
+    assert.equal(new SentencePolarity(sentence).isConditional(sentence.indexOf('hold')), true);
+  });
+  it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });
