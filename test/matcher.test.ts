@@ -22,6 +22,8 @@ describe('polarity of an action', () => {
     ['No person shall be held on a detainer.', 'held', -1],
     ['Neither the Sheriff nor any deputy shall hold a person.', 'hold', -1],
     ['The jail will not refuse to hold the person.', 'hold', 1],
+    // "only by …" limits the act as "only if …" does.
+    ['Detainees may meet with counsel only by appointment.', 'meet', -1],
     ['Nothing in this policy prohibits sharing information with ICE.', 'sharing', 1],
     ['Officers are prohibited from sharing information with ICE.', 'sharing', -1],
     // A bar on forbidding leaves the act to the employee: neither directed nor forbidden.

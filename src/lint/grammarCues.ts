@@ -20,7 +20,7 @@ export const NEAR_WORDS = 2;
 export const LEXICAL = /\b(?:(?:polic(?:y|ies)|practices?|rules?)\s+against|prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=(?:\s+[^\s.;]+){0,6}?\s+from\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|interfer(?:e|es|ed|ing|ence)\s+with|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 export const NOR = /\bnor\b/gi;
 // "will be permitted only upon presentation of…", "may share … only if…": a limit on the action.
-export const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|pursuant\s+to|where|in\s+response\s+to|to\s+the\s+extent)\b|\b(?:shall|may|will)\s+only\s+(?:[\w’'-]+\s+){1,10}?(?:upon|if|when|where|after|pursuant\s+to|in\s+accordance\s+with|under\s+the\s+circumstances|as\s+(?:provided|described|authorized))\b/gi;
+export const ONLY_IF = /\bonly\s+(?:upon|if|when|with|after|by|pursuant\s+to|where|in\s+response\s+to|to\s+the\s+extent)\b|\b(?:shall|may|will)\s+only\s+(?:[\w’'-]+\s+){1,10}?(?:upon|if|when|where|after|pursuant\s+to|in\s+accordance\s+with|under\s+the\s+circumstances|as\s+(?:provided|described|authorized))\b/gi;
 // "Under no circumstances may an inmate who … be released": the negation spans the whole clause.
 export const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\b/i;
 
