@@ -40,6 +40,12 @@ describe('list items read with their lead-in', () => {
     assert.equal(units[1].leadIn, 'Jail staff shall');
     assertRange(text, only(lint(text, 'plaintext'), 'detainer-hold')[0], spanOf(text, 'hold persons', 'hours;'));
   });
+
+  it('in running text, reads each numbered item after a full stop with the lead-in ("may not do any of the following: 1. …. 2. …")', () => {
+    const text = 'An officer may not do any of the following: 1. stop any person to verify the person’s identity. 2. hold any person on an ICE detainer for 48 hours.';
+    assert.deepEqual(only(lint(text, 'plaintext'), 'detainer-hold'), []);
+    assert.deepEqual(only(lint(text.replace('may not', 'may'), 'plaintext'), 'detainer-hold').length, 1);
+  });
 });
 
 describe('nested list lead-ins', () => {

@@ -22,6 +22,8 @@ describe('polarity of an action', () => {
     ['No person shall be held on a detainer.', 'held', -1],
     ['Neither the Sheriff nor any deputy shall hold a person.', 'hold', -1],
     ['The jail will not refuse to hold the person.', 'hold', 1],
+    // "only by …" limits the act as "only if …" does.
+    ['Detainees may meet with counsel only by appointment.', 'meet', -1],
     ['Nothing in this policy prohibits sharing information with ICE.', 'sharing', 1],
     ['Officers are prohibited from sharing information with ICE.', 'sharing', -1],
     // A bar on forbidding leaves the act to the employee: neither directed nor forbidden.
@@ -259,4 +261,10 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
   it('"regardless of whether a judicial warrant" is not', () =>
     assert.equal(requirement('The jail shall hold the person regardless of whether a judicial warrant has issued.'), false));
   it('"a judicial warrant is not required" is not', () => assert.equal(requirement('The jail shall hold the person; a judicial warrant is not required.'), false));
+  it('"absent a judicial warrant" after a prohibition is a requirement, and allows the act under it', () => {
+    const sentence = 'The jail shall not hold the person on a detainer absent a judicial warrant.';
+    assert.equal(requirement(sentence), true);
+    assert.equal(new SentencePolarity(sentence).isConditional(sentence.indexOf('hold')), true);
+  });
+  it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });

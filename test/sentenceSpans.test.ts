@@ -15,6 +15,11 @@ describe('sentence spans', () => {
     for (const text of ['Immigration Matters, part 4', 'The jail shall:', 'Detainer received ', '  (a) Holds on detainers']) assert.deepEqual(sentenceSpans(text), segmenterSpans(text));
   });
 
+  it('keeps a numbered inline enumeration after a colon in one sentence, past each item\'s full stop', () => {
+    const text = 'Staff may not do the following: 1. ask about status. 2. share records. Staff shall report.';
+    assert.deepEqual(sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim()), ['Staff may not do the following: 1. ask about status. 2. share records.', 'Staff shall report.']);
+  });
+
   it('cuts where the segmenter cuts on random short text from words, spaces and punctuation', () => {
     const piece = fc.constantFrom('The jail', ' shall', ' hold', ' ICE', ',', ':', ';', ' (a)', ' ', '  ', '\t', '-', '"', '’', 'é', '\n', '.', '?', '!', ' Officers', ' may', ' 287(g)');
     fc.assert(

@@ -19,8 +19,9 @@ export interface InlineList {
 const MAX_LEAD_IN = 600;
 // ": (1) ", ": (a) ", ": 1. ", ": a. ", and one item with no label: "City resources shall not be used: To…"
 const FIRST_ITEM = /:\s*(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s|To\s)/i;
-// "; (2) ", "; or (3) ", "; and (c) ", "; or b. "
-const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s)/gi;
+// "; (2) ", "; or (3) ", "; and (c) ", "; or b. ", and a numbered item after a full stop: "… status. 2. inquire…",
+// "…[8 U.S.C. §1357(g)]. (2) To detain…" (a numeral only: ". a. " may be an initial)
+const NEXT_ITEM = /;\s*(?:(?:and|or)\s+)?(?=\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})\)\s|(?:[0-9]{1,2}|[a-z])\.\s)|\.\s+(?=\(?[0-9]{1,2}[.)]\s)/gi;
 
 // "no employee shall (1) respond…; (2) permit…": an enumeration straight after the lead-in's verb, with no
 // colon. Only its first label ("(1)", "(a)", "(i)") starts it, and a second item must follow.

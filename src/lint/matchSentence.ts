@@ -71,8 +71,9 @@ export class SentenceReading {
     const result: Array<Span & { polarity: 1 | -1 }> = [];
     for (const concept of concepts) {
       for (const span of this.matches(concept)) {
-        // "hold" inside "immigration hold"; not "shared" inside a context that spans a clause ("status shall not be … shared with any federal agency")
-        if (excluding.some((e) => span.start >= e.start && span.end <= e.end && !MODAL_WORD.test(this.text.slice(e.start, e.end)))) continue;
+        // "hold" inside "immigration hold"; not "shared" inside a context that spans a clause ("status shall not be … shared with any federal agency"),
+        // nor an act that heads the context, which names the act with its object ("transport persons suspected of being unlawfully present")
+        if (excluding.some((e) => span.start >= e.start && span.end <= e.end && (span.start > e.start || span.end === e.end) && !MODAL_WORD.test(this.text.slice(e.start, e.end)))) continue;
         if (this.polarity.clauseOf(span.start)[1] < span.end) continue; // an action does not run across clauses
         const polarity = this.polarity.of(span.start, span.end);
         if (polarity !== 0) result.push({ start: span.start, end: span.end, polarity });

@@ -166,7 +166,7 @@ export class SentencePolarity {
    * honored if <condition>", "will hold … only if <condition>".
    */
   isConditional(start: number): boolean {
-    if (this.boundaries.some((b) => b >= start && /^(?:unless|except)\b/i.test(this.text.slice(b)))) return true;
+    if (this.boundaries.some((b) => b >= start && /^(?:unless|except|absent)\b/i.test(this.text.slice(b)))) return true;
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     return this.limits.some((l) => l.start >= clauseStart && l.start < clauseEnd);
   }
@@ -178,7 +178,9 @@ export class SentencePolarity {
   isRequirement(start: number, end: number): boolean {
     const [clauseStart, clauseEnd] = this.clauseOf(start);
     if (UNCONDITIONAL.test(this.text.slice(clauseStart, start))) return false;
-    let flips = this.negationsBefore(clauseStart, start);
+    // "… absent a judicial warrant" states the condition as "unless … a judicial warrant" does: its "absent" is not a negation.
+    const absent = /^absent\b/i.exec(this.text.slice(clauseStart));
+    let flips = this.negationsBefore(clauseStart + (absent ? absent[0].length : 0), start);
     const after = this.text.slice(end, clauseEnd);
     if (/\b(?:not|never)\b|n[’']t\b/i.test(after)) flips++;
     return flips % 2 === 0;

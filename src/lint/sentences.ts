@@ -22,6 +22,10 @@ const MAX_SENTENCE = 2000;
 const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.S\.C|C\.F\.R|R\.S\.Mo|RSMo|Sec|Secs|No|Nos|Art|Ch|Dept|Gov|St|Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Co|Corp|Ltd|v|vs|e\.g|i\.e|cf|Stat|Rev|Ann|Supp|para|subd|subsec|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
 // Nor does a statute's inline enumeration end one: "…that: 1. Limits…", "…; or b. such officer…", "…prior to a. Detaining…".
 const ENUMERATION_LABEL = /(?:[:;]|\b(?:and|or|to|of|for|by|with|from))\s*(?:[0-9]{1,2}|[a-z])\.\s*$/;
+// A numbered inline enumeration ("…may not do any of the following: 1. stop…. 2. inquire…") goes on past an
+// item's full stop: the next item ("2. ", "(2) ") is read with the lead-in, not as a sentence of its own.
+const ENUMERATION_START = /:\s*\(?1[.)]\s/;
+const NEXT_NUMBERED_ITEM = /^\s*\(?(?:[2-9]|1[0-9])[.)]\s/;
 let segmenter: Intl.Segmenter | undefined;
 
 // ASCII text with no sentence terminator and no line break is one sentence: no need to ask the segmenter
@@ -41,7 +45,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     for (const { index, segment } of segmenter.segment(text.slice(base, stop))) {
       const previous = spans[spans.length - 1];
       const ending = previous && previous[1] === base + index ? text.slice(previous[0], previous[1]) : undefined;
-      if (previous && ending !== undefined && (ABBREVIATION.test(ending) || ENUMERATION_LABEL.test(ending))) previous[1] = base + index + segment.length;
+      if (previous && ending !== undefined && (ABBREVIATION.test(ending) || ENUMERATION_LABEL.test(ending) || (NEXT_NUMBERED_ITEM.test(segment) && ENUMERATION_START.test(ending)))) previous[1] = base + index + segment.length;
       else spans.push([base + index, base + index + segment.length]);
     }
     base = stop;
