@@ -61,6 +61,13 @@ describe('suggested fixes', () => {
     assert.ok(!rulesIn(after).includes('detainer-hold'));
   });
 
+  it('offers no rewrite in a table cell that does not state the act itself (the act is in another cell)', () => {
+    // A drafter's trial: the condition landed in the "Time limit" column, after "48 hours".
+    const draft = '| Situation | Action | Time limit |\n|---|---|---|\n| Bond posted, detainer lodged | Hold on the detainer until ICE takes custody | 48 hours |\n';
+    const fixes = fixesOf(draft, findingOf(draft, 'detainer-hold'));
+    assert.deepEqual(fixes.map((f) => f.kind), ['insert']);
+  });
+
   it('offers no rewrite for a sentence that already has a condition, only the provision to insert', () => {
     const draft = 'No inmate shall be held on a detainer unless it is accompanied by an administrative warrant (Form I-200).\n';
     const fixes = fixesOf(draft, findingOf(draft, 'detainer-hold'));

@@ -53,6 +53,10 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   // if …", "will not refuse to hold … only if …"), where it would garble or reverse the provision.
   if (finding.evidence?.treatment !== 'directed') return undefined;
   if (CONDITION.test(finding.excerpt) || NEGATION.test(finding.excerpt) || REFUSAL.test(finding.excerpt)) return undefined;
+  // A table cell read after the cells before it ("Hold on the detainer … | 48 hours"): the condition
+  // belongs with the act, so a cell that does not state the act by itself is not rewritten.
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  if (finding.leadIn && /^\s*\|/.test(text.slice(lineStart, finding.start)) && !stillFlags(finding.excerpt)) return undefined;
   const condition = rule.rewrite.appendCondition;
   const rewritten = withCondition(finding.excerpt, condition);
   if (stillFlags(rewritten, finding.leadIn)) return undefined;
