@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_RULES } from '../src/lint/builtinRules';
-import { COMMANDS } from '../src/vscode/commandIds';
+import { COMMANDS, OVER_LIMIT_CONTEXT } from '../src/vscode/commandIds';
 
 const ROOT = join(__dirname, '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -26,6 +26,14 @@ const NAMED_FILES: string[] = [
 const rules = JSON.parse(readFileSync(join(ROOT, 'corpus/missouri-ag-ice/rules.json'), 'utf8')).rules as Array<{ id: string }>;
 
 describe('extension manifest', () => {
+  it('shows the size-limit commands in the palette only for a draft the limit skipped, by a context key the extension sets', () => {
+    // A drafter's trial: "Check This Draft Anyway" and "Raise the Draft Size Limit" were always listed.
+    const palette = manifest.contributes.menus.commandPalette as Array<{ command: string; when: string }>;
+    for (const command of [COMMANDS.checkAnyway, COMMANDS.raiseLimit]) assert.equal(palette.find((m) => m.command === command)?.when, OVER_LIMIT_CONTEXT, command);
+    const status = readFileSync(join(ROOT, 'src/vscode/statusItem.ts'), 'utf8');
+    assert.match(status, /executeCommand\('setContext', OVER_LIMIT_CONTEXT,/);
+  });
+
   it('declares exactly the commands the extension registers', () => {
     assert.deepEqual(manifest.contributes.commands.map((c: { command: string }) => c.command).sort(), Object.values(COMMANDS).sort());
   });

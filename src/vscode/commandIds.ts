@@ -13,3 +13,6 @@ export const COMMANDS = {
   raiseLimit: 'policyGuidance.raiseLimit',
   revealFinding: 'policyGuidance.revealFinding',
 } as const;
+
+/** A context key: the active draft was not checked because of the size limit (package.json's palette uses it). */
+export const OVER_LIMIT_CONTEXT = 'policyGuidance.activeDraftOverLimit';

@@ -3,7 +3,7 @@
 // or why the draft is not checked, with what to do about it.
 import * as vscode from 'vscode';
 import { findingCounts } from '../present/topicStates';
-import { COMMANDS } from './commandIds';
+import { COMMANDS, OVER_LIMIT_CONTEXT } from './commandIds';
 import { DRAFT_LANGUAGES, type DraftDiagnostics } from './diagnostics';
 import type { GuidancePacks } from './guidancePacks';
 import { readSettings } from './settings';
@@ -11,6 +11,7 @@ import { readSettings } from './settings';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export class GuidanceStatus implements vscode.Disposable {
+  private overLimit = false;
   /** The item as shown (read by the tests). */
   item: vscode.LanguageStatusItem;
   /** A second item while the draft is over the size limit: "Raise limit" (the first one checks it anyway). */
@@ -88,6 +89,9 @@ export class GuidanceStatus implements vscode.Disposable {
       this.item.detail = `${this.item.detail}. Not loaded: ${failures.join('; ')}`;
       this.item.severity = vscode.LanguageStatusSeverity.Error;
     }
+    // The palette offers "Check anyway" and "Raise limit" only for a draft the size limit skipped.
+    const overLimit = notChecked?.reason === 'size';
+    if (overLimit !== this.overLimit) void vscode.commands.executeCommand('setContext', OVER_LIMIT_CONTEXT, (this.overLimit = overLimit));
     if (notChecked?.reason === 'size') {
       this.raiseItem ??= this.create('policyGuidance.raiseLimit');
       this.raiseItem.text = '$(settings-gear) Raise limit';
