@@ -87,7 +87,7 @@ function wholeDraftCheck(packs: Pack[], { text, format, severity = {} }: CheckIn
   for (const p of compiled) {
     const id = p.pack.meta.id;
     // Glossary terms per blank-line-separated stretch: a term split by a blank line is not a mention.
-    const terms = text.split(/(?<=(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n))/).flatMap((part) => p.terms.find(part));
+    const terms = text.split(/(?<=(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n)))(?!(?<=\r)\n)/).flatMap((part) => p.terms.find(part));
     topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), terms, documentRules.filter((r) => r.packId === id));
   }
   return { findings, documentRules, topics, suppressions: result.suppressions };

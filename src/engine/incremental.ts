@@ -35,9 +35,6 @@ export interface CheckPack {
   terms: TermFinder;
 }
 
-// Glossary terms are found between blank lines: a term split by a blank line ("ICE" ending one
-// paragraph, "detainer" starting the next) is not a mention, and no term reaches across blocks.
-const BLANK_LINE = /(?<=(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n))/;
 const byStart = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 
 /** What the checker knows of a draft's last version. */
@@ -185,7 +182,7 @@ export class DraftChecker {
       candidates.push(own);
       inScope.push(rules.documentRules.map((rule) => sentences[readings.findIndex((r) => bringsInScope(rule, r))]?.start ?? -1));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
-      terms.push([...new Set(text.split(BLANK_LINE).flatMap((part) => finder.find(part).map((m) => m.term)))]);
+      terms.push(finder.used(text));
     }
     findings.sort(byStart);
     const breaks = lines.lineCount - 1;

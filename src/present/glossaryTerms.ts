@@ -15,6 +15,9 @@ export interface TermFinder {
   find(text: string): TermMatch[];
   /** The term occurrence covering this offset, if any. */
   at(text: string, offset: number): TermMatch | undefined;
+  /** The terms the text uses, each once, none found across a blank line (a term split by one, "ICE"
+   *  ending a paragraph and "detainer" starting the next, is not a mention). */
+  used(text: string): GlossaryTerm[];
 }
 
 // Terms are found with a character trie over their lower-cased words (a space in a term matches any
@@ -40,6 +43,23 @@ const lower = (char: string) => {
   const folded = char.toLowerCase();
   return folded.length === char.length ? folded : char;
 };
+/** Lower-cased with offsets kept: a character whose lower case is longer ("İ") stays as it is. */
+const fold = (text: string) => {
+  const whole = text.toLowerCase();
+  return whole.length === text.length ? whole : [...text].map(lower).join('');
+};
+const isBreak = (c: number) => c === 0x0a || c === 0x0d;
+/** Where the part of text from `from` ends: just after the first blank line (a line break, spaces, a line break), or at the end. */
+function afterBlankLine(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (!isBreak(text.charCodeAt(i))) continue;
+    let j = i + (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
+    while (j < text.length && !isBreak(text.charCodeAt(j)) && /\s/.test(text[j])) j++;
+    if (j < text.length && isBreak(text.charCodeAt(j))) return j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+    i = j - 1;
+  }
+  return text.length;
+}
 
 export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   const byPhrase = new Map<string, GlossaryTerm>();
@@ -61,8 +81,9 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     node.ends.push(order);
   });
 
-  /** The match at position start, if any: [end, order of the term phrase]. */
-  const matchAt = (text: string, folded: string, start: number): [number, number] | undefined => {
+  /** The match at position start within text[0, limit), if any: [end, order of the term phrase]. */
+  const matchAt = (text: string, folded: string, start: number, limit: number): [number, number] | undefined => {
+    const charAt = (i: number) => (i < limit ? text[i] : undefined);
     let best: [number, number] | undefined;
     let node: TrieNode | undefined = root;
     let at = start;
@@ -70,13 +91,13 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
       for (const order of node.ends) {
         if (best && best[1] <= order) continue;
         // The plural "s" after a term that ends in a word character, then no word character.
-        const plural = isWord(phrases[order].slice(-1)) && lower(text[at] ?? '') === 's' && !isWord(text[at + 1]) ? at + 1 : -1;
+        const plural = isWord(phrases[order].slice(-1)) && lower(charAt(at) ?? '') === 's' && !isWord(charAt(at + 1)) ? at + 1 : -1;
         if (plural >= 0) best = [plural, order];
-        else if (!isWord(text[at])) best = [at, order];
+        else if (!isWord(charAt(at))) best = [at, order];
       }
-      if (at >= text.length) break;
+      if (at >= limit) break;
       if (isSeparator(text[at]) && node.next.has(' ')) {
-        while (isSeparator(text[at])) at++;
+        while (isSeparator(charAt(at))) at++;
         node = node.next.get(' ');
         continue;
       }
@@ -86,28 +107,41 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     return best;
   };
 
-  const find = (text: string): TermMatch[] => {
-    const found: TermMatch[] = [];
-    // Lower-cased once; a character whose lower case is longer ("İ") stays as it is, offsets aligned.
-    const whole = text.toLowerCase();
-    const folded = whole.length === text.length ? whole : [...text].map(lower).join('');
-    for (let start = 0; start < text.length; ) {
+  /** Each term occurrence in text[from, to), read as if that were the whole text, in order. */
+  const scan = (text: string, folded: string, from: number, to: number, found: (start: number, end: number, order: number) => void): void => {
+    for (let start = from; start < to; ) {
       // A term starts after no word character or "(", with a character some term starts with.
-      const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+      const before = start > from ? text.charCodeAt(start - 1) : 0x20;
       const starts = !isWordCode(before) && before !== 0x28 && root.next.has(folded[start]);
-      const match = starts ? matchAt(text, folded, start) : undefined;
+      const match = starts ? matchAt(text, folded, start, to) : undefined;
       if (!match) {
         start++;
         continue;
       }
-      const [end, order] = match;
-      found.push({ term: byPhrase.get(phrases[order])!, text: text.slice(start, end), start, end });
-      start = end;
+      found(start, match[0], match[1]);
+      start = match[0];
     }
+  };
+
+  const find = (text: string): TermMatch[] => {
+    const found: TermMatch[] = [];
+    scan(text, fold(text), 0, text.length, (start, end, order) => found.push({ term: byPhrase.get(phrases[order])!, text: text.slice(start, end), start, end }));
     return found;
+  };
+
+  const used = (text: string): GlossaryTerm[] => {
+    const terms = new Set<GlossaryTerm>();
+    const folded = fold(text);
+    for (let from = 0; from < text.length; ) {
+      const to = afterBlankLine(text, from);
+      scan(text, folded, from, to, (_start, _end, order) => terms.add(byPhrase.get(phrases[order])!));
+      from = to;
+    }
+    return [...terms];
   };
   return {
     find,
+    used,
     at(text, offset) {
       // Only the line around the offset is searched: hovers must stay cheap on large drafts.
       const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
