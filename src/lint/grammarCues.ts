@@ -35,7 +35,9 @@ export const BOUNDARY = /[;:]|,(?:(?=\s*nor\s+(?:shall|will|may|must|should|can|
 // report it…", "nor shall such officer, when …, disclose…". The verb after it keeps the modal's force.
 export const INTERJECTED_CONDITION = /\b(?:shall|must|may|will|should|can|cannot)\b(?:\s+not)?(?:\s+[\w’'-]+){0,3}?\s*,\s*(?:if|when|whenever|where|while|once|after|before|upon)\b[^,;:]{1,150},/gi;
 export const INTRODUCTORY = /^\s*(?:under(?!\s+no\b)|pursuant\s+to|in\s+accordance\s+with|consistent\s+with|according\s+to|as\s+provided\s+in|for\s+purposes\s+of|when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
-export const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
+// "that" straight before an auxiliary is a relative pronoun ("an agency that does not have a contract"); as a
+// conjunction it would need a subject first ("ensure that officers do not…").
+export const RELATIVE = /\b(?:who|whom|whose|which)\b|\bthat(?=\s+(?:does|do|did|has|have|had|is|are|was|were)\b)/gi;
 export const DEONTIC = /^(?:shall|will|may|must|should|can)$/i;
 export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 
