@@ -11,6 +11,9 @@ const SUBJECT_LEAD = /^\s*(?:(?:however|currently|today|now|historically|general
 // 'cannot') is left out, since a policy uses it to say what it lets agents do on its premises.
 const INDICATIVE_AFTER = /^(?:\s*\([^)]{1,40}\))?(?:\s+(?:agents?|officers?|officials?|personnel|authorities))?\s+(?:(?:does|do|did|has|have|had)\b|(?:(?:still|now|generally|typically|usually|often|historically|already)\s+)+(?:does|do|has|have|is|are|can|\w+s)\b)(?!\s+(?:not\s+)?(?:be\s+)?(?:permitted|allowed|required|prohibited))/i;
 
+// A clause that ends by announcing a list ("… any of the following:").
+const LIST_OPENER = /\b(?:the\s+following|as\s+follows)\s*$/i;
+
 interface Span {
   start: number;
   end: number;
@@ -157,7 +160,9 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   if (p.sameClause) {
     // The action and what makes it a conflict must stand in one clause ("shall not share … with ICE").
     flagged = flagged.filter((a) => {
-      const [from, to] = reading.polarity.clauseOf(a.start);
+      const [from, end] = reading.polarity.clauseOf(a.start);
+      // "may not enter into … an agreement for either of the following: (1) To exercise … 287(g) …": the items complete the clause.
+      const to = reading.text[end] === ':' && LIST_OPENER.test(reading.text.slice(from, end)) ? reading.text.length : end;
       return required.every((spans) => spans.some((s) => s.start >= from && s.end <= to));
     });
   }
