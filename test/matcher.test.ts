@@ -24,6 +24,12 @@ describe('polarity of an action', () => {
     ['The jail will not refuse to hold the person.', 'hold', 1],
     // "only by …" limits the act as "only if …" does.
     ['Detainees may meet with counsel only by appointment.', 'meet', -1],
+    // "that" before an auxiliary opens a relative clause: its "not" belongs to the subject's description.
+    ['An agency that does not have a contract shall not enter into one.', 'enter', -1],
+    ['An agency that is not a party to the compact shall detain the person.', 'detain', 1],
+    // A condition set off by commas between the modal and its verb leaves the verb the modal's force.
+    ['Clerks shall not, if told of a person’s status, report it to anyone.', 'report', -1],
+    ['The supervisor may, when asked by the family, release the file.', 'release', 1],
     ['Nothing in this policy prohibits sharing information with ICE.', 'sharing', 1],
     ['Officers are prohibited from sharing information with ICE.', 'sharing', -1],
     // A bar on forbidding leaves the act to the employee: neither directed nor forbidden.

@@ -31,8 +31,13 @@ export const CLAUSE_NEGATION = /\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:ev
 // expression several times slower in V8.)
 export const BOUNDARY = /[;:]|,(?:(?=\s*nor\s+(?:shall|will|may|must|should|can|do|does|did|is|are)\b)|(?<=\b(?:not|never)\b[^,;:]*,)(?=\s*(?:(?:and|or)\s+)?(?:do|does|did|shall|will|may|must|should|can)\s+not\b))|\b(?:unless|except|absent|provided\s+that|if|when|whenever|until|while(?!\s+(?:on|in|off|at|under|awaiting|pending)\b)|because(?!\s+of)|however|but|regardless|irrespective|even\s+(?:if|though|absent|without|where|when)|so\s+that|where)\b|,?\s+(?:and|or)\s+(?=(?:shall|will|may|must|should|does|do|can)\b)|,\s+(?:and|or|but)\s+(?<=\b(?:shall|will|may|must|should|can|cannot|is|are)\b[^;]*)(?=(?:[\w-]+\s+){0,5}(?:shall|will|may|must|should|can)\b)|\s+(?:and|or|but)\s+(?=(?:they|he|she|it|we|officers?|deputies|members?|employees?|staff|personnel|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}(?:shall|will|may|must|should|can|cannot)\b)(?<=\b(?:shall|will|may|must|should|can|cannot)\b[^;]*\s(?:and|or|but)\s+)/gi;
 
+// A condition set off by commas between a modal and its verb: "Officers shall not, if informed of a person's status,
+// report it…", "nor shall such officer, when …, disclose…". The verb after it keeps the modal's force.
+export const INTERJECTED_CONDITION = /\b(?:shall|must|may|will|should|can|cannot)\b(?:\s+not)?(?:\s+[\w’'-]+){0,3}?\s*,\s*(?:if|when|whenever|where|while|once|after|before|upon)\b[^,;:]{1,150},/gi;
 export const INTRODUCTORY = /^\s*(?:under(?!\s+no\b)|pursuant\s+to|in\s+accordance\s+with|consistent\s+with|according\s+to|as\s+provided\s+in|for\s+purposes\s+of|when|whenever|if|where|once|after|before|upon|although|because|since|while|unless|except|in\s+the\s+event|absent|notwithstanding|to\s+the\s+extent)\b/i;
-export const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
+// "that" straight before an auxiliary is a relative pronoun ("an agency that does not have a contract"); as a
+// conjunction it would need a subject first ("ensure that officers do not…").
+export const RELATIVE = /\b(?:who|whom|whose|which)\b|\bthat(?=\s+(?:does|do|did|has|have|had|is|are|was|were)\b)/gi;
 export const DEONTIC = /^(?:shall|will|may|must|should|can)$/i;
 export const MODAL = /\b(?:shall|will|may|must|should|can|is|are)\b/gi;
 

@@ -4,6 +4,16 @@ import type { SentencePattern, SentenceRule } from '../rules/types';
 import { SentencePolarity } from './polarity';
 import { MODAL_WORD } from './grammarCues';
 
+// Before the subject: at most a sentence adverb ('However,', 'Currently') and an article or 'U.S.'/'federal'.
+const SUBJECT_LEAD = /^\s*(?:(?:however|currently|today|now|historically|generally|also)\s*,?\s+)?(?:(?:the|u\.s\.|us|federal|united\s+states)\s+)*$/i;
+// After the subject (a head noun or a parenthesized acronym): 'does/do/did/has/have/had', or a frequency or time adverb
+// and then a present-tense verb ('still requires', 'generally is', 'now can'); a modal ('shall', 'may', 'will', 'must',
+// 'cannot') is left out, since a policy uses it to say what it lets agents do on its premises.
+const INDICATIVE_AFTER = /^(?:\s*\([^)]{1,40}\))?(?:\s+(?:agents?|officers?|officials?|personnel|authorities))?\s+(?:(?:does|do|did|has|have|had)\b|(?:(?:still|now|generally|typically|usually|often|historically|already)\s+)+(?:does|do|has|have|is|are|can|\w+s)\b)(?!\s+(?:not\s+)?(?:be\s+)?(?:permitted|allowed|required|prohibited))/i;
+
+// A clause that ends by announcing a list ("… any of the following:").
+const LIST_OPENER = /\b(?:the\s+following|as\s+follows)\s*$/i;
+
 interface Span {
   start: number;
   end: number;
@@ -55,6 +65,15 @@ export class SentenceReading {
       }
     }
     return this.candidates.get(concept) ?? [];
+  }
+
+  /** Whether the sentence tells what an outsider does: its subject is one (an agency the drafter does not direct) with a
+   *  verb in the indicative ("ICE does not conduct operations in schools", "ICE still requires a warrant…"), not a
+   *  modal ("ICE agents shall not be permitted…", "may not enter", "cannot enter … without a judicial warrant"). */
+  outsiderDescribed(): boolean {
+    const first = this.rules.outsiders.flatMap((c) => this.matches(c)).sort((a, b) => a.start - b.start)[0];
+    if (!first || !SUBJECT_LEAD.test(this.text.slice(0, first.start))) return false;
+    return INDICATIVE_AFTER.test(this.text.slice(first.end));
   }
 
   has(concepts: readonly string[]): boolean {
@@ -141,12 +160,14 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   if (p.sameClause) {
     // The action and what makes it a conflict must stand in one clause ("shall not share … with ICE").
     flagged = flagged.filter((a) => {
-      const [from, to] = reading.polarity.clauseOf(a.start);
+      const [from, end] = reading.polarity.clauseOf(a.start);
+      // "may not enter into … an agreement for either of the following: (1) To exercise … 287(g) …": the items complete the clause.
+      const to = reading.text[end] === ':' && LIST_OPENER.test(reading.text.slice(from, end)) ? reading.text.length : end;
       return required.every((spans) => spans.some((s) => s.start >= from && s.end <= to));
     });
   }
   // A rule on a context alone ("immigration enforcement" at a school) still needs a provision, not an instrument described or a term defined.
-  const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0 && !reading.polarity.describesOnly());
+  const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0 && !reading.polarity.describesOnly() && !reading.outsiderDescribed());
   if (!hit) return undefined;
   if (p.notWith && reading.has(p.notWith)) return undefined;
 

@@ -13,7 +13,7 @@ import {
   instrumentDescriptionAt, DESCRIPTIVE_COMPLEMENT, NOT_REQUIRED_COMPLEMENT, PREDICATE, PERMISSIVE_PARTICIPLE,
   NEGATIVE_PARTICIPLE, MODAL_BEFORE, CONDITION_CLAUSE, INTRODUCTORY_CONDITION, SUBORDINATE, PARTICIPLE,
   AUXILIARY_BEFORE, STATE_BEFORE, MANNER_BEFORE, SEEKING_BEFORE, PURPOSE_BEFORE, POWER_BEFORE, POWER_GIVEN, DESCRIBED_ING_BEFORE,
-  IDIOM_AFTER_HELD, UNCONDITIONAL, DEONTIC, ENDS_IN_CONDITION, cues, allMatches, GUIDANCE_CONTENT, outsiderReports,
+  IDIOM_AFTER_HELD, UNCONDITIONAL, INTERJECTED_CONDITION, DEONTIC, ENDS_IN_CONDITION, cues, allMatches, GUIDANCE_CONTENT, outsiderReports,
   type Cue
 } from './grammarCues';
 
@@ -64,6 +64,7 @@ export class SentencePolarity {
       // "Officers, when on duty, may not: …": the subordinate clause closed before the lead-in's modal.
       if (last !== undefined && SUBORDINATE.test(masked.slice(last, joinAt)) && !RESUMED_MODAL.test(masked.slice(last, joinAt))) this.boundaries = [...this.boundaries, joinAt].sort((a, b) => a - b);
     }
+    for (const c of cues(INTERJECTED_CONDITION, masked)) this.boundaries = this.boundaries.filter((b) => b <= c.start || b >= c.end);
     this.relatives = cues(RELATIVE, masked);
     this.modals = cues(MODAL, masked);
     this.reported = [...cues(REPORTED, masked), ...outsiderReports(masked, outsiders)];
