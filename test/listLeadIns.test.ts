@@ -25,6 +25,14 @@ describe('list items read with their lead-in', () => {
     assertRange(markdown, holds[0], spanOf(markdown, 'hold persons', 'hours;'));
   });
 
+  it('carries a lead-in\'s negation through "any of the following:" into the items', () => {
+    // "following" before an act is a state ("following arrest"), but not in "the following" that opens a list.
+    const under = (leadIn: string) => only(lint(`${leadIn}\n\n1. share release dates with ICE;\n2. keep records.\n`), 'cooperation-limit').length;
+    assert.equal(under('The jail shall not do any of the following:'), 1);
+    assert.equal(under('The jail shall not:'), 1);
+    assert.equal(under('The jail shall do the following:'), 0);
+  });
+
   it('in plain text, with "-", "1." and "(a)" markers', () => {
     for (const marker of ['-', '1.', '(a)', '*']) {
       const text = `The jail shall not:\n  ${marker} hold any person solely on an ICE detainer;\n\nThe jail shall:\n  ${marker} hold persons subject to an ICE detainer for 48 hours;\n  ${marker} give each person a copy of the detainer.\n`;

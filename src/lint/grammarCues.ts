@@ -201,7 +201,7 @@ export const NARRATING_VERB = /\b(?:(?:is|are|was|were)\s+(?:now\s+|currently\s+
 export const HYPOTHETICAL = /\b(?:would|could|might)\b/i;
 export const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
 // "inmates being transferred to ICE", "awaiting transfer to ICE": a state, not a directive.
-export const STATE_BEFORE = /\b(?:being|awaiting|pending|following|prior\s+to)\s+$/i;
+export const STATE_BEFORE = /\b(?:being|awaiting|pending|(?<!\b(?:the|of|any|all)\s+)following|prior\s+to)\s+$/i;
 // "agencies, including those conducting immigration enforcement operations", "officers having a role in
 // enforcing…": an -ing form that describes a noun or a role, not an act the sentence directs.
 export const DESCRIBED_ING_BEFORE = /(?:\b(?:those|personnel|agents|officers|officials|agencies|persons|people|individuals|anyone|employees|entities|someone|regarding|concerning|about)|\b(?:related|relating)\s+to|\brole(?:\s+[^\s.;]+){0,8}?\s+in|\bwhether(?:\s+[^\s;]+){0,18}?)\s+$/i;
