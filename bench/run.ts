@@ -2,15 +2,12 @@
 // Not a test: numbers vary between machines; the ratios are what to read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { createLinter } from '../src/lint/lint';
+import { loadShipped } from './shipped';
 import { loadSearchIndex } from '../src/search/searchIndex';
 import { searchGuidance } from '../src/search/searchGuidance';
 import type { BundledPackJson } from '../src/pack/bundledPackJson';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { execFileSync } from 'node:child_process';
-import { createEngine } from '../src/engine/engine';
 import { generateDenseManual, generateManual } from './manual';
 import { PackError } from '../src/corpus/packError';
 import { phraseProblem } from '../src/rules/compilePhrase';
@@ -39,6 +36,8 @@ for (let i = 0; i < 20; i++) loads.push(time(() => (bundled = JSON.parse(bundled
 const indexLoads: number[] = [];
 let index = loadSearchIndex(bundled.index, bundled.pack);
 for (let i = 0; i < 20; i++) indexLoads.push(time(() => (index = loadSearchIndex(bundled.index, bundled.pack))));
+// Timed as shipped (bench/shipped.ts): the engine, the whole-draft reading and the bare parse alike.
+const { createEngine, createLinter, unified, remarkParse } = loadShipped();
 const linter = createLinter(bundled.pack.rules);
 const bareParser = unified().use(remarkParse);
 

@@ -67,6 +67,20 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   // Longest phrases first, so "ICE detainer" wins over "ICE" at the same place.
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
   const root: TrieNode = { next: new Map(), ends: [] };
+  // Where a term may start, by its first two characters (codes packed in one number): the trie is then
+  // walked at few places, not at every word. A phrase of one character, or whose second is a space
+  // (any separator in the text), is tried wherever its first character stands.
+  const firstTwo = new Set<number>();
+  const firstOnly = new Set<number>();
+  for (const phrase of phrases) {
+    const head = phrase.trim();
+    if (head.length < 2 || /\s/.test(head[1])) firstOnly.add(head.charCodeAt(0));
+    else firstTwo.add(head.charCodeAt(0) * 0x10000 + head.charCodeAt(1));
+  }
+  const mayStart = (folded: string, at: number, to: number) => {
+    const first = folded.charCodeAt(at);
+    return firstOnly.has(first) || (at + 1 < to && firstTwo.has(first * 0x10000 + folded.charCodeAt(at + 1)));
+  };
   phrases.forEach((phrase, order) => {
     const words = phrase.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
@@ -112,7 +126,7 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     for (let start = from; start < to; ) {
       // A term starts after no word character or "(", with a character some term starts with.
       const before = start > from ? text.charCodeAt(start - 1) : 0x20;
-      const starts = !isWordCode(before) && before !== 0x28 && root.next.has(folded[start]);
+      const starts = !isWordCode(before) && before !== 0x28 && mayStart(folded, start, to);
       const match = starts ? matchAt(text, folded, start, to) : undefined;
       if (!match) {
         start++;
