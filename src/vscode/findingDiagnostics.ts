@@ -50,8 +50,9 @@ export class FindingDiagnostics {
         const question = pack?.entries.find((e) => e.id === id)?.question ?? '';
         const line = pack ? entryAnswerLine(pack, id) : 0;
         const at = new vscode.Range(line, 0, line, 0);
-        // Shown right under the message, in the hover and the Problems panel: where a drafter reads, it says what the entry is.
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id}. ${question} (corpus entry, unverified in parts; not legal advice)`);
+        // Shown right under the message, in the hover and the Problems panel: where a drafter reads, it says
+        // first what the entry is (the Problems panel cuts a long question off at its right edge).
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id} (corpus entry, unverified in parts; not legal advice): ${question}`);
       });
       this.relatedCache.set(key, related);
     }
