@@ -243,6 +243,14 @@ describe('what the editor shows', () => {
       assert.deepEqual(findingCounts(createLinter(pack.rules).lint(draft, 'markdown')), { conflicts: 0, notes: 1 });
     });
 
+    it('says that a conflict counts under every topic its rule rests on (so topic counts can add up to more than the badge)', () => {
+      // A drafter's trial: "Training: conflicts (1)" was the patrol-arrest warning, also counted under "State AG policy".
+      const states = statesOf('# Policy\n\nDeputies may arrest a person for a civil immigration violation during a traffic stop.\n');
+      const counted = [...states.values()].filter((s) => s.findings.some((f) => f.ruleId === 'unauthorized-enforcement'));
+      assert.ok(counted.length >= 2, counted.map((s) => s.topicId).join(', '));
+      for (const status of counted) assert.match(topicStateExplanation(status, pack), /count under every topic whose questions they rest on/);
+    });
+
     it('says what a number counts, and that a mentioned topic is not checked further', () => {
       const states = statesOf('The County holds town hall meetings to build public trust with residents.\n');
       const trust = states.get('community-trust')!;

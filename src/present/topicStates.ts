@@ -67,7 +67,8 @@ export function topicStateText(status: TopicStatus): string {
 /** One sentence on what the state means for this draft, naming what each number counts. */
 export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
   const parts: string[] = [];
-  if (status.conflicts) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings) rest on this topic's questions`);
+  // A finding rests on entries of several topics at times, and is then counted under each of them.
+  if (status.conflicts) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings) rest on this topic's questions, and count under every topic whose questions they rest on`);
   if (status.covered.length) {
     const titles = status.covered.map((id) => pack.rules.rules.find((r) => r.id === id)?.title ?? id);
     parts.push(`the draft provides what ${status.covered.length === 1 ? 'this check asks' : 'these checks ask'} for: ${titles.join('; ')}`);
