@@ -1,4 +1,5 @@
 // Prints precision/recall per rule on a labelled file and lists the misses: npx tsx bench/accuracy.ts test/labelled/dev.txt
+import './quietPipe';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createLinter } from '../src/lint/lint';
 import { formatScore, readLabelled, score } from '../test/support/labelled';

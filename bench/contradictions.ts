@@ -3,6 +3,7 @@
 // tuning can reach and make a change look better or worse on whichever side it lands; this lists them
 // for a relabelling pass against LABELLING.md. Never reads dev.txt or a frozen blind set.
 //   npx tsx bench/contradictions.ts [--overlap 0.85]
+import './quietPipe';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLabelled } from '../test/support/labelled';

@@ -1,5 +1,6 @@
 // Precision and recall on whole real documents (test/labelled/documents/*.md), read as a drafter's file
 // is read, headings and all: npx tsx bench/documentAccuracy.ts [--quiet]
+import './quietPipe';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createLinter } from '../src/lint/lint';

@@ -1,4 +1,5 @@
 // Shows how the matcher reads one sentence: npx tsx bench/explain.ts "sentence" [rule]
+import './quietPipe';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { compileRules } from '../src/rules/compileRules';
 import { SentenceReading, ruleApplies } from '../src/lint/matchSentence';

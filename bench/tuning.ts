@@ -1,5 +1,6 @@
 // Precision and recall over every tuning set at once, and with --misses every false finding and miss in
 // them: npx tsx bench/tuning.ts [--misses]. Never reads dev.txt (the gate) nor a frozen blind set.
+import './quietPipe';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
