@@ -43,7 +43,7 @@ export interface Block {
 }
 
 /** The draft's headings, in order, at their places in the draft. */
-export const headingsOf = (blocks: Block[]): HeadingMark[] => blocks.flatMap((b) => headingMarks(b.entry.units, b.entry.text, b.start));
+export const draftHeadings = (blocks: Block[]): HeadingMark[] => blocks.flatMap((b) => headingMarks(b.entry.units, b.entry.text, b.start));
 
 /** The draft's title line: its first heading, else the first line of its first prose unit. */
 export function findTitle(blocks: Block[]): { start: number; end: number } | undefined {

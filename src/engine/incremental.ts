@@ -22,8 +22,8 @@ import type { CompiledRules } from '../rules/compileRules';
 import type { GlossaryTerm } from '../corpus/types';
 import type { TermFinder } from '../present/glossaryTerms';
 import { topicStates } from '../present/topicStates';
-import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, headingsOf, shiftRange, type Block, type BlockEntry, type BlockFinding } from './blockParts';
-import { sectionAt } from '../lint/sections';
+import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, draftHeadings, shiftRange, type Block, type BlockEntry, type BlockFinding } from './blockParts';
+import { sectionAt, type HeadingMark } from '../lint/sections';
 import type { CheckInput, CheckOutput } from './engine';
 import { withSeverity } from './severity';
 import { jurisdictionNotice } from './jurisdictionNotice';
@@ -208,6 +208,7 @@ export class DraftChecker {
     const extras: Array<{ finding: Finding; rank: number }> = [];
     let title: { start: number; end: number } | null | undefined;
     const titleSpan = () => (title === undefined ? (title = findTitle(blocks) ?? null) : title);
+    let headings: HeadingMark[] | undefined; // read once, and only when a document rule raises a finding
     this.packs.forEach(({ pack, rules }, p) => {
       const packId = pack.meta.id;
       rules.documentRules.forEach((rule, r) => {
@@ -223,7 +224,7 @@ export class DraftChecker {
         documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, packId });
         const span = inScope && !satisfied ? titleSpan() : undefined;
         if (span) {
-          const f = documentFinding(rule, span, text, lines, sectionAt(headingsOf(blocks), firstAt, text));
+          const f = documentFinding(rule, span, text, lines, sectionAt((headings ??= draftHeadings(blocks)), firstAt, text));
           extras.push({ finding: { ...f, ruleId: this.qualified(packId, f.ruleId), packId } as BlockFinding, rank: 2 * p + 1 });
         }
       });

@@ -18,8 +18,9 @@ export interface DocumentRuleState {
   restsOn: string[];
 }
 
-export function documentRuleState(rule: DocumentRule, readings: SentenceReading[]): DocumentRuleState {
-  const inScope = readings.some((reading) => bringsInScope(rule, reading));
+/** `firstInScope`: the index of the first reading that brings the draft into scope (-1: none), if known. */
+export function documentRuleState(rule: DocumentRule, readings: SentenceReading[], firstInScope = readings.findIndex((reading) => bringsInScope(rule, reading))): DocumentRuleState {
+  const inScope = firstInScope >= 0;
   const satisfied = inScope && readings.some((reading) => provides(rule, reading));
   return { ruleId: rule.id, inScope, satisfied, restsOn: rule.restsOn };
 }

@@ -18,13 +18,14 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const candidates: HeadingCandidate[] = [];
   const findings = sentenceFindings(sentences, readings, rules, lines, candidates);
   if (candidates.length) findings.push(...headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
-  const documentRules = rules.documentRules.map((rule) => documentRuleState(rule, readings));
-  const title = documentRules.some((s) => s.inScope && !s.satisfied) ? titleLine(prose.units, text) : undefined;
+  const firstInScope = rules.documentRules.map((rule) => readings.findIndex((r) => bringsInScope(rule, r)));
+  const documentRules = rules.documentRules.map((rule, i) => documentRuleState(rule, readings, firstInScope[i]));
+  const raised = documentRules.some((s) => s.inScope && !s.satisfied);
+  const title = raised ? titleLine(prose.units, text) : undefined;
+  const headings = raised ? headingMarks(prose.units, text) : [];
   rules.documentRules.forEach((rule, i) => {
     const state = documentRules[i];
-    if (!title || !state.inScope || state.satisfied) return;
-    const first = sentences[readings.findIndex((r) => bringsInScope(rule, r))];
-    findings.push(documentFinding(rule, title, text, lines, sectionAt(headingMarks(prose.units, text), first.start, text)));
+    if (title && state.inScope && !state.satisfied) findings.push(documentFinding(rule, title, text, lines, sectionAt(headings, sentences[firstInScope[i]].start, text)));
   });
   return { findings, documentRules };
 }
