@@ -48,6 +48,8 @@ const fold = (text: string) => {
   const whole = text.toLowerCase();
   return whole.length === text.length ? whole : [...text].map(lower).join('');
 };
+/** text[i] if i is before `limit` (the end of the stretch being searched), else nothing. */
+const charBefore = (text: string, i: number, limit: number) => (i < limit ? text[i] : undefined);
 const isBreak = (c: number) => c === 0x0a || c === 0x0d;
 /** Where the part of text from `from` ends: just after the first blank line (a line break, spaces, a line break), or at the end. */
 function afterBlankLine(text: string, from: number): number {
@@ -97,7 +99,6 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
 
   /** The match at position start within text[0, limit), if any: [end, order of the term phrase]. */
   const matchAt = (text: string, folded: string, start: number, limit: number): [number, number] | undefined => {
-    const charAt = (i: number) => (i < limit ? text[i] : undefined);
     let best: [number, number] | undefined;
     let node: TrieNode | undefined = root;
     let at = start;
@@ -105,13 +106,13 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
       for (const order of node.ends) {
         if (best && best[1] <= order) continue;
         // The plural "s" after a term that ends in a word character, then no word character.
-        const plural = isWord(phrases[order].slice(-1)) && lower(charAt(at) ?? '') === 's' && !isWord(charAt(at + 1)) ? at + 1 : -1;
+        const plural = isWord(phrases[order].slice(-1)) && lower(charBefore(text, at, limit) ?? '') === 's' && !isWord(charBefore(text, at + 1, limit)) ? at + 1 : -1;
         if (plural >= 0) best = [plural, order];
-        else if (!isWord(charAt(at))) best = [at, order];
+        else if (!isWord(charBefore(text, at, limit))) best = [at, order];
       }
       if (at >= limit) break;
       if (isSeparator(text[at]) && node.next.has(' ')) {
-        while (isSeparator(charAt(at))) at++;
+        while (isSeparator(charBefore(text, at, limit))) at++;
         node = node.next.get(' ');
         continue;
       }
