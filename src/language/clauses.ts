@@ -18,10 +18,12 @@ export interface Clause {
   inSubject?: boolean;
   /** A condition before its host's predicate ("Unless …, the clerk shall …"): it ends at a comma. */
   fronted?: boolean;
+  /** A condition set off by commas inside its host ("shall be made, when practicable, to determine"): it ends at a comma. */
+  interjected?: boolean;
 }
 
 const MODAL_WORDS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'would', 'could', 'might']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'wherein', 'whereby']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const isPredicate = (t: Token) => t.pos === 'AUX' || t.pos === 'VERB';
 const isModal = (t: Token) => MODAL_WORDS.has(t.lower) && t.pos !== 'NOUN';
@@ -57,9 +59,19 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const prev = tokens[i - 1];
     // A relative clause inside a subject ends where the host's verb group starts.
     if (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
-    if (t.text === ',' && (C().fronted || (C().role === 'relative' && !C().inSubject))) {
+    if (t.text === ',' && (C().fronted || C().interjected || (C().role === 'relative' && !C().inSubject))) {
       cur = stack.pop() ?? levelOf(cur);
       continue;
+    }
+    // "… without a court order, or release the person": a verb group after a trailing condition is the host's again.
+    if (t.text === ',' && C().role === 'condition' && !C().fronted) {
+      const j = tokens[i + 1]?.pos === 'CCONJ' ? i + 2 : i + 1;
+      if (tokens[j] && startsPredicate(tokens, j) && (isModal(tokens[j]) || (tokens[j].pos === 'VERB' && tokens[j].lower === tokens[j].lemma))) {
+        stack.length = 0;
+        cur = open({ role: 'coordinate', tokens: j > i + 1 ? [i + 1] : [], host: levelOf(cur), sharesSubject: true });
+        i = j - 1;
+        continue;
+      }
     }
     if (t.text === ';' || t.text === ':') {
       stack.length = 0;
@@ -71,8 +83,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
       const host = levelOf(cur);
       const fronted = !hasPredicate(host);
       const cue = sub.words.map((_, k) => i + k);
-      if (fronted) stack.push(host);
-      cur = open(sub.kind ? { role: 'condition', tokens: [], host, fronted, condition: { kind: sub.kind, cue } } : { role: 'subordinate', tokens: [], host, fronted });
+      const interjected = !fronted && interjection(tokens, i, sub.words.length);
+      if (fronted || interjected) stack.push(host);
+      cur = open(sub.kind ? { role: 'condition', tokens: [], host, fronted, interjected, condition: { kind: sub.kind, cue } } : { role: 'subordinate', tokens: [], host, fronted, interjected });
       i += sub.words.length - 1;
       continue;
     }
@@ -91,7 +104,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: true });
       continue;
     }
-    if (t.pos === 'CCONJ' && hasPredicate(cur) && startsPredicate(tokens, i + 1)) {
+    if (t.pos === 'CCONJ' && hasPredicate(cur) && startsPredicate(tokens, i + 1) && !(C().role === 'relative' && C().inSubject && !isModal(tokens[i + 1])) && !coordinatesComplement(tokens, C().tokens, i)) {
       // "…, and shall notify" leaves a condition; "unless a judge signs and files" stays in it.
       const host = C().role === 'condition' && !isModal(tokens[i + 1]) ? cur : levelOf(cur);
       if (host !== cur || C().role !== 'condition') {
@@ -117,6 +130,39 @@ function dropEmpty(clauses: Clause[]): Clause[] {
   let n = 0;
   for (const k of keep) index.push(k ? n++ : -1);
   return clauses.filter((_, k) => keep[k]).map((c) => (c.host === undefined ? c : { ...c, host: Math.max(0, index[c.host]) }));
+}
+
+/**
+ * A condition between commas that its host reads on past: straight after a modal ("shall not, if informed …,
+ * report"), or with no verb of its own ("shall be made, when practicable, to determine").
+ */
+function interjection(tokens: Token[], at: number, cueLength: number): boolean {
+  if (tokens[at - 1]?.text !== ',') return false;
+  let close = -1;
+  for (let k = at + cueLength; k < tokens.length && k < at + 40; k++) {
+    if (tokens[k].text === ',') {
+      close = k;
+      break;
+    }
+    if (tokens[k].text === ';' || tokens[k].text === ':') return false;
+  }
+  if (close < 0 || !tokens[close + 1]) return false;
+  let before = at - 2;
+  while (before >= 0 && ['not', "n't"].includes(tokens[before].lower)) before--;
+  if (before >= 0 && isModal(tokens[before])) return true;
+  for (let k = at + cueLength; k < close; k++) if (isPredicate(tokens[k])) return false;
+  return true;
+}
+
+/**
+ * "shall not prohibit an officer from assisting or cooperating", "shall not enter … to conduct or assist":
+ * the conjunction joins a verb the clause's own verb governs, not a second predicate. True when the
+ * nearest verb before it is not the clause's first verb and the verb after it has no modal.
+ */
+function coordinatesComplement(tokens: Token[], clause: number[], at: number): boolean {
+  if (isModal(tokens[at + 1])) return false;
+  const verbs = clause.filter((k) => k < at && tokens[k].pos === 'VERB');
+  return verbs.length > 1 && verbs[verbs.length - 1] !== verbs[0];
 }
 
 /** "hold", "not hold", "shall release", "never releases": a verb group starts at `i`. */
@@ -153,8 +199,10 @@ function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
   const t = tokens[i];
   if (isModal(t)) return true;
   if (!isPredicate(t)) return false;
-  const sawVerb = rel.some((k) => tokens[k].pos === 'VERB');
+  const sawVerb = rel.some((k, n) => n > 0 && isPredicate(tokens[k]));
   const prev = tokens[i - 1];
+  // A participle right after a noun describes it ("an order issued by …"): no new verb group.
+  if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) return false;
   // A new verb group: not the participle of "are held", nor the verb of "wish to hold".
   return sawVerb && !!prev && !isPredicate(prev) && prev.pos !== 'PART' && prev.pos !== 'ADV';
 }

@@ -138,8 +138,8 @@ export const NEGATION_CUES: NegationCue[] = [
   { name: 'never', example: 'The clerk never releases records.', match: (v, k) => word(v, k, 'never') },
   {
     name: 'noQuantifier',
-    example: 'No clerk shall release any record. / Under no circumstances may the clerk release a record.',
-    match: (v, k) => word(v, k, 'no') && !word(v, k + 1, 'later', 'more', 'less', 'sooner', 'fewer', 'longer'),
+    example: 'No clerk shall release any record. / Under no circumstances may the clerk release a record. / The clerk will no longer hold records. (not "no later than")',
+    match: (v, k) => word(v, k, 'no') && !(word(v, k + 1, 'later', 'more', 'less', 'sooner', 'fewer', 'longer', 'greater', 'earlier') && word(v, k + 2, 'than')),
   },
   { name: 'negativePronoun', example: 'Nothing in this policy shall require the clerk to hold records.', match: (v, k) => word(v, k, 'nothing', 'nobody', 'none', 'neither') },
   { name: 'nor', example: 'The clerk shall neither hold nor release records. ("release" clause)', match: (v, k) => k === 0 && word(v, k, 'nor') },

@@ -24,6 +24,8 @@ export interface Condition {
 
 export interface Frame {
   role: Role;
+  /** A coordinate predicate that shares its host's subject ("shall hold and *release* records"). */
+  sharesSubject: boolean;
   /** Index of the frame this one belongs to. */
   host?: number;
   /** The clause's tokens (indices into the sentence's tokens; a relative clause inside is left out). */
@@ -100,7 +102,8 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
 
   // Modality: the last cue before the verb wins ("shall be required to"), but would/could/might stay.
   let modal: { cue: string; word: string; force: Force; at: number; len: number; negates: boolean } | null = null;
-  for (let k = 0; k < v.length; k++) {
+  const from = gerundSubjectEnd(v);
+  for (let k = from; k < v.length; k++) {
     if (modal && modal.force === 'hypothetical') break;
     for (const cue of MODAL_CUES) {
       const n = cue.match(v, k);
@@ -114,7 +117,9 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   }
 
   // The act: the first verb after the modality, through "refuse to", "continue to"; quoted terms are nouns.
-  let act = v.findIndex((t, k) => t.pos === 'VERB' && (!modal || k >= modal.at + modal.len));
+  // A copula with no modal before a noun or adjective is the act itself ("A subpoena is a request to hold …").
+  let act = modal ? -1 : copulaAt(v, from);
+  if (act < 0) act = v.findIndex((t, k) => t.pos === 'VERB' && k >= from && (!modal || k >= modal.at + modal.len));
   while (act >= 0 && TRANSPARENT_VERBS.has(v[act].lemma) && ['to', 'from'].includes(v[act + 1]?.lower ?? '') && v[act + 2]?.pos === 'VERB') act += 2;
   const reduced = clause.role === 'relative' && act === 0 && v[0].lower !== v[0].lemma && !/(s|ing)$/.test(v[0].lower);
   const passive = reduced || (act > 0 && v.slice(modal ? modal.at + modal.len : 0, act).some((t) => t.lemma === 'be' && t.pos === 'AUX') && /(ed|en|n|t)$/.test(v[act].lower) && v[act].lower !== v[act].lemma);
@@ -132,7 +137,7 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const polarity: 1 | -1 = negations.length % 2 === 0 ? 1 : -1;
 
   // Subject: before the verb group; after the modal when inverted ("may the clerk release").
-  const predStart = modal ? modal.at : v.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  const predStart = modal ? modal.at : v.findIndex((t, k) => k >= from && (t.pos === 'AUX' || t.pos === 'VERB'));
   let subject = subjectBefore(v, predStart < 0 ? v.length : predStart);
   if (subject.length === 0 && modal && act > modal.at + modal.len) subject = range(modal.at + modal.len, act).filter((k) => NP.has(v[k].pos));
   let actor = span(tokens, subject.map((k) => idx[k]));
@@ -171,17 +176,39 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const modality = modal ? { cue: modal.cue, word: modal.word, force: modal.force } : inherited(host, clause);
   const read = statusOf({
     view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, passive,
-    actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!headLemma && !!options.isOutsider?.(headLemma),
+    actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!headLemma && !passive && !!options.isOutsider?.(headLemma),
   });
   // What a report or recital quotes keeps that status: "the court held that the clerk must…".
   const quoted = clause.role === 'complement' && host && ['report', 'recital'].includes(host.status);
   // A relative clause describes a noun ("records held by the clerk"); it reports nothing by itself.
   if (clause.role === 'relative' && !['directive', 'permission', 'prohibition', 'nonRequirement'].includes(read.status)) Object.assign(read, { status: 'description', rule: 'relativeClause' });
   return {
-    role: clause.role, host: clause.host, tokens: idx, span: span(tokens, idx) ?? emptySpan(tokens),
+    role: clause.role, sharesSubject: !!clause.sharesSubject, host: clause.host, tokens: idx, span: span(tokens, idx) ?? emptySpan(tokens),
     modality, polarity, negations, act: actFrame, actor, conditions,
     status: quoted ? host.status : read.status, statusRule: quoted ? 'quotedByHost' : read.rule,
   };
+}
+
+/** "is a request", "is not necessary": the first verb group is "be" followed by no verb. */
+function copulaAt(v: Token[], from: number): number {
+  const k = v.findIndex((t, i) => i >= from && (t.pos === 'AUX' || t.pos === 'VERB'));
+  // A subject first: "BE IT RESOLVED" opens with its verb.
+  if (k <= v.findIndex((t) => t.pos !== 'PUNCT') || v[k].lemma !== 'be' || v[k].pos !== 'AUX') return -1;
+  let j = k + 1;
+  while (v[j] && (v[j].pos === 'ADV' || v[j].pos === 'PART')) j++;
+  return v[j] && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(v[j].pos) ? k : -1;
+}
+
+/**
+ * A clause that opens with a gerund phrase before its verb group ("Assisting the board in auditing … is not
+ * permitted", "Participating personnel are not authorized to …"): the gerund is the subject, and the
+ * predicate starts at the first auxiliary. Returns where the predicate search starts (0 otherwise).
+ */
+function gerundSubjectEnd(v: Token[]): number {
+  const first = v.findIndex((t) => t.pos !== 'PUNCT');
+  if (first < 0 || v[first].pos !== 'VERB' || !v[first].lower.endsWith('ing')) return 0;
+  const aux = v.findIndex((t, k) => k > first && t.pos === 'AUX');
+  return aux > first + 1 ? aux : 0;
 }
 
 /** A coordinate predicate with no modal of its own shares its host's: "shall neither hold nor release". */

@@ -24,7 +24,23 @@ function toVerb(t: Token): void {
   t.pos = 'VERB';
 }
 
+/** -ing forms that work as prepositions before a noun phrase ("Information regarding a person's status"). */
+const PREPOSITIONAL_ING = new Set(['regarding', 'concerning', 'including', 'involving', 'respecting', 'pertaining', 'excluding', 'following', 'pending', 'notwithstanding']);
+
 export const RETAGS: Retag[] = [
+  {
+    name: 'prepositionalIng',
+    example: "Information regarding a person's status shall not be shared. → \"regarding\" is ADP, not the clause's verb.",
+    apply(tokens) {
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.pos !== 'VERB' || !PREPOSITIONAL_ING.has(t.lower)) continue;
+        const prev = tokens[i - 1];
+        if (prev.pos === 'AUX' || prev.lower === 'to' || MODALS.has(prev.lower)) continue;
+        t.pos = 'ADP';
+      }
+    },
+  },
   {
     name: 'quotedTerm',
     example: "'Hold' means to keep. → 'Hold' is a NOUN (the defined term), not the verb.",

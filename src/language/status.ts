@@ -89,8 +89,13 @@ export const STATUS_RULES: StatusRule[] = [
   },
   {
     name: 'passiveProhibited',
-    example: 'Sharing records is prohibited. (prohibited, forbidden)',
-    test: (f) => (!f.force && f.passive && ['prohibit', 'forbid'].includes(f.actLemma ?? '') && f.polarity > 0 ? 'prohibition' : undefined),
+    example: 'Sharing records is prohibited. (prohibited, forbidden, barred, restricted, precluded; "is not restricted" permits)',
+    test: (f) => (!f.force && f.passive && ['prohibit', 'forbid', 'bar', 'restrict', 'preclude', 'prevent', 'ban'].includes(f.actLemma ?? '') ? (f.polarity > 0 ? 'prohibition' : 'permission') : undefined),
+  },
+  {
+    name: 'passivePermitted',
+    example: 'Sharing records is not permitted. (permitted, allowed, authorized: negated forbids, else permits)',
+    test: (f) => (!f.force && f.passive && ['permit', 'allow', 'authorize', 'authorise'].includes(f.actLemma ?? '') ? (f.polarity < 0 ? 'prohibition' : 'permission') : undefined),
   },
   { name: 'notRequired', example: 'The clerk is not required to share records.', test: (f) => (f.modalCue === 'beRequired' && f.polarity < 0 ? 'nonRequirement' : undefined) },
   {

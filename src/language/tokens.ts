@@ -48,10 +48,19 @@ export function lowerInitialCapital(sentence: string): string {
   return sentence.slice(0, at) + m[2].toLowerCase() + sentence.slice(at + 1);
 }
 
+/**
+ * An enumeration label inside a sentence ("shall (1) honor …, (2) provide …", "subsection (b)") is blanked
+ * (same length) before tagging: it is no word, and after it the tagger reads the verb as a noun.
+ */
+const LABEL = /(^|[\s,;:])(\((?:\d{1,2}|[a-z]{1,2}|[ivx]{1,4})\))(?=[\s,;:.]|$)/gi;
+export function blankLabels(sentence: string): string {
+  return sentence.replace(LABEL, (_m, before: string, label: string) => before + ' '.repeat(label.length));
+}
+
 export function tokenize(sentence: string): Token[] {
   const e = nlp();
   const its = e.its;
-  const tokens = e.readDoc(lowerInitialCapital(sentence)).tokens();
+  const tokens = e.readDoc(blankLabels(lowerInitialCapital(sentence))).tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   // wink's typings declare its.lemma with a third parameter that `out` does not type; it works at run time.

@@ -2,6 +2,7 @@
 import { candidatePhrases, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
 import type { SentencePattern, SentenceRule } from '../rules/types';
 import { SentencePolarity } from './polarity';
+import { FramePolarity } from './framePolarity';
 import { MODAL_WORD } from './grammarCues';
 
 // Before the subject: at most a sentence adverb ('However,', 'Currently') and an article or 'U.S.'/'federal'.
@@ -22,7 +23,7 @@ interface Span {
 /** One sentence's concept matches and grammar, computed lazily and shared by all rules. */
 export class SentenceReading {
   private readonly spans = new Map<string, Span[]>();
-  private polarityCache?: SentencePolarity;
+  private polarityCache?: SentencePolarity | FramePolarity;
   private candidates?: Map<string, CompiledPhrase[]>;
 
   constructor(
@@ -32,8 +33,9 @@ export class SentenceReading {
     private readonly joinAt = 0,
   ) {}
 
-  get polarity(): SentencePolarity {
-    return (this.polarityCache ??= new SentencePolarity(this.text, this.joinAt, this.rules.outsiders.flatMap((c) => this.matches(c))));
+  get polarity(): SentencePolarity | FramePolarity {
+    const Reader = (globalThis as { POLARITY?: string }).POLARITY === 'frames' ? FramePolarity : SentencePolarity;
+    return (this.polarityCache ??= new Reader(this.text, this.joinAt, this.rules.outsiders.flatMap((c) => this.matches(c))));
   }
 
   matches(concept: string): Span[] {

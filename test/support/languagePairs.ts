@@ -132,7 +132,7 @@ export const PAIRS: Pair[] = [
   ['BE IT RESOLVED that the clerk shall hold records.', { frame: 1, role: 'complement', status: 'directive', act: 'hold', sentence: 'directive' },
     'BE IT RESOLVED that the clerk shall not hold records.', { frame: 1, status: 'prohibition', sentence: 'prohibition', polarity: -1 }],
   ['Sharing records is prohibited.', { status: 'prohibition', statusRule: 'passiveProhibited', act: 'prohibit', passive: true },
-    'Sharing records is permitted.', { status: 'description', passive: true }],
+    'Sharing records is permitted.', { status: 'permission', statusRule: 'passivePermitted', passive: true }],
   ['Filing staff will sort the records.', { status: 'directive', act: 'sort', actor: 'Filing staff', object: 'the records' },
     'Filing staff sort the records.', { status: 'description', act: 'sort' }],
 ];

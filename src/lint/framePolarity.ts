@@ -1,0 +1,117 @@
+// The matcher's view of a sentence's grammar, read from clause frames (src/language): how an act found
+// by the pack's vocabulary is treated, which clause it stands in, and whether a condition is required.
+import { actPolarity, frameAt, isConditional, isRequirement, type ActReading } from '../language/actPolarity';
+import { readFrames, type SentenceFrames } from '../language/frames';
+import { inlineListOf, type InlineList } from './inlineList';
+import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
+
+export type Polarity = 1 | -1 | 0;
+
+/** The frame a clause belongs to for "same clause": up through relatives, complements, parentheticals and shared-subject coordinates. */
+function rootOf(read: SentenceFrames, k: number): number {
+  for (let f = read.frames[k]; f.host !== undefined && (['relative', 'complement', 'parenthetical'].includes(f.role) || (f.role === 'coordinate' && f.sharesSubject)); f = read.frames[k]) k = f.host;
+  return k;
+}
+
+export class FramePolarity {
+  private framesCache?: SentenceFrames;
+  private readonly inlineList?: InlineList;
+  private readonly itemReaders = new Map<number, FramePolarity>();
+  private instrumentAt?: number;
+
+  /**
+   * @param joinAt where a list item starts after its lead-in, or 0.
+   * @param outsiders where the sentence names bodies it does not direct (the pack's outsider concepts).
+   */
+  constructor(
+    private readonly text: string,
+    joinAt = 0,
+    private readonly outsiders: readonly Cue[] = [],
+  ) {
+    if (joinAt === 0) this.inlineList = inlineListOf(text);
+  }
+
+  private get frames(): SentenceFrames {
+    if (!this.framesCache) {
+      const words = new Set(this.outsiders.flatMap((o) => this.text.slice(o.start, o.end).toLowerCase().split(/\W+/)).filter(Boolean));
+      this.framesCache = readFrames(this.text, { isOutsider: (lemma) => words.has(lemma) });
+    }
+    return this.framesCache;
+  }
+
+  /** Whether the whole sentence is about an instrument ("The Act prohibits…") or defines a term. */
+  describesOnly(): boolean {
+    return this.instrumentStart() === 0 || this.frames.status === 'definition';
+  }
+
+  private instrumentStart(): number {
+    return (this.instrumentAt ??= instrumentDescriptionAt(this.text));
+  }
+
+  /**
+   * [start, end) of the clause holding position: its frame with the relative clauses, complements,
+   * parentheticals and coordinate predicates that share its subject ("shall not detect or apprehend …").
+   */
+  clauseOf(position: number): [number, number] {
+    const item = this.itemAt(position, position);
+    if (item) {
+      const [a, b] = item.reader.clauseOf(position - item.offset);
+      return [Math.max(0, a + item.offset), b + item.offset];
+    }
+    const read = this.frames;
+    const root = rootOf(read, frameAt(read, position));
+    let [start, end] = [Infinity, -Infinity];
+    read.frames.forEach((f, i) => {
+      if (rootOf(read, i) === root && f.tokens.length) [start, end] = [Math.min(start, f.span.start), Math.max(end, f.span.end)];
+    });
+    // The clause runs on over the punctuation after it ("may arrest, without a warrant, …").
+    while (end < this.text.length && /[,;:.)\]"”’]/.test(this.text[end])) end++;
+    return start <= end ? [start, end] : [0, this.text.length];
+  }
+
+  of(start: number, end: number): Polarity {
+    return this.reading(start, end).polarity;
+  }
+
+  /** The polarity of an act at [start, end), with the rule that decided it. */
+  reading(start: number, end: number): ActReading {
+    const item = this.itemAt(start, end);
+    // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
+    if (item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
+    if (item) return item.reader.reading(start - item.offset, end - item.offset);
+    const instrument = this.instrumentStart();
+    if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
+    return actPolarity(this.frames, start, end);
+  }
+
+  isConditional(start: number): boolean {
+    const item = this.itemAt(start, start);
+    if (item) return item.reader.isConditional(start - item.offset);
+    return isConditional(this.frames, frameAt(this.frames, start));
+  }
+
+  isRequirement(start: number, _end: number): boolean {
+    const item = this.itemAt(start, start);
+    if (item) return item.reader.isRequirement(start - item.offset, _end - item.offset);
+    return isRequirement(this.frames, start);
+  }
+
+  /** The item of an inline enumeration holding [start, end), read after its lead-in. */
+  private itemAt(start: number, end: number): { reader: FramePolarity; offset: number } | undefined {
+    const list = this.inlineList;
+    if (!list || start <= list.colon) return undefined;
+    const index = list.items.findIndex((i) => start >= i.start && end <= i.end);
+    if (index < 0) return undefined;
+    const { start: from, end: to } = list.items[index];
+    let reader = this.itemReaders.get(index);
+    if (!reader) {
+      const within = (low: number, high: number, shift: number) =>
+        this.outsiders.filter((o) => o.start >= low && o.end <= high).map((o) => ({ start: o.start + shift, end: o.end + shift }));
+      const leadInStart = list.colon - list.leadIn.length;
+      const outsiders = [...within(leadInStart, list.colon, -leadInStart), ...within(from, to, list.leadIn.length + 1 - from)];
+      reader = new FramePolarity(`${list.leadIn} ${this.text.slice(from, to)}`, list.leadIn.length + 1, outsiders);
+      this.itemReaders.set(index, reader);
+    }
+    return { reader, offset: from - list.leadIn.length - 1 };
+  }
+}
