@@ -74,7 +74,7 @@ describe('language: tokens', () => {
 });
 
 function check(sentence: string, e: Expect): void {
-  const read = readFrames(sentence, { isOutsider: (l) => l === OUTSIDER });
+  const read = readFrames(sentence, { isOutsider: (t) => t.lemma === OUTSIDER });
   const f: Frame | undefined = read.frames[e.frame ?? 0];
   const where = `${sentence} [frame ${e.frame ?? 0}]`;
   assert.ok(f, `${where}: no such frame (${read.frames.length})`);
@@ -111,7 +111,7 @@ describe('language: clause frames (minimal pairs)', () => {
     for (const rule of STATUS_RULES) {
       const example = rule.example.split(/ \(| \/ | → /)[0];
       if (!/[.;]$/.test(example)) continue;
-      const read = readFrames(example, { isOutsider: (l) => l === OUTSIDER });
+      const read = readFrames(example, { isOutsider: (t) => t.lemma === OUTSIDER });
       assert.equal(read.frames[0].statusRule, rule.name, `${rule.name}: "${example}" read by ${read.frames[0].statusRule}`);
     }
   });

@@ -45,10 +45,16 @@ export const ACT_RULES: ActRule[] = [
   { name: 'askedFor', example: 'The judge asks the clerk to *hold* records. (hold: 0)' },
   { name: 'forbiddenByVerb', example: 'The clerk shall prohibit deputies from *sharing* records. (sharing: -1)' },
   { name: 'deniedByVerb', example: 'The clerk shall deny *inspection* of records. / *Visits* shall be limited to one a week. (-1)' },
+  { name: 'ownVerbGroup', example: 'The clerk may file records and she may not *share* them. (share: -1, its own modal)' },
   { name: 'negatedComplement', example: 'This includes not *sharing* records. (-1)' },
   { name: 'forbiddingNegated', example: 'Nothing in this policy prohibits the clerk from *sharing* records. (sharing: +1)' },
   { name: 'barOnForbidding', example: 'The council shall not prohibit the clerk from *sharing* records. (sharing: 0, left to the clerk)' },
   { name: 'nounComplement', example: 'The clerk has the authority to *hold* records. / for the purpose of *holding* records (0)' },
+  { name: 'policyStatement', example: 'It is the policy of the office to *hold* records. (+1)' },
+  { name: 'predicateAdjective', example: 'Tenants are not eligible for *parking*. (-1) / Tenants are ineligible for *parking*. (-1)' },
+  { name: 'notSole', example: 'Age shall not be the sole factor in *denying* a permit. (+1: the negation falls on "sole")' },
+  { name: 'inSubject', example: 'All records currently being *held* will be released. (held: 0)' },
+  { name: 'timeReference', example: 'The clerk shall keep the file past its *release* date. (release: 0)' },
   { name: 'copularComplement', example: 'A subpoena is a request to *hold* a record. / It is not necessary to *notify* the clerk. (0)' },
   { name: 'subjectDescribed', example: '*Holding* records is not a priority. (Holding: 0)' },
   { name: 'status', example: 'The clerk shall not *hold* records. (the clause status decides: prohibition -1, directive or permission +1; report, definition, recital, purpose, non-requirement 0)' },
@@ -125,11 +131,20 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
     const verb = read.tokens[act];
     // "asks the clerk to hold": what the subject asks for is not what the sentence directs.
     if (ASKING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'askedFor');
-    if (FORBIDDING_VERBS.has(verb.lemma) && !f.act!.passive) {
-      if (f.polarity === 1) return out(sign(f) === 0 && f.status !== 'description' ? 0 : -1, 'forbiddenByVerb');
-      return f.negations.includes('negativePronoun') ? out(1, 'forbiddingNegated') : out(0, 'barOnForbidding');
+    // Forbidding and denying verbs between the clause's verb and the words each turn them round: "shall deny inspection" forbids
+    // it, "Nothing … shall be construed to prevent the clerk from declining to hold" forbids nothing.
+    const chain = denyingChain(read.tokens, f, act, t);
+    if (chain.length) {
+      const base = f.status === 'description' ? f.polarity : sign(f);
+      if (base === 0) return out(0, 'deniedByVerb');
+      // "shall not prohibit officers from sharing" leaves it to them; "Nothing … prohibits", "This policy does not prohibit" allow it.
+      const from = read.tokens.slice(chain[0] + 1, t).some((x) => x.lower === 'from');
+      if (f.polarity === -1 && from && f.modality && f.modality.force !== 'hypothetical' && !f.negations.includes('negativePronoun')) return out(0, 'barOnForbidding');
+      return out((chain.length % 2 === 1 ? -base : base) as ActPolarity, 'deniedByVerb');
     }
-    if (DENYING_VERBS.has(verb.lemma)) return denied(f, 'deniedByVerb');
+    // "… and they generally may not participate": a verb group of its own that the clause split missed.
+    const group = ownVerbGroup(read.tokens, t);
+    if (group) return out(group, 'ownVerbGroup');
     // "This includes not assisting the board": a negation right before a verb the clause's own verb governs.
     if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '')) {
       const r = f.status === 'description' ? f.polarity : sign(f);
@@ -140,12 +155,24 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
   if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma)) return denied(f, 'deniedByVerb');
   // "will decline records requests": the words name the denying verb itself.
   if (act >= 0 && t === act && !f.act!.passive && (DENYING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
+  // "It is the policy of the office to honor …": the policy directs its infinitive.
+  if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && policyStatement(read.tokens, f, act)) return out(f.polarity, 'policyStatement');
+  // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
+  const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
+  if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.
   if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && f.status === 'description') return out(0, 'copularComplement');
-  // "the authority to enforce", "for the purpose of enforcing", "a role in enforcing": a verb that completes a noun names an act; it directs none.
-  if (t !== act && nounComplement(read.tokens, t)) return out(0, 'nounComplement');
-  if (act >= 0 && t < act && f.status === 'description') return out(0, 'subjectDescribed');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
+  // "shall not be the sole factor in …": the negation is the quantifier's, not the act's.
+  if (read1.polarity === -1 && notSole(read.tokens, f)) return out(1, 'notSole');
+  // "the authority to enforce", "for the purpose of enforcing", "a role in enforcing": a verb that completes a noun names an
+  // act and directs none, unless the clause forbids it ("prohibited from transporting … for the purpose of releasing").
+  if (t !== act && read1.polarity !== -1 && nounComplement(read.tokens, t)) return out(0, 'nounComplement');
+  if (act >= 0 && t < act && f.status === 'description') return out(0, 'subjectDescribed');
+  // "all persons currently being held … will be released", "Requests by counsel to meet …": words in a modifier of the subject.
+  if (act >= 0 && t < act && f.tokens.some((i) => i < t && (read.tokens[i].pos === 'ADP' || read.tokens[i].pos === 'VERB' || read.tokens[i].pos === 'AUX'))) return out(0, 'inSubject');
+  // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
+  if (read.tokens[t].pos === 'NOUN' && timeReference(read.tokens, t)) return out(0, 'timeReference');
   // "shall hold … only if a judge signs": a rule narrowed to a condition limits the act.
   if (read1.polarity === 1 && restrictedBy(read, k, 'onlyIf')) return out(-1, 'onlyIfLimits');
   return read1;
@@ -159,6 +186,21 @@ function restrictedBy(read: SentenceFrames, frame: number, kind: string): boolea
   return has(f) || (f.role === 'coordinate' && f.host !== undefined && has(read.frames[f.host]));
 }
 
+const DEONTIC_MODALS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'cannot']);
+/** "may not participate", "do not assist" right before the verb: its own modal or "do", with or without "not". */
+function ownVerbGroup(tokens: Token[], t: number): ActPolarity {
+  let k = t - 1;
+  let negated = false;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || NEGATORS.has(tokens[k].lower))) {
+    if (NEGATORS.has(tokens[k].lower)) negated = true;
+    k--;
+  }
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'cannot') return -1;
+  if (DEONTIC_MODALS.has(w) || ((w === 'do' || w === 'does') && negated)) return negated ? -1 : 1;
+  return 0;
+}
+
 /** Whether frame k stands under frame m: through conditions, relatives, complements and shared-subject coordinates, not a clause with its own subject. */
 function governedBy(read: SentenceFrames, k: number, m: number): boolean {
   for (let f = read.frames[k]; ; f = read.frames[k]) {
@@ -168,6 +210,18 @@ function governedBy(read: SentenceFrames, k: number, m: number): boolean {
   }
 }
 
+/** Prepositions after which a gerund completes a noun: "purpose of enforcing", "role in enforcing", "guidelines for investigating". */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'about', 'toward', 'towards', 'regarding', 'concerning']);
+/** Nouns whose "to"-infinitive names a power, duty or wish, not an act done: "the authority to enforce" (but "an attempt to determine" determines). */
+const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'request', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
+
+/** "a request from the board to hold": a noun phrase after a request noun and "from"/"by", ending at token k. */
+function requestFrom(tokens: Token[], k: number): boolean {
+  let i = k;
+  while (i >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(tokens[i].pos) && k - i < 8) i--;
+  return i > 0 && ['from', 'by'].includes(tokens[i].lower) && INFINITIVE_NOUNS.has(tokens[i - 1].lemma);
+}
+
 /** A gerund or infinitive right after a noun and its preposition or "to": "purpose of enforcing", "authority to enforce". */
 function nounComplement(tokens: Token[], t: number): boolean {
   const verb = tokens[t];
@@ -175,9 +229,65 @@ function nounComplement(tokens: Token[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
   const link = tokens[k];
-  if (!link || !(link.pos === 'ADP' || (link.lower === 'to' && link.pos === 'PART'))) return false;
-  if (link.pos === 'ADP' && !verb.lower.endsWith('ing')) return false;
-  return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+  const noun = tokens[k - 1];
+  if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return false;
+  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || requestFrom(tokens, k - 1);
+  return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing');
+}
+
+/**
+ * The forbidding or denying verbs of the clause from its verb (unless passive: its status says that) up to token t, a
+ * coordinated pair counted once ("prohibit or in any way restrict").
+ */
+function denyingChain(tokens: Token[], f: Frame, act: number, t: number): number[] {
+  const chain: number[] = [];
+  let lastVerbWasDenying = false;
+  for (let i = act; i < t; i++) {
+    if (!f.tokens.includes(i) || tokens[i].pos !== 'VERB') continue;
+    const denying = (FORBIDDING_VERBS.has(tokens[i].lemma) || DENYING_VERBS.has(tokens[i].lemma)) && !(i === act && f.act!.passive);
+    if (denying && !lastVerbWasDenying) chain.push(i);
+    lastVerbWasDenying = denying;
+  }
+  return chain;
+}
+
+/** "It is the policy of the office to honor …", "It shall be the practice of … to": an expletive subject, a policy noun, an infinitive. */
+function policyStatement(tokens: Token[], f: Frame, act: number): boolean {
+  const subject = f.tokens.filter((i) => i < act && tokens[i].pos !== 'AUX' && tokens[i].pos !== 'PART');
+  if (subject.length !== 1 || tokens[subject[0]].lower !== 'it') return false;
+  let k = act + 1;
+  while (tokens[k] && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
+  return !!tokens[k] && ['policy', 'practice', 'duty', 'responsibility', 'obligation', 'intent', 'goal'].includes(tokens[k].lemma);
+}
+
+const ALLOWING_ADJECTIVES = new Set(['eligible', 'entitled', 'available', 'free', 'permitted', 'allowed', 'authorized', 'welcome']);
+const BARRING_ADJECTIVES = new Set(['ineligible', 'unavailable', 'unlawful', 'illegal', 'impermissible', 'unauthorized']);
+/** The adjective right after a copula: +1 if it allows what follows ("eligible for"), -1 if it bars it ("ineligible for"), else 0. */
+function predicateAdjective(tokens: Token[], act: number, t: number): 1 | -1 | 0 {
+  for (let i = act + 1; i < t && i < act + 4; i++) {
+    if (ALLOWING_ADJECTIVES.has(tokens[i].lower)) return 1;
+    if (BARRING_ADJECTIVES.has(tokens[i].lower)) return -1;
+  }
+  return 0;
+}
+
+const TIME_PREPOSITIONS = new Set(['before', 'after', 'past', 'until', 'upon', 'pending', 'following', 'prior', 'beyond', 'since']);
+/** A noun whose phrase opens with a preposition of time ("past his or her release date", "prior to release"). */
+function timeReference(tokens: Token[], t: number): boolean {
+  let i = t - 1;
+  while (i >= 0 && ['DET', 'ADJ', 'PRON', 'CCONJ', 'PART'].includes(tokens[i].pos) && t - i < 6) i--;
+  if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'prior') return true;
+  return !!tokens[i] && TIME_PREPOSITIONS.has(tokens[i].lower);
+}
+
+/** "shall not be the sole factor", "not solely": the clause's negation falls on a quantifier. */
+function notSole(tokens: Token[], f: Frame): boolean {
+  return f.tokens.some((i) => {
+    if (!NEGATORS.has(tokens[i].lower)) return false;
+    let k = i + 1;
+    while (tokens[k] && (tokens[k].lemma === 'be' || tokens[k].pos === 'DET')) k++;
+    return !!tokens[k] && ['sole', 'solely', 'only', 'exclusive', 'exclusively', 'primary', 'single'].includes(tokens[k].lower);
+  });
 }
 
 /** A "to" before a verb between the asking verb and the act: "asks the clerk to hold". */

@@ -41,6 +41,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
   }
   const C = () => clauses[cur];
   const hasPredicate = (c: number) => clauses[c].tokens.some((i) => isPredicate(tokens[i]));
+  // "In no event shall an inmate who …": a modal alone, inverted before its subject, is not yet the predicate.
+  const hasVerb = (c: number) => clauses[c].tokens.some((i) => isPredicate(tokens[i]) && !isModal(tokens[i]));
   /** The clause a new coordinate or condition belongs beside: past conditions, relatives, complements. */
   const levelOf = (c: number): number => (['condition', 'relative', 'subordinate'].includes(clauses[c].role) && clauses[c].host !== undefined ? levelOf(clauses[c].host!) : c);
 
@@ -58,10 +60,19 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const t = tokens[i];
     const prev = tokens[i - 1];
     // A relative clause inside a subject ends where the host's verb group starts.
-    if (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
+    while (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
     if (t.text === ',' && (C().fronted || C().interjected || (C().role === 'relative' && !C().inSubject))) {
       cur = stack.pop() ?? levelOf(cur);
       continue;
+    }
+    // "Where suspicion exists that the person is …, the officer shall": a comma closes a fronted condition through the complement inside it.
+    if (t.text === ',' && C().role === 'complement') {
+      let c = cur;
+      while (clauses[c].role === 'complement' && clauses[c].host !== undefined) c = clauses[c].host!;
+      if (clauses[c].fronted || clauses[c].interjected) {
+        cur = stack.pop() ?? levelOf(c);
+        continue;
+      }
     }
     // "… without a court order, or release the person": a verb group after a trailing condition is the host's again.
     if (t.text === ',' && C().role === 'condition' && !C().fronted) {
@@ -92,7 +103,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const afterNoun = prev && NOMINAL.has(prev.pos) && prev.pos !== 'PRON';
     if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',')) || (t.lower === 'that' && afterNoun)) {
       stack.push(cur);
-      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasPredicate(cur) });
+      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) });
       continue;
     }
     if (t.lower === 'that' && prev && (prev.pos === 'VERB' || prev.pos === 'ADJ')) {
@@ -106,7 +117,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
     }
     if (t.pos === 'CCONJ' && hasPredicate(cur) && startsPredicate(tokens, i + 1) && !(C().role === 'relative' && C().inSubject && !isModal(tokens[i + 1])) && !coordinatesComplement(tokens, C().tokens, i)) {
       // "…, and shall notify" leaves a condition; "unless a judge signs and files" stays in it.
-      const host = C().role === 'condition' && !isModal(tokens[i + 1]) ? cur : levelOf(cur);
+      // "that no employee shall inquire into, record, or disclose": a verb with no modal of its own stays in a relative clause after the verb.
+      const stays = (C().role === 'condition' || (C().role === 'relative' && !C().inSubject)) && !isModal(tokens[i + 1]);
+      const host = stays ? cur : levelOf(cur);
       if (host !== cur || C().role !== 'condition') {
         stack.length = 0;
         cur = open({ role: 'coordinate', tokens: [i], host, sharesSubject: true });
@@ -176,7 +189,8 @@ function startsPredicate(tokens: Token[], i: number): boolean {
 function newSubjectFollows(tokens: Token[], i: number): boolean {
   if (!tokens[i] || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i].pos)) return false;
   for (let k = i + 1; k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) {
-    if (isPredicate(tokens[k])) return true;
+    // "…, or other place of worship to conduct", "…, or accent in deciding": an infinitive or a gerund is no predicate of a new subject.
+    if (isPredicate(tokens[k]) && tokens[k - 1].lower !== 'to' && !(tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing'))) return true;
   }
   return false;
 }
@@ -197,7 +211,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
 
 function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
   const t = tokens[i];
-  if (isModal(t)) return true;
+  // "who cannot prove …": a modal ends the relative clause only once it has a verb of its own.
+  if (isModal(t)) return rel.some((k, n) => n > 0 && isPredicate(tokens[k]));
   if (!isPredicate(t)) return false;
   const sawVerb = rel.some((k, n) => n > 0 && isPredicate(tokens[k]));
   const prev = tokens[i - 1];

@@ -45,6 +45,8 @@ export const SUBORDINATORS: Subordinator[] = [
   { words: ['unless'], kind: 'unless', example: 'The clerk shall not hold the records unless a judge signs an order.' },
   { words: ['without'], kind: 'without', example: 'The clerk shall not release records without a court order.' },
   { words: ['whenever'], kind: 'when', example: 'whenever a judge asks' },
+  { words: ['wherever'], kind: 'when', example: 'wherever a judge sits' },
+  { words: ['where'], kind: 'when', example: 'Where a judge signs an order, the clerk shall hold the records.' },
   { words: ['when'], kind: 'when', example: 'Records shall be released when the order expires.' },
   { words: ['if'], kind: 'when', example: 'If a judge signs, the clerk shall hold the records.' },
   { words: ['so', 'that'], example: 'The clerk shall hold records so that the judge can inspect them.' },
@@ -109,6 +111,12 @@ export const MODAL_CUES: ModalCue[] = [
     match: (v, k) => beParticiple(v, k, ['prohibited', 'forbidden', 'barred', 'precluded', 'enjoined'], ['from', 'to']),
   },
   {
+    name: 'beTo',
+    example: 'Records are to be held in the vault. / The clerk is to file them. (be + to + verb: obligation)',
+    force: 'obligation',
+    match: (v, k) => (lemma(v, k, 'be') && v[k].pos === 'AUX' && word(v, k + 1, 'to') && !!v[k + 2] && (v[k + 2].pos === 'VERB' || v[k + 2].lemma === 'be') ? 2 : 0),
+  },
+  {
     name: 'haveAuthority',
     example: 'The clerk has the authority to admit visitors. (authority, power, discretion, right)',
     force: 'permission',
@@ -134,7 +142,11 @@ export interface NegationCue {
 }
 
 export const NEGATION_CUES: NegationCue[] = [
-  { name: 'not', example: 'The clerk shall not hold the records.', match: (v, k) => word(v, k, 'not', "n't") && !word(v, k + 1, 'only') },
+  {
+    name: 'not',
+    example: 'The clerk shall not hold the records. (not "not only", "including but not limited to", "not to exceed", "not exceeding")',
+    match: (v, k) => word(v, k, 'not', "n't") && !word(v, k + 1, 'only', 'exceeding') && !(word(v, k + 1, 'to') && word(v, k + 2, 'exceed')) && !word(v, word(v, k + 1, 'be') ? k + 2 : k + 1, 'limited'),
+  },
   { name: 'never', example: 'The clerk never releases records.', match: (v, k) => word(v, k, 'never') },
   {
     name: 'noQuantifier',

@@ -55,7 +55,7 @@ export interface SentenceFrames {
 
 export interface FrameOptions {
   /** Subjects the text does not direct ("<third party> may…" is then a report): decided by the caller. */
-  isOutsider?: (headLemma: string) => boolean;
+  isOutsider?: (head: Token) => boolean;
 }
 
 const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -113,7 +113,8 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
         break;
       }
     }
-    if (v[k]?.pos === 'VERB' && !(modal && k < modal.at + modal.len)) break;
+    // The verb group starts at the first verb, but not at an infinitive or participle inside the subject ("requests … to keep records shall be …").
+    if (v[k]?.pos === 'VERB' && !(modal && k < modal.at + modal.len) && !insideSubject(v, k)) break;
   }
 
   // The act: the first verb after the modality, through "refuse to", "continue to"; quoted terms are nouns.
@@ -172,11 +173,11 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   });
 
   const hasComplement = clauses.some((o) => o.role === 'complement' && o.host === c);
-  const headLemma = [...subject].reverse().map((k) => v[k]).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')?.lemma;
+  const head = [...subject].reverse().map((k) => v[k]).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   const modality = modal ? { cue: modal.cue, word: modal.word, force: modal.force } : inherited(host, clause);
   const read = statusOf({
     view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, passive,
-    actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!headLemma && !passive && !!options.isOutsider?.(headLemma),
+    actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!head && !passive && !!options.isOutsider?.(head),
   });
   // What a report or recital quotes keeps that status: "the court held that the clerk must…".
   const quoted = clause.role === 'complement' && host && ['report', 'recital'].includes(host.status);
@@ -187,6 +188,13 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
     modality, polarity, negations, act: actFrame, actor, conditions,
     status: quoted ? host.status : read.status, statusRule: quoted ? 'quotedByHost' : read.rule,
   };
+}
+
+/** An infinitive ("to keep") or a participle after a noun ("records kept", "staff filing") with a modal still to come. */
+function insideSubject(v: Token[], k: number): boolean {
+  const after = v.slice(k + 1);
+  if (!after.some((t) => t.pos === 'AUX' && MODAL_CUES[0].match([t], 0))) return false;
+  return v[k - 1]?.lower === 'to' || v[k - 1]?.lower === 'being' || (!!v[k - 1] && NP.has(v[k - 1].pos) && v[k].lower !== v[k].lemma);
 }
 
 /** "is a request", "is not necessary": the first verb group is "be" followed by no verb. */
@@ -207,7 +215,8 @@ function copulaAt(v: Token[], from: number): number {
 function gerundSubjectEnd(v: Token[]): number {
   const first = v.findIndex((t) => t.pos !== 'PUNCT');
   if (first < 0 || v[first].pos !== 'VERB' || !v[first].lower.endsWith('ing')) return 0;
-  const aux = v.findIndex((t, k) => k > first && t.pos === 'AUX');
+  // "… is not permitted", "… constitutes an arrest": the first auxiliary or present-tense verb after the gerund's phrase.
+  const aux = v.findIndex((t, k) => k > first + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma)));
   return aux > first + 1 ? aux : 0;
 }
 

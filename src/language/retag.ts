@@ -20,6 +20,15 @@ const BETWEEN_MODAL_AND_VERB = new Set(['not', "n't", 'never', 'neither', 'also'
 const isBase = (t: Token) => t.lower === t.lemma;
 const quote = (t: Token | undefined) => !!t && /^['"‘’“”]$/.test(t.text);
 
+/** "limited" → limit, "denied" → deny, "barred" → bar, "required" → require: enough for a participle the tagger read as an adjective. */
+function participleLemma(word: string): string {
+  if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
+  const doubled = /([bdglmnprt])\1ed$/.exec(word);
+  if (doubled) return word.slice(0, -3);
+  const stem = word.slice(0, -2);
+  return /(?:us|ag|iz|is|at|ir|ur|uc|ov|iv|rv|rc|ng|dg|bl|pl|tl)$/.test(stem) ? stem + 'e' : stem;
+}
+
 function toVerb(t: Token): void {
   t.pos = 'VERB';
 }
@@ -123,7 +132,8 @@ export const RETAGS: Retag[] = [
     apply(tokens) {
       for (let i = 0; i + 2 < tokens.length; i++) {
         const [t, noun, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-        const opens = i === 0 || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PUNCT';
+        // "…system and booking records shall": after a noun and a conjunction too.
+        const opens = i === 0 || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PUNCT' || (tokens[i - 1].pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN');
         if (opens && t.pos === 'VERB' && /ing$/.test(t.lower) && noun.pos === 'NOUN' && (verb.pos === 'AUX' || verb.pos === 'VERB')) {
           t.pos = 'NOUN';
           t.lemma = t.lower;
@@ -138,6 +148,35 @@ export const RETAGS: Retag[] = [
       for (let i = 2; i < tokens.length; i++) {
         const t = tokens[i];
         if (t.pos === 'NOUN' && isBase(t) && tokens[i - 1].pos === 'CCONJ' && tokens[i - 2].pos === 'VERB' && isBase(tokens[i - 2])) toVerb(t);
+      }
+    },
+  },
+  {
+    name: 'pluralNounBeforeModal',
+    example: 'Telephone calls to a clerk shall be logged. → "calls" after a noun, with the modal still to come and no verb before it, is a plural NOUN.',
+    apply(tokens) {
+      const modal = tokens.findIndex((t) => MODALS.has(t.lower) && t.pos === 'AUX');
+      for (let i = 1; i < modal; i++) {
+        const [prev, t] = [tokens[i - 1], tokens[i]];
+        if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || prev.pos !== 'NOUN') continue;
+        if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+        t.pos = 'NOUN';
+        t.lemma = t.lower.slice(0, -1);
+      }
+    },
+  },
+  {
+    name: 'participleAfterBe',
+    example: 'Visits shall be limited to one a week. → "limited" after "be" is the passive VERB limit, not an adjective.',
+    apply(tokens) {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.pos !== 'ADJ' || !/[a-z]{3}ed$/.test(t.lower)) continue;
+        let k = i - 1;
+        while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k--;
+        if (tokens[k].lemma !== 'be') continue;
+        t.pos = 'VERB';
+        t.lemma = participleLemma(t.lower);
       }
     },
   },

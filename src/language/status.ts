@@ -54,7 +54,7 @@ export const STATUS_RULES: StatusRule[] = [
   { name: 'definedAs', example: 'Hold is defined as keeping a person.', test: (f) => (f.actLemma === 'define' && f.passive && at(f, 1)?.lower === 'as' ? 'definition' : undefined) },
   { name: 'refersTo', example: 'The term hold refers to keeping.', test: (f) => (f.actLemma === 'refer' && at(f, 1)?.lower === 'to' && !f.force && present(at(f, 0)) ? 'definition' : undefined) },
   { name: 'termIncludes', example: 'The term record includes a file.', test: (f) => (['include', 'mean'].includes(f.actLemma ?? '') && f.actorLemmas.includes('term') && !deontic(f) ? 'definition' : undefined) },
-  { name: 'purposeNoun', example: 'The purpose of this policy is to guide the clerk.', test: (f) => (f.actorLemmas.some((l) => PURPOSE_NOUNS.has(l)) && !deontic(f) ? 'purpose' : undefined) },
+  { name: 'purposeNoun', example: 'The purpose of this policy is to guide the clerk.', test: (f) => (f.actorLemmas.some((l) => PURPOSE_NOUNS.has(l)) && (!deontic(f) || f.modalCue === 'beTo') ? 'purpose' : undefined) },
   {
     name: 'intendedTo',
     example: 'This policy is intended to guide the clerk. (intended, designed + to)',
@@ -90,7 +90,7 @@ export const STATUS_RULES: StatusRule[] = [
   {
     name: 'passiveProhibited',
     example: 'Sharing records is prohibited. (prohibited, forbidden, barred, restricted, precluded; "is not restricted" permits)',
-    test: (f) => (!f.force && f.passive && ['prohibit', 'forbid', 'bar', 'restrict', 'preclude', 'prevent', 'ban'].includes(f.actLemma ?? '') ? (f.polarity > 0 ? 'prohibition' : 'permission') : undefined),
+    test: (f) => (!f.force && f.passive && ['prohibit', 'forbid', 'bar', 'restrict', 'preclude', 'prevent', 'ban', 'enjoin'].includes(f.actLemma ?? '') ? (f.polarity > 0 ? 'prohibition' : 'permission') : undefined),
   },
   {
     name: 'passivePermitted',

@@ -1,17 +1,21 @@
 // The matcher's view of a sentence's grammar, read from clause frames (src/language): how an act found
 // by the pack's vocabulary is treated, which clause it stands in, and whether a condition is required.
 import { actPolarity, frameAt, isConditional, isRequirement, type ActReading } from '../language/actPolarity';
-import { readFrames, type SentenceFrames } from '../language/frames';
+import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
 import { inlineListOf, type InlineList } from './inlineList';
 import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
 
 export type Polarity = 1 | -1 | 0;
 
+const OPEN_CONDITION = /,\s*(?:if|when|whenever|unless|where|upon)\b[^,;:]*\s$/i;
+
 /** The frame a clause belongs to for "same clause": up through relatives, complements, parentheticals and shared-subject coordinates. */
 function rootOf(read: SentenceFrames, k: number): number {
-  for (let f = read.frames[k]; f.host !== undefined && (['relative', 'complement', 'parenthetical'].includes(f.role) || (f.role === 'coordinate' && f.sharesSubject)); f = read.frames[k]) k = f.host;
+  const ownModal = (f: Frame) => f.tokens.some((i) => MODALS.has(read.tokens[i].lower));
+  for (let f = read.frames[k]; f.host !== undefined && (['relative', 'complement', 'parenthetical'].includes(f.role) || (f.role === 'coordinate' && f.sharesSubject && !ownModal(f))); f = read.frames[k]) k = f.host;
   return k;
 }
+const MODALS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'cannot']);
 
 export class FramePolarity {
   private framesCache?: SentenceFrames;
@@ -29,12 +33,14 @@ export class FramePolarity {
     private readonly outsiders: readonly Cue[] = [],
   ) {
     if (joinAt === 0) this.inlineList = inlineListOf(text);
+    // "… shall, if requested by the board: (1) hold …": the condition ends where the item starts.
+    else if (OPEN_CONDITION.test(text.slice(0, joinAt))) this.framesText = `${text.slice(0, joinAt - 1)},${text.slice(joinAt)}`;
   }
+  private framesText?: string;
 
   private get frames(): SentenceFrames {
     if (!this.framesCache) {
-      const words = new Set(this.outsiders.flatMap((o) => this.text.slice(o.start, o.end).toLowerCase().split(/\W+/)).filter(Boolean));
-      this.framesCache = readFrames(this.text, { isOutsider: (lemma) => words.has(lemma) });
+      this.framesCache = readFrames(this.framesText ?? this.text, { isOutsider: (head) => this.outsiders.some((o) => head.start >= o.start && head.end <= o.end) });
     }
     return this.framesCache;
   }
