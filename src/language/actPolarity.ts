@@ -46,7 +46,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'forbiddenByVerb', example: 'The clerk shall prohibit deputies from *sharing* records. (sharing: -1)' },
   { name: 'deniedByVerb', example: 'The clerk shall deny *inspection* of records. / *Visits* shall be limited to one a week. (-1)' },
   { name: 'ownVerbGroup', example: 'The clerk may file records and she may not *share* them. (share: -1, its own modal)' },
-  { name: 'negatedComplement', example: 'This includes not *sharing* records. (-1)' },
+  { name: 'negatedComplement', example: 'This includes not *sharing* records. / a policy against *sharing* records (-1)' },
   { name: 'forbiddingNegated', example: 'Nothing in this policy prohibits the clerk from *sharing* records. (sharing: +1)' },
   { name: 'barOnForbidding', example: 'The council shall not prohibit the clerk from *sharing* records. (sharing: 0, left to the clerk)' },
   { name: 'nounComplement', example: 'The clerk has the authority to *hold* records. / for the purpose of *holding* records (0)' },
@@ -146,7 +146,7 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
     const group = ownVerbGroup(read.tokens, t);
     if (group) return out(group, 'ownVerbGroup');
     // "This includes not assisting the board": a negation right before a verb the clause's own verb governs.
-    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '')) {
+    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || read.tokens[t - 1]?.lower === 'against') {
       const r = f.status === 'description' ? f.polarity : sign(f);
       return out((-r || 0) as ActPolarity, 'negatedComplement');
     }

@@ -61,7 +61,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const prev = tokens[i - 1];
     // A relative clause inside a subject ends where the host's verb group starts.
     while (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
-    if (t.text === ',' && (C().fronted || C().interjected || (C().role === 'relative' && !C().inSubject))) {
+    if (t.text === ',' && (C().fronted || C().interjected || (C().role === 'relative' && !C().inSubject && !seriesFollows(tokens, i)))) {
       cur = stack.pop() ?? levelOf(cur);
       continue;
     }
@@ -103,7 +103,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const afterNoun = prev && NOMINAL.has(prev.pos) && prev.pos !== 'PRON';
     if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',')) || (t.lower === 'that' && afterNoun)) {
       stack.push(cur);
-      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) });
+      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) || (C().role === 'relative' && !!C().inSubject) });
       continue;
     }
     if (t.lower === 'that' && prev && (prev.pos === 'VERB' || prev.pos === 'ADJ')) {
@@ -178,6 +178,15 @@ function coordinatesComplement(tokens: Token[], clause: number[], at: number): b
   return verbs.length > 1 && verbs[verbs.length - 1] !== verbs[0];
 }
 
+/** ", record, or disclose …": a comma inside a series of verbs ("inquire into, record, or disclose"), closed by a conjunction and a verb. */
+function seriesFollows(tokens: Token[], comma: number): boolean {
+  for (let k = comma + 1; k < tokens.length && k <= comma + 5; k++) {
+    if (tokens[k].pos === 'CCONJ') return startsPredicate(tokens, k + 1);
+    if (isPredicate(tokens[k]) && isModal(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** "hold", "not hold", "shall release", "never releases": a verb group starts at `i`. */
 function startsPredicate(tokens: Token[], i: number): boolean {
   let k = i;
@@ -212,7 +221,7 @@ function reducedRelative(tokens: Token[], i: number): boolean {
 function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
   const t = tokens[i];
   // "who cannot prove …": a modal ends the relative clause only once it has a verb of its own.
-  if (isModal(t)) return rel.some((k, n) => n > 0 && isPredicate(tokens[k]));
+  if (isModal(t)) return rel.some((k) => isPredicate(tokens[k]));
   if (!isPredicate(t)) return false;
   const sawVerb = rel.some((k, n) => n > 0 && isPredicate(tokens[k]));
   const prev = tokens[i - 1];

@@ -77,7 +77,16 @@ function beParticiple(v: View, k: number, participles: string[], preps: string[]
   if (!lemma(v, k, 'be')) return 0;
   let j = k + 1;
   while (word(v, j, 'not', "n't", 'also', 'hereby', 'expressly', 'specifically')) j++;
-  return word(v, j, ...participles) && word(v, j + 1, ...preps) ? j + 2 - k : 0;
+  if (!word(v, j, ...participles)) return 0;
+  // "is authorized, but not required, to": a second participle joined to the first.
+  let p = j + 1;
+  if (word(v, p, ',')) p++;
+  if (word(v, p, 'but', 'and', 'or')) {
+    let q = p + 1;
+    while (word(v, q, 'not', "n't")) q++;
+    if (v[q] && /ed$/.test(v[q].lower)) p = word(v, q + 1, ',') ? q + 2 : q + 1;
+  }
+  return word(v, p, ...preps) ? p + 1 - k : 0;
 }
 const MODAL_FORCE: Record<string, Force> = {
   shall: 'obligation', must: 'obligation', will: 'obligation', should: 'expectation', may: 'permission',

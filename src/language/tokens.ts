@@ -49,6 +49,16 @@ export function lowerInitialCapital(sentence: string): string {
 }
 
 /**
+ * A sentence set in capitals ("NO EMPLOYEE SHALL USE STATE RESOURCES…") is tagged in lower case: the tagger reads
+ * capitalised words as proper nouns. Same length, so offsets are unchanged.
+ */
+export function lowerCapitals(sentence: string): string {
+  const letters = sentence.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return letters.length >= 12 && upper / letters.length > 0.8 ? sentence.toLowerCase() : sentence;
+}
+
+/**
  * An enumeration label inside a sentence ("shall (1) honor …, (2) provide …", "subsection (b)") is blanked
  * (same length) before tagging: it is no word, and after it the tagger reads the verb as a noun.
  */
@@ -60,7 +70,7 @@ export function blankLabels(sentence: string): string {
 export function tokenize(sentence: string): Token[] {
   const e = nlp();
   const its = e.its;
-  const tokens = e.readDoc(blankLabels(lowerInitialCapital(sentence))).tokens();
+  const tokens = e.readDoc(blankLabels(lowerCapitals(lowerInitialCapital(sentence)))).tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   // wink's typings declare its.lemma with a third parameter that `out` does not type; it works at run time.
