@@ -98,6 +98,13 @@ const sign = (f: Frame): ActPolarity => (f.status === 'prohibition' ? -1 : BINDI
 
 /** How the sentence treats the words at characters [start, end). */
 export function actPolarity(read: SentenceFrames, start: number, end: number): ActReading {
+  const reading = readAct(read, start, end);
+  // "shall hold … only if a judge signs", "will only share … when required by law": a rule narrowed to a condition limits the act.
+  if (reading.polarity === 1 && reading.frame >= 0 && restrictedBy(read, reading.frame)) return { ...reading, polarity: -1, rule: 'onlyIfLimits' };
+  return reading;
+}
+
+function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   const t = actToken(read.tokens, start, end);
   const k = t < 0 ? 0 : frameOfToken(read, t);
   const f = read.frames[k];
@@ -135,7 +142,8 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
     // it, "Nothing … shall be construed to prevent the clerk from declining to hold" forbids nothing.
     const chain = denyingChain(read.tokens, f, act, t);
     if (chain.length) {
-      const base = f.status === 'description' ? f.polarity : sign(f);
+      // The clause's own polarity, not its status: "Nothing shall prohibit" is a permission because of the verb it negates.
+      const base = BINDING.has(f.status) || f.status === 'description' ? f.polarity : 0;
       if (base === 0) return out(0, 'deniedByVerb');
       // "shall not prohibit officers from sharing" leaves it to them; "Nothing … prohibits", "This policy does not prohibit" allow it.
       const from = read.tokens.slice(chain[0] + 1, t).some((x) => x.lower === 'from');
@@ -173,17 +181,22 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
   if (act >= 0 && t < act && f.tokens.some((i) => i < t && (read.tokens[i].pos === 'ADP' || read.tokens[i].pos === 'VERB' || read.tokens[i].pos === 'AUX'))) return out(0, 'inSubject');
   // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
   if (read.tokens[t].pos === 'NOUN' && timeReference(read.tokens, t)) return out(0, 'timeReference');
-  // "shall hold … only if a judge signs": a rule narrowed to a condition limits the act.
-  if (read1.polarity === 1 && restrictedBy(read, k, 'onlyIf')) return out(-1, 'onlyIfLimits');
   return read1;
 }
 
-function restrictedBy(read: SentenceFrames, frame: number, kind: string): boolean {
+/** Words after an act that "only" before it narrows it to: "shall only share … under the circumstances described", "… in accordance with …". */
+const NARROWING = new Set(['when', 'if', 'where', 'upon', 'after', 'under', 'pursuant', 'accordance', 'as', 'by', 'with']);
+
+function restrictedBy(read: SentenceFrames, frame: number): boolean {
   const f = read.frames[frame];
-  // "shall only share … when required by law": "only" before the verb makes its "when" a limit.
-  const only = (g: Frame) => !!g.act && g.tokens.some((i) => i < g.act!.token && read.tokens[i].lower === 'only') && g.conditions.some((c) => c.kind === 'when');
-  const has = (g: Frame) => g.conditions.some((c) => c.kind === kind) || only(g);
-  return has(f) || (f.role === 'coordinate' && f.host !== undefined && has(read.frames[f.host]));
+  const host = f.role === 'coordinate' && f.host !== undefined ? read.frames[f.host] : undefined;
+  // "only if", "only when", "only upon" (not "provided that": a proviso on an act does not limit it).
+  const onlyIf = (g: Frame) => g.conditions.some((c) => c.kind === 'onlyIf' && /\bonly\b/i.test(c.cue.text));
+  // "shall only share … when required by law": "only" between the modal and the verb, and something after it to narrow to.
+  const narrows = (g: Frame) => g.conditions.length > 0 || g.tokens.some((i) => g.act && i > g.act.token && NARROWING.has(read.tokens[i].lower));
+  const only = (g: Frame) => !!g.act && !g.act.elided && g.tokens.some((i) => i < g.act!.token && read.tokens[i].lower === 'only');
+  if (onlyIf(f) || (only(f) && narrows(f))) return true;
+  return !!host && (onlyIf(host) || (only(host) && (narrows(host) || f.conditions.length > 0 || f.tokens.some((i) => NARROWING.has(read.tokens[i].lower)))));
 }
 
 const DEONTIC_MODALS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'cannot']);

@@ -181,6 +181,19 @@ export const RETAGS: Retag[] = [
     },
   },
   {
+    name: 'verbBeforeThat',
+    example: 'Form 12 requests that the clerk hold the file. → "requests" before "that" and a noun phrase is the VERB request.',
+    apply(tokens) {
+      for (let i = 1; i + 2 < tokens.length; i++) {
+        const [t, that, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+        if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || that.lower !== 'that') continue;
+        if (!['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(next.pos) || !NOMINAL.has(tokens[i - 1].pos)) continue;
+        t.pos = 'VERB';
+        t.lemma = t.lower.slice(0, -1);
+      }
+    },
+  },
+  {
     name: 'nounCompound',
     example: 'place a records hold on any file / a 48-hour hold. → "hold" is a NOUN: a bare verb cannot follow a singular noun.',
     apply(tokens) {
