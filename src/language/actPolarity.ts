@@ -175,7 +175,9 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (read1.polarity === -1 && notSole(read.tokens, f)) return out(1, 'notSole');
   // "the authority to enforce", "for the purpose of enforcing", "a role in enforcing": a verb that completes a noun names an
   // act and directs none, unless the clause forbids it ("prohibited from transporting … for the purpose of releasing").
-  if (t !== act && read1.polarity !== -1 && nounComplement(read.tokens, t)) return out(0, 'nounComplement');
+  const complement = (t !== act || !f.modality) && nounComplement(read.tokens, t);
+  // A forbidden power stays forbidden ("shall not include authority to engage in …"); "Nothing … shall confer authority to" grants none.
+  if (complement && (read1.polarity !== -1 || (complement === 'power' && f.negations.includes('negativePronoun')))) return out(0, 'nounComplement');
   if (act >= 0 && t < act && f.status === 'description') return out(0, 'subjectDescribed');
   // "all persons currently being held … will be released", "Requests by counsel to meet …": words in a modifier of the subject.
   if (act >= 0 && t < act && f.tokens.some((i) => i < t && (read.tokens[i].pos === 'ADP' || read.tokens[i].pos === 'VERB' || read.tokens[i].pos === 'AUX'))) return out(0, 'inSubject');
@@ -231,21 +233,24 @@ const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obliga
 /** "a request from the board to hold": a noun phrase after a request noun and "from"/"by", ending at token k. */
 function requestFrom(tokens: Token[], k: number): boolean {
   let i = k;
-  while (i >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(tokens[i].pos) && k - i < 8) i--;
-  return i > 0 && ['from', 'by'].includes(tokens[i].lower) && INFINITIVE_NOUNS.has(tokens[i - 1].lemma);
+  while (i >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT', 'CCONJ'].includes(tokens[i].pos) && k - i < 8) i--;
+  return i > 0 && ['from', 'by', 'on', 'upon'].includes(tokens[i].lower) && INFINITIVE_NOUNS.has(tokens[i - 1].lemma);
 }
 
-/** A gerund or infinitive right after a noun and its preposition or "to": "purpose of enforcing", "authority to enforce". */
-function nounComplement(tokens: Token[], t: number): boolean {
+/**
+ * A gerund or infinitive right after a noun and its preposition or "to": "authority to enforce", "a request from the board
+ * to hold" (a power or a wish: 'power'), "purpose of enforcing", "role in enforcing" (named: 'gerund').
+ */
+function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' | undefined {
   const verb = tokens[t];
-  if (verb.pos !== 'VERB') return false;
+  if (verb.pos !== 'VERB') return undefined;
   let k = t - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
   const link = tokens[k];
   const noun = tokens[k - 1];
-  if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return false;
-  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || requestFrom(tokens, k - 1);
-  return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing');
+  if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return undefined;
+  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || requestFrom(tokens, k - 1) ? 'power' : undefined;
+  return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing') ? 'gerund' : undefined;
 }
 
 /**
@@ -256,7 +261,10 @@ function denyingChain(tokens: Token[], f: Frame, act: number, t: number): number
   const chain: number[] = [];
   let lastVerbWasDenying = false;
   for (let i = act; i < t; i++) {
-    if (!f.tokens.includes(i) || tokens[i].pos !== 'VERB') continue;
+    if (!f.tokens.includes(i)) continue;
+    // An object between two verbs makes the second its own ("prevent the clerk from declining").
+    if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i].pos)) lastVerbWasDenying = false;
+    if (tokens[i].pos !== 'VERB') continue;
     const denying = (FORBIDDING_VERBS.has(tokens[i].lemma) || DENYING_VERBS.has(tokens[i].lemma)) && !(i === act && f.act!.passive);
     if (denying && !lastVerbWasDenying) chain.push(i);
     lastVerbWasDenying = denying;

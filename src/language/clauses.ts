@@ -89,7 +89,15 @@ export function splitClauses(tokens: Token[]): Clause[] {
       cur = open({ role: 'coordinate', tokens: [], host: 0 });
       continue;
     }
-    const sub = matchSubordinator(tokens, i);
+    // "By requiring …, the bill would …", "Upon receiving a request, staff shall …": a fronted gerund phrase is subordinate to what follows.
+    if (C().role === 'main' && C().tokens.length === 0 && t.pos === 'ADP' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1].lower.endsWith('ing') && tokens.some((x, k) => k > i && x.text === ',')) {
+      stack.push(cur);
+      cur = open({ role: 'subordinate', tokens: [i], host: cur, fronted: true });
+      continue;
+    }
+    const found = matchSubordinator(tokens, i);
+    // "whether to ask" names the act weighed; "… whether the person committed …" inside a subject is read with it.
+    const sub = found?.words[0] === 'whether' && found.words.length === 1 && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : found;
     if (sub) {
       const host = levelOf(cur);
       const fronted = !hasPredicate(host);

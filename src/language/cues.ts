@@ -49,6 +49,7 @@ export const SUBORDINATORS: Subordinator[] = [
   { words: ['where'], kind: 'when', example: 'Where a judge signs an order, the clerk shall hold the records.' },
   { words: ['when'], kind: 'when', example: 'Records shall be released when the order expires.' },
   { words: ['if'], kind: 'when', example: 'If a judge signs, the clerk shall hold the records.' },
+  { words: ['whether'], example: 'The clerk shall tell the judge whether the office will hold the records. (an indirect question)' },
   { words: ['so', 'that'], example: 'The clerk shall hold records so that the judge can inspect them.' },
   { words: ['in', 'order', 'that'], example: 'in order that the judge can inspect them' },
 ];

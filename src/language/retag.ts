@@ -52,13 +52,18 @@ export const RETAGS: Retag[] = [
   },
   {
     name: 'quotedTerm',
-    example: "'Hold' means to keep. → 'Hold' is a NOUN (the defined term), not the verb.",
+    example: "'Hold' means to keep. / \"Hold request\" means … → the quoted words (up to six) are a name: NOUNs, not verbs.",
     apply(tokens) {
-      for (let i = 1; i + 1 < tokens.length; i++) {
-        if (quote(tokens[i - 1]) && quote(tokens[i + 1]) && /^[A-Za-z]/.test(tokens[i].text)) {
-          tokens[i].pos = 'NOUN';
-          tokens[i].lemma = tokens[i].lower;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!quote(tokens[i])) continue;
+        const close = tokens.findIndex((t, k) => k > i && k <= i + 7 && quote(t));
+        if (close < 0) continue;
+        for (let k = i + 1; k < close; k++) {
+          if (!/^[A-Za-z]/.test(tokens[k].text) || tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ') continue;
+          tokens[k].pos = 'NOUN';
+          tokens[k].lemma = tokens[k].lower;
         }
+        i = close;
       }
     },
   },
