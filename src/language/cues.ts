@@ -122,9 +122,9 @@ export const MODAL_CUES: ModalCue[] = [
   },
   {
     name: 'beTo',
-    example: 'Records are to be held in the vault. / The clerk is to file them. (be + to + verb: obligation)',
+    example: 'Records are to be held in the vault. (be + to be + participle: obligation; "The policy is to guide" describes)',
     force: 'obligation',
-    match: (v, k) => (lemma(v, k, 'be') && v[k].pos === 'AUX' && word(v, k + 1, 'to') && !!v[k + 2] && (v[k + 2].pos === 'VERB' || v[k + 2].lemma === 'be') ? 2 : 0),
+    match: (v, k) => (lemma(v, k, 'be') && v[k].pos === 'AUX' && word(v, k + 1, 'to') && word(v, k + 2, 'be') && v[k + 3]?.pos === 'VERB' ? 2 : 0),
   },
   {
     name: 'haveAuthority',

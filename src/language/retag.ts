@@ -164,7 +164,7 @@ export const RETAGS: Retag[] = [
       for (let i = 1; i < modal; i++) {
         const [prev, t] = [tokens[i - 1], tokens[i]];
         if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || prev.pos !== 'NOUN') continue;
-        if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+        if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || ['that', 'who', 'which', 'whom'].includes(x.lower))) continue;
         t.pos = 'NOUN';
         t.lemma = t.lower.slice(0, -1);
       }
