@@ -100,7 +100,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const sub = found?.words[0] === 'whether' && found.words.length === 1 && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : found;
     if (sub) {
       const host = levelOf(cur);
-      const fronted = !hasPredicate(host);
+      const fronted = !clauses[host].tokens.some((k) => finiteAt(tokens, k));
       const cue = sub.words.map((_, k) => i + k);
       const interjected = !fronted && interjection(tokens, i, sub.words.length);
       if (fronted || interjected) stack.push(host);
@@ -195,6 +195,14 @@ function seriesFollows(tokens: Token[], comma: number): boolean {
   return false;
 }
 
+/** A verb that can head a clause: a modal, an auxiliary, or a verb that is no infinitive, gerund or participle after a noun ("an arrest made in …"). */
+function finiteAt(tokens: Token[], k: number): boolean {
+  const [t, prev] = [tokens[k], tokens[k - 1]];
+  if (t.pos === 'AUX') return true;
+  if (t.pos !== 'VERB' || prev?.lower === 'to' || t.lower.endsWith('ing')) return false;
+  return !(prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower));
+}
+
 /** "hold", "not hold", "shall release", "never releases": a verb group starts at `i`. */
 function startsPredicate(tokens: Token[], i: number): boolean {
   let k = i;
@@ -206,8 +214,12 @@ function startsPredicate(tokens: Token[], i: number): boolean {
 function newSubjectFollows(tokens: Token[], i: number): boolean {
   if (!tokens[i] || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i].pos)) return false;
   for (let k = i + 1; k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) {
-    // "…, or other place of worship to conduct", "…, or accent in deciding": an infinitive or a gerund is no predicate of a new subject.
-    if (isPredicate(tokens[k]) && tokens[k - 1].lower !== 'to' && !(tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing'))) return true;
+    if (matchSubordinator(tokens, k)) return false;
+    // "…, or other place of worship to conduct", "…, or accent in deciding", "…, or origin … permitted by": an infinitive, a
+    // gerund or a participle after a noun is no predicate of a new subject.
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && prev.lower !== 'to' && !t.lower.endsWith('ing') && !(NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)))) return true;
   }
   return false;
 }

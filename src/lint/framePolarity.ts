@@ -12,7 +12,7 @@ const OPEN_CONDITION = /,\s*(?:if|when|whenever|unless|where|upon)\b[^,;:]*\s$/i
 /** The frame a clause belongs to for "same clause": up through relatives, complements, parentheticals and shared-subject coordinates. */
 function rootOf(read: SentenceFrames, k: number): number {
   const ownModal = (f: Frame) => f.tokens.some((i) => MODALS.has(read.tokens[i].lower));
-  for (let f = read.frames[k]; f.host !== undefined && (['relative', 'complement', 'parenthetical'].includes(f.role) || (f.role === 'coordinate' && f.sharesSubject && !ownModal(f))); f = read.frames[k]) k = f.host;
+  for (let f = read.frames[k]; f.host !== undefined && (['relative', 'complement', 'parenthetical', 'subordinate'].includes(f.role) || (f.role === 'coordinate' && f.sharesSubject && !ownModal(f))); f = read.frames[k]) k = f.host;
   return k;
 }
 const MODALS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'cannot']);
