@@ -34,6 +34,7 @@ export interface ActRule {
 
 /** Every rule `actPolarity` can name, in the order it tries them, with an example of each. */
 export const ACT_RULES: ActRule[] = [
+  { name: 'quoted', example: 'Staff treat the form as a "request to *hold*" a file. (0: a name)' },
   { name: 'sentenceStatus', example: "'Hold' means to *keep* a person. / The purpose of this policy is to *guide* clerks. (0: the sentence defines, recites, states a purpose or reports)" },
   { name: 'inCondition', example: 'The clerk shall not hold records unless a judge *signs* an order. (signs: 0)' },
   { name: 'inSubordinate', example: 'The clerk shall hold records so that the judge can *inspect* them. (inspect: 0)' },
@@ -68,12 +69,26 @@ function tokenAt(tokens: Token[], at: number): number {
   return -1;
 }
 
-/** The words' verb, if they have one ("order shall take" → take), else their first token. */
+/** The words' last verb, if they have one ("order shall take" → take, "refuse to hold" → hold), else their first token. */
 function actToken(tokens: Token[], start: number, end: number): number {
   const first = tokenAt(tokens, start);
   if (first < 0) return -1;
-  for (let i = first; i < tokens.length && tokens[i].start < end; i++) if (tokens[i].pos === 'VERB') return i;
-  return first;
+  let verb = -1;
+  for (let i = first; i < tokens.length && tokens[i].start < end; i++) if (tokens[i].pos === 'VERB') verb = i;
+  return verb >= 0 ? verb : first;
+}
+
+/** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
+function quoted(tokens: Token[], t: number): boolean {
+  const isQuote = (k: number) => /^['"‘’“”]$/.test(tokens[k]?.text ?? '') || /^``|''$/.test(tokens[k]?.text ?? '');
+  let open = -1;
+  for (let k = t - 1; k >= 0 && k >= t - 7; k--) if (isQuote(k)) { open = k; break; }
+  if (open < 0) return false;
+  let before = 0;
+  for (let k = 0; k < open; k++) if (isQuote(k)) before++;
+  if (before % 2 === 1) return false;
+  for (let k = t + 1; k < tokens.length && k <= open + 7; k++) if (isQuote(k)) return true;
+  return false;
 }
 
 /** The frame whose own tokens include token `t` (a relative clause's tokens are its own, not its host's). */
@@ -116,6 +131,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   };
   const host = f.host !== undefined ? read.frames[f.host] : undefined;
 
+  if (t >= 0 && quoted(read.tokens, t)) return out(0, 'quoted');
   // "'Hold' means …", "WHEREAS …", "The purpose of this policy is to …", "The court held that …": the whole sentence.
   if (SENTENCE_STATUSES.has(read.main.status) && governedBy(read, k, read.frames.indexOf(read.main))) return out(0, 'sentenceStatus');
   if (f.role === 'condition') return out(0, 'inCondition');
@@ -187,7 +203,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
 }
 
 /** Words after an act that "only" before it narrows it to: "shall only share … under the circumstances described", "… in accordance with …". */
-const NARROWING = new Set(['when', 'if', 'where', 'upon', 'after', 'under', 'pursuant', 'accordance', 'as', 'by', 'with']);
+const NARROWING = new Set(['when', 'if', 'where', 'upon', 'after', 'under', 'pursuant', 'accordance', 'as']);
 
 function restrictedBy(read: SentenceFrames, frame: number): boolean {
   const f = read.frames[frame];
@@ -265,7 +281,8 @@ function denyingChain(tokens: Token[], f: Frame, act: number, t: number): number
     // An object between two verbs makes the second its own ("prevent the clerk from declining").
     if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i].pos)) lastVerbWasDenying = false;
     if (tokens[i].pos !== 'VERB') continue;
-    const denying = (FORBIDDING_VERBS.has(tokens[i].lemma) || DENYING_VERBS.has(tokens[i].lemma)) && !(i === act && f.act!.passive);
+    // A passive forbidding verb's status says it ("is prohibited from"); a passive denying verb still denies what it names ("shall be denied care").
+    const denying = DENYING_VERBS.has(tokens[i].lemma) || (FORBIDDING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive));
     if (denying && !lastVerbWasDenying) chain.push(i);
     lastVerbWasDenying = denying;
   }

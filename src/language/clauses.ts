@@ -84,6 +84,12 @@ export function splitClauses(tokens: Token[]): Clause[] {
         continue;
       }
     }
+    // "do not ask about X, do not participate in Y": a comma before another negated verb group starts its own predicate.
+    if (t.text === ',' && hasPredicate(cur) && negatedGroupAt(tokens, tokens[i + 1]?.pos === 'CCONJ' ? i + 2 : i + 1)) {
+      stack.length = 0;
+      cur = open({ role: 'coordinate', tokens: [], host: levelOf(cur), sharesSubject: true });
+      continue;
+    }
     if (t.text === ';' || t.text === ':') {
       stack.length = 0;
       cur = open({ role: 'coordinate', tokens: [], host: 0 });
@@ -201,6 +207,12 @@ function finiteAt(tokens: Token[], k: number): boolean {
   if (t.pos === 'AUX') return true;
   if (t.pos !== 'VERB' || prev?.lower === 'to' || t.lower.endsWith('ing')) return false;
   return !(prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower));
+}
+
+/** "do not …", "shall not …", "may not …" at i. */
+function negatedGroupAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && (isModal(t) || ['do', 'does', 'did'].includes(t.lower)) && ['not', "n't"].includes(tokens[i + 1]?.lower ?? '');
 }
 
 /** "hold", "not hold", "shall release", "never releases": a verb group starts at `i`. */

@@ -130,6 +130,8 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const limit = act >= 0 ? act : v.length;
   for (let k = 0; k < limit; k++) for (const cue of NEGATION_CUES) if (cue.match(v, k)) negations.push(cue.name);
   if (modal?.negates) negations.push(modal.cue);
+  // "It is not the policy …": a negation right after a copula is the copula's.
+  if (act >= 0 && v[act].lemma === 'be' && ['not', "n't", 'never'].includes(v[act + 1]?.lower ?? '')) negations.push('not');
   // "shall release no records": a "no" opening the object negates the act.
   if (act >= 0 && v[act + 1]?.lower === 'no' && NEGATION_CUES.find((n) => n.name === 'noQuantifier')!.match(v, act + 1)) negations.push('noObject');
   const ownModal = modal !== null;
@@ -176,7 +178,7 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const head = [...subject].reverse().map((k) => v[k]).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   const modality = modal ? { cue: modal.cue, word: modal.word, force: modal.force } : inherited(host, clause);
   const read = statusOf({
-    view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, passive,
+    view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, negations, passive,
     actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!head && !passive && !!options.isOutsider?.(head),
   });
   // What a report or recital quotes keeps that status: "the court held that the clerk must…".
@@ -194,6 +196,8 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
 function insideSubject(v: Token[], k: number): boolean {
   const after = v.slice(k + 1);
   if (!after.some((t) => t.pos === 'AUX' && MODAL_CUES[0].match([t], 0))) return false;
+  // "A person's speaking a language …", "the holding of …": a gerund after a possessive or determiner is a noun.
+  if (v[k].lower.endsWith('ing') && (v[k - 1]?.text === "'s" || v[k - 1]?.text === '’s' || v[k - 1]?.pos === 'DET')) return true;
   return v[k - 1]?.lower === 'to' || v[k - 1]?.lower === 'being' || (!!v[k - 1] && NP.has(v[k - 1].pos) && v[k].lower !== v[k].lemma);
 }
 

@@ -199,6 +199,19 @@ export const RETAGS: Retag[] = [
     },
   },
   {
+    name: 'nounAfterDeterminer',
+    example: 'This Act does not apply. → "Act" after "This" and before a verb is a NOUN.',
+    apply(tokens) {
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+        if (t.pos !== 'VERB' || !['this', 'that', 'these', 'those', 'the', 'a', 'an', 'each', 'every', 'any'].includes(prev.lower)) continue;
+        if (next.pos !== 'AUX' && !(next.pos === 'VERB' && /[^s]s$/.test(next.lower))) continue;
+        t.pos = 'NOUN';
+        t.lemma = t.lower;
+      }
+    },
+  },
+  {
     name: 'nounCompound',
     example: 'place a records hold on any file / a 48-hour hold. → "hold" is a NOUN: a bare verb cannot follow a singular noun.',
     apply(tokens) {

@@ -14,6 +14,8 @@ export interface StatusInput {
   modalCue?: string;
   force?: Force;
   polarity: 1 | -1;
+  /** The negation cues that set the polarity ("negativePronoun" for "Nothing …"). */
+  negations: string[];
   passive: boolean;
   /** Lemmas of the subject's words. */
   actorLemmas: string[];
@@ -79,8 +81,8 @@ export const STATUS_RULES: StatusRule[] = [
   },
   {
     name: 'negatedRequire',
-    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct)',
-    test: (f) => (deontic(f) && f.polarity < 0 && ['require', 'compel', 'obligate', 'mandate', 'direct'].includes(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
+    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct; "The clerk shall not require …" forbids requiring)',
+    test: (f) => (deontic(f) && f.polarity < 0 && f.negations.includes('negativePronoun') && ['require', 'compel', 'obligate', 'mandate', 'direct'].includes(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
   },
   {
     name: 'negatedProhibit',
