@@ -39,6 +39,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'inCondition', example: 'The clerk shall not hold records unless a judge *signs* an order. (signs: 0)' },
   { name: 'inSubordinate', example: 'The clerk shall hold records so that the judge can *inspect* them. (inspect: 0)' },
   { name: 'relativeDescribes', example: 'Records that the clerk *holds* shall be listed. (holds: 0)' },
+  { name: 'forbiddenInModifier', example: 'Policies that prohibit the *sharing* of records apply to staff. (-1)' },
   { name: 'relativeBinds', example: 'A clerk who shall not *hold* records … (hold: -1, the relative clause has its own modal)' },
   { name: 'relativeOfObject', example: 'The clerk shall not take any step that could *release* records. (release: -1)' },
   { name: 'reportedByHost', example: 'The court held that the clerk must *release* records. (release: 0)' },
@@ -136,6 +137,11 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (SENTENCE_STATUSES.has(read.main.status) && governedBy(read, k, read.frames.indexOf(read.main))) return out(0, 'sentenceStatus');
   if (f.role === 'condition') return out(0, 'inCondition');
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
+  // "policies that prohibit information-sharing", "District policies prohibiting participation": what a forbidding verb in
+  // a modifier governs is forbidden, whatever the sentence does with the noun it modifies.
+  const governor = localGovernor(read.tokens, t);
+  const modifier = f.role === 'relative' || (f.act && t < f.act.token);
+  if (modifier && governor >= 0 && (FORBIDDING_VERBS.has(read.tokens[governor].lemma) || DENYING_VERBS.has(read.tokens[governor].lemma))) return out(-1, 'forbiddenInModifier');
   if (f.role === 'relative') {
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
     // "shall not take any action that could expose …": what could follow from the forbidden act is forbidden with it.
@@ -180,7 +186,8 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   // "will decline records requests": the words name the denying verb itself.
   if (act >= 0 && t === act && !f.act!.passive && (DENYING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
   // "It is the policy of the office to honor …": the policy directs its infinitive.
-  if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && policyStatement(read.tokens, f, act)) return out(f.polarity, 'policyStatement');
+  const policy = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? policyStatement(read.tokens, f, act) : 0;
+  if (policy) return out((policy * f.polarity) as ActPolarity, 'policyStatement');
   // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
   const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
   if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
@@ -230,6 +237,15 @@ function ownVerbGroup(tokens: Token[], t: number): ActPolarity {
   if (w === 'cannot') return -1;
   if (DEONTIC_MODALS.has(w) || ((w === 'do' || w === 'does') && negated)) return negated ? -1 : 1;
   return 0;
+}
+
+/** The verb right before token t, with only its object's words between ("prohibiting participation", "that prohibit the sharing"), or -1. */
+function localGovernor(tokens: Token[], t: number): number {
+  for (let i = t - 1; i >= 0 && i >= t - 4; i--) {
+    if (tokens[i].pos === 'VERB') return i;
+    if (!['DET', 'ADJ', 'NOUN', 'ADV'].includes(tokens[i].pos) && tokens[i].lower !== 'from') return -1;
+  }
+  return -1;
 }
 
 /** Whether frame k stands under frame m: through conditions, relatives, complements and shared-subject coordinates, not a clause with its own subject. */
@@ -290,13 +306,21 @@ function denyingChain(tokens: Token[], f: Frame, act: number, t: number): number
 }
 
 /** "It is the policy of the office to honor …", "It shall be the practice of … to": an expletive subject, a policy noun, an infinitive. */
-function policyStatement(tokens: Token[], f: Frame, act: number): boolean {
+/** "It is the policy of … to", "It is (not) an appropriate use of … to", "It is unlawful to": +1 or -1 as the words say, 0 if not such a clause. */
+function policyStatement(tokens: Token[], f: Frame, act: number): 1 | -1 | 0 {
   const subject = f.tokens.filter((i) => i < act && tokens[i].pos !== 'AUX' && tokens[i].pos !== 'PART');
-  if (subject.length !== 1 || tokens[subject[0]].lower !== 'it') return false;
+  if (subject.length !== 1 || tokens[subject[0]].lower !== 'it') return 0;
   let k = act + 1;
+  while (tokens[k] && (tokens[k].pos === 'PART' || ['not', 'never'].includes(tokens[k].lower))) k++;
+  for (let j = k; j < k + 3 && tokens[j]; j++) {
+    if (APPROVING.has(tokens[j].lower)) return 1;
+    if (DISAPPROVING.has(tokens[j].lower)) return -1;
+  }
   while (tokens[k] && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
-  return !!tokens[k] && ['policy', 'practice', 'duty', 'responsibility', 'obligation', 'intent', 'goal'].includes(tokens[k].lemma);
+  return tokens[k] && ['policy', 'practice', 'duty', 'responsibility', 'obligation', 'intent', 'goal'].includes(tokens[k].lemma) ? 1 : 0;
 }
+const APPROVING = new Set(['appropriate', 'permissible', 'proper', 'acceptable', 'lawful', 'legal', 'permitted']);
+const DISAPPROVING = new Set(['inappropriate', 'impermissible', 'improper', 'unacceptable', 'unlawful', 'illegal']);
 
 const ALLOWING_ADJECTIVES = new Set(['eligible', 'entitled', 'available', 'free', 'permitted', 'allowed', 'authorized', 'welcome']);
 const BARRING_ADJECTIVES = new Set(['ineligible', 'unavailable', 'unlawful', 'illegal', 'impermissible', 'unauthorized']);

@@ -121,6 +121,11 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   // A copula with no modal before a noun or adjective is the act itself ("A subpoena is a request to hold …").
   let act = modal ? -1 : copulaAt(v, from);
   if (act < 0) act = v.findIndex((t, k) => t.pos === 'VERB' && k >= from && (!modal || k >= modal.at + modal.len));
+  // "shall be eligible for …": after a modal, a copula before an adjective or noun is the act.
+  if (modal && (act < 0 || copulaAt(v, modal.at + modal.len) >= 0 && copulaAt(v, modal.at + modal.len) < act)) {
+    const copula = copulaAt(v, modal.at + modal.len, true);
+    if (copula >= 0) act = copula;
+  }
   while (act >= 0 && TRANSPARENT_VERBS.has(v[act].lemma) && ['to', 'from'].includes(v[act + 1]?.lower ?? '') && v[act + 2]?.pos === 'VERB') act += 2;
   const reduced = clause.role === 'relative' && act === 0 && v[0].lower !== v[0].lemma && !/(s|ing)$/.test(v[0].lower);
   const passive = reduced || (act > 0 && v.slice(modal ? modal.at + modal.len : 0, act).some((t) => t.lemma === 'be' && t.pos === 'AUX') && /(ed|en|n|t)$/.test(v[act].lower) && v[act].lower !== v[act].lemma);
@@ -202,10 +207,12 @@ function insideSubject(v: Token[], k: number): boolean {
 }
 
 /** "is a request", "is not necessary": the first verb group is "be" followed by no verb. */
-function copulaAt(v: Token[], from: number): number {
+function copulaAt(v: Token[], from: number, afterModal = false): number {
   const k = v.findIndex((t, i) => i >= from && (t.pos === 'AUX' || t.pos === 'VERB'));
   // A subject first: "BE IT RESOLVED" opens with its verb.
-  if (k <= v.findIndex((t) => t.pos !== 'PUNCT') || v[k].lemma !== 'be' || v[k].pos !== 'AUX') return -1;
+  if (k < 0 || (!afterModal && k <= v.findIndex((t) => t.pos !== 'PUNCT')) || v[k].lemma !== 'be' || v[k].pos !== 'AUX') return -1;
+  // "shall be held": a passive after a modal has its participle for act.
+  if (afterModal && v[k + 1]?.pos === 'VERB') return -1;
   let j = k + 1;
   while (v[j] && (v[j].pos === 'ADV' || v[j].pos === 'PART')) j++;
   return v[j] && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(v[j].pos) ? k : -1;

@@ -86,9 +86,12 @@ export const RETAGS: Retag[] = [
     example: 'The clerk may, but is not required to, share the records. / shall neither hold… → "share", "hold" are VERBs.',
     apply(tokens) {
       for (let i = 1; i < tokens.length; i++) {
-        if (tokens[i].pos !== 'NOUN' || !isBase(tokens[i])) continue;
+        // "shall not Use agency moneys" (a list item joined to its lead-in): a capitalised word too.
+        const capitalised = tokens[i].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[i].text);
+        if (!((tokens[i].pos === 'NOUN' && isBase(tokens[i])) || capitalised)) continue;
         let k = i - 1;
         while (k > 0 && (BETWEEN_MODAL_AND_VERB.has(tokens[k].lower) || tokens[k].text === ',')) k--;
+        if (capitalised) tokens[i].lemma = tokens[i].lower;
         const before = tokens[k];
         // "required to, share": `to` read as a preposition before a comma.
         const toComma = before.lower === 'to' && tokens[k + 1]?.text === ',';
