@@ -20,6 +20,9 @@ const FORBIDDING_VERBS = new Set(['prohibit', 'forbid', 'bar', 'ban', 'prevent',
 /** Verbs that withhold or cut back their object: "shall deny inspection", "visits shall be limited". */
 const DENYING_VERBS = new Set(['deny', 'refuse', 'decline', 'limit', 'restrict', 'delay', 'defer', 'suspend', 'withhold', 'curtail', 'terminate', 'revoke', 'reject', 'affect', 'impair', 'diminish', 'abridge', 'hinder', 'obstruct']);
 const NEGATORS = new Set(['not', 'never', "n't"]);
+const POSTPONING_VERBS = new Set(['delay', 'defer', 'suspend']);
+/** Verbs that say no when words name them with their object ("will decline detainer requests"); "delay the release" names a delay. */
+const REFUSING_VERBS = new Set(['refuse', 'decline', 'deny', 'withhold', 'restrict', 'limit', 'cease', 'refrain', 'exclude', 'reject']);
 /** A report verb whose "to"-complement is what someone else asks for: "asks the clerk to hold". */
 const ASKING_VERBS = new Set(['ask', 'request', 'seek', 'urge', 'petition', 'invite']);
 /** Statuses that bind: a provision's own words. */
@@ -57,6 +60,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'notSole', example: 'Age shall not be the sole factor in *denying* a permit. (+1: the negation falls on "sole")' },
   { name: 'inSubject', example: 'All records currently being *held* will be released. (held: 0)' },
   { name: 'timeReference', example: 'The clerk shall keep the file past its *release* date. (release: 0)' },
+  { name: 'powerGiven', example: 'An order is sufficient authority to *hold* records. / The clerk shall have the authority to *hold* records. (+1)' },
   { name: 'copularComplement', example: 'A subpoena is a request to *hold* a record. / It is not necessary to *notify* the clerk. (0)' },
   { name: 'subjectDescribed', example: '*Holding* records is not a priority. (Holding: 0)' },
   { name: 'status', example: 'The clerk shall not *hold* records. (the clause status decides: prohibition -1, directive or permission +1; report, definition, recital, purpose, non-requirement 0)' },
@@ -184,13 +188,15 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   // "Visits … shall be limited", "Requests from the board … shall be declined": the subject of a passive denying verb is denied.
   if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma)) return denied(f, 'deniedByVerb');
   // "will decline records requests": the words name the denying verb itself.
-  if (act >= 0 && t === act && !f.act!.passive && (DENYING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
+  if (act >= 0 && t === act && !f.act!.passive && (REFUSING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
   // "It is the policy of the office to honor …": the policy directs its infinitive.
   const policy = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? policyStatement(read.tokens, f, act) : 0;
   if (policy) return out((policy * f.polarity) as ActPolarity, 'policyStatement');
   // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
   const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
   if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
+  // "is sufficient authority to continue custody", "shall have the authority to enforce": a power the clause gives is directed.
+  if (t > act && powerGiven(read.tokens, f, t)) return out(f.status === 'description' ? f.polarity : sign(f), 'powerGiven');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.
   if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && f.status === 'description') return out(0, 'copularComplement');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
@@ -262,6 +268,18 @@ const NOUN_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'about', 'toward', '
 /** Nouns whose "to"-infinitive names a power, duty or wish, not an act done: "the authority to enforce" (but "an attempt to determine" determines). */
 const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'request', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
 
+/** "is sufficient authority to V", "shall have the authority to V", "are hereby granted the power to V": the clause gives the power. */
+function powerGiven(tokens: Token[], f: Frame, t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'to' || !['authority', 'power'].includes(tokens[k - 1]?.lemma ?? '')) return false;
+  let j = k - 2;
+  while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  const giver = tokens[j];
+  if (!giver || !f.tokens.includes(j)) return false;
+  return (giver.lemma === 'be' && giver.pos === 'AUX') || (giver.lemma === 'have' && !!f.modality && f.modality.force !== 'hypothetical') || ['grant', 'give', 'vest'].includes(giver.lemma);
+}
+
 /** "a request from the board to hold": a noun phrase after a request noun and "from"/"by", ending at token k. */
 function requestFrom(tokens: Token[], k: number): boolean {
   let i = k;
@@ -298,7 +316,8 @@ function denyingChain(tokens: Token[], f: Frame, act: number, t: number): number
     if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i].pos)) lastVerbWasDenying = false;
     if (tokens[i].pos !== 'VERB') continue;
     // A passive forbidding verb's status says it ("is prohibited from"); a passive denying verb still denies what it names ("shall be denied care").
-    const denying = DENYING_VERBS.has(tokens[i].lemma) || (FORBIDDING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive));
+    // "delay", "defer" and "suspend" deny their passive subject ("visits shall be suspended"), not their object ("delay the release" holds).
+    const denying = (DENYING_VERBS.has(tokens[i].lemma) && !(POSTPONING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive))) || (FORBIDDING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive));
     if (denying && !lastVerbWasDenying) chain.push(i);
     lastVerbWasDenying = denying;
   }

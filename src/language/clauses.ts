@@ -124,7 +124,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       cur = open({ role: 'complement', tokens: [], host: cur });
       continue;
     }
-    if (reducedRelative(tokens, i) && !hasPredicate(cur) && ['main', 'coordinate', 'condition'].includes(C().role)) {
+    if (reducedRelative(tokens, i, skip) && !hasPredicate(cur) && ['main', 'coordinate', 'condition'].includes(C().role)) {
       stack.push(cur);
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: true });
       continue;
@@ -237,12 +237,13 @@ function newSubjectFollows(tokens: Token[], i: number): boolean {
 }
 
 /** A past or -ing participle right after a noun, with the sentence's own modal or verb still to come. */
-function reducedRelative(tokens: Token[], i: number): boolean {
+function reducedRelative(tokens: Token[], i: number, skip: Set<number>): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
   if (t.lower === t.lemma || /[^s]s$/.test(t.lower)) return false; // a base or -s form is finite
   for (let k = i + 1; k < tokens.length; k++) {
+    if (skip.has(k)) continue;
     const w = tokens[k];
     if (w.lower === 'that' || w.pos === 'CCONJ' || w.text === ';') return false;
     if (isModal(w) || (w.pos === 'AUX' && w.lemma === 'be')) return true;
@@ -255,7 +256,7 @@ function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
   // "who cannot prove …": a modal ends the relative clause only once it has a verb of its own.
   if (isModal(t)) return rel.some((k) => isPredicate(tokens[k]));
   if (!isPredicate(t)) return false;
-  const sawVerb = rel.some((k, n) => n > 0 && isPredicate(tokens[k]));
+  const sawVerb = rel.some((k) => isPredicate(tokens[k]));
   const prev = tokens[i - 1];
   // A participle right after a noun describes it ("an order issued by …"): no new verb group.
   if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) return false;

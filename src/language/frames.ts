@@ -120,7 +120,9 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   // The act: the first verb after the modality, through "refuse to", "continue to"; quoted terms are nouns.
   // A copula with no modal before a noun or adjective is the act itself ("A subpoena is a request to hold …").
   let act = modal ? -1 : copulaAt(v, from);
-  if (act < 0) act = v.findIndex((t, k) => t.pos === 'VERB' && k >= from && (!modal || k >= modal.at + modal.len));
+  // "may not have a bond hearing": "have" before a noun phrase is the verb, not an auxiliary.
+  const isVerb = (t: Token, k: number) => t.pos === 'VERB' || (t.lemma === 'have' && ['DET', 'NOUN', 'ADJ', 'NUM', 'PRON'].includes(v[k + 1]?.pos ?? ''));
+  if (act < 0) act = v.findIndex((t, k) => isVerb(t, k) && k >= from && (!modal || k >= modal.at + modal.len));
   // "shall be eligible for …": after a modal, a copula before an adjective or noun is the act.
   if (modal && (act < 0 || copulaAt(v, modal.at + modal.len) >= 0 && copulaAt(v, modal.at + modal.len) < act)) {
     const copula = copulaAt(v, modal.at + modal.len, true);
@@ -128,7 +130,7 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   }
   while (act >= 0 && TRANSPARENT_VERBS.has(v[act].lemma) && ['to', 'from'].includes(v[act + 1]?.lower ?? '') && v[act + 2]?.pos === 'VERB') act += 2;
   const reduced = clause.role === 'relative' && act === 0 && v[0].lower !== v[0].lemma && !/(s|ing)$/.test(v[0].lower);
-  const passive = reduced || (act > 0 && v.slice(modal ? modal.at + modal.len : 0, act).some((t) => t.lemma === 'be' && t.pos === 'AUX') && /(ed|en|n|t)$/.test(v[act].lower) && v[act].lower !== v[act].lemma);
+  const passive = reduced || (act > 0 && v.slice(modal ? modal.at + modal.len : 0, act).some((t) => t.lemma === 'be' && t.pos === 'AUX') && v[act].lower !== v[act].lemma && !/(s|ing)$/.test(v[act].lower));
 
   // Polarity: every negation cue before the act flips it (so "shall not refuse to hold" is +1).
   const negations: string[] = [];
@@ -180,7 +182,9 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   });
 
   const hasComplement = clauses.some((o) => o.role === 'complement' && o.host === c);
-  const head = [...subject].reverse().map((k) => v[k]).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  // The head noun stands before the subject's first preposition ("A person in custody": person).
+  const firstAdp = subject.findIndex((k) => v[k].pos === 'ADP');
+  const head = [...(firstAdp > 0 ? subject.slice(0, firstAdp) : subject)].reverse().map((k) => v[k]).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   const modality = modal ? { cue: modal.cue, word: modal.word, force: modal.force } : inherited(host, clause);
   const read = statusOf({
     view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, negations, passive,

@@ -55,7 +55,11 @@ export const STATUS_RULES: StatusRule[] = [
   { name: 'means', example: "'Hold' means to keep. / The term shall mean…", test: (f) => (f.actLemma === 'mean' && (present(at(f, 0)) || f.modalCue === 'shall') && f.force !== 'hypothetical' ? 'definition' : undefined) },
   { name: 'definedAs', example: 'Hold is defined as keeping a person.', test: (f) => (f.actLemma === 'define' && f.passive && at(f, 1)?.lower === 'as' ? 'definition' : undefined) },
   { name: 'refersTo', example: 'The term hold refers to keeping.', test: (f) => (f.actLemma === 'refer' && at(f, 1)?.lower === 'to' && !f.force && present(at(f, 0)) ? 'definition' : undefined) },
-  { name: 'termIncludes', example: 'The term record includes a file.', test: (f) => (['include', 'mean'].includes(f.actLemma ?? '') && f.actorLemmas.includes('term') && !deontic(f) ? 'definition' : undefined) },
+  {
+    name: 'termIncludes',
+    example: 'The term record includes a file. / "Records" include files.',
+    test: (f) => (['include', 'mean'].includes(f.actLemma ?? '') && (f.actorLemmas.includes('term') || f.actorLemmas.some((l) => /^['"‘’“”]$/.test(l))) && !deontic(f) ? 'definition' : undefined),
+  },
   { name: 'purposeNoun', example: 'The purpose of this policy is to guide the clerk.', test: (f) => (f.actorLemmas.some((l) => PURPOSE_NOUNS.has(l)) && (!deontic(f) || f.modalCue === 'beTo') ? 'purpose' : undefined) },
   {
     name: 'intendedTo',

@@ -7,6 +7,26 @@ import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarC
 
 export type Polarity = 1 | -1 | 0;
 
+/** The longest sentence read whole (a long statute sentence is about 1,500 characters). */
+export const MAX_CHARS = 3000;
+
+/** Pieces of at most MAX_CHARS, cut after the last ";" or ":" in reach, else at the last space. */
+function splitPieces(text: string): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + MAX_CHARS);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(': '));
+      const space = window.lastIndexOf(' ');
+      end = start + (cut > MAX_CHARS / 3 ? cut + 1 : space > 0 ? space : window.length);
+    }
+    pieces.push({ start, end });
+    start = end;
+  }
+  return pieces;
+}
+
 const OPEN_CONDITION = /,\s*(?:if|when|whenever|unless|where|upon)\b[^,;:]*\s$/i;
 
 /** The frame a clause belongs to for "same clause": up through relatives, complements, parentheticals and shared-subject coordinates. */
@@ -28,13 +48,20 @@ export class FramePolarity {
    * @param outsiders where the sentence names bodies it does not direct (the pack's outsider concepts).
    */
   constructor(
-    private readonly text: string,
+    readonly text: string,
     joinAt = 0,
     private readonly outsiders: readonly Cue[] = [],
   ) {
     if (joinAt === 0) this.inlineList = inlineListOf(text);
-    // "… shall, if requested by the board: (1) hold …": the condition ends where the item starts.
-    else if (OPEN_CONDITION.test(text.slice(0, joinAt))) this.framesText = `${text.slice(0, joinAt - 1)},${text.slice(joinAt)}`;
+    else {
+      // The lead-in runs on into its item: its colon ("The jail shall not: hold …") is read as a space, and where the lead-in
+      // ends inside a condition ("… shall, if requested by the board: (1) hold …") as the comma that closes it.
+      let colon = joinAt - 1;
+      while (colon > 0 && /\s/.test(text[colon])) colon--;
+      const lead = text.slice(0, colon + (text[colon] === ':' ? 0 : 1));
+      const join = OPEN_CONDITION.test(`${lead} `) ? ',' : ' ';
+      this.framesText = lead + join + ' '.repeat(joinAt - lead.length - 1) + text.slice(joinAt);
+    }
   }
   private framesText?: string;
 
@@ -44,6 +71,20 @@ export class FramePolarity {
     }
     return this.framesCache;
   }
+
+  /**
+   * A sentence longer than MAX_CHARS is read in pieces (at ";" or ":", else at a space), each by a reader of its own:
+   * the clause reader does work that grows faster than the clause, and no input may make a check superlinear.
+   */
+  private pieceAt(position: number): { reader: FramePolarity; offset: number } | undefined {
+    if (this.text.length <= MAX_CHARS) return undefined;
+    this.pieces ??= splitPieces(this.text);
+    const k = this.pieces.findIndex((p) => position < p.end);
+    const piece = this.pieces[k < 0 ? this.pieces.length - 1 : k];
+    piece.reader ??= new FramePolarity(this.text.slice(piece.start, piece.end), 0, this.outsiders.filter((o) => o.start >= piece.start && o.end <= piece.end).map((o) => ({ start: o.start - piece.start, end: o.end - piece.start })));
+    return { reader: piece.reader, offset: piece.start };
+  }
+  private pieces?: Array<{ start: number; end: number; reader?: FramePolarity }>;
 
   /** Whether the whole sentence is about an instrument ("The Act prohibits…") or defines a term. */
   describesOnly(): boolean {
@@ -59,6 +100,11 @@ export class FramePolarity {
    * parentheticals and coordinate predicates that share its subject ("shall not detect or apprehend …").
    */
   clauseOf(position: number): [number, number] {
+    const piece = this.pieceAt(position);
+    if (piece) {
+      const [a, b] = piece.reader.clauseOf(position - piece.offset);
+      return [a + piece.offset, b + piece.offset];
+    }
     const item = this.itemAt(position, position);
     if (item) {
       const [a, b] = item.reader.clauseOf(position - item.offset);
@@ -71,7 +117,7 @@ export class FramePolarity {
       if (rootOf(read, i) === root && f.tokens.length) [start, end] = [Math.min(start, f.span.start), Math.max(end, f.span.end)];
     });
     // The clause runs on over the punctuation after it ("may arrest, without a warrant, …").
-    while (end < this.text.length && /[,;:.)\]"”’]/.test(this.text[end])) end++;
+    while (end < this.text.length && /[,.)\]"”’]/.test(this.text[end])) end++;
     return start <= end ? [start, end] : [0, this.text.length];
   }
 
@@ -81,6 +127,8 @@ export class FramePolarity {
 
   /** The polarity of an act at [start, end), with the rule that decided it. */
   reading(start: number, end: number): ActReading {
+    const piece = this.pieceAt(start);
+    if (piece) return piece.reader.reading(start - piece.offset, Math.min(end, piece.offset + piece.reader.text.length) - piece.offset);
     const item = this.itemAt(start, end);
     // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
     if (item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
@@ -91,12 +139,16 @@ export class FramePolarity {
   }
 
   isConditional(start: number): boolean {
+    const piece = this.pieceAt(start);
+    if (piece) return piece.reader.isConditional(start - piece.offset);
     const item = this.itemAt(start, start);
     if (item) return item.reader.isConditional(start - item.offset);
     return isConditional(this.frames, frameAt(this.frames, start));
   }
 
   isRequirement(start: number, _end: number): boolean {
+    const piece = this.pieceAt(start);
+    if (piece) return piece.reader.isRequirement(start - piece.offset, _end - piece.offset);
     const item = this.itemAt(start, start);
     if (item) return item.reader.isRequirement(start - item.offset, _end - item.offset);
     return isRequirement(this.frames, start);

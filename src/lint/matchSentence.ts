@@ -34,7 +34,7 @@ export class SentenceReading {
   ) {}
 
   get polarity(): SentencePolarity | FramePolarity {
-    const Reader = (globalThis as { POLARITY?: string }).POLARITY === 'frames' ? FramePolarity : SentencePolarity;
+    const Reader = (globalThis as { POLARITY?: string }).POLARITY === 'old' ? SentencePolarity : FramePolarity;
     return (this.polarityCache ??= new Reader(this.text, this.joinAt, this.rules.outsiders.flatMap((c) => this.matches(c))));
   }
 
