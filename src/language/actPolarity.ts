@@ -16,9 +16,9 @@ export interface ActReading {
 }
 
 /** Verbs that forbid their object: "prohibits officers from sharing" forbids the sharing. */
-const FORBIDDING_VERBS = new Set(['prohibit', 'forbid', 'bar', 'ban', 'prevent', 'preclude', 'enjoin']);
+const FORBIDDING_VERBS = new Set(['prohibit', 'forbid', 'bar', 'ban', 'prevent', 'preclude', 'enjoin', 'inhibit', 'impede', 'discourage']);
 /** Verbs that withhold or cut back their object: "shall deny inspection", "visits shall be limited". */
-const DENYING_VERBS = new Set(['deny', 'refuse', 'decline', 'limit', 'restrict', 'delay', 'defer', 'suspend', 'withhold', 'curtail', 'terminate', 'revoke', 'reject', 'affect', 'impair', 'diminish', 'abridge', 'hinder', 'obstruct']);
+const DENYING_VERBS = new Set(['cease', 'deny', 'refuse', 'decline', 'limit', 'restrict', 'delay', 'defer', 'suspend', 'withhold', 'curtail', 'terminate', 'revoke', 'reject', 'affect', 'impair', 'diminish', 'abridge', 'hinder', 'obstruct']);
 const NEGATORS = new Set(['not', 'never', "n't"]);
 const POSTPONING_VERBS = new Set(['delay', 'defer', 'suspend']);
 /** Verbs that say no when words name them with their object ("will decline detainer requests"); "delay the release" names a delay. */
@@ -38,6 +38,11 @@ export interface ActRule {
 /** Every rule `actPolarity` can name, in the order it tries them, with an example of each. */
 export const ACT_RULES: ActRule[] = [
   { name: 'quoted', example: 'Staff treat the form as a "request to *hold*" a file. (0: a name)' },
+  { name: 'withoutGerund', example: 'The clerk shall act without first *notifying* the judge. (-1)' },
+  { name: 'outsiderAsks', example: 'Staff shall answer requests from the Bureau to *keep* files. (0 when the pack names the Bureau an outsider)' },
+  { name: 'modifiesNoun', example: 'Staff shall help all visitors, including those *seeking* records. (0)' },
+  { name: 'intended', example: 'The council intends to *keep* the office open. (0)' },
+  { name: 'complementBinds', example: 'We understand that staff shall not *evict* tenants. (-1)' },
   { name: 'sentenceStatus', example: "'Hold' means to *keep* a person. / The purpose of this policy is to *guide* clerks. (0: the sentence defines, recites, states a purpose or reports)" },
   { name: 'inCondition', example: 'The clerk shall not hold records unless a judge *signs* an order. (signs: 0)' },
   { name: 'inSubordinate', example: 'The clerk shall hold records so that the judge can *inspect* them. (inspect: 0)' },
@@ -139,6 +144,11 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (t >= 0 && quoted(read.tokens, t)) return out(0, 'quoted');
   // "'Hold' means …", "WHEREAS …", "The purpose of this policy is to …", "The court held that …": the whole sentence.
   if (SENTENCE_STATUSES.has(read.main.status) && governedBy(read, k, read.frames.indexOf(read.main))) return out(0, 'sentenceStatus');
+  // "shall act without first notifying the supervisor": "without" and a gerund negate the act under the host's force.
+  if (f.role === 'condition' && host && f.act && f.act.token === t && t === firstContent(read.tokens, f) && host.conditions.some((c) => c.kind === 'without' && c.span?.start === f.span.start)) {
+    const r = host.status === 'description' ? host.polarity : sign(host);
+    return out((-r || 0) as ActPolarity, 'withoutGerund');
+  }
   if (f.role === 'condition') return out(0, 'inCondition');
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
   // "policies that prohibit information-sharing", "District policies prohibiting participation": what a forbidding verb in
@@ -153,15 +163,24 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     return out(0, 'relativeDescribes');
   }
   if (f.role === 'complement' && host) {
-    if (!BINDING.has(host.status)) return out(0, 'reportedByHost');
+    // "We understand that staff shall not evict": a complement with its own "shall", "must" or "may" binds as it says.
+    if (BINDING.has(f.status) && f.modality && ['shall', 'must', 'may'].includes(f.modality.word.split(' ')[0])) return out(sign(f), 'complementBinds');
+    // "should not fear that officers will call": what someone fears, believes or hopes is no act directed.
+    if (!BINDING.has(host.status) || (host.act && MENTAL_VERBS.has(host.act.lemma))) return out(0, 'reportedByHost');
     // "shall ensure that no deputy releases": the host directs what the complement says, as the complement says it.
     const own: ActPolarity = BINDING.has(f.status) ? sign(f) : f.polarity;
     return out((own * (host.status === 'prohibition' ? -1 : 1)) as ActPolarity, 'complementOfProvision');
   }
 
   const act = f.act && !f.act.elided ? f.act.token : -1;
+  // "requests from the Bureau to keep", "authorizes Bureau officers to enter": what another body asks for or is allowed.
+  if (outsiderInfinitive(read, t)) return out(0, 'outsiderAsks');
+  // "all agencies, including those conducting operations", "any visitor seeking to inspect": a participle after a noun describes it.
+  if (act >= 0 && t > act && modifiesNoun(read.tokens, t)) return out(0, 'modifiesNoun');
   if (act >= 0 && t > act) {
     const verb = read.tokens[act];
+    // "The council intends to keep the office open": what someone means to do is not done.
+    if (INTENDING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'intended');
     // "asks the clerk to hold": what the subject asks for is not what the sentence directs.
     if (ASKING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'askedFor');
     // Forbidding and denying verbs between the clause's verb and the words each turn them round: "shall deny inspection" forbids
@@ -266,7 +285,7 @@ function governedBy(read: SentenceFrames, k: number, m: number): boolean {
 /** Prepositions after which a gerund completes a noun: "purpose of enforcing", "role in enforcing", "guidelines for investigating". */
 const NOUN_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'about', 'toward', 'towards', 'regarding', 'concerning']);
 /** Nouns whose "to"-infinitive names a power, duty or wish, not an act done: "the authority to enforce" (but "an attempt to determine" determines). */
-const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'request', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
+const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
 
 /** "is sufficient authority to V", "shall have the authority to V", "are hereby granted the power to V": the clause gives the power. */
 function powerGiven(tokens: Token[], f: Frame, t: number): boolean {
@@ -280,12 +299,40 @@ function powerGiven(tokens: Token[], f: Frame, t: number): boolean {
   return (giver.lemma === 'be' && giver.pos === 'AUX') || (giver.lemma === 'have' && !!f.modality && f.modality.force !== 'hypothetical') || ['grant', 'give', 'vest'].includes(giver.lemma);
 }
 
-/** "a request from the board to hold": a noun phrase after a request noun and "from"/"by", ending at token k. */
-function requestFrom(tokens: Token[], k: number): boolean {
-  let i = k;
-  while (i >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT', 'CCONJ'].includes(tokens[i].pos) && k - i < 8) i--;
-  return i > 0 && ['from', 'by', 'on', 'upon'].includes(tokens[i].lower) && INFINITIVE_NOUNS.has(tokens[i - 1].lemma);
+const MENTAL_VERBS = new Set(['fear', 'believe', 'think', 'know', 'expect', 'hope', 'understand', 'worry', 'feel', 'assume', 'suspect', 'doubt']);
+const INTENDING_VERBS = new Set(['intend', 'plan', 'hope', 'want', 'wish', 'propose', 'aim', 'expect', 'mean']);
+
+/** The clause's first token that is no punctuation or enumeration. */
+function firstContent(tokens: Token[], f: Frame): number {
+  return f.tokens.find((i) => tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'ADV') ?? -1;
 }
+
+/** "those conducting operations", "any visitor seeking to inspect": t is (or follows "to" after) a participle right after a noun. */
+function modifiesNoun(tokens: Token[], t: number): boolean {
+  let k = t;
+  if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' && tokens[k - 2].lower.endsWith('ing')) k -= 2;
+  const verb = tokens[k];
+  const prev = tokens[k - 1];
+  if (!verb || !prev || !verb.lower.endsWith('ing')) return false;
+  // "those conducting operations": the tagger may read the participle after "those" as a noun.
+  if (['those', 'anyone', 'someone', 'everyone'].includes(prev.lower)) return verb.pos === 'VERB' || verb.pos === 'NOUN';
+  return verb.pos === 'VERB' && prev.pos === 'NOUN';
+}
+
+/** "requests from <outsider> to hold", "authorizes <outsider> officers to enter": an infinitive another body asks for or is allowed. */
+function outsiderInfinitive(read: SentenceFrames, t: number): boolean {
+  const tokens = read.tokens;
+  let k = t - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  let i = k - 1;
+  let outsider = false;
+  for (; i >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(tokens[i].pos) && k - i < 9; i--) if (read.outsider[i]) outsider = true;
+  if (!outsider || i < 0) return false;
+  if (['from', 'by'].includes(tokens[i].lower) && ['request', 'order', 'demand', 'direction'].includes(tokens[i - 1]?.lemma ?? '')) return true;
+  return ['authorize', 'allow', 'permit', 'ask', 'request', 'direct', 'enable', 'empower'].includes(tokens[i].lemma);
+}
+
 
 /**
  * A gerund or infinitive right after a noun and its preposition or "to": "authority to enforce", "a request from the board
@@ -299,7 +346,7 @@ function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' | undefi
   const link = tokens[k];
   const noun = tokens[k - 1];
   if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return undefined;
-  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || requestFrom(tokens, k - 1) ? 'power' : undefined;
+  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) ? 'power' : undefined;
   return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing') ? 'gerund' : undefined;
 }
 

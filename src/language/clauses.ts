@@ -258,6 +258,8 @@ function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
   if (!isPredicate(t)) return false;
   const sawVerb = rel.some((k) => isPredicate(tokens[k]));
   const prev = tokens[i - 1];
+  // "who commit crimes and who are arrested": a second relative pronoun carries the clause on.
+  if (prev && RELATIVE_PRONOUNS.has(prev.lower)) return false;
   // A participle right after a noun describes it ("an order issued by …"): no new verb group.
   if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) return false;
   // A new verb group: not the participle of "are held", nor the verb of "wish to hold".

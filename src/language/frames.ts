@@ -46,6 +46,8 @@ export interface Frame {
 
 export interface SentenceFrames {
   tokens: Token[];
+  /** Per token: whether it names someone the text does not direct (FrameOptions.isOutsider). */
+  outsider: boolean[];
   frames: Frame[];
   /** The frame that carries the sentence's status (its main clause). */
   main: Frame;
@@ -69,7 +71,8 @@ export function readFrames(sentence: string, options: FrameOptions = {}): Senten
   // "BE IT RESOLVED that …": the enacted clause carries the sentence.
   const enacted = frames[0].statusRule === 'enactingClause' ? frames.find((f) => f.role === 'complement' && f.host === 0) : undefined;
   const main = enacted ?? frames[0];
-  return { tokens, frames, main, status: main.status, statusRule: main.statusRule };
+  const outsider = tokens.map((t) => !!options.isOutsider?.(t));
+  return { tokens, outsider, frames, main, status: main.status, statusRule: main.statusRule };
 }
 
 /** "shall neither hold nor release records": the first verb's object is the one its coordinate names. */
@@ -143,7 +146,8 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   if (act >= 0 && v[act + 1]?.lower === 'no' && NEGATION_CUES.find((n) => n.name === 'noQuantifier')!.match(v, act + 1)) negations.push('noObject');
   const ownModal = modal !== null;
   const connector = clause.sharesSubject ? v[0]?.lower : undefined;
-  if (host && !ownModal && clause.sharesSubject && connector !== 'but' && connector !== 'nor') negations.unshift(...host.negations.filter((n) => n !== 'nor'));
+  // A coordinate predicate shares its host's negation unless it says its own ("do not ask …, do not enter …").
+  if (host && !ownModal && clause.sharesSubject && connector !== 'but' && connector !== 'nor' && negations.length === 0) negations.unshift(...host.negations.filter((n) => n !== 'nor'));
   const polarity: 1 | -1 = negations.length % 2 === 0 ? 1 : -1;
 
   // Subject: before the verb group; after the modal when inverted ("may the clerk release").

@@ -84,6 +84,11 @@ export const STATUS_RULES: StatusRule[] = [
     },
   },
   {
+    name: 'progressive',
+    example: 'The office is closing its records room. (is/are + -ing, no modal: what is happening)',
+    test: (f) => (!f.force && !f.dependent && f.act >= 0 && f.view[f.act].lower.endsWith('ing') && f.view.slice(0, f.act).some((t) => t.pos === 'AUX' && ['is', 'are', 'am'].includes(t.lower)) ? 'report' : undefined),
+  },
+  {
     name: 'negatedRequire',
     example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct; "The clerk shall not require …" forbids requiring)',
     test: (f) => (deontic(f) && f.polarity < 0 && f.negations.includes('negativePronoun') && ['require', 'compel', 'obligate', 'mandate', 'direct'].includes(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
