@@ -21,7 +21,7 @@ const FORBIDDING_VERBS = new Set(['prohibit', 'forbid', 'bar', 'ban', 'prevent',
 const DENYING_VERBS = new Set(['cease', 'deny', 'refuse', 'decline', 'limit', 'restrict', 'delay', 'defer', 'suspend', 'withhold', 'curtail', 'terminate', 'revoke', 'reject', 'affect', 'impair', 'diminish', 'abridge', 'hinder', 'obstruct']);
 const NEGATORS = new Set(['not', 'never', "n't"]);
 const POSTPONING_VERBS = new Set(['delay', 'defer', 'suspend']);
-/** Verbs that say no when words name them with their object ("will decline detainer requests"); "delay the release" names a delay. */
+/** Verbs that say no when words name them with their object ("will decline records requests"); "delay the release" names a delay. */
 const REFUSING_VERBS = new Set(['refuse', 'decline', 'deny', 'withhold', 'restrict', 'limit', 'cease', 'refrain', 'exclude', 'reject']);
 /** A report verb whose "to"-complement is what someone else asks for: "asks the clerk to hold". */
 const ASKING_VERBS = new Set(['ask', 'request', 'seek', 'urge', 'petition', 'invite']);
@@ -79,13 +79,28 @@ function tokenAt(tokens: Token[], at: number): number {
   return -1;
 }
 
-/** The words' last verb, if they have one ("order shall take" → take, "refuse to hold" → hold), else their first token. */
-function actToken(tokens: Token[], start: number, end: number): number {
+/**
+ * The words' verb, if they have one, else their first token: of several, the one in the clause nearest the sentence's
+ * main clause, and of those the last ("order shall take" → take, "refuse to hold" → hold, "stay … until they prove" → stay).
+ */
+function actToken(read: SentenceFrames, start: number, end: number): number {
+  const tokens = read.tokens;
   const first = tokenAt(tokens, start);
   if (first < 0) return -1;
   let verb = -1;
-  for (let i = first; i < tokens.length && tokens[i].start < end; i++) if (tokens[i].pos === 'VERB') verb = i;
+  let best = Infinity;
+  for (let i = first; i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].pos !== 'VERB') continue;
+    const depth = depthOf(read, frameOfToken(read, i));
+    if (depth <= best) [verb, best] = [i, depth];
+  }
   return verb >= 0 ? verb : first;
+}
+
+function depthOf(read: SentenceFrames, k: number): number {
+  let depth = 0;
+  for (let f = read.frames[k]; f.host !== undefined && depth < read.frames.length; f = read.frames[f.host]) depth++;
+  return depth;
 }
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
@@ -130,7 +145,7 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
 }
 
 function readAct(read: SentenceFrames, start: number, end: number): ActReading {
-  const t = actToken(read.tokens, start, end);
+  const t = actToken(read, start, end);
   const k = t < 0 ? 0 : frameOfToken(read, t);
   const f = read.frames[k];
   const out = (polarity: ActPolarity, rule: string): ActReading => ({ polarity, rule, frame: k });
