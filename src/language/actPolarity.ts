@@ -140,7 +140,10 @@ const sign = (f: Frame): ActPolarity => (f.status === 'prohibition' ? -1 : BINDI
 export function actPolarity(read: SentenceFrames, start: number, end: number): ActReading {
   const reading = readAct(read, start, end);
   // "shall hold … only if a judge signs", "will only share … when required by law": a rule narrowed to a condition limits the act.
-  if (reading.polarity === 1 && reading.frame >= 0 && restrictedBy(read, reading.frame)) return { ...reading, polarity: -1, rule: 'onlyIfLimits' };
+  const f = read.frames[reading.frame];
+  // The limit is on the act and what it governs, not on a phrase before it ("Upon receipt of …, the jail shall hold … only if …").
+  const governed = !!f?.act && actToken(read, start, end) >= f.act.token;
+  if (reading.polarity === 1 && governed && restrictedBy(read, reading.frame)) return { ...reading, polarity: -1, rule: 'onlyIfLimits' };
   return reading;
 }
 
