@@ -38,7 +38,10 @@ export interface ActRule {
 /** Every rule `actPolarity` can name, in the order it tries them, with an example of each. */
 export const ACT_RULES: ActRule[] = [
   { name: 'quoted', example: 'Staff treat the form as a "request to *hold*" a file. (0: a name)' },
-  { name: 'withoutGerund', example: 'The clerk shall act without first *notifying* the judge. (-1)' },
+  { name: 'withoutGerund', example: 'The clerk shall act without first *notifying* the judge. / Files are kept without *access* by visitors. (-1)' },
+  { name: 'whenGerund', example: 'The clerk may consider age when deciding whether to *admit* a visitor. (+1)' },
+  { name: 'directedByHost', example: 'The judge directs that the records be *held*. (+1)' },
+  { name: 'outsiderAllowed', example: 'Staff will not allow the Bureau to *inspect* files. (-1 when the pack names the Bureau an outsider)' },
   { name: 'outsiderAsks', example: 'Staff shall answer requests from the Bureau to *keep* files. (0 when the pack names the Bureau an outsider)' },
   { name: 'modifiesNoun', example: 'Staff shall help all visitors, including those *seeking* records. (0)' },
   { name: 'intended', example: 'The council intends to *keep* the office open. (0)' },
@@ -149,6 +152,8 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
 
 function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   const t = actToken(read, start, end);
+  // Words that name a denying verb themselves ("the release will be delayed … to permit") are read as a whole.
+  const inWords = (i: number) => read.tokens[i].start >= start && read.tokens[i].end <= end;
   const k = t < 0 ? 0 : frameOfToken(read, t);
   const f = read.frames[k];
   const out = (polarity: ActPolarity, rule: string): ActReading => ({ polarity, rule, frame: k });
@@ -163,10 +168,13 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   // "'Hold' means …", "WHEREAS …", "The purpose of this policy is to …", "The court held that …": the whole sentence.
   if (SENTENCE_STATUSES.has(read.main.status) && governedBy(read, k, read.frames.indexOf(read.main))) return out(0, 'sentenceStatus');
   // "shall act without first notifying the supervisor": "without" and a gerund negate the act under the host's force.
-  if (f.role === 'condition' && host && f.act && f.act.token === t && t === firstContent(read.tokens, f) && host.conditions.some((c) => c.kind === 'without' && c.span?.start === f.span.start)) {
-    const r = host.status === 'description' ? host.polarity : sign(host);
-    return out((-r || 0) as ActPolarity, 'withoutGerund');
-  }
+  const kind = f.role === 'condition' && host ? host.conditions.find((c) => c.span?.start === f.span.start)?.kind : undefined;
+  const hostSign = () => (host!.status === 'description' ? host!.polarity : sign(host!));
+  // "shall act without first notifying", "housed … without access to the telephone": "without" and what it opens on are denied.
+  if (kind === 'without' && t === firstContent(read.tokens, f)) return out((-hostSign() || 0) as ActPolarity, 'withoutGerund');
+  // "may consider … when deciding whether to ask": a "when" with a gerund and no subject is the host's own manner.
+  const lead = firstContent(read.tokens, f);
+  if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead) return out(hostSign(), 'whenGerund');
   if (f.role === 'condition') return out(0, 'inCondition');
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
   // "policies that prohibit information-sharing", "District policies prohibiting participation": what a forbidding verb in
@@ -180,7 +188,15 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status)) return out(sign(host), 'relativeOfObject');
     return out(0, 'relativeDescribes');
   }
-  if (f.role === 'complement' && host) {
+  // "BE IT RESOLVED that …": the enacted clause reads as a sentence of its own.
+  const enacted = f.role === 'complement' && host?.statusRule === 'enactingClause';
+  if (f.role === 'complement' && host && !enacted) {
+    // "The Sheriff directs that any prisoner … be kept in custody": a directing verb directs its complement.
+    if (host.act && DIRECTING_VERBS.has(host.act.lemma) && !host.act.passive) {
+      const by = host.status === 'description' ? host.polarity : sign(host);
+      const own: ActPolarity = BINDING.has(f.status) ? sign(f) : f.polarity;
+      return out((by * own) as ActPolarity, 'directedByHost');
+    }
     // "We understand that staff shall not evict": a complement with its own "shall", "must" or "may" binds as it says.
     if (BINDING.has(f.status) && f.modality && ['shall', 'must', 'may'].includes(f.modality.word.split(' ')[0])) return out(sign(f), 'complementBinds');
     // "should not fear that officers will call": what someone fears, believes or hopes is no act directed.
@@ -191,8 +207,11 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   }
 
   const act = f.act && !f.act.elided ? f.act.token : -1;
-  // "requests from the Bureau to keep", "authorizes Bureau officers to enter": what another body asks for or is allowed.
-  if (outsiderInfinitive(read, t)) return out(0, 'outsiderAsks');
+  // "requests from the Bureau to keep", "The order authorizes Bureau officers to enter": what another body asks for or is allowed.
+  // A provision's own "will not allow the Bureau to interview" limits it.
+  const asked = outsiderInfinitive(read, t);
+  if (asked === 'allowed' && f.modality && BINDING.has(f.status)) return out(sign(f), 'outsiderAllowed');
+  if (asked) return out(0, 'outsiderAsks');
   // "all agencies, including those conducting operations", "any visitor seeking to inspect": a participle after a noun describes it.
   if (act >= 0 && t > act && modifiesNoun(read.tokens, t)) return out(0, 'modifiesNoun');
   if (act >= 0 && t > act) {
@@ -203,7 +222,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     if (ASKING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'askedFor');
     // Forbidding and denying verbs between the clause's verb and the words each turn them round: "shall deny inspection" forbids
     // it, "Nothing … shall be construed to prevent the clerk from declining to hold" forbids nothing.
-    const chain = denyingChain(read.tokens, f, act, t);
+    const chain = denyingChain(read.tokens, f, act, t).filter((i) => !inWords(i));
     if (chain.length) {
       // The clause's own polarity, not its status: "Nothing shall prohibit" is a permission because of the verb it negates.
       const base = BINDING.has(f.status) || f.status === 'description' ? f.polarity : 0;
@@ -223,7 +242,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     }
   }
   // "Visits … shall be limited", "Requests from the board … shall be declined": the subject of a passive denying verb is denied.
-  if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma)) return denied(f, 'deniedByVerb');
+  if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma) && !inWords(act)) return denied(f, 'deniedByVerb');
   // "will decline records requests": the words name the denying verb itself.
   if (act >= 0 && t === act && !f.act!.passive && (REFUSING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
   // "It is the policy of the office to honor …": the policy directs its infinitive.
@@ -309,14 +328,18 @@ const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obliga
 function powerGiven(tokens: Token[], f: Frame, t: number): boolean {
   let k = t - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
-  if (tokens[k]?.lower !== 'to' || !['authority', 'power'].includes(tokens[k - 1]?.lemma ?? '')) return false;
-  let j = k - 2;
+  // "sufficient authority for the jail to maintain": a "for"-phrase may stand between the power and its verb.
+  let p = k - 1;
+  for (let q = k - 1; q > k - 6 && q > 0; q--) if (tokens[q].lower === 'for' && ['authority', 'power'].includes(tokens[q - 1]?.lemma ?? '')) p = q - 1;
+  if (tokens[k]?.lower !== 'to' || !['authority', 'power'].includes(tokens[p]?.lemma ?? '')) return false;
+  let j = p - 1;
   while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
   const giver = tokens[j];
   if (!giver || !f.tokens.includes(j)) return false;
   return (giver.lemma === 'be' && giver.pos === 'AUX') || (giver.lemma === 'have' && !!f.modality && f.modality.force !== 'hypothetical') || ['grant', 'give', 'vest'].includes(giver.lemma);
 }
 
+const DIRECTING_VERBS = new Set(['direct', 'order', 'require', 'mandate', 'instruct', 'command', 'ensure', 'provide', 'stipulate']);
 const MENTAL_VERBS = new Set(['fear', 'believe', 'think', 'know', 'expect', 'hope', 'understand', 'worry', 'feel', 'assume', 'suspect', 'doubt']);
 const INTENDING_VERBS = new Set(['intend', 'plan', 'hope', 'want', 'wish', 'propose', 'aim', 'expect', 'mean']);
 
@@ -338,17 +361,18 @@ function modifiesNoun(tokens: Token[], t: number): boolean {
 }
 
 /** "requests from <outsider> to hold", "authorizes <outsider> officers to enter": an infinitive another body asks for or is allowed. */
-function outsiderInfinitive(read: SentenceFrames, t: number): boolean {
+function outsiderInfinitive(read: SentenceFrames, t: number): 'asked' | 'allowed' | undefined {
   const tokens = read.tokens;
   let k = t - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
-  if (tokens[k]?.lower !== 'to') return false;
+  if (tokens[k]?.lower !== 'to') return undefined;
   let i = k - 1;
   let outsider = false;
   for (; i >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(tokens[i].pos) && k - i < 9; i--) if (read.outsider[i]) outsider = true;
-  if (!outsider || i < 0) return false;
-  if (['from', 'by'].includes(tokens[i].lower) && ['request', 'order', 'demand', 'direction'].includes(tokens[i - 1]?.lemma ?? '')) return true;
-  return ['authorize', 'allow', 'permit', 'ask', 'request', 'direct', 'enable', 'empower'].includes(tokens[i].lemma);
+  if (!outsider || i < 0) return undefined;
+  if (['from', 'by'].includes(tokens[i].lower) && ['request', 'order', 'demand', 'direction'].includes(tokens[i - 1]?.lemma ?? '')) return 'asked';
+  if (['authorize', 'allow', 'permit', 'enable', 'empower'].includes(tokens[i].lemma)) return 'allowed';
+  return ['ask', 'request', 'direct'].includes(tokens[i].lemma) ? 'asked' : undefined;
 }
 
 
