@@ -184,6 +184,8 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (modifier && governor >= 0 && (FORBIDDING_VERBS.has(read.tokens[governor].lemma) || DENYING_VERBS.has(read.tokens[governor].lemma))) return out(-1, 'forbiddenInModifier');
   if (f.role === 'relative') {
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
+    // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
+    if (host?.act?.passive && DENYING_VERBS.has(host.act.lemma) && f.span.start < host.act.span.start) return denied(host, 'deniedByVerb');
     // "shall not take any action that could expose …": what could follow from the forbidden act is forbidden with it.
     if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status)) return out(sign(host), 'relativeOfObject');
     return out(0, 'relativeDescribes');

@@ -124,7 +124,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       cur = open({ role: 'complement', tokens: [], host: cur });
       continue;
     }
-    if (reducedRelative(tokens, i, skip) && !hasPredicate(cur) && ['main', 'coordinate', 'condition'].includes(C().role)) {
+    if (reducedRelative(tokens, i, skip) && !hasPredicate(cur) && ['main', 'coordinate', 'condition', 'complement'].includes(C().role)) {
       stack.push(cur);
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: true });
       continue;
@@ -245,7 +245,8 @@ function reducedRelative(tokens: Token[], i: number, skip: Set<number>): boolean
   for (let k = i + 1; k < tokens.length; k++) {
     if (skip.has(k)) continue;
     const w = tokens[k];
-    if (w.lower === 'that' || w.pos === 'CCONJ' || w.text === ';') return false;
+    // "…on Form 1 or Form 2 is": a conjunction between nouns is inside the phrase; before a verb it ends the search.
+    if (w.lower === 'that' || w.text === ';' || (w.pos === 'CCONJ' && startsPredicate(tokens, k + 1))) return false;
     if (isModal(w) || (w.pos === 'AUX' && w.lemma === 'be')) return true;
   }
   return false;
@@ -258,8 +259,9 @@ function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
   if (!isPredicate(t)) return false;
   const sawVerb = rel.some((k) => isPredicate(tokens[k]));
   const prev = tokens[i - 1];
-  // "who commit crimes and who are arrested": a second relative pronoun carries the clause on.
-  if (prev && RELATIVE_PRONOUNS.has(prev.lower)) return false;
+  // "who commit crimes and who are arrested", "that a person is … or speaks …": a second relative pronoun or a
+  // conjunction carries the clause on.
+  if (prev && (RELATIVE_PRONOUNS.has(prev.lower) || prev.pos === 'CCONJ')) return false;
   // A participle right after a noun describes it ("an order issued by …"): no new verb group.
   if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) return false;
   // A new verb group: not the participle of "are held", nor the verb of "wish to hold".
