@@ -46,6 +46,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'modifiesNoun', example: 'Staff shall help all visitors, including those *seeking* records. (0)' },
   { name: 'intended', example: 'The council intends to *keep* the office open. (0)' },
   { name: 'complementBinds', example: 'We understand that staff shall not *evict* tenants. (-1)' },
+  { name: 'namesClause', example: 'Tenants shall stay *until they pay* the rent. (the words name the clause: +1 as its host states it)' },
   { name: 'sentenceStatus', example: "'Hold' means to *keep* a person. / The purpose of this policy is to *guide* clerks. (0: the sentence defines, recites, states a purpose or reports)" },
   { name: 'inCondition', example: 'The clerk shall not hold records unless a judge *signs* an order. (signs: 0)' },
   { name: 'inSubordinate', example: 'The clerk shall hold records so that the judge can *inspect* them. (inspect: 0)' },
@@ -151,6 +152,16 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
 }
 
 function readAct(read: SentenceFrames, start: number, end: number): ActReading {
+  // Words that open with a subordinator ("until they prove …") name the condition as the host clause states it.
+  const opening = tokenAt(read.tokens, start);
+  if (opening >= 0 && !read.frames.some((f) => f.tokens.includes(opening))) {
+    const k = frameOfToken(read, opening + 1);
+    const g = read.frames[k];
+    if (g && (g.role === 'condition' || g.role === 'subordinate') && g.host !== undefined && g.tokens[0] === opening + 1) {
+      const h = read.frames[g.host];
+      return { polarity: h.status === 'description' ? h.polarity : sign(h), rule: 'namesClause', frame: g.host };
+    }
+  }
   const t = actToken(read, start, end);
   // Words that name a denying verb themselves ("the release will be delayed … to permit") are read as a whole.
   const inWords = (i: number) => read.tokens[i].start >= start && read.tokens[i].end <= end;
@@ -185,7 +196,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (f.role === 'relative') {
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
     // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
-    if (host?.act?.passive && DENYING_VERBS.has(host.act.lemma) && f.span.start < host.act.span.start) return denied(host, 'deniedByVerb');
+    if (host?.act?.passive && DENYING_VERBS.has(host.act.lemma) && f.span.start < host.act.span.start && !ditransitive(read.tokens, host.act.token)) return denied(host, 'deniedByVerb');
     // "shall not take any action that could expose …": what could follow from the forbidden act is forbidden with it.
     if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status)) return out(sign(host), 'relativeOfObject');
     return out(0, 'relativeDescribes');
@@ -244,7 +255,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     }
   }
   // "Visits … shall be limited", "Requests from the board … shall be declined": the subject of a passive denying verb is denied.
-  if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma) && !inWords(act)) return denied(f, 'deniedByVerb');
+  if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma) && !inWords(act) && !ditransitive(read.tokens, act)) return denied(f, 'deniedByVerb');
   // "will decline records requests": the words name the denying verb itself.
   if (act >= 0 && t === act && !f.act!.passive && (REFUSING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
   // "It is the policy of the office to honor …": the policy directs its infinitive.
@@ -282,7 +293,9 @@ function restrictedBy(read: SentenceFrames, frame: number): boolean {
   // "only if", "only when", "only upon" (not "provided that": a proviso on an act does not limit it).
   const onlyIf = (g: Frame) => g.conditions.some((c) => c.kind === 'onlyIf' && /\bonly\b/i.test(c.cue.text));
   // "shall only share … when required by law": "only" between the modal and the verb, and something after it to narrow to.
-  const narrows = (g: Frame) => g.conditions.length > 0 || g.tokens.some((i) => g.act && i > g.act.token && NARROWING.has(read.tokens[i].lower));
+  // What narrows: a condition, or a narrowing word after the verb, in the clause or a coordinate that shares its subject ("collected and disclosed in accordance with").
+  const own = (g: Frame) => g.conditions.length > 0 || g.tokens.some((i) => g.act && i > g.act.token && NARROWING.has(read.tokens[i].lower));
+  const narrows = (g: Frame) => own(g) || read.frames.some((c) => c.role === 'coordinate' && c.sharesSubject && read.frames[c.host ?? -1] === g && own(c));
   const only = (g: Frame) => !!g.act && !g.act.elided && g.tokens.some((i) => i < g.act!.token && read.tokens[i].lower === 'only');
   if (onlyIf(f) || (only(f) && narrows(f))) return true;
   return !!host && (onlyIf(host) || (only(host) && (narrows(host) || f.conditions.length > 0 || f.tokens.some((i) => NARROWING.has(read.tokens[i].lower)))));
@@ -344,6 +357,11 @@ function powerGiven(tokens: Token[], f: Frame, t: number): boolean {
 const DIRECTING_VERBS = new Set(['direct', 'order', 'require', 'mandate', 'instruct', 'command', 'ensure', 'provide', 'stipulate']);
 const MENTAL_VERBS = new Set(['fear', 'believe', 'think', 'know', 'expect', 'hope', 'understand', 'worry', 'feel', 'assume', 'suspect', 'doubt']);
 const INTENDING_VERBS = new Set(['intend', 'plan', 'hope', 'want', 'wish', 'propose', 'aim', 'expect', 'mean']);
+
+/** "shall not be denied access": a passive with an object after it; its subject receives, it is not what is denied. */
+function ditransitive(tokens: Token[], act: number): boolean {
+  return ['DET', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[act + 1]?.pos ?? '');
+}
 
 /** The clause's first token that is no punctuation or enumeration. */
 function firstContent(tokens: Token[], f: Frame): number {
