@@ -188,15 +188,21 @@ function interjection(tokens: Token[], at: number, cueLength: number): boolean {
  */
 function coordinatesComplement(tokens: Token[], clause: number[], at: number): boolean {
   if (isModal(tokens[at + 1])) return false;
-  const verbs = clause.filter((k) => k < at && tokens[k].pos === 'VERB');
+  // A gerund the tagger read as a noun ("from communicating or cooperating") counts as a verb here.
+  const verbal = (k: number) => tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && tokens[k].lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP');
+  const verbs = clause.filter((k) => k < at && verbal(k));
   return verbs.length > 1 && verbs[verbs.length - 1] !== verbs[0];
 }
 
 /** ", record, or disclose …": a comma inside a series of verbs ("inquire into, record, or disclose"), closed by a conjunction and a verb. */
 function seriesFollows(tokens: Token[], comma: number): boolean {
+  const nominal = (t: Token | undefined) => !!t && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos);
+  let nouns = true;
   for (let k = comma + 1; k < tokens.length && k <= comma + 5; k++) {
-    if (tokens[k].pos === 'CCONJ') return startsPredicate(tokens, k + 1);
+    // ", record, or disclose": a series of verbs; ", apprehension, or detention of …": a series of nouns.
+    if (tokens[k].pos === 'CCONJ') return startsPredicate(tokens, k + 1) || (nouns && k > comma + 1 && nominal(tokens[k + 1]));
     if (isPredicate(tokens[k]) && isModal(tokens[k])) return false;
+    if (!nominal(tokens[k]) && tokens[k].text !== ',') nouns = false;
   }
   return false;
 }
