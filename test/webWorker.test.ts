@@ -34,8 +34,8 @@ describe('engine in a web worker', function () {
     const code = result.outputFiles[0].text;
     assert.doesNotMatch(code, /require\(["'](node:)?[a-z_/]+["']\)/);
 
-    // What a dedicated worker offers beyond the language itself (and no more).
-    const worker = { console, TextEncoder, TextDecoder, URL, queueMicrotask, setTimeout, clearTimeout };
+    // What a dedicated worker offers beyond the language itself (and no more). atob/btoa: the language model decodes itself with them.
+    const worker = { console, TextEncoder, TextDecoder, URL, queueMicrotask, setTimeout, clearTimeout, atob, btoa };
     const sandbox: Record<string, unknown> = { ...worker, module: { exports: {} } };
     sandbox.self = sandbox;
     createContext(sandbox);

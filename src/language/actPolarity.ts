@@ -320,7 +320,8 @@ function ownVerbGroup(tokens: Token[], t: number): ActPolarity {
 function localGovernor(tokens: Token[], t: number): number {
   for (let i = t - 1; i >= 0 && i >= t - 4; i--) {
     if (tokens[i].pos === 'VERB') return i;
-    if (!['DET', 'ADJ', 'NOUN', 'ADV'].includes(tokens[i].pos) && tokens[i].lower !== 'from') return -1;
+    // Only the object's words between: "prohibit information-sharing", "limit the office's participation".
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV'].includes(tokens[i].pos) && !['from', '-', "'s", '’s'].includes(tokens[i].lower)) return -1;
   }
   return -1;
 }

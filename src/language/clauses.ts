@@ -103,6 +103,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
     }
     const found = matchSubordinator(tokens, i);
     // "whether to ask" names the act weighed; "… whether the person committed …" inside a subject is read with it.
+    // "because of this commitment" is a preposition, not a clause.
+    if (found?.words[0] === 'because' && tokens[i + 1]?.lower === 'of') {
+      C().tokens.push(i);
+      continue;
+    }
     const sub = found?.words[0] === 'whether' && found.words.length === 1 && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : found;
     if (sub) {
       const host = levelOf(cur);
