@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { isWordCode } from '../src/language/characters';
 import { STATUS_RULES } from '../src/language/status';
 import { readFrames, type Frame } from '../src/language/frames';
+import { ACT_RULES, actPolarity } from '../src/language/actPolarity';
 import { RETAGS } from '../src/language/retag';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
@@ -146,5 +147,27 @@ describe('language: layering', () => {
 describe('character tests by code', () => {
   it('isWordCode is exactly \\w on every UTF-16 code', () => {
     for (let c = 0; c <= 0xffff; c++) assert.equal(isWordCode(c), /\w/.test(String.fromCharCode(c)), `code ${c.toString(16)}`);
+  });
+});
+
+describe('language: how a clause treats an act (actPolarity, one named rule per decision)', () => {
+  const isOutsider = (t: Token) => t.lemma === OUTSIDER;
+  for (const rule of ACT_RULES) {
+    for (const [sentence, act, polarity] of rule.examples) {
+      it(`${rule.name}: "${act}" in "${sentence}" is ${polarity}`, () => {
+        const at = sentence.indexOf(act);
+        assert.ok(at >= 0, `"${act}" not in the example`);
+        const reading = actPolarity(readFrames(sentence, { isOutsider }), at, at + act.length);
+        assert.deepEqual([reading.rule, reading.polarity], [rule.name, polarity]);
+      });
+    }
+  }
+  it('names each rule once, gives each an example, and names only listed rules in the code', () => {
+    const names = ACT_RULES.map((r) => r.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const r of ACT_RULES) assert.ok(r.examples.length > 0, r.name);
+    const source = readFileSync(join(__dirname, '..', 'src', 'language', 'actPolarity.ts'), 'utf8');
+    const used = new Set([...source.matchAll(/(?:out|denied)\([^;]*?'([a-zA-Z]+)'\)|rule: '([a-zA-Z]+)'/g)].map((m) => m[1] ?? m[2]));
+    for (const name of used) assert.ok(names.includes(name), `${name} is decided in the code but not listed in ACT_RULES`);
   });
 });
