@@ -122,7 +122,7 @@ function quoted(tokens: Token[], t: number): boolean {
 
 /** The frame whose own tokens include token `t` (a relative clause's tokens are its own, not its host's). */
 export function frameOfToken(read: SentenceFrames, t: number): number {
-  const k = read.frames.findIndex((f) => f.tokens.includes(t));
+  const k = read.frameOf[t] ?? -1;
   if (k >= 0) return k;
   // A token no clause keeps (a bracket, a comma between clauses): the nearest frame before it.
   let best = 0;
@@ -154,7 +154,7 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
 function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   // Words that open with a subordinator ("until they prove …") name the condition as the host clause states it.
   const opening = tokenAt(read.tokens, start);
-  if (opening >= 0 && !read.frames.some((f) => f.tokens.includes(opening))) {
+  if (opening >= 0 && read.frameOf[opening] < 0) {
     const k = frameOfToken(read, opening + 1);
     const g = read.frames[k];
     if (g && (g.role === 'condition' || g.role === 'subordinate') && g.host !== undefined && g.tokens[0] === opening + 1) {
@@ -235,7 +235,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     if (ASKING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'askedFor');
     // Forbidding and denying verbs between the clause's verb and the words each turn them round: "shall deny inspection" forbids
     // it, "Nothing … shall be construed to prevent the clerk from declining to hold" forbids nothing.
-    const chain = denyingChain(read.tokens, f, act, t).filter((i) => !inWords(i));
+    const chain = denyingChain(read, k, act, t).filter((i) => !inWords(i));
     if (chain.length) {
       // The clause's own polarity, not its status: "Nothing shall prohibit" is a permission because of the verb it negates.
       const base = BINDING.has(f.status) || f.status === 'description' ? f.polarity : 0;
@@ -265,7 +265,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
   if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
   // "is sufficient authority to continue custody", "shall have the authority to enforce": a power the clause gives is directed.
-  if (t > act && powerGiven(read.tokens, f, t)) return out(f.status === 'description' ? f.polarity : sign(f), 'powerGiven');
+  if (t > act && powerGiven(read, k, t)) return out(f.status === 'description' ? f.polarity : sign(f), 'powerGiven');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.
   if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && f.status === 'description') return out(0, 'copularComplement');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
@@ -341,7 +341,8 @@ const NOUN_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'about', 'toward', '
 const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
 
 /** "is sufficient authority to V", "shall have the authority to V", "are hereby granted the power to V": the clause gives the power. */
-function powerGiven(tokens: Token[], f: Frame, t: number): boolean {
+function powerGiven(read: SentenceFrames, frame: number, t: number): boolean {
+  const [tokens, f] = [read.tokens, read.frames[frame]];
   let k = t - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
   // "sufficient authority for the jail to maintain": a "for"-phrase may stand between the power and its verb.
@@ -351,7 +352,7 @@ function powerGiven(tokens: Token[], f: Frame, t: number): boolean {
   let j = p - 1;
   while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
   const giver = tokens[j];
-  if (!giver || !f.tokens.includes(j)) return false;
+  if (!giver || read.frameOf[j] !== frame) return false;
   return (giver.lemma === 'be' && giver.pos === 'AUX') || (giver.lemma === 'have' && !!f.modality && f.modality.force !== 'hypothetical') || ['grant', 'give', 'vest'].includes(giver.lemma);
 }
 
@@ -417,11 +418,12 @@ function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' | undefi
  * The forbidding or denying verbs of the clause from its verb (unless passive: its status says that) up to token t, a
  * coordinated pair counted once ("prohibit or in any way restrict").
  */
-function denyingChain(tokens: Token[], f: Frame, act: number, t: number): number[] {
+function denyingChain(read: SentenceFrames, k: number, act: number, t: number): number[] {
+  const [tokens, f] = [read.tokens, read.frames[k]];
   const chain: number[] = [];
   let lastVerbWasDenying = false;
   for (let i = act; i < t; i++) {
-    if (!f.tokens.includes(i)) continue;
+    if (read.frameOf[i] !== k) continue;
     // An object between two verbs makes the second its own ("prevent the clerk from declining").
     if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i].pos)) lastVerbWasDenying = false;
     if (tokens[i].pos !== 'VERB') continue;

@@ -40,9 +40,25 @@ export function splitClauses(tokens: Token[]): Clause[] {
     return clauses.length - 1;
   }
   const C = () => clauses[cur];
-  const hasPredicate = (c: number) => clauses[c].tokens.some((i) => isPredicate(tokens[i]));
+  // Each clause's tokens only grow while splitting: what they hold is read once, not rescanned at every token.
+  const seen: number[] = [];
+  const flags: Array<{ predicate: boolean; verb: boolean }> = [];
+  const scan = (c: number) => {
+    const f = (flags[c] ??= { predicate: false, verb: false });
+    const list = clauses[c].tokens;
+    for (let n = seen[c] ?? 0; n < list.length; n++) {
+      const t = tokens[list[n]];
+      if (isPredicate(t)) {
+        f.predicate = true;
+        if (!isModal(t)) f.verb = true;
+      }
+    }
+    seen[c] = list.length;
+    return f;
+  };
+  const hasPredicate = (c: number) => scan(c).predicate;
   // "In no event shall an inmate who …": a modal alone, inverted before its subject, is not yet the predicate.
-  const hasVerb = (c: number) => clauses[c].tokens.some((i) => isPredicate(tokens[i]) && !isModal(tokens[i]));
+  const hasVerb = (c: number) => scan(c).verb;
   /** The clause a new coordinate or condition belongs beside: past conditions, relatives, complements. */
   const levelOf = (c: number): number => (['condition', 'relative', 'subordinate'].includes(clauses[c].role) && clauses[c].host !== undefined ? levelOf(clauses[c].host!) : c);
 

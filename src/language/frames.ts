@@ -48,6 +48,8 @@ export interface SentenceFrames {
   tokens: Token[];
   /** Per token: whether it names someone the text does not direct (FrameOptions.isOutsider). */
   outsider: boolean[];
+  /** Per token: the frame whose own tokens hold it, or -1 (a subordinator, a bracket). */
+  frameOf: number[];
   frames: Frame[];
   /** The frame that carries the sentence's status (its main clause). */
   main: Frame;
@@ -72,7 +74,11 @@ export function readFrames(sentence: string, options: FrameOptions = {}): Senten
   const enacted = frames[0].statusRule === 'enactingClause' ? frames.find((f) => f.role === 'complement' && f.host === 0) : undefined;
   const main = enacted ?? frames[0];
   const outsider = tokens.map((t) => !!options.isOutsider?.(t));
-  return { tokens, outsider, frames, main, status: main.status, statusRule: main.statusRule };
+  const frameOf = new Array<number>(tokens.length).fill(-1);
+  frames.forEach((f, k) => {
+    for (const i of f.tokens) frameOf[i] = k;
+  });
+  return { tokens, outsider, frameOf, frames, main, status: main.status, statusRule: main.statusRule };
 }
 
 /** "shall neither hold nor release records": the first verb's object is the one its coordinate names. */

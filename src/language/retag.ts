@@ -166,8 +166,9 @@ export const RETAGS: Retag[] = [
       const modal = tokens.findIndex((t) => MODALS.has(t.lower) && t.pos === 'AUX');
       for (let i = 1; i < modal; i++) {
         const [prev, t] = [tokens[i - 1], tokens[i]];
+        // Only before any verb or relative pronoun: the first such word ends the search.
+        if (prev.pos === 'VERB' || prev.pos === 'AUX' || ['that', 'who', 'which', 'whom'].includes(prev.lower)) break;
         if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || prev.pos !== 'NOUN') continue;
-        if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || ['that', 'who', 'which', 'whom'].includes(x.lower))) continue;
         t.pos = 'NOUN';
         t.lemma = t.lower.slice(0, -1);
       }

@@ -53,9 +53,17 @@ export function lowerInitialCapital(sentence: string): string {
  * capitalised words as proper nouns. Same length, so offsets are unchanged.
  */
 export function lowerCapitals(sentence: string): string {
-  const letters = sentence.replace(/[^A-Za-z]/g, '');
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  return letters.length >= 12 && upper / letters.length > 0.8 ? sentence.toLowerCase() : sentence;
+  let letters = 0;
+  let lower = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (!(c >= 65 && c <= 90)) continue;
+    letters++;
+    // Most sentences show enough lower case at once.
+    if (lower > 3 && lower > letters * 0.2) return sentence;
+  }
+  return letters >= 12 && lower <= letters * 0.2 ? sentence.toLowerCase() : sentence;
 }
 
 /**
