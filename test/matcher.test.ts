@@ -1,10 +1,9 @@
-// The matcher's grammar: polarity of an action in its clause, outsiders' acts, word reaches and conditions
+// The matcher's grammar, read from clause frames: polarity of an action in its clause, outsiders' acts and conditions
 // (phrase syntax and the anchor-word shortcut: phrases.test.ts).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
-import { FramePolarity as SentencePolarity } from '../src/lint/framePolarity';
-import { wordsAhead, wordsBack, wordsBetween } from '../src/lint/grammarCues';
+import { FramePolarity } from '../src/lint/framePolarity';
 import { SentenceReading } from '../src/lint/matchSentence';
 import { compileRules } from '../src/rules/compileRules';
 
@@ -12,7 +11,7 @@ import { compileRules } from '../src/rules/compileRules';
 function polarityOf(sentence: string, word: string): number {
   const at = sentence.indexOf(word);
   assert.ok(at >= 0, `"${word}" not in "${sentence}"`);
-  return new SentencePolarity(sentence).of(at, at + word.length);
+  return new FramePolarity(sentence).of(at, at + word.length);
 }
 
 describe('polarity of an action', () => {
@@ -210,7 +209,7 @@ describe('acts that bodies the draft does not direct ask for or are allowed (the
   const withOutsider = (sentence: string, outsider: string, word: string) => {
     const o = sentence.indexOf(outsider);
     const at = sentence.indexOf(word);
-    return new SentencePolarity(sentence, 0, [{ start: o, end: o + outsider.length }]).of(at, at + word.length);
+    return new FramePolarity(sentence, 0, [{ start: o, end: o + outsider.length }]).of(at, at + word.length);
   };
   const cases: Array<[string, string, string, number, number]> = [
     // sentence, outsider, act, polarity with the outsider named, without
@@ -240,28 +239,10 @@ describe('acts that bodies the draft does not direct ask for or are allowed (the
   });
 });
 
-describe('word reaches', () => {
-  const text = 'The  clerk shall\tnot\nkeep records.';
-  it('counts words, not characters, in any white space', () => {
-    assert.equal(wordsBetween(text, 0, text.length), 6);
-    assert.equal(wordsBetween(text, text.indexOf('shall'), text.indexOf('keep')), 2);
-  });
-  it('finds where the last n words start, never before the floor', () => {
-    const keep = text.indexOf('keep');
-    assert.equal(text.slice(wordsBack(text, keep, 2), keep), 'shall\tnot\n');
-    assert.equal(wordsBack(text, keep, 99), 0);
-    assert.equal(wordsBack(text, keep, 99, text.indexOf('clerk')), text.indexOf('clerk'));
-  });
-  it('finds where the next n words end', () => {
-    assert.equal(text.slice(text.indexOf('shall') + 5, wordsAhead(text, text.indexOf('shall') + 5, 2)), '\tnot\nkeep');
-    assert.equal(wordsAhead(text, 0, 99), text.length);
-  });
-});
-
 describe('conditions (judicial warrant as a requirement or not)', () => {
   const requirement = (sentence: string) => {
     const at = sentence.indexOf('judicial warrant');
-    return new SentencePolarity(sentence).isRequirement(at, at + 'judicial warrant'.length);
+    return new FramePolarity(sentence).isRequirement(at, at + 'judicial warrant'.length);
   };
   it('"unless accompanied by a judicial warrant" is a requirement', () =>
     assert.equal(requirement('The jail shall hold the person on a detainer unless accompanied by a judicial warrant.'), true));
@@ -272,7 +253,7 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
   it('"absent a judicial warrant" after a prohibition is a requirement, and allows the act under it', () => {
     const sentence = 'The jail shall not hold the person on a detainer absent a judicial warrant.';
     assert.equal(requirement(sentence), true);
-    assert.equal(new SentencePolarity(sentence).isConditional(sentence.indexOf('hold')), true);
+    assert.equal(new FramePolarity(sentence).isConditional(sentence.indexOf('hold')), true);
   });
   it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });

@@ -3,6 +3,7 @@
 // A clause is a list of token indices: a host clause reads on past a relative clause inside it.
 import { matchSubordinator, type ConditionKind } from './cues';
 import type { Token } from './tokens';
+import { interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal } from './clauseEdges';
 
 export type Role = 'main' | 'coordinate' | 'condition' | 'subordinate' | 'relative' | 'complement' | 'parenthetical';
 
@@ -22,11 +23,6 @@ export interface Clause {
   interjected?: boolean;
 }
 
-const MODAL_WORDS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'would', 'could', 'might']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'wherein', 'whereby']);
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const isPredicate = (t: Token) => t.pos === 'AUX' || t.pos === 'VERB';
-const isModal = (t: Token) => MODAL_WORDS.has(t.lower) && t.pos !== 'NOUN';
 const isPunct = (t: Token | undefined, p: string) => !!t && t.text === p;
 
 export function splitClauses(tokens: Token[]): Clause[] {
@@ -178,121 +174,6 @@ function dropEmpty(clauses: Clause[]): Clause[] {
   let n = 0;
   for (const k of keep) index.push(k ? n++ : -1);
   return clauses.filter((_, k) => keep[k]).map((c) => (c.host === undefined ? c : { ...c, host: Math.max(0, index[c.host]) }));
-}
-
-/**
- * A condition between commas that its host reads on past: straight after a modal ("shall not, if informed …,
- * report"), or with no verb of its own ("shall be made, when practicable, to determine").
- */
-function interjection(tokens: Token[], at: number, cueLength: number): boolean {
-  if (tokens[at - 1]?.text !== ',') return false;
-  let close = -1;
-  for (let k = at + cueLength; k < tokens.length && k < at + 40; k++) {
-    if (tokens[k].text === ',') {
-      close = k;
-      break;
-    }
-    if (tokens[k].text === ';' || tokens[k].text === ':') return false;
-  }
-  if (close < 0 || !tokens[close + 1]) return false;
-  let before = at - 2;
-  while (before >= 0 && ['not', "n't"].includes(tokens[before].lower)) before--;
-  if (before >= 0 && isModal(tokens[before])) return true;
-  for (let k = at + cueLength; k < close; k++) if (isPredicate(tokens[k])) return false;
-  return true;
-}
-
-/**
- * "shall not prohibit an officer from assisting or cooperating", "shall not enter … to conduct or assist":
- * the conjunction joins a verb the clause's own verb governs, not a second predicate. True when the
- * nearest verb before it is not the clause's first verb and the verb after it has no modal.
- */
-function coordinatesComplement(tokens: Token[], clause: number[], at: number): boolean {
-  if (isModal(tokens[at + 1])) return false;
-  // A gerund the tagger read as a noun ("from communicating or cooperating") counts as a verb here.
-  const verbal = (k: number) => tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && tokens[k].lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP');
-  const verbs = clause.filter((k) => k < at && verbal(k));
-  return verbs.length > 1 && verbs[verbs.length - 1] !== verbs[0];
-}
-
-/** ", record, or disclose …": a comma inside a series of verbs ("inquire into, record, or disclose"), closed by a conjunction and a verb. */
-function seriesFollows(tokens: Token[], comma: number): boolean {
-  const nominal = (t: Token | undefined) => !!t && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos);
-  let nouns = true;
-  for (let k = comma + 1; k < tokens.length && k <= comma + 5; k++) {
-    // ", record, or disclose": a series of verbs; ", apprehension, or detention of …": a series of nouns.
-    if (tokens[k].pos === 'CCONJ') return startsPredicate(tokens, k + 1) || (nouns && k > comma + 1 && nominal(tokens[k + 1]));
-    if (isPredicate(tokens[k]) && isModal(tokens[k])) return false;
-    if (!nominal(tokens[k]) && tokens[k].text !== ',') nouns = false;
-  }
-  return false;
-}
-
-/** A verb that can head a clause: a modal, an auxiliary, or a verb that is no infinitive, gerund or participle after a noun ("an arrest made in …"). */
-function finiteAt(tokens: Token[], k: number): boolean {
-  const [t, prev] = [tokens[k], tokens[k - 1]];
-  if (t.pos === 'AUX') return true;
-  if (t.pos !== 'VERB' || prev?.lower === 'to' || t.lower.endsWith('ing')) return false;
-  return !(prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower));
-}
-
-/** "do not …", "shall not …", "may not …" at i. */
-function negatedGroupAt(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  return !!t && (isModal(t) || ['do', 'does', 'did'].includes(t.lower)) && ['not', "n't"].includes(tokens[i + 1]?.lower ?? '');
-}
-
-/** "hold", "not hold", "shall release", "never releases": a verb group starts at `i`. */
-function startsPredicate(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (tokens[k] && ['not', 'also', 'then', 'never', 'thereafter', 'promptly', 'immediately'].includes(tokens[k].lower)) k++;
-  return !!tokens[k] && isPredicate(tokens[k]);
-}
-
-/** ", and the judge shall sign": a noun phrase, then a modal or verb before the next comma. */
-function newSubjectFollows(tokens: Token[], i: number): boolean {
-  if (!tokens[i] || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i].pos)) return false;
-  for (let k = i + 1; k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) {
-    if (matchSubordinator(tokens, k)) return false;
-    // "…, or other place of worship to conduct", "…, or accent in deciding", "…, or origin … permitted by": an infinitive, a
-    // gerund or a participle after a noun is no predicate of a new subject.
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && prev.lower !== 'to' && !t.lower.endsWith('ing') && !(NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)))) return true;
-  }
-  return false;
-}
-
-/** A past or -ing participle right after a noun, with the sentence's own modal or verb still to come. */
-function reducedRelative(tokens: Token[], i: number, skip: Set<number>): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  if (t.pos !== 'VERB' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
-  if (t.lower === t.lemma || /[^s]s$/.test(t.lower)) return false; // a base or -s form is finite
-  for (let k = i + 1; k < tokens.length; k++) {
-    if (skip.has(k)) continue;
-    const w = tokens[k];
-    // "…on Form 1 or Form 2 is": a conjunction between nouns is inside the phrase; before a verb it ends the search.
-    if (w.lower === 'that' || w.text === ';' || (w.pos === 'CCONJ' && startsPredicate(tokens, k + 1))) return false;
-    if (isModal(w) || (w.pos === 'AUX' && w.lemma === 'be')) return true;
-  }
-  return false;
-}
-
-function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
-  const t = tokens[i];
-  // "who cannot prove …": a modal ends the relative clause only once it has a verb of its own.
-  if (isModal(t)) return rel.some((k) => isPredicate(tokens[k]));
-  if (!isPredicate(t)) return false;
-  const sawVerb = rel.some((k) => isPredicate(tokens[k]));
-  const prev = tokens[i - 1];
-  // "who commit crimes and who are arrested", "that a person is … or speaks …": a second relative pronoun or a
-  // conjunction carries the clause on.
-  if (prev && (RELATIVE_PRONOUNS.has(prev.lower) || prev.pos === 'CCONJ')) return false;
-  // A participle right after a noun describes it ("an order issued by …"): no new verb group.
-  if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) return false;
-  // A new verb group: not the participle of "are held", nor the verb of "wish to hold".
-  return sawVerb && !!prev && !isPredicate(prev) && prev.pos !== 'PART' && prev.pos !== 'ADV';
 }
 
 /**

@@ -27,6 +27,7 @@ function splitPieces(text: string): Array<{ start: number; end: number }> {
   return pieces;
 }
 
+const ANNOUNCES_LIST = /\b(?:(?:do|perform|engage\s+in)\s+)?(?:(?:any|all|each|either|none|one)\s+(?:of\s+)?)?(?:the\s+following|as\s+follows)\s*$/i;
 const OPEN_CONDITION = /,\s*(?:if|when|whenever|unless|where|upon)\b[^,;:]*\s$/i;
 
 /** The frame a clause belongs to for "same clause": up through relatives, complements, parentheticals and shared-subject coordinates. */
@@ -58,7 +59,9 @@ export class FramePolarity {
       // ends inside a condition ("… shall, if requested by the board: (1) hold …") as the comma that closes it.
       let colon = joinAt - 1;
       while (colon > 0 && /\s/.test(text[colon])) colon--;
-      const lead = text.slice(0, colon + (text[colon] === ':' ? 0 : 1));
+      // "shall not do any of the following: share …": the words that announce the list are read as blanks, so the
+      // item's verb follows the lead-in's modal.
+      const lead = text.slice(0, colon + (text[colon] === ':' ? 0 : 1)).replace(ANNOUNCES_LIST, (m) => ' '.repeat(m.length));
       const join = OPEN_CONDITION.test(`${lead} `) ? ',' : ' ';
       this.framesText = lead + join + ' '.repeat(joinAt - lead.length - 1) + text.slice(joinAt);
     }

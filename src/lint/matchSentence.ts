@@ -1,7 +1,6 @@
 // Applies the sentence rules to one sentence (read with its list lead-in, if any).
 import { candidatePhrases, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
 import type { SentencePattern, SentenceRule } from '../rules/types';
-import { SentencePolarity } from './polarity';
 import { FramePolarity } from './framePolarity';
 import { MODAL_WORD } from './grammarCues';
 
@@ -23,7 +22,7 @@ interface Span {
 /** One sentence's concept matches and grammar, computed lazily and shared by all rules. */
 export class SentenceReading {
   private readonly spans = new Map<string, Span[]>();
-  private polarityCache?: SentencePolarity | FramePolarity;
+  private polarityCache?: FramePolarity;
   private candidates?: Map<string, CompiledPhrase[]>;
 
   constructor(
@@ -33,9 +32,8 @@ export class SentenceReading {
     private readonly joinAt = 0,
   ) {}
 
-  get polarity(): SentencePolarity | FramePolarity {
-    const Reader = (globalThis as { POLARITY?: string }).POLARITY === 'old' ? SentencePolarity : FramePolarity;
-    return (this.polarityCache ??= new Reader(this.text, this.joinAt, this.rules.outsiders.flatMap((c) => this.matches(c))));
+  get polarity(): FramePolarity {
+    return (this.polarityCache ??= new FramePolarity(this.text, this.joinAt, this.rules.outsiders.flatMap((c) => this.matches(c))));
   }
 
   matches(concept: string): Span[] {

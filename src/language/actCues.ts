@@ -1,0 +1,190 @@
+// Token-level cues the act rules (actPolarity.ts) read: each a named piece of English word order over one clause frame.
+import type { ActPolarity } from './actPolarity';
+import type { Frame, SentenceFrames } from './frames';
+import type { Token } from './tokens';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, POSTPONING_VERBS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS } from './actWords';
+
+/** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
+export function quoted(tokens: Token[], t: number): boolean {
+  const isQuote = (k: number) => /^['"‘’“”]$/.test(tokens[k]?.text ?? '') || /^``|''$/.test(tokens[k]?.text ?? '');
+  let open = -1;
+  for (let k = t - 1; k >= 0 && k >= t - 7; k--) if (isQuote(k)) { open = k; break; }
+  if (open < 0) return false;
+  let before = 0;
+  for (let k = 0; k < open; k++) if (isQuote(k)) before++;
+  if (before % 2 === 1) return false;
+  for (let k = t + 1; k < tokens.length && k <= open + 7; k++) if (isQuote(k)) return true;
+  return false;
+}
+
+/** "may not participate", "do not assist" right before the verb: its own modal or "do", with or without "not". */
+export function ownVerbGroup(tokens: Token[], t: number): ActPolarity {
+  let k = t - 1;
+  let negated = false;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || NEGATORS.has(tokens[k].lower))) {
+    if (NEGATORS.has(tokens[k].lower)) negated = true;
+    k--;
+  }
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'cannot') return -1;
+  if (DEONTIC_MODALS.has(w) || ((w === 'do' || w === 'does') && negated)) return negated ? -1 : 1;
+  return 0;
+}
+
+/** The verb right before token t, with only its object's words between ("prohibiting participation", "that prohibit the sharing"), or -1. */
+export function localGovernor(tokens: Token[], t: number): number {
+  for (let i = t - 1; i >= 0 && i >= t - 4; i--) {
+    if (tokens[i].pos === 'VERB') return i;
+    // Only the object's words between: "prohibit information-sharing", "limit the office's participation".
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV'].includes(tokens[i].pos) && !['from', '-', "'s", '’s'].includes(tokens[i].lower)) return -1;
+  }
+  return -1;
+}
+
+/** Whether frame k stands under frame m: through conditions, relatives, complements and shared-subject coordinates, not a clause with its own subject. */
+export function governedBy(read: SentenceFrames, k: number, m: number): boolean {
+  for (let f = read.frames[k]; ; f = read.frames[k]) {
+    if (k === m) return true;
+    if (f.host === undefined || (f.role === 'coordinate' && !f.sharesSubject)) return false;
+    k = f.host;
+  }
+}
+
+/** "is sufficient authority to V", "shall have the authority to V", "are hereby granted the power to V": the clause gives the power. */
+export function powerGiven(read: SentenceFrames, frame: number, t: number): boolean {
+  const [tokens, f] = [read.tokens, read.frames[frame]];
+  let k = t - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  // "sufficient authority for the jail to maintain": a "for"-phrase may stand between the power and its verb.
+  let p = k - 1;
+  for (let q = k - 1; q > k - 6 && q > 0; q--) if (tokens[q].lower === 'for' && ['authority', 'power'].includes(tokens[q - 1]?.lemma ?? '')) p = q - 1;
+  if (tokens[k]?.lower !== 'to' || !['authority', 'power'].includes(tokens[p]?.lemma ?? '')) return false;
+  let j = p - 1;
+  while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  const giver = tokens[j];
+  if (!giver || read.frameOf[j] !== frame) return false;
+  return (giver.lemma === 'be' && giver.pos === 'AUX') || (giver.lemma === 'have' && !!f.modality && f.modality.force !== 'hypothetical') || ['grant', 'give', 'vest'].includes(giver.lemma);
+}
+
+/** "shall not be denied access": a passive with an object after it; its subject receives, it is not what is denied. */
+export function ditransitive(tokens: Token[], act: number): boolean {
+  return ['DET', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[act + 1]?.pos ?? '');
+}
+
+/** The clause's first token that is no punctuation or enumeration. */
+export function firstContent(tokens: Token[], f: Frame): number {
+  return f.tokens.find((i) => tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'ADV') ?? -1;
+}
+
+/** "those conducting operations", "any visitor seeking to inspect": t is (or follows "to" after) a participle right after a noun. */
+export function modifiesNoun(tokens: Token[], t: number): boolean {
+  let k = t;
+  if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' && tokens[k - 2].lower.endsWith('ing')) k -= 2;
+  const verb = tokens[k];
+  const prev = tokens[k - 1];
+  if (!verb || !prev || !verb.lower.endsWith('ing')) return false;
+  // "those conducting operations": the tagger may read the participle after "those" as a noun.
+  if (['those', 'anyone', 'someone', 'everyone'].includes(prev.lower)) return verb.pos === 'VERB' || verb.pos === 'NOUN';
+  return verb.pos === 'VERB' && prev.pos === 'NOUN';
+}
+
+/** "requests from <outsider> to hold", "authorizes <outsider> officers to enter": an infinitive another body asks for or is allowed. */
+export function outsiderInfinitive(read: SentenceFrames, t: number): 'asked' | 'allowed' | undefined {
+  const tokens = read.tokens;
+  let k = t - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'to') return undefined;
+  let i = k - 1;
+  let outsider = false;
+  for (; i >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(tokens[i].pos) && k - i < 9; i--) if (read.outsider[i]) outsider = true;
+  if (!outsider || i < 0) return undefined;
+  if (['from', 'by'].includes(tokens[i].lower) && ['request', 'order', 'demand', 'direction'].includes(tokens[i - 1]?.lemma ?? '')) return 'asked';
+  if (['authorize', 'allow', 'permit', 'enable', 'empower'].includes(tokens[i].lemma)) return 'allowed';
+  return ['ask', 'request', 'direct'].includes(tokens[i].lemma) ? 'asked' : undefined;
+}
+
+/**
+ * A gerund or infinitive right after a noun and its preposition or "to": "authority to enforce", "a request from the board
+ * to hold" (a power or a wish: 'power'), "purpose of enforcing", "role in enforcing" (named: 'gerund').
+ */
+export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' | undefined {
+  const verb = tokens[t];
+  if (verb.pos !== 'VERB') return undefined;
+  let k = t - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const link = tokens[k];
+  const noun = tokens[k - 1];
+  if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return undefined;
+  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) ? 'power' : undefined;
+  return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing') ? 'gerund' : undefined;
+}
+
+/**
+ * The forbidding or denying verbs of the clause from its verb (unless passive: its status says that) up to token t, a
+ * coordinated pair counted once ("prohibit or in any way restrict").
+ */
+export function denyingChain(read: SentenceFrames, k: number, act: number, t: number): number[] {
+  const [tokens, f] = [read.tokens, read.frames[k]];
+  const chain: number[] = [];
+  let lastVerbWasDenying = false;
+  for (let i = act; i < t; i++) {
+    if (read.frameOf[i] !== k) continue;
+    // An object between two verbs makes the second its own ("prevent the clerk from declining").
+    if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i].pos)) lastVerbWasDenying = false;
+    if (tokens[i].pos !== 'VERB') continue;
+    // A passive forbidding verb's status says it ("is prohibited from"); a passive denying verb still denies what it names ("shall be denied care").
+    // "delay", "defer" and "suspend" deny their passive subject ("visits shall be suspended"), not their object ("delay the release" holds).
+    const denying = (DENYING_VERBS.has(tokens[i].lemma) && !(POSTPONING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive))) || (FORBIDDING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive));
+    if (denying && !lastVerbWasDenying) chain.push(i);
+    lastVerbWasDenying = denying;
+  }
+  return chain;
+}
+
+/** "It is the policy of the office to honor …", "It shall be the practice of … to": an expletive subject, a policy noun, an infinitive. */
+/** "It is the policy of … to", "It is (not) an appropriate use of … to", "It is unlawful to": +1 or -1 as the words say, 0 if not such a clause. */
+export function policyStatement(tokens: Token[], f: Frame, act: number): 1 | -1 | 0 {
+  const subject = f.tokens.filter((i) => i < act && tokens[i].pos !== 'AUX' && tokens[i].pos !== 'PART');
+  if (subject.length !== 1 || tokens[subject[0]].lower !== 'it') return 0;
+  let k = act + 1;
+  while (tokens[k] && (tokens[k].pos === 'PART' || ['not', 'never'].includes(tokens[k].lower))) k++;
+  for (let j = k; j < k + 3 && tokens[j]; j++) {
+    if (APPROVING.has(tokens[j].lower)) return 1;
+    if (DISAPPROVING.has(tokens[j].lower)) return -1;
+  }
+  while (tokens[k] && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
+  return tokens[k] && ['policy', 'practice', 'duty', 'responsibility', 'obligation', 'intent', 'goal'].includes(tokens[k].lemma) ? 1 : 0;
+}
+
+/** The adjective right after a copula: +1 if it allows what follows ("eligible for"), -1 if it bars it ("ineligible for"), else 0. */
+export function predicateAdjective(tokens: Token[], act: number, t: number): 1 | -1 | 0 {
+  for (let i = act + 1; i < t && i < act + 4; i++) {
+    if (ALLOWING_ADJECTIVES.has(tokens[i].lower)) return 1;
+    if (BARRING_ADJECTIVES.has(tokens[i].lower)) return -1;
+  }
+  return 0;
+}
+
+/** A noun whose phrase opens with a preposition of time ("past his or her release date", "prior to release"). */
+export function timeReference(tokens: Token[], t: number): boolean {
+  let i = t - 1;
+  while (i >= 0 && !TIME_PREPOSITIONS.has(tokens[i].lower) && ['DET', 'ADJ', 'PRON', 'CCONJ', 'PART'].includes(tokens[i].pos) && t - i < 6) i--;
+  if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'prior') return true;
+  return !!tokens[i] && TIME_PREPOSITIONS.has(tokens[i].lower);
+}
+
+/** "shall not be the sole factor", "not solely": the clause's negation falls on a quantifier. */
+export function notSole(tokens: Token[], f: Frame): boolean {
+  return f.tokens.some((i) => {
+    if (!NEGATORS.has(tokens[i].lower)) return false;
+    let k = i + 1;
+    while (tokens[k] && (tokens[k].lemma === 'be' || tokens[k].pos === 'DET')) k++;
+    return !!tokens[k] && ['sole', 'solely', 'only', 'exclusive', 'exclusively', 'primary', 'single'].includes(tokens[k].lower);
+  });
+}
+
+/** A "to" before a verb between the asking verb and the act: "asks the clerk to hold". */
+export function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (tokens[i].lower === 'to' && (tokens[i + 1]?.pos === 'VERB' || i + 1 === to)) return true;
+  return false;
+}
