@@ -8,6 +8,7 @@ import { STATUS_RULES } from '../src/language/status';
 import { readFrames, type Frame } from '../src/language/frames';
 import { actPolarity } from '../src/language/actPolarity';
 import { ACT_RULES } from '../src/language/actRules';
+import { inflections } from '../src/language/inflect';
 import { RETAGS } from '../src/language/retag';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
@@ -171,4 +172,21 @@ describe('language: how a clause treats an act (actPolarity, one named rule per 
     const used = new Set([...source.matchAll(/(?:out|denied)\([^;]*?'([a-zA-Z]+)'\)|rule: '([a-zA-Z]+)'/g)].map((m) => m[1] ?? m[2]));
     for (const name of used) assert.ok(names.includes(name), `${name} is decided in the code but not listed in ACT_RULES`);
   });
+});
+
+describe('language: a verb\'s forms from its lemma (inflect.ts)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['retain', ['retain', 'retains', 'retained', 'retaining']],
+    ['share', ['share', 'shares', 'shared', 'sharing']],
+    ['hold', ['hold', 'holds', 'held', 'holding']],
+    ['take', ['take', 'takes', 'took', 'taken', 'taking']],
+    ['bar', ['bar', 'bars', 'barred', 'barring']],
+    ['limit', ['limit', 'limits', 'limited', 'limiting']],
+    ['refer', ['refer', 'refers', 'referred', 'referring']],
+    ['deny', ['deny', 'denies', 'denied', 'denying']],
+    ['question', ['question', 'questions', 'questioned', 'questioning']],
+    ['release', ['release', 'releases', 'released', 'releasing']],
+    ['notify', ['notify', 'notifies', 'notified', 'notifying']],
+  ];
+  for (const [verb, forms] of cases) it(`${verb}: ${forms.join(', ')}`, () => assert.deepEqual(inflections(verb), forms));
 });

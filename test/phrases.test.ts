@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { SentenceReading } from '../src/lint/matchSentence';
 import { compileRules, type CompiledRules } from '../src/rules/compileRules';
-import { compileConcept, phraseToPattern } from '../src/rules/compilePhrase';
+import { compileConcept, phraseToPattern, expandLemmas, phraseProblem } from '../src/rules/compilePhrase';
 import type { RuleSet } from '../src/rules/types';
 import { readLabelled } from './support/labelled';
 
@@ -69,5 +69,18 @@ describe('anchor-word shortcut', () => {
     const words = [...new Set(Object.values(ruleSet.concepts).flat().flatMap((phrase) => phrase.split(/[\s|()?*]+/)).filter((w) => w.length > 0))];
     const dressed = fc.tuple(fc.constantFrom(...words), fc.constantFrom('', '(', '"', '“', 'non-'), fc.constantFrom('', ',', '.', ')', '’s', '-related', ';', '))(’s')).map(([w, a, b]) => a + w + b);
     fc.assert(fc.property(fc.array(dressed, { minLength: 1, maxLength: 14 }), (parts) => assertSameAsFullRun(parts.join(' '))), { numRuns: 300 });
+  });
+});
+
+describe('"~verb": a verb in all its forms', () => {
+  it('writes the forms out before the phrase is compiled, inside groups too', () => {
+    assert.equal(expandLemmas('~hold * in custody'), 'hold|holds|held|holding * in custody');
+    assert.equal(expandLemmas('(~retain) * custody'), '(retain|retains|retained|retaining) * custody');
+    const concept = compileConcept([expandLemmas('~share * records')]);
+    assert.ok(concept.test('The clerk shared the records.'));
+  });
+  it('is a pack error unless it stands before a lower-case verb', () => {
+    for (const bad of ['~Hold records', '~hold* records', '~ hold', 'hold ~']) assert.match(phraseProblem(bad) ?? '', /"~"/, bad);
+    assert.equal(phraseProblem('~hold * in custody'), undefined);
   });
 });

@@ -7,6 +7,15 @@
 //   (release date|notice)   a group: alternatives of several words each; "(…)?" optional
 //   287(g), I-247A    punctuation is literal
 //   school !resource  "!word": not followed by that word ("school", not "school resource officer")
+//   ~detain           a verb in all its forms: detain, detains, detained, detaining (src/language/inflect.ts)
+import { inflections } from '../language/inflect';
+
+const LEMMA = /~([a-z]+)(?![\w*])/g;
+
+/** A phrase with each "~verb" written out as its forms ("~hold" → "hold|holds|held|holding"). */
+export function expandLemmas(phrase: string): string {
+  return phrase.includes('~') ? phrase.replace(LEMMA, (_m, verb: string) => inflections(verb).join('|')) : phrase;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -201,8 +210,10 @@ function groupDepth(phrase: string): number {
 }
 
 /** Checks a phrase compiles, matches some words and can be matched in bounded time; returns the reason when not. */
-export function phraseProblem(phrase: string): string | undefined {
-  if (phrase.trim() === '') return 'a phrase is empty';
+export function phraseProblem(written: string): string | undefined {
+  if (written.trim() === '') return 'a phrase is empty';
+  if (/~(?![a-z]+(?![\w*]))/.test(written)) return `phrase "${written}" has a "~" that is not before a lower-case verb ("~detain")`;
+  const phrase = expandLemmas(written);
   if (phrase.trim().split(/\s+/).every((t) => t === '*')) return `phrase "${phrase}" has no words`;
   if (groupDepth(phrase) > MAX_GROUP_DEPTH) return `phrase "${phrase}" nests "(…)" groups deeper than ${MAX_GROUP_DEPTH} levels`;
   let pattern: string;

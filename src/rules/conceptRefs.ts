@@ -1,5 +1,6 @@
 // Concepts may name other concepts: a list item "@hold" stands for every phrase of the concept "hold",
 // so vocabulary is written once and shared (also with a pack that extends another: see mergeConcepts).
+import { expandLemmas } from './compilePhrase';
 
 /** A reference item: "@name". */
 export const conceptReference = (item: string): string | undefined => (/^@[\w-]+$/.test(item) ? item.slice(1) : undefined);
@@ -53,7 +54,7 @@ export function expandConcepts(concepts: Readonly<Record<string, readonly string
     while (stack.length) {
       const item = stack.pop()!;
       const target = conceptReference(item);
-      if (target === undefined) result.add(item);
+      if (target === undefined) result.add(expandLemmas(item));
       else if (!seen.has(target)) {
         seen.add(target);
         stack.push(...[...(concepts[target] ?? [])].reverse());
