@@ -82,6 +82,8 @@ export function modifiesNoun(tokens: Token[], t: number): boolean {
   if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' && tokens[k - 2].lower.endsWith('ing')) k -= 2;
   const verb = tokens[k];
   const prev = tokens[k - 1];
+  // ", being held via a detainer": a participle after "being" describes whoever it follows.
+  if (verb?.pos === 'VERB' && prev?.lower === 'being' && tokens[k - 2]?.text === ',') return true;
   if (!verb || !prev || !verb.lower.endsWith('ing')) return false;
   // "those conducting operations": the tagger may read the participle after "those" as a noun.
   if (['those', 'anyone', 'someone', 'everyone'].includes(prev.lower)) return verb.pos === 'VERB' || verb.pos === 'NOUN';
@@ -115,7 +117,8 @@ export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' |
   const link = tokens[k];
   const noun = tokens[k - 1];
   if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return undefined;
-  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) ? 'power' : undefined;
+  // "respond to requests to assist": what a request asks for, right after it, is named, not directed.
+  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || noun.lemma === 'request' ? 'power' : undefined;
   return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing') ? 'gerund' : undefined;
 }
 
@@ -186,5 +189,15 @@ export function notSole(tokens: Token[], f: Frame): boolean {
 /** A "to" before a verb between the asking verb and the act: "asks the clerk to hold". */
 export function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i <= to; i++) if (tokens[i].lower === 'to' && (tokens[i + 1]?.pos === 'VERB' || i + 1 === to)) return true;
+  return false;
+}
+
+/** "… NOT to comply", "… to never investigate": a negation just before the infinitive's "to" or between it and the verb at t. */
+export function negatedInfinitive(tokens: Token[], from: number, t: number): boolean {
+  let to = -1;
+  for (let i = t - 1; i > from; i--) if (tokens[i].lower === 'to') { to = i; break; }
+  if (to < 0) return false;
+  if (NEGATORS.has(tokens[to - 1]?.lower ?? '')) return true;
+  for (let i = to + 1; i < t; i++) if (NEGATORS.has(tokens[i].lower)) return true;
   return false;
 }

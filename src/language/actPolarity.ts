@@ -4,7 +4,7 @@
 // example (actRules.ts), and the reading says which rule decided.
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
-import { ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted } from './actCues';
+import { negatedInfinitive, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted } from './actCues';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -109,22 +109,27 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
 
   if (t >= 0 && quoted(read.tokens, t)) return out(0, 'quoted');
   // "'Hold' means …", "WHEREAS …", "The purpose of this policy is to …", "The court held that …": the whole sentence.
-  if (SENTENCE_STATUSES.has(read.main.status) && governedBy(read, k, read.frames.indexOf(read.main))) return out(0, 'sentenceStatus');
+  // ("WHEREAS: …; and …", "'Term' means: …" recite or define all that follows, across ";" and ":".)
+  const whole = read.main.status === 'recital' || read.main.status === 'definition';
+  if (SENTENCE_STATUSES.has(read.main.status) && (whole || governedBy(read, k, read.frames.indexOf(read.main)))) return out(0, 'sentenceStatus');
   // "shall act without first notifying the supervisor": "without" and a gerund negate the act under the host's force.
   const kind = f.role === 'condition' && host ? host.conditions.find((c) => c.span?.start === f.span.start)?.kind : undefined;
   const hostSign = () => (host!.status === 'description' ? host!.polarity : sign(host!));
   // "shall act without first notifying", "housed … without access to the telephone": "without" and what it opens on are denied.
-  if (kind === 'without' && t === firstContent(read.tokens, f)) return out((-hostSign() || 0) as ActPolarity, 'withoutGerund');
+  // (Under a permission it is the manner the act may take: "may designate deputies without entering into an agreement".)
+  if (kind === 'without' && t === firstContent(read.tokens, f)) return out(host!.status === 'permission' ? 0 : ((-hostSign() || 0) as ActPolarity), 'withoutGerund');
   // "may consider … when deciding whether to ask": a "when" with a gerund and no subject is the host's own manner.
   const lead = firstContent(read.tokens, f);
-  if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead) return out(hostSign(), 'whenGerund');
+  // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)
+  if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && hostSign() === 1) return out(1, 'whenGerund');
   if (f.role === 'condition') return out(0, 'inCondition');
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
   // "policies that prohibit information-sharing", "District policies prohibiting participation": what a forbidding verb in
   // a modifier governs is forbidden, whatever the sentence does with the noun it modifies.
   const governor = localGovernor(read.tokens, t);
   const modifier = f.role === 'relative' || (f.act && t < f.act.token);
-  if (modifier && governor >= 0 && (FORBIDDING_VERBS.has(read.tokens[governor].lemma) || DENYING_VERBS.has(read.tokens[governor].lemma))) return out(-1, 'forbiddenInModifier');
+  // ("No official shall adopt a policy that prohibits employees from communicating …" forbids the forbidding: +1.)
+  if (modifier && governor >= 0 && (FORBIDDING_VERBS.has(read.tokens[governor].lemma) || DENYING_VERBS.has(read.tokens[governor].lemma))) return out(host?.status === 'prohibition' && f.role === 'relative' ? 1 : -1, 'forbiddenInModifier');
   if (f.role === 'relative') {
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
     // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
@@ -152,6 +157,8 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   }
 
   const act = f.act && !f.act.elided ? f.act.token : -1;
+  // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
+  if (t !== act && (read.tokens[t].pos === 'NOUN' || (read.tokens[t].pos === 'VERB' && read.tokens[t].lower === read.tokens[t].lemma)) && timeReference(read.tokens, t)) return out(0, 'timeReference');
   // "requests from the Bureau to keep", "The order authorizes Bureau officers to enter": what another body asks for or is allowed.
   // A provision's own "will not allow the Bureau to interview" limits it.
   const asked = outsiderInfinitive(read, t);
@@ -192,7 +199,9 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (act >= 0 && t === act && !f.act!.passive && (REFUSING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
   // "It is the policy of the office to honor …": the policy directs its infinitive.
   const policy = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? policyStatement(read.tokens, f, act) : 0;
-  if (policy) return out((policy * f.polarity) as ActPolarity, 'policyStatement');
+  // "It is the practice of the office NOT to comply", "… to never investigate": a negation in the infinitive counts too.
+  const infinitiveNot = negatedInfinitive(read.tokens, act, t);
+  if (policy) return out((policy * f.polarity * (infinitiveNot ? -1 : 1)) as ActPolarity, 'policyStatement');
   // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
   const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
   if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
@@ -212,7 +221,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   // "all persons currently being held … will be released", "Requests by counsel to meet …": words in a modifier of the subject.
   if (act >= 0 && t < act && f.tokens.some((i) => i < t && (read.tokens[i].pos === 'ADP' || read.tokens[i].pos === 'VERB' || read.tokens[i].pos === 'AUX'))) return out(0, 'inSubject');
   // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
-  if ((read.tokens[t].pos === 'NOUN' || (read.tokens[t].pos === 'VERB' && read.tokens[t].lower === read.tokens[t].lemma)) && timeReference(read.tokens, t)) return out(0, 'timeReference');
+
   return read1;
 }
 

@@ -189,7 +189,8 @@ function markParentheticals(tokens: Token[], skip: Set<number>, make: (inner: nu
       for (let k = i; k <= close; k++) skip.add(k);
       if (inner.length) make(inner, 'parenthetical');
       i = close;
-    } else if (tokens[i].text === ',' && tokens[i + 1]?.pos === 'CCONJ') {
+    } else if (tokens[i].text === ',' && tokens[i + 1]?.pos === 'CCONJ' && startsPredicate(tokens, i + 2)) {
+      // ", but is not required to," (a verb group right after the conjunction), not ", or school officer shall …".
       const close = tokens.findIndex((t, k) => k > i + 1 && k < i + 12 && t.text === ',');
       if (close < 0 || !isPredicate(tokens[close + 1] ?? tokens[i]) || tokens[close + 1]?.pos !== 'VERB') continue;
       const inner = range(i + 1, close);
