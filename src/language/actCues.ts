@@ -82,7 +82,7 @@ export function modifiesNoun(tokens: Token[], t: number): boolean {
   if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' && tokens[k - 2].lower.endsWith('ing')) k -= 2;
   const verb = tokens[k];
   const prev = tokens[k - 1];
-  // ", being held via a detainer": a participle after "being" describes whoever it follows.
+  // ", being held for the court": a participle after "being" describes whoever it follows.
   if (verb?.pos === 'VERB' && prev?.lower === 'being' && tokens[k - 2]?.text === ',') return true;
   if (!verb || !prev || !verb.lower.endsWith('ing')) return false;
   // "those conducting operations": the tagger may read the participle after "those" as a noun.

@@ -78,7 +78,8 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
   // "shall hold … only if a judge signs", "will only share … when required by law": a rule narrowed to a condition limits the act.
   const f = read.frames[reading.frame];
   // The limit is on the act and what it governs, not on a phrase before it ("Upon receipt of …, the jail shall hold … only if …").
-  const governed = !!f?.act && actToken(read, start, end) >= f.act.token;
+  // (A passive's subject is what it acts on: "Access … will be permitted only upon …".)
+  const governed = !!f?.act && (actToken(read, start, end) >= f.act.token || f.act.passive);
   if (reading.polarity === 1 && governed && restrictedBy(read, reading.frame)) return { ...reading, polarity: -1, rule: 'onlyIfLimits' };
   return reading;
 }

@@ -60,6 +60,7 @@ export function seriesFollows(tokens: Token[], comma: number): boolean {
 /** A verb that can head a clause: a modal, an auxiliary, or a verb that is no infinitive, gerund or participle after a noun ("an arrest made in …"). */
 export function finiteAt(tokens: Token[], k: number): boolean {
   const [t, prev] = [tokens[k], tokens[k - 1]];
+  if (prev?.text === '-') return false; // the second half of "County-owned"
   if (t.pos === 'AUX') return true;
   if (t.pos !== 'VERB' || prev?.lower === 'to' || t.lower.endsWith('ing')) return false;
   return !(prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower));
@@ -82,7 +83,7 @@ export function startsPredicate(tokens: Token[], i: number): boolean {
 export function newSubjectFollows(tokens: Token[], i: number): boolean {
   if (!tokens[i] || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i].pos)) return false;
   for (let k = i + 1; k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) {
-    if (matchSubordinator(tokens, k)) return false;
+    if (matchSubordinator(tokens, k) || tokens[k].pos === 'CCONJ') return false;
     // "…, or other place of worship to conduct", "…, or accent in deciding", "…, or origin … permitted by": an infinitive, a
     // gerund or a participle after a noun is no predicate of a new subject.
     const t = tokens[k];
