@@ -87,7 +87,9 @@ export function modifiesNoun(tokens: Token[], t: number): boolean {
   if (!verb || !prev || !verb.lower.endsWith('ing')) return false;
   // "those conducting operations": the tagger may read the participle after "those" as a noun.
   if (['those', 'anyone', 'someone', 'everyone'].includes(prev.lower)) return verb.pos === 'VERB' || verb.pos === 'NOUN';
-  return verb.pos === 'VERB' && prev.pos === 'NOUN';
+  // With an object after it ("agencies seeking records"), not a compound ("information sharing with …").
+  const next = tokens[k + 1];
+  return verb.pos === 'VERB' && prev.pos === 'NOUN' && !!next && (['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'to');
 }
 
 /** "requests from <outsider> to hold", "authorizes <outsider> officers to enter": an infinitive another body asks for or is allowed. */
@@ -161,7 +163,7 @@ export function policyStatement(tokens: Token[], f: Frame, act: number): 1 | -1 
 
 /** The adjective right after a copula: +1 if it allows what follows ("eligible for"), -1 if it bars it ("ineligible for"), else 0. */
 export function predicateAdjective(tokens: Token[], act: number, t: number): 1 | -1 | 0 {
-  for (let i = act + 1; i < t && i < act + 4; i++) {
+  for (let i = act + 1; i <= t && i < act + 4; i++) {
     if (ALLOWING_ADJECTIVES.has(tokens[i].lower)) return 1;
     if (BARRING_ADJECTIVES.has(tokens[i].lower)) return -1;
   }

@@ -39,7 +39,8 @@ function actToken(read: SentenceFrames, start: number, end: number): number {
   let verb = -1;
   let best = Infinity;
   for (let i = first; i < tokens.length && tokens[i].start < end; i++) {
-    if (tokens[i].pos !== 'VERB') continue;
+    // A participle describing a noun inside the words ("ask persons reporting a crime whether …") is not their verb.
+    if (tokens[i].pos !== 'VERB' || (verb >= 0 && modifiesNoun(tokens, i))) continue;
     const depth = depthOf(read, frameOfToken(read, i));
     if (depth <= best) [verb, best] = [i, depth];
   }
@@ -160,6 +161,9 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   const act = f.act && !f.act.elided ? f.act.token : -1;
   // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
   if (t !== act && (read.tokens[t].pos === 'NOUN' || (read.tokens[t].pos === 'VERB' && read.tokens[t].lower === read.tokens[t].lemma)) && timeReference(read.tokens, t)) return out(0, 'timeReference');
+  // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
+  const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
+  if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
   // "requests from the Bureau to keep", "The order authorizes Bureau officers to enter": what another body asks for or is allowed.
   // A provision's own "will not allow the Bureau to interview" limits it.
   const asked = outsiderInfinitive(read, t);
@@ -204,8 +208,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   const infinitiveNot = negatedInfinitive(read.tokens, act, t);
   if (policy) return out((policy * f.polarity * (infinitiveNot ? -1 : 1)) as ActPolarity, 'policyStatement');
   // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
-  const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
-  if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
+
   // "is sufficient authority to continue custody", "shall have the authority to enforce": a power the clause gives is directed.
   if (t > act && powerGiven(read, k, t)) return out(f.status === 'description' ? f.polarity : sign(f), 'powerGiven');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.

@@ -217,6 +217,10 @@ function insideSubject(v: Token[], k: number): boolean {
   if (!after.some((t) => t.pos === 'AUX' && MODAL_CUES[0].match([t], 0))) return false;
   // "A person's speaking a language …", "the holding of …": a gerund after a possessive or determiner is a noun.
   if (v[k].lower.endsWith('ing') && (v[k - 1]?.text === "'s" || v[k - 1]?.text === '’s' || v[k - 1]?.pos === 'DET')) return true;
+  // "a properly completed form": a participle after a determiner (and adverbs) is an adjective.
+  let j = k - 1;
+  while (j >= 0 && v[j].pos === 'ADV') j--;
+  if (v[k].lower !== v[k].lemma && (v[j]?.pos === 'DET' || v[j]?.pos === 'ADJ')) return true;
   return v[k - 1]?.lower === 'to' || v[k - 1]?.lower === 'being' || (!!v[k - 1] && NP.has(v[k - 1].pos) && v[k].lower !== v[k].lemma);
 }
 
