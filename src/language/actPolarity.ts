@@ -265,7 +265,7 @@ export function isRequirement(read: SentenceFrames, start: number): boolean {
     const kind = host?.conditions.find((c) => c.span?.start === f.span.start)?.kind;
     if (kind === 'regardlessOf') return false;
     // "shall not hold … without an order" requires it; "may hold … without an order" does not.
-    // (… or a negation in the host's infinitive: "It is the practice NOT to comply … absent a warrant".)
+    // (… or a negation in the host's infinitive: "It is the practice NOT to comply … absent an order".)
     if (kind === 'without') return !!host && (host.polarity === -1 || host.tokens.some((i) => i < f.tokens[0] && NEGATORS.has(read.tokens[i].lower)));
     return f.polarity === 1;
   }
