@@ -242,7 +242,7 @@ describe('acts that bodies the draft does not direct ask for or are allowed (the
 describe('conditions (judicial warrant as a requirement or not)', () => {
   const requirement = (sentence: string) => {
     const at = sentence.indexOf('judicial warrant');
-    return new FramePolarity(sentence).isRequirement(at, at + 'judicial warrant'.length);
+    return new FramePolarity(sentence).isRequirement(at);
   };
   it('"unless accompanied by a judicial warrant" is a requirement', () =>
     assert.equal(requirement('The jail shall hold the person on a detainer unless accompanied by a judicial warrant.'), true));

@@ -72,20 +72,23 @@ export function frameAt(read: SentenceFrames, at: number): number {
 }
 
 const sign = (f: Frame): ActPolarity => (f.status === 'prohibition' ? -1 : BINDING.has(f.status) ? 1 : 0);
+/** How a clause states its act: a provision by its status, a plain present tense ("does not hold") by its polarity. */
+const stated = (f: Frame): ActPolarity => (f.status === 'description' ? f.polarity : sign(f));
 
 /** How the sentence treats the words at characters [start, end). */
 export function actPolarity(read: SentenceFrames, start: number, end: number): ActReading {
-  const reading = readAct(read, start, end);
+  const t = actToken(read, start, end);
+  const reading = readAct(read, start, end, t);
   // "shall hold … only if a judge signs", "will only share … when required by law": a rule narrowed to a condition limits the act.
   const f = read.frames[reading.frame];
   // The limit is on the act and what it governs, not on a phrase before it ("Upon receipt of …, the jail shall hold … only if …").
   // (A passive's subject is what it acts on: "Access … will be permitted only upon …".)
-  const governed = !!f?.act && (actToken(read, start, end) >= f.act.token || f.act.passive);
+  const governed = !!f?.act && (t >= f.act.token || f.act.passive);
   if (reading.polarity === 1 && governed && restrictedBy(read, reading.frame)) return { ...reading, polarity: -1, rule: 'onlyIfLimits' };
   return reading;
 }
 
-function readAct(read: SentenceFrames, start: number, end: number): ActReading {
+function readAct(read: SentenceFrames, start: number, end: number, t: number): ActReading {
   // Words that open with a subordinator ("until they prove …") name the condition as the host clause states it.
   const opening = tokenAt(read.tokens, start);
   if (opening >= 0 && read.frameOf[opening] < 0) {
@@ -93,20 +96,16 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     const g = read.frames[k];
     if (g && (g.role === 'condition' || g.role === 'subordinate') && g.host !== undefined && g.tokens[0] === opening + 1) {
       const h = read.frames[g.host];
-      return { polarity: h.status === 'description' ? h.polarity : sign(h), rule: 'namesClause', frame: g.host };
+      return { polarity: stated(h), rule: 'namesClause', frame: g.host };
     }
   }
-  const t = actToken(read, start, end);
   // Words that name a denying verb themselves ("the release will be delayed … to permit") are read as a whole.
   const inWords = (i: number) => read.tokens[i].start >= start && read.tokens[i].end <= end;
   const k = t < 0 ? 0 : frameOfToken(read, t);
   const f = read.frames[k];
   const out = (polarity: ActPolarity, rule: string): ActReading => ({ polarity, rule, frame: k });
   // What a denying verb directs is that its object be denied: "shall deny inspection" forbids inspection.
-  const denied = (g: Frame, rule: string) => {
-    const r = g.status === 'description' ? g.polarity : sign(g);
-    return out((-r || 0) as ActPolarity, rule);
-  };
+  const denied = (g: Frame, rule: string) => out((-stated(g) || 0) as ActPolarity, rule);
   const host = f.host !== undefined ? read.frames[f.host] : undefined;
 
   if (t >= 0 && quoted(read.tokens, t)) return out(0, 'quoted');
@@ -116,14 +115,13 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (SENTENCE_STATUSES.has(read.main.status) && (whole || governedBy(read, k, read.frames.indexOf(read.main)))) return out(0, 'sentenceStatus');
   // "shall act without first notifying the supervisor": "without" and a gerund negate the act under the host's force.
   const kind = f.role === 'condition' && host ? host.conditions.find((c) => c.span?.start === f.span.start)?.kind : undefined;
-  const hostSign = () => (host!.status === 'description' ? host!.polarity : sign(host!));
   // "shall act without first notifying", "housed … without access to the telephone": "without" and what it opens on are denied.
   // (Under a permission it is the manner the act may take: "may designate deputies without entering into an agreement".)
-  if (kind === 'without' && t === firstContent(read.tokens, f)) return out(host!.status === 'permission' ? 0 : ((-hostSign() || 0) as ActPolarity), 'withoutGerund');
+  if (kind === 'without' && t === firstContent(read.tokens, f)) return out(host!.status === 'permission' ? 0 : ((-stated(host!) || 0) as ActPolarity), 'withoutGerund');
   // "may consider … when deciding whether to ask": a "when" with a gerund and no subject is the host's own manner.
   const lead = firstContent(read.tokens, f);
   // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)
-  if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && hostSign() === 1) return out(1, 'whenGerund');
+  if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && stated(host!) === 1) return out(1, 'whenGerund');
   if (f.role === 'condition') return out(0, 'inCondition');
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
   // "policies that prohibit information-sharing", "District policies prohibiting participation": what a forbidding verb in
@@ -145,9 +143,8 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (f.role === 'complement' && host && !enacted) {
     // "The Sheriff directs that any prisoner … be kept in custody": a directing verb directs its complement.
     if (host.act && DIRECTING_VERBS.has(host.act.lemma) && !host.act.passive) {
-      const by = host.status === 'description' ? host.polarity : sign(host);
       const own: ActPolarity = BINDING.has(f.status) ? sign(f) : f.polarity;
-      return out((by * own) as ActPolarity, 'directedByHost');
+      return out((stated(host) * own) as ActPolarity, 'directedByHost');
     }
     // "We understand that staff shall not evict": a complement with its own "shall", "must" or "may" binds as it says.
     if (BINDING.has(f.status) && f.modality && ['shall', 'must', 'may'].includes(f.modality.word.split(' ')[0])) return out(sign(f), 'complementBinds');
@@ -163,7 +160,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (t !== act && (read.tokens[t].pos === 'NOUN' || (read.tokens[t].pos === 'VERB' && read.tokens[t].lower === read.tokens[t].lemma)) && timeReference(read.tokens, t)) return out(0, 'timeReference');
   // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
   const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
-  if (adjective) return out((adjective * (f.status === 'description' ? f.polarity : sign(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
+  if (adjective) return out((adjective * (stated(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
   // "requests from the Bureau to keep", "The order authorizes Bureau officers to enter": what another body asks for or is allowed.
   // A provision's own "will not allow the Bureau to interview" limits it.
   const asked = outsiderInfinitive(read, t);
@@ -193,10 +190,7 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
     const group = ownVerbGroup(read.tokens, t);
     if (group) return out(group, 'ownVerbGroup');
     // "This includes not assisting the board": a negation right before a verb the clause's own verb governs.
-    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || read.tokens[t - 1]?.lower === 'against') {
-      const r = f.status === 'description' ? f.polarity : sign(f);
-      return out((-r || 0) as ActPolarity, 'negatedComplement');
-    }
+    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || read.tokens[t - 1]?.lower === 'against') return denied(f, 'negatedComplement');
   }
   // "Visits … shall be limited", "Requests from the board … shall be declined": the subject of a passive denying verb is denied.
   if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma) && !inWords(act) && !ditransitive(read.tokens, act)) return denied(f, 'deniedByVerb');
@@ -207,10 +201,8 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   // "It is the practice of the office NOT to comply", "… to never investigate": a negation in the infinitive counts too.
   const infinitiveNot = negatedInfinitive(read.tokens, act, t);
   if (policy) return out((policy * f.polarity * (infinitiveNot ? -1 : 1)) as ActPolarity, 'policyStatement');
-  // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
-
   // "is sufficient authority to continue custody", "shall have the authority to enforce": a power the clause gives is directed.
-  if (t > act && powerGiven(read, k, t)) return out(f.status === 'description' ? f.polarity : sign(f), 'powerGiven');
+  if (t > act && powerGiven(read, k, t)) return out(stated(f), 'powerGiven');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.
   if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && f.status === 'description') return out(0, 'copularComplement');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
@@ -224,8 +216,6 @@ function readAct(read: SentenceFrames, start: number, end: number): ActReading {
   if (act >= 0 && t < act && f.status === 'description') return out(0, 'subjectDescribed');
   // "all persons currently being held … will be released", "Requests by counsel to meet …": words in a modifier of the subject.
   if (act >= 0 && t < act && f.tokens.some((i) => i < t && (read.tokens[i].pos === 'ADP' || read.tokens[i].pos === 'VERB' || read.tokens[i].pos === 'AUX'))) return out(0, 'inSubject');
-  // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
-
   return read1;
 }
 

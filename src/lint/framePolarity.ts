@@ -1,6 +1,7 @@
 // The matcher's view of a sentence's grammar, read from clause frames (src/language): how an act found
 // by the pack's vocabulary is treated, which clause it stands in, and whether a condition is required.
 import { actPolarity, frameAt, isConditional, isRequirement, type ActReading } from '../language/actPolarity';
+import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
 import { inlineListOf, type InlineList } from './inlineList';
 import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
@@ -8,7 +9,7 @@ import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarC
 export type Polarity = 1 | -1 | 0;
 
 /** The longest sentence read whole (a long statute sentence is about 1,500 characters). */
-export const MAX_CHARS = 3000;
+const MAX_CHARS = 3000;
 
 /** Pieces of at most MAX_CHARS, cut after the last ";" or ":" in reach, else at the last space. */
 function splitPieces(text: string): Array<{ start: number; end: number }> {
@@ -32,11 +33,10 @@ const OPEN_CONDITION = /,\s*(?:if|when|whenever|unless|where|upon)\b[^,;:]*\s$/i
 
 /** The frame a clause belongs to for "same clause": up through relatives, complements, parentheticals and shared-subject coordinates. */
 function rootOf(read: SentenceFrames, k: number): number {
-  const ownModal = (f: Frame) => f.tokens.some((i) => MODALS.has(read.tokens[i].lower));
+  const ownModal = (f: Frame) => f.tokens.some((i) => DEONTIC_MODALS.has(read.tokens[i].lower));
   for (let f = read.frames[k]; f.host !== undefined && (['relative', 'complement', 'parenthetical', 'subordinate'].includes(f.role) || (f.role === 'coordinate' && f.sharesSubject && !ownModal(f))); f = read.frames[k]) k = f.host;
   return k;
 }
-const MODALS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'cannot']);
 
 export class FramePolarity {
   private framesCache?: SentenceFrames;
@@ -84,7 +84,7 @@ export class FramePolarity {
     this.pieces ??= splitPieces(this.text);
     const k = this.pieces.findIndex((p) => position < p.end);
     const piece = this.pieces[k < 0 ? this.pieces.length - 1 : k];
-    piece.reader ??= new FramePolarity(this.text.slice(piece.start, piece.end), 0, this.outsiders.filter((o) => o.start >= piece.start && o.end <= piece.end).map((o) => ({ start: o.start - piece.start, end: o.end - piece.start })));
+    piece.reader ??= new FramePolarity(this.text.slice(piece.start, piece.end), 0, this.outsidersIn(piece.start, piece.end, -piece.start));
     return { reader: piece.reader, offset: piece.start };
   }
   private pieces?: Array<{ start: number; end: number; reader?: FramePolarity }>;
@@ -103,15 +103,10 @@ export class FramePolarity {
    * parentheticals and coordinate predicates that share its subject ("shall not detect or apprehend …").
    */
   clauseOf(position: number): [number, number] {
-    const piece = this.pieceAt(position);
-    if (piece) {
-      const [a, b] = piece.reader.clauseOf(position - piece.offset);
-      return [a + piece.offset, b + piece.offset];
-    }
-    const item = this.itemAt(position, position);
-    if (item) {
-      const [a, b] = item.reader.clauseOf(position - item.offset);
-      return [Math.max(0, a + item.offset), b + item.offset];
+    const part = this.partAt(position, position);
+    if (part) {
+      const [a, b] = part.reader.clauseOf(position - part.offset);
+      return [Math.max(0, a + part.offset), b + part.offset];
     }
     const read = this.frames;
     const root = rootOf(read, frameAt(read, position));
@@ -130,31 +125,39 @@ export class FramePolarity {
 
   /** The polarity of an act at [start, end), with the rule that decided it. */
   reading(start: number, end: number): ActReading {
-    const piece = this.pieceAt(start);
-    if (piece) return piece.reader.reading(start - piece.offset, Math.min(end, piece.offset + piece.reader.text.length) - piece.offset);
-    const item = this.itemAt(start, end);
+    const part = this.partAt(start, end);
     // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
-    if (item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
-    if (item) return item.reader.reading(start - item.offset, end - item.offset);
+    if (part?.item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
+    if (part) return part.reader.reading(start - part.offset, Math.min(end - part.offset, part.reader.text.length));
     const instrument = this.instrumentStart();
     if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
     return actPolarity(this.frames, start, end);
   }
 
   isConditional(start: number): boolean {
-    const piece = this.pieceAt(start);
-    if (piece) return piece.reader.isConditional(start - piece.offset);
-    const item = this.itemAt(start, start);
-    if (item) return item.reader.isConditional(start - item.offset);
+    const part = this.partAt(start, start);
+    if (part) return part.reader.isConditional(start - part.offset);
     return isConditional(this.frames, frameAt(this.frames, start));
   }
 
-  isRequirement(start: number, _end: number): boolean {
-    const piece = this.pieceAt(start);
-    if (piece) return piece.reader.isRequirement(start - piece.offset, _end - piece.offset);
-    const item = this.itemAt(start, start);
-    if (item) return item.reader.isRequirement(start - item.offset, _end - item.offset);
+  /** Whether the words at start are stated as a requirement ("unless a judge signs", "shall not … without an order"). */
+  isRequirement(start: number): boolean {
+    const part = this.partAt(start, start);
+    if (part) return part.reader.isRequirement(start - part.offset);
     return isRequirement(this.frames, start);
+  }
+
+  /** The reader that holds [start, end) when this one does not read it itself: a piece of a long sentence, or an inline list's item. */
+  private partAt(start: number, end: number): { reader: FramePolarity; offset: number; item?: boolean } | undefined {
+    const piece = this.pieceAt(start);
+    if (piece) return piece;
+    const item = this.itemAt(start, end);
+    return item && { ...item, item: true };
+  }
+
+  /** The outsiders in [low, high), moved by shift (into a piece's or an item's own text). */
+  private outsidersIn(low: number, high: number, shift: number): Cue[] {
+    return this.outsiders.filter((o) => o.start >= low && o.end <= high).map((o) => ({ start: o.start + shift, end: o.end + shift }));
   }
 
   /** The item of an inline enumeration holding [start, end), read after its lead-in. */
@@ -166,10 +169,8 @@ export class FramePolarity {
     const { start: from, end: to } = list.items[index];
     let reader = this.itemReaders.get(index);
     if (!reader) {
-      const within = (low: number, high: number, shift: number) =>
-        this.outsiders.filter((o) => o.start >= low && o.end <= high).map((o) => ({ start: o.start + shift, end: o.end + shift }));
       const leadInStart = list.colon - list.leadIn.length;
-      const outsiders = [...within(leadInStart, list.colon, -leadInStart), ...within(from, to, list.leadIn.length + 1 - from)];
+      const outsiders = [...this.outsidersIn(leadInStart, list.colon, -leadInStart), ...this.outsidersIn(from, to, list.leadIn.length + 1 - from)];
       reader = new FramePolarity(`${list.leadIn} ${this.text.slice(from, to)}`, list.leadIn.length + 1, outsiders);
       this.itemReaders.set(index, reader);
     }

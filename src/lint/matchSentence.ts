@@ -172,7 +172,7 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   if (p.notWith && reading.has(p.notWith)) return undefined;
 
   for (const concept of p.exemptWhenRequired ?? []) {
-    if (reading.matches(concept).some((span) => reading.polarity.isRequirement(span.start, span.end))) return undefined;
+    if (reading.matches(concept).some((span) => reading.polarity.isRequirement(span.start))) return undefined;
   }
   const words = (span: Span) => reading.text.slice(span.start, span.end);
   const [act] = flagged;
