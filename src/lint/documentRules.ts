@@ -31,6 +31,21 @@ export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boo
   return whenPolarity === 'affirmed' ? reading.polarities(when).includes(1) : reading.has(when);
 }
 
+/**
+ * Where the first of these sentences that brings the draft into the rule's scope starts (-1: none), worked out
+ * when first asked: a draft is in scope from its first such sentence on, so the blocks after it are never
+ * asked, and their sentences' polarity (their clause frames) is never read for this. Only the sentences
+ * that name a `when` concept are kept for the question.
+ */
+export function firstInScope(rule: DocumentRule, sentences: ReadonlyArray<{ start: number }>, readings: readonly SentenceReading[]): () => number {
+  const named: number[] = [];
+  readings.forEach((r, i) => r.has(rule.pattern.when) && named.push(i));
+  if (named.length === 0) return () => -1;
+  const kept = named.map((i) => ({ start: sentences[i].start, reading: readings[i] }));
+  let at: number | undefined;
+  return () => (at ??= kept.find((k) => bringsInScope(rule, k.reading))?.start ?? -1);
+}
+
 /** Does this sentence provide what the rule asks for (every `missing` group)? */
 export function provides(rule: DocumentRule, reading: SentenceReading): boolean {
   return rule.pattern.missing.every((group) => reading.has(group));
