@@ -9,6 +9,7 @@ import { readFrames, type Frame } from '../src/language/frames';
 import { actPolarity } from '../src/language/actPolarity';
 import { ACT_RULES } from '../src/language/actRules';
 import { inflections } from '../src/language/inflect';
+import { statesPlainly } from '../src/language/plainStatement';
 import { RETAGS } from '../src/language/retag';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
@@ -189,4 +190,23 @@ describe('language: a verb\'s forms from its lemma (inflect.ts)', () => {
     ['notify', ['notify', 'notifies', 'notified', 'notifying']],
   ];
   for (const [verb, forms] of cases) it(`${verb}: ${forms.join(', ')}`, () => assert.deepEqual(inflections(verb), forms));
+});
+
+describe('language: a sentence that states its act plainly (statesPlainly, where a quick fix may add a condition)', () => {
+  const cases: Array<[string, boolean]> = [
+    ['The clerk shall hold the records for thirty days.', true],
+    ['The clerk may share the records with the board.', true],
+    ['The clerk shall not hold the records.', false],
+    ['The clerk shall never share the records.', false],
+    ['The clerk shall not refuse to hold the records.', false],
+    ['The clerk shall hold the records unless a judge orders otherwise.', false],
+    ['The clerk shall hold the records only if a judge signs an order.', false],
+    ['The clerk shall hold the records so that the board can review them.', false],
+    ['If the board asks, the clerk shall hold the records.', false],
+    ['The clerk shall hold the records without an order.', false],
+    ['The clerk shall deny access to the records.', false],
+    ['The clerk shall prohibit staff from sharing the records.', false],
+    ['No clerk shall share the records.', false],
+  ];
+  for (const [sentence, plain] of cases) it(`${plain ? 'plain' : 'not plain'}: ${sentence}`, () => assert.equal(statesPlainly(sentence), plain));
 });

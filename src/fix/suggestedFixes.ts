@@ -3,7 +3,7 @@
 // terms), and is offered only where the rewritten sentence no longer conflicts. Otherwise the rule's
 // suggested wording is offered as a provision to insert beside the drafter's, never in its place.
 import type { Finding } from '../lint/finding';
-import { GRAMMATICAL, LEXICAL } from '../lint/grammarCues';
+import { statesPlainly } from '../language/plainStatement';
 import type { Rule } from '../rules/types';
 
 /** Offsets into the draft's text, as findings have them. */
@@ -52,11 +52,13 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   // act ("… so that ICE can take custody only if …"), nor one that negates ("will not be released … only
   // if …", "will not refuse to hold … only if …"), where it would garble or reverse the provision.
   if (finding.evidence?.treatment !== 'directed') return undefined;
-  if (CONDITION.test(finding.excerpt) || NEGATION.test(finding.excerpt) || REFUSAL.test(finding.excerpt)) return undefined;
   // A table cell read after the cells before it ("Hold on the detainer … | 48 hours"): the condition
   // belongs with the act, so a cell that does not state the act by itself is not rewritten.
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
-  if (finding.leadIn && /^\s*\|/.test(text.slice(lineStart, finding.start)) && !stillFlags(finding.excerpt)) return undefined;
+  const inTable = !!finding.leadIn && /^\s*\|/.test(text.slice(lineStart, finding.start));
+  if (inTable && !stillFlags(finding.excerpt)) return undefined;
+  // A list item reads after its lead-in ("The jail shall:"); a cell's lead-in is the cells before it, no grammar.
+  if (!statesPlainly(finding.excerpt, inTable ? undefined : finding.leadIn)) return undefined;
   const condition = rule.rewrite.appendCondition;
   const rewritten = withCondition(finding.excerpt, condition);
   if (stillFlags(rewritten, finding.leadIn)) return undefined;
@@ -91,13 +93,6 @@ function insertFix({ text, finding, rule }: FixInput): SuggestedFix | undefined 
   // the provision goes after the whole list or table, as a paragraph of its own.
   return { kind: 'insert', title, added: provision, edits: [{ start: block.end, end: block.end, newText: `${eol}${eol}${provision}` }] };
 }
-
-// A condition or a clause the added condition would attach to instead of the act: "unless", "only if",
-// "except", "provided that", "if", "when", "until", "so that", "in order to"...
-const CONDITION = /\b(?:unless|only\s+(?:if|when|where|upon|after|with)|except|provided|if|when|whenever|where|wherever|while|until|till|once|upon|because|so\s+that|in\s+order\s+to|as\s+(?:soon|long)\s+as)\b/i;
-// Negation, in words or in a verb ("not", "never", "without"; "refuse", "prohibit", "decline").
-const NEGATION = new RegExp(GRAMMATICAL.source, 'i');
-const REFUSAL = new RegExp(LEXICAL.source, 'i');
 
 // What may follow a sentence's final punctuation mark: closing emphasis, quotes, brackets, spaces.
 const TRAILING_CLOSERS = /[\s*_"'”’)\]]/;

@@ -1,15 +1,11 @@
 // Sentence-level cues the matcher still reads as text, beside the clause frames (src/language): whether a
-// sentence describes an instrument or the law rather than making a provision, the negation words a quick fix
-// looks for, and the modal and condition words that decide how a list lead-in reaches its items.
+// sentence describes an instrument or the law rather than making a provision, and the modal and condition
+// words that decide how a list lead-in reaches its items.
 
 export interface Cue {
   start: number;
   end: number;
 }
-
-// Negation words, for the quick fix (a sentence with one is not rewritten; src/fix/suggestedFixes.ts).
-export const GRAMMATICAL = /\b(?:not|never|no|none|nothing|nobody|neither|without|cannot|absent)\b|n[’']t\b/gi;
-export const LEXICAL = /\b(?:(?:polic(?:y|ies)|practices?|rules?)\s+against|prohibit(?:s|ed|ing)?|prohibition|forbid(?:s|den|ding)?|bar(?:s|red|ring)?\s+from|bar(?:s|red|ring)?\b(?=(?:\s+[^\s.;]+){0,6}?\s+from\b)|barred|ban(?:s|ned|ning)?|preclude(?:s|d)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|fail(?:s|ed|ing|ure)?\s+to|enjoin(?:s|ed)?\s+from|ineligible|restrict(?:s|ed|ing|ion|ions)?|limit(?:s|ed|ing)?|den(?:y|ies|ied|ying)|denial|withh(?:o|e)ld(?:s|ing)?|interfer(?:e|es|ed|ing|ence)\s+with|ceas(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)\s+from)\b/gi;
 
 // A sentence about an instrument rather than one of its provisions: "The Sanctuary City Ordinance generally
 // prohibits…", "This bill further authorizes…", "Executive Order No. 124, which prohibits…", a digest line
