@@ -8,7 +8,7 @@ import { STATUS_RULES } from '../src/language/status';
 import { readFrames, type Frame } from '../src/language/frames';
 import { actPolarity } from '../src/language/actPolarity';
 import { ACT_RULES } from '../src/language/actRules';
-import { inflections } from '../src/language/inflect';
+import { inflections, nounForms } from '../src/language/inflect';
 import { statesPlainly } from '../src/language/plainStatement';
 import { RETAGS } from '../src/language/retag';
 import { tokenize, type Token } from '../src/language/tokens';
@@ -190,6 +190,8 @@ describe('language: a verb\'s forms from its lemma (inflect.ts)', () => {
     ['notify', ['notify', 'notifies', 'notified', 'notifying']],
   ];
   for (const [verb, forms] of cases) it(`${verb}: ${forms.join(', ')}`, () => assert.deepEqual(inflections(verb), forms));
+  const nouns: Array<[string, string[]]> = [['record', ['record', 'records']], ['policy', ['policy', 'policies']], ['address', ['address', 'addresses']], ['day', ['day', 'days']], ['person', ['person', 'persons', 'people']]];
+  for (const [noun, forms] of nouns) it(`noun ${noun}: ${forms.join(', ')}`, () => assert.deepEqual(nounForms(noun), forms));
 });
 
 describe('language: a sentence that states its act plainly (statesPlainly, where a quick fix may add a condition)', () => {

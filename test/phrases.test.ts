@@ -72,6 +72,19 @@ describe('anchor-word shortcut', () => {
   });
 });
 
+describe('"+noun": a noun and its plural', () => {
+  it('writes the forms out before the phrase is compiled, inside groups too', () => {
+    assert.equal(expandLemmas('administrative +warrant'), 'administrative warrant|warrants');
+    assert.equal(expandLemmas('(+policy|practice) against'), '(policy|policies|practice) against');
+    assert.equal(expandLemmas('+person in custody'), 'person|persons|people in custody');
+    assert.ok(compileConcept([expandLemmas('signed +order')]).test('Both signed orders were filed.'));
+  });
+  it('is a pack error unless it stands before a lower-case noun', () => {
+    for (const bad of ['+Warrant', '+warrant* issued', '+ warrant', 'warrant +']) assert.match(phraseProblem(bad) ?? '', /"\+"/, bad);
+    assert.equal(phraseProblem('judicial +warrant'), undefined);
+  });
+});
+
 describe('"~verb": a verb in all its forms', () => {
   it('writes the forms out before the phrase is compiled, inside groups too', () => {
     assert.equal(expandLemmas('~hold * in custody'), 'hold|holds|held|holding * in custody');

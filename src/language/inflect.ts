@@ -1,6 +1,7 @@
-// The forms of an English verb from its lemma: "retain" → retain, retains, retained, retaining. A pack writes
-// "~retain" for all four instead of listing them (src/rules/compilePhrase.ts expands it). Regular spelling
-// rules, and a table for the irregular verbs policy text uses; no word of any domain.
+// The forms of an English verb from its lemma ("retain" → retain, retains, retained, retaining) and of a noun
+// ("policy" → policy, policies). A pack writes "~retain" or "+policy" instead of listing them
+// (src/rules/compilePhrase.ts expands them). Regular spelling rules, and tables for the irregular verbs and
+// plurals policy text uses; no word of any domain.
 
 /** Irregular past forms (past tense and participle, where they differ). */
 const IRREGULAR: Record<string, string[]> = {
@@ -24,9 +25,20 @@ function stemBeforeSuffix(verb: string): string {
   return doubles && (oneSyllable || DOUBLING.has(verb)) ? verb + last : verb;
 }
 
+/** The -s form: a verb's third person ("holds", "denies") and a regular noun's plural ("warrants", "policies"). */
+const sForm = (word: string) => (/(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+
+/** Irregular plurals policy text uses. */
+const IRREGULAR_PLURAL: Record<string, string[]> = { person: ['persons', 'people'], child: ['children'], man: ['men'], woman: ['women'] };
+
+/** A noun and its plural(s): "warrant" → warrant, warrants; "policy" → policy, policies. */
+export function nounForms(noun: string): string[] {
+  return [noun, ...(IRREGULAR_PLURAL[noun] ?? [sForm(noun)])];
+}
+
 /** The lemma, its -s form, its past form(s) and its -ing form. */
 export function inflections(verb: string): string[] {
-  const third = /(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const third = sForm(verb);
   const stem = stemBeforeSuffix(verb);
   const past = IRREGULAR[verb] ?? [verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${stem}ed`];
   const ing = verb.endsWith('ie') ? `${verb.slice(0, -2)}ying` : verb.endsWith('e') && !/(?:ee|ye|oe)$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${stem}ing`;

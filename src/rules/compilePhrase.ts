@@ -8,13 +8,14 @@
 //   287(g), I-247A    punctuation is literal
 //   school !resource  "!word": not followed by that word ("school", not "school resource officer")
 //   ~detain           a verb in all its forms: detain, detains, detained, detaining (src/language/inflect.ts)
-import { inflections } from '../language/inflect';
+//   +warrant          a noun and its plural: warrant, warrants
+import { inflections, nounForms } from '../language/inflect';
 
-const LEMMA = /~([a-z]+)(?![\w*])/g;
+const LEMMA = /([~+])([a-z]+)(?![\w*])/g;
 
-/** A phrase with each "~verb" written out as its forms ("~hold" → "hold|holds|held|holding"). */
+/** A phrase with each "~verb" and "+noun" written out as its forms ("~hold" → "hold|holds|held|holding", "+warrant" → "warrant|warrants"). */
 export function expandLemmas(phrase: string): string {
-  return phrase.includes('~') ? phrase.replace(LEMMA, (_m, verb: string) => inflections(verb).join('|')) : phrase;
+  return /[~+]/.test(phrase) ? phrase.replace(LEMMA, (_m, mark: string, word: string) => (mark === '~' ? inflections(word) : nounForms(word)).join('|')) : phrase;
 }
 
 function escapeRegExp(text: string): string {
@@ -213,6 +214,7 @@ function groupDepth(phrase: string): number {
 export function phraseProblem(written: string): string | undefined {
   if (written.trim() === '') return 'a phrase is empty';
   if (/~(?![a-z]+(?![\w*]))/.test(written)) return `phrase "${written}" has a "~" that is not before a lower-case verb ("~detain")`;
+  if (/\+(?![a-z]+(?![\w*]))/.test(written)) return `phrase "${written}" has a "+" that is not before a lower-case noun ("+warrant")`;
   const phrase = expandLemmas(written);
   if (phrase.trim().split(/\s+/).every((t) => t === '*')) return `phrase "${phrase}" has no words`;
   if (groupDepth(phrase) > MAX_GROUP_DEPTH) return `phrase "${phrase}" nests "(…)" groups deeper than ${MAX_GROUP_DEPTH} levels`;
