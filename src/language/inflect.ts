@@ -25,13 +25,13 @@ function stemBeforeSuffix(verb: string): string {
   return doubles && (oneSyllable || DOUBLING.has(verb)) ? verb + last : verb;
 }
 
-/** The -s form: a verb's third person ("holds", "denies") and a regular noun's plural ("warrants", "policies"). */
+/** The -s form: a verb's third person ("holds", "denies") and a regular noun's plural ("records", "policies"). */
 const sForm = (word: string) => (/(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
 
 /** Irregular plurals policy text uses. */
 const IRREGULAR_PLURAL: Record<string, string[]> = { person: ['persons', 'people'], child: ['children'], man: ['men'], woman: ['women'] };
 
-/** A noun and its plural(s): "warrant" → warrant, warrants; "policy" → policy, policies. */
+/** A noun and its plural(s): "record" → record, records; "policy" → policy, policies. */
 export function nounForms(noun: string): string[] {
   return [noun, ...(IRREGULAR_PLURAL[noun] ?? [sForm(noun)])];
 }
