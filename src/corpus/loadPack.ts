@@ -6,9 +6,10 @@ import glossarySchema from '../../schemas/glossary.schema.json';
 import caveatsSchema from '../../schemas/caveats.schema.json';
 import rulesSchema from '../../schemas/rules.schema.json';
 import type { EntryKind, Caveat, Entry, GlossaryTerm, Pack, PackFileReader, PackMeta, Topic } from './types';
-import type { RuleSet } from '../rules/types';
+import type { ConceptException, RuleSet, RuleSetFile } from '../rules/types';
 import { conceptsUsedBy } from '../rules/compileRules';
 import { conceptReference, referenceProblem } from '../rules/conceptRefs';
+import { exclusionOnlyConcepts, exclusionsOf, splitConcept } from '../rules/exclusions';
 import { phraseProblem } from '../rules/compilePhrase';
 import { parseEntries } from './parseEntries';
 import { PackError } from './packError';
@@ -48,7 +49,7 @@ export function buildPack(texts: PackTexts): Pack {
   const parsed = parseEntries('entries.md', texts.entriesText);
   const glossaryJson = readJsonFile<{ terms: GlossaryTerm[] }>('glossary.json', texts.glossaryText, glossarySchema);
   const caveatsJson = readJsonFile<{ caveats: Caveat[] }>('caveats.json', texts.caveatsText, caveatsSchema);
-  const rulesJson = readJsonFile<RuleSet>('rules.json', texts.rulesText, rulesSchema);
+  const rulesJson = readJsonFile<RuleSetFile>('rules.json', texts.rulesText, rulesSchema);
 
   const ids = new Set(parsed.map((e) => e.id));
   const check = (file: string, text: string, json: ParsedJson<unknown>, path: Array<string | number>, ok: boolean, problem: string) => {
@@ -99,28 +100,37 @@ export function buildPack(texts: PackTexts): Pack {
     check('caveats.json', texts.caveatsText, caveatsJson, ['caveats', i, 'quote'], quoted, `quote "${caveat.quote}" is not in the text of ${caveat.entries.join(', ')}`);
   });
 
-  validateRules(texts.rulesText, rulesJson, ids, packJson.value.extends !== undefined);
+  const rules = validateRules(texts.rulesText, rulesJson, ids, packJson.value.extends !== undefined);
   const { topics, entries: _kinds, ...meta } = packJson.value;
   delete (meta as { $schema?: string }).$schema;
-  return { meta, entries, topics, glossary: glossaryJson.value.terms, caveats: caveatsJson.value.caveats, rules: rulesJson.value };
+  return { meta, entries, topics, glossary: glossaryJson.value.terms, caveats: caveatsJson.value.caveats, rules };
 }
 
-function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>, extending: boolean): void {
+/** Checks rules.json against the entries and itself; returns it with each concept's exception split off. */
+function validateRules(text: string, json: ParsedJson<RuleSetFile>, ids: Set<string>, extending: boolean): RuleSet {
   const fail = (path: Array<string | number>, problem: string) => {
     throw errorAt('rules.json', text, offsetOfPath(json.tree, path), problem);
   };
-  for (const [name, phrases] of Object.entries(json.value.concepts)) {
+  const concepts: Record<string, string[]> = {};
+  const exceptions: Record<string, ConceptException> = {};
+  const phrasePath = (name: string, i: number) => (Array.isArray(json.value.concepts[name]) ? ['concepts', name, i] : ['concepts', name, 'phrases', i]);
+  for (const [name, source] of Object.entries(json.value.concepts)) {
+    const { phrases, exception } = splitConcept(source);
+    concepts[name] = phrases;
+    if (exception) exceptions[name] = exception;
     phrases.forEach((phrase, i) => {
       if (conceptReference(phrase) !== undefined) return; // "@other": checked below
       const problem = phraseProblem(phrase);
-      if (problem) fail(['concepts', name, i], problem);
+      if (problem) fail(phrasePath(name, i), problem);
     });
   }
   // A pack that extends another may refer to the base's concepts: they are checked when both are loaded.
   if (!extending) {
-    const bad = referenceProblem(json.value.concepts);
-    if (bad) fail(['concepts', bad.concept, bad.index], bad.problem);
+    const bad = referenceProblem(concepts);
+    if (bad) fail(phrasePath(bad.concept, bad.index), bad.problem);
   }
+  const { concepts: _written, ...rest } = json.value;
+  const ruleSet: RuleSet = { ...rest, concepts, ...(Object.keys(exceptions).length ? { exceptions } : {}) };
   const seen = new Set<string>();
   json.value.rules.forEach((rule, r) => {
     if (seen.has(rule.id)) fail(['rules', r, 'id'], `rule id "${rule.id}" is used twice`);
@@ -133,6 +143,23 @@ function validateRules(text: string, json: ParsedJson<RuleSet>, ids: Set<string>
   (json.value.outsiders ?? []).forEach((concept, i) => {
     if (!extending && !Object.hasOwn(json.value.concepts, concept)) fail(['outsiders', i], `outsider concept "${concept}" is not defined under "concepts"`);
   });
+  checkExceptions(ruleSet, fail);
+  return ruleSet;
+}
+
+/** An exclusion (a concept of the pack its rules name only in notWith) must say why; an exception must be one. */
+function checkExceptions(ruleSet: RuleSet, fail: (path: Array<string | number>, problem: string) => never): void {
+  const exceptions = ruleSet.exceptions ?? {};
+  const exclusionOnly = exclusionOnlyConcepts(ruleSet.rules, ruleSet.outsiders);
+  for (const concept of Object.keys(ruleSet.concepts)) {
+    if (exclusionOnly.has(concept) && !Object.hasOwn(exceptions, concept)) {
+      fail(['concepts', concept], `concept "${concept}" is used only in notWith: write it as { "phrases": [...], "exception": "why the rule must not fire on these words", "examples": ["a sentence it keeps from being flagged"] }`);
+    }
+  }
+  const excluding = new Set(ruleSet.rules.flatMap(exclusionsOf));
+  for (const concept of Object.keys(exceptions)) {
+    if (!excluding.has(concept)) fail(['concepts', concept, 'exception'], `concept "${concept}" carries an exception, but no rule names it in notWith`);
+  }
 }
 
 export { PackError };

@@ -1,6 +1,8 @@
-// A rule explained as a read-only Markdown document: what it flags, why, and the entries it rests on.
+// A rule explained as a read-only Markdown document: what it flags, why, what it lets pass and why (its
+// exceptions), and the entries it rests on.
 import type { Pack } from '../corpus/types';
 import { BUILTIN_RULES } from '../lint/builtinRules';
+import { exclusionsOf } from '../rules/exclusions';
 import { escapeMarkdown } from './caveatText';
 
 export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
@@ -28,6 +30,15 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
     for (const text of examples.flag) lines.push(`- ${escapeMarkdown(text.replace(/\s*\n\s*/g, ' ¶ '))}`);
     lines.push('', 'Not flagged:', '');
     for (const text of examples.pass) lines.push(`- ${escapeMarkdown(text.replace(/\s*\n\s*/g, ' ¶ '))}`);
+    lines.push('');
+  }
+  const exceptions = packRule ? exclusionsOf(packRule).flatMap((concept) => pack.rules.exceptions?.[concept] ?? []) : [];
+  if (exceptions.length) {
+    lines.push('## Exceptions', '', 'A sentence that also says one of these is not flagged by this rule:', '');
+    for (const { exception, examples } of exceptions) {
+      lines.push(`- ${escapeMarkdown(exception)} For example, not flagged:`);
+      for (const text of examples) lines.push(`  - ${escapeMarkdown(text)}`);
+    }
     lines.push('');
   }
   if (suggestion) lines.push('## Suggested wording', '', `> ${escapeMarkdown(suggestion)}`, '');

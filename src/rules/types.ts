@@ -68,9 +68,24 @@ export interface DocumentRule extends RuleBase {
 
 export type Rule = SentenceRule | DocumentRule;
 
+/**
+ * Why a rule must not fire on a concept's words: a concept that rules name only in `notWith` (an exclusion)
+ * says so, with sentences it keeps from being flagged. The sentences are tests: each rule naming the concept
+ * in `notWith` passes them, and flags them once the concept alone is dropped from its `notWith`.
+ */
+export interface ConceptException {
+  exception: string;
+  examples: string[];
+}
+
+/** A concept as rules.json may write it: its phrases, or its phrases with the exception they make. */
+export type ConceptSource = string[] | ({ phrases: string[] } & ConceptException);
+
 export interface RuleSet {
   /** Named phrase lists; see src/rules/compilePhrase.ts for the phrase syntax. */
   concepts: Record<string, string[]>;
+  /** The documented exclusions, by concept name (written in rules.json beside the concept's phrases). */
+  exceptions?: Record<string, ConceptException>;
   rules: Rule[];
   /**
    * Concepts naming bodies the pack's drafts do not direct (another government's agencies): a request
@@ -79,3 +94,6 @@ export interface RuleSet {
    */
   outsiders?: string[];
 }
+
+/** rules.json as written: a concept may carry its exception (loadPack splits it into `exceptions`). */
+export type RuleSetFile = Omit<RuleSet, 'concepts' | 'exceptions'> & { concepts: Record<string, ConceptSource> };
