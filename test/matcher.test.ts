@@ -257,3 +257,30 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
   });
   it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });
+
+describe('what a condition says does not matter ("regardless of", "whether or not", "even if")', () => {
+  const irrelevant = (sentence: string, words: string) => new FramePolarity(sentence).isIrrelevant(sentence.indexOf(words));
+  it('reads the words in such a condition as irrelevant, and no others', () => {
+    assert.equal(irrelevant('The jail shall hold the inmate on the state charge regardless of any immigration detainer.', 'immigration detainer'), true);
+    assert.equal(irrelevant('Officers shall treat every caller alike, whether or not the caller is a citizen.', 'citizen'), true);
+    assert.equal(irrelevant('The clerk shall file the order even if a judge has signed it.', 'judge'), true);
+    assert.equal(irrelevant('The jail shall hold the inmate on an immigration detainer.', 'immigration detainer'), false);
+    assert.equal(irrelevant('The jail shall not hold the inmate unless a judge signs an order.', 'judge'), false);
+  });
+
+  describe('with the bundled pack', () => {
+    let lint: (text: string) => string[];
+    before(async () => {
+      const { createLinter } = await import('../src/lint/lint');
+      const linter = createLinter((await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules);
+      lint = (text) => linter.lint(text, 'markdown').map((f) => f.ruleId);
+    });
+    it('a status named only in such a condition is no ground for a stop or arrest', () => {
+      assert.deepEqual(lint('Officers may stop a person regardless of immigration status.'), []);
+      assert.deepEqual(lint('Officers may stop a person to determine immigration status.'), ['status-only-stop']);
+      const regardless = 'Officers may arrest a person for a state criminal offense, such as forgery of identification documents, regardless of whether the person is also suspected of being unlawfully present.';
+      assert.deepEqual(lint(regardless), []);
+      assert.deepEqual(lint('Officers may arrest a person who is suspected of being unlawfully present.'), ['status-only-stop', 'unauthorized-enforcement']);
+    });
+  });
+});

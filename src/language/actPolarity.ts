@@ -261,3 +261,10 @@ export function isRequirement(read: SentenceFrames, start: number): boolean {
   }
   return f.polarity === 1 && f.status !== 'nonRequirement';
 }
+
+/** Whether words at start stand in a condition that says they do not matter ("regardless of…", "whether or not…", "even if…"). */
+export function isIrrelevant(read: SentenceFrames, start: number): boolean {
+  const f = read.frames[frameAt(read, start)];
+  if (f.role !== 'condition' || f.host === undefined) return false;
+  return read.frames[f.host].conditions.some((c) => c.effect === 'irrelevant' && c.span?.start === f.span.start);
+}

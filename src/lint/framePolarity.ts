@@ -1,6 +1,6 @@
 // The matcher's view of a sentence's grammar, read from clause frames (src/language): how an act found
 // by the pack's vocabulary is treated, which clause it stands in, and whether a condition is required.
-import { actPolarity, frameAt, isConditional, isRequirement, type ActReading } from '../language/actPolarity';
+import { actPolarity, frameAt, isConditional, isIrrelevant, isRequirement, type ActReading } from '../language/actPolarity';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
 import { inlineListOf, type InlineList } from './inlineList';
@@ -145,6 +145,13 @@ export class FramePolarity {
     const part = this.partAt(start, start);
     if (part) return part.reader.isRequirement(start - part.offset);
     return isRequirement(this.frames, start);
+  }
+
+  /** Whether the words at start stand in a condition that says they do not matter ("regardless of whether a detainer…"). */
+  isIrrelevant(start: number): boolean {
+    const part = this.partAt(start, start);
+    if (part) return part.reader.isIrrelevant(start - part.offset);
+    return isIrrelevant(this.frames, start);
   }
 
   /** The reader that holds [start, end) when this one does not read it itself: a piece of a long sentence, or an inline list's item. */

@@ -139,7 +139,9 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   // Each group in turn, so that a sentence lacking the first finds no match for the others.
   const required: Span[][] = [];
   for (const group of p.requires ?? []) {
-    const spans = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
+    const found = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
+    // What a condition says does not matter ("regardless of any detainer") is no ground for the act (a rule on a context alone has none).
+    const spans = found.length === 0 || p.action.length === 0 ? found : found.filter((s) => !reading.polarity.isIrrelevant(s.start));
     if (spans.length === 0) return undefined;
     required.push(spans);
   }
