@@ -163,6 +163,19 @@ describe('shared vocabulary: concept references and packs that extend another', 
     assert.equal(flags({ ...extending, rules: { ...extending.rules, outsiders: [] } }), true, 'an extending pack that names no outsiders reads the hold as directed');
   });
 
+  it("shows the base pack's exceptions on the page of an extending pack's rule that names them in notWith", async () => {
+    const bundled = await loadPackFromDir(BUNDLED_DIR);
+    const extending = await loadPackFromDir(EXTENDING_DIR);
+    const [concept, exception] = Object.entries(bundled.rules.exceptions!)[0];
+    const [rule] = extending.rules.rules;
+    assert.ok(rule.scope === 'sentence');
+    const naming = { ...extending, rules: { ...extending.rules, rules: [{ ...rule, pattern: { ...rule.pattern, notWith: [concept] } }] } };
+    const page = createEngine([enginePack(bundled), enginePack(naming)]).ruleDocument(extending.meta.id, rule.id)!;
+    assert.match(page, /## Exceptions/);
+    assert.ok(page.includes(exception.examples[0].slice(0, 30)), page);
+    assert.doesNotMatch(createEngine([enginePack(bundled), enginePack(extending)]).ruleDocument(extending.meta.id, rule.id)!, /## Exceptions/);
+  });
+
   it('refuses an extending pack whose base is not loaded, naming both', async () => {
     const extending = await loadPackFromDir(EXTENDING_DIR);
     assert.throws(() => createEngine([enginePack(extending)]), /extends "missouri-ag-ice", which is not loaded/);

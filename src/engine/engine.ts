@@ -124,7 +124,12 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
     },
     ruleDocument: (packId, ruleId) => {
       const p = byId.get(packId);
-      return p && ruleDocument(p.pack, ruleId);
+      if (!p) return undefined;
+      // An extending pack's rules may name the base's exclusions: its pages show their exceptions (unless it redefines the concept).
+      const base = p.pack.meta.extends === undefined ? undefined : byId.get(p.pack.meta.extends)?.pack.rules;
+      const inherited = Object.entries(base?.exceptions ?? {}).filter(([concept]) => !Object.hasOwn(p.pack.rules.concepts, concept));
+      if (!inherited.length) return ruleDocument(p.pack, ruleId);
+      return ruleDocument({ ...p.pack, rules: { ...p.pack.rules, exceptions: { ...Object.fromEntries(inherited), ...p.pack.rules.exceptions } } }, ruleId);
     },
   };
 }
