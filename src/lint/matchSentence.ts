@@ -139,15 +139,21 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   // Each group in turn, so that a sentence lacking the first finds no match for the others.
   const required: Span[][] = [];
   for (const group of p.requires ?? []) {
-    const found = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
-    // What a condition says does not matter ("regardless of any detainer") is no ground for the act (a rule on a context alone has none).
-    const spans = found.length === 0 || p.action.length === 0 ? found : found.filter((s) => !reading.polarity.isIrrelevant(s.start));
+    const spans = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
     if (spans.length === 0) return undefined;
     required.push(spans);
   }
-  const context = required.length === 1 ? required[0] : ([] as Span[]).concat(...required); // not flat(): several times slower in V8
   // Before the acts: reading their polarity costs the sentence's clause frames, and a sentence with one of these is never flagged.
   if (p.notWith && reading.has(p.notWith)) return undefined;
+  // What a condition says does not matter ("regardless of any detainer") is no ground for the act; read (from the frames)
+  // only where an act is named at all. A rule on a context alone has no act to ground.
+  if (p.action.length > 0 && required.length > 0 && [...p.action, ...(p.inverseAction ?? [])].some((c) => reading.matches(c).length > 0)) {
+    for (let g = 0; g < required.length; g++) {
+      required[g] = required[g].filter((s) => !reading.polarity.isIrrelevant(s.start));
+      if (required[g].length === 0) return undefined;
+    }
+  }
+  const context = required.length === 1 ? required[0] : ([] as Span[]).concat(...required); // not flat(): several times slower in V8
 
   const direct = reading.actions(p.action, context);
   // "delay the release" is one hold, not a hold plus a release
