@@ -4,23 +4,15 @@
 // rule's notWith; and each such rule flags one of them then (so the exception is load-bearing for every rule
 // that names it, not a leftover).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildPack, type PackTexts } from '../src/corpus/loadPack';
 import { PackError } from '../src/corpus/packError';
 import { createLinter, type Linter } from '../src/lint/lint';
 import { ruleDocument } from '../src/present/ruleDocument';
 import { exclusionOnlyConcepts, exclusionsOf, withoutExclusion } from '../src/rules/exclusions';
 import type { RuleSet, RuleSetFile, SentenceRule } from '../src/rules/types';
+import { bundledPackTexts } from './support/bundledTexts';
 
-const DIR = join(__dirname, '..', 'corpus', 'missouri-ag-ice');
-const bundled: PackTexts = {
-  packText: readFileSync(join(DIR, 'pack.json'), 'utf8'),
-  entriesText: readFileSync(join(DIR, 'entries.md'), 'utf8'),
-  glossaryText: readFileSync(join(DIR, 'glossary.json'), 'utf8'),
-  caveatsText: readFileSync(join(DIR, 'caveats.json'), 'utf8'),
-  rulesText: readFileSync(join(DIR, 'rules.json'), 'utf8'),
-};
+const bundled: PackTexts = bundledPackTexts();
 
 const flags = (linter: Linter, ruleId: string, text: string) => linter.lint(text, 'markdown').some((f) => f.ruleId === ruleId);
 

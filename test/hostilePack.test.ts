@@ -1,8 +1,6 @@
 // Hostile and malformed packs: every problem is a PackError naming file:line:column, found quickly
 // (the mocha timeout catches a hang), and a pack that loads is matched in bounded time.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildPack, type PackTexts } from '../src/corpus/loadPack';
 import { PackError } from '../src/corpus/packError';
@@ -11,15 +9,9 @@ import type { RuleSet } from '../src/rules/types';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { findingHover, termHover, whyText } from '../src/present/hoverText';
 import { ruleDocument } from '../src/present/ruleDocument';
+import { bundledPackTexts } from './support/bundledTexts';
 
-const DIR = join(__dirname, '..', 'corpus', 'missouri-ag-ice');
-const bundled: PackTexts = {
-  packText: readFileSync(join(DIR, 'pack.json'), 'utf8'),
-  entriesText: readFileSync(join(DIR, 'entries.md'), 'utf8'),
-  glossaryText: readFileSync(join(DIR, 'glossary.json'), 'utf8'),
-  caveatsText: readFileSync(join(DIR, 'caveats.json'), 'utf8'),
-  rulesText: readFileSync(join(DIR, 'rules.json'), 'utf8'),
-};
+const bundled: PackTexts = bundledPackTexts();
 const HOLD = 'The jail shall hold any person on an ICE detainer for 48 hours.';
 
 /** The bundled rules.json with one more phrase in the "hold" concept. */

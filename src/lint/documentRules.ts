@@ -34,16 +34,12 @@ export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boo
 /**
  * Where the first of these sentences that brings the draft into the rule's scope starts (-1: none), worked out
  * when first asked: a draft is in scope from its first such sentence on, so the blocks after it are never
- * asked, and their sentences' polarity (their clause frames) is never read for this. Only the sentences
- * that name a `when` concept are kept for the question.
+ * asked, and neither their sentences' concepts nor their polarity (their clause frames) is read for this.
+ * `readings` makes the sentences' readings when asked (anew: a block keeps no reading once it is read).
  */
-export function firstInScope(rule: DocumentRule, sentences: ReadonlyArray<{ start: number }>, readings: readonly SentenceReading[]): () => number {
-  const named: number[] = [];
-  readings.forEach((r, i) => r.has(rule.pattern.when) && named.push(i));
-  if (named.length === 0) return () => -1;
-  const kept = named.map((i) => ({ start: sentences[i].start, reading: readings[i] }));
+export function firstInScope(rule: DocumentRule, sentences: ReadonlyArray<{ start: number }>, readings: () => readonly SentenceReading[]): () => number {
   let at: number | undefined;
-  return () => (at ??= kept.find((k) => bringsInScope(rule, k.reading))?.start ?? -1);
+  return () => (at ??= sentences[readings().findIndex((r) => bringsInScope(rule, r))]?.start ?? -1);
 }
 
 /** Does this sentence provide what the rule asks for (every `missing` group)? */
