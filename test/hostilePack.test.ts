@@ -2,6 +2,8 @@
 // (the mocha timeout catches a hang), and a pack that loads is matched in bounded time.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { buildPack, type PackTexts } from '../src/corpus/loadPack';
 import { PackError } from '../src/corpus/packError';
 import { createLinter } from '../src/lint/lint';
@@ -226,8 +228,17 @@ describe('hostile packs', function () {
   describe('pack text in rendered Markdown', () => {
     const EVIL = '[click](command:workbench.action.terminal.new) ![x](https://evil.example/x.png) <img src=x> https://evil.example';
     const links = { openEntry: (id: string) => `command:open?${id}`, search: (q: string) => `command:search?${encodeURIComponent(q)}`, openRule: (id: string) => `command:rule?${id}` };
-    /** Every link or image target in rendered Markdown that the pack, not the caller, put there. */
-    const injected = (markdown: string) => [...markdown.matchAll(/!?\[[^\]]*\]\(([^)]*)\)/g)].map((m) => m[1]).filter((target) => !/^command:(?:open|search|rule)\?/.test(target) && !/^https:\/\/ok\.example\//.test(target));
+    /** Every link or image target, and every piece of HTML, in the Markdown as a CommonMark parser reads it, that the pack, not the caller, put there. */
+    const injected = (markdown: string) => {
+      const found: string[] = [];
+      const walk = (node: { type: string; url?: string; value?: string; children?: unknown[] }) => {
+        if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) found.push(node.url);
+        if (node.type === 'html') found.push(`html: ${node.value}`);
+        for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
+      };
+      walk(unified().use(remarkParse).parse(markdown) as never);
+      return found.filter((target) => !/^command:(?:open|search|rule)\?/.test(target) && !/^https:\/\/ok\.example\//.test(target));
+    };
 
     it('titles, topic labels, concept names, caveat sources and URLs cannot make links, images or HTML', () => {
       const pack = buildPack(bundled);

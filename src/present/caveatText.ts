@@ -14,10 +14,12 @@ export function caveatsFor(pack: Pack, entryId: string): Caveat[] {
 /**
  * Markdown-escapes pack-supplied text for inline use in rendered Markdown (hovers, rule documents):
  * corpus quotes may hold `*`, `_`, `[`…, and a pack must not be able to make a link (`command:` URIs),
- * an image, HTML or an autolink, so every character that can start one is escaped (`:` too).
+ * an image, HTML or an autolink, so every character that can start one is escaped (`:` too). Parentheses
+ * stay as written ("(Q14)", "1357(g)"): with "[" and "]" escaped no link destination can follow, and a rule
+ * page read in the editor shows the text as the drafter would write it.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#|!:&~]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]<>#|!:&~]/g, '\\$&');
 }
 
 /** A pack-supplied URL as a Markdown link target: web addresses only (no `command:`, `file:`, `javascript:`). */
