@@ -6,11 +6,11 @@
 import type { Pack } from '../corpus/types';
 import { readAhead, readBlock, frontMatterEnd, nextBoundary, usesDefinitions, type BlockText } from '../lint/blocks';
 import { BUILTIN_RULES } from '../lint/builtinRules';
-import { firstInScope, provides } from '../lint/documentRules';
+import { firstInScopeOf, provides } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding, sentenceFindings } from '../lint/packFindings';
-import { readingOf, type SentenceReading } from '../lint/matchSentence';
+import { readingOf } from '../lint/matchSentence';
 import type { HeadingCandidate } from '../lint/headingContext';
 import { blockFindingsWithHeadings } from './blockHeadings';
 import { LineIndex } from '../lint/positions';
@@ -180,8 +180,7 @@ export class DraftChecker {
       const own: HeadingCandidate[] = [];
       for (const f of sentenceFindings(sentences, readings, rules, lines, own)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
       candidates.push(own);
-      let again: SentenceReading[] | undefined;
-      inScope.push(rules.documentRules.map((rule) => firstInScope(rule, sentences, () => (again ??= sentences.map((st) => readingOf(st.text, st.leadIn, rules))))));
+      inScope.push(firstInScopeOf(rules.documentRules, sentences, (i) => readingOf(sentences[i].text, sentences[i].leadIn, rules)));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
       terms.push(finder.used(text));
     }

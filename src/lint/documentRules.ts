@@ -32,14 +32,18 @@ export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boo
 }
 
 /**
- * Where the first of these sentences that brings the draft into the rule's scope starts (-1: none), worked out
- * when first asked: a draft is in scope from its first such sentence on, so the blocks after it are never
- * asked, and neither their sentences' concepts nor their polarity (their clause frames) is read for this.
- * `readings` makes the sentences' readings when asked (anew: a block keeps no reading once it is read).
+ * Per rule, where the first of these sentences that brings the draft into the rule's scope starts (-1: none),
+ * worked out when first asked: a draft is in scope from its first such sentence on, so the blocks after it
+ * are never asked, and neither their sentences' concepts nor their polarity (their clause frames) is read for
+ * this. `reading` makes a sentence's reading when asked (anew: a block keeps no reading once it is read).
  */
-export function firstInScope(rule: DocumentRule, sentences: ReadonlyArray<{ start: number }>, readings: () => readonly SentenceReading[]): () => number {
-  let at: number | undefined;
-  return () => (at ??= sentences[readings().findIndex((r) => bringsInScope(rule, r))]?.start ?? -1);
+export function firstInScopeOf(rules: readonly DocumentRule[], sentences: ReadonlyArray<{ start: number }>, reading: (i: number) => SentenceReading): Array<() => number> {
+  let readings: SentenceReading[] | undefined;
+  const all = () => (readings ??= sentences.map((_, i) => reading(i)));
+  return rules.map((rule) => {
+    let at: number | undefined;
+    return () => (at ??= sentences[all().findIndex((r) => bringsInScope(rule, r))]?.start ?? -1);
+  });
 }
 
 /** Does this sentence provide what the rule asks for (every `missing` group)? */
