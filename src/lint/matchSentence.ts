@@ -143,11 +143,13 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
     if (spans.length === 0) return undefined;
     required.push(spans);
   }
-  // Before the acts: reading their polarity costs the sentence's clause frames, and a sentence with one of these is never flagged.
+  // A rule with acts flags nothing where none is named: said first, as it costs least.
+  if (p.action.length > 0 && !p.action.some((c) => reading.matches(c).length > 0) && !(p.inverseAction ?? []).some((c) => reading.matches(c).length > 0)) return undefined;
+  // Before the acts' polarity, which costs the sentence's clause frames: a sentence with one of these is never flagged.
   if (p.notWith && reading.has(p.notWith)) return undefined;
-  // What a condition says does not matter ("regardless of any detainer") is no ground for the act; read (from the frames)
-  // only where an act is named at all. A rule on a context alone has no act to ground.
-  if (p.action.length > 0 && required.length > 0 && [...p.action, ...(p.inverseAction ?? [])].some((c) => reading.matches(c).length > 0)) {
+  // What a condition says does not matter ("regardless of any detainer") is no ground for the act (read from the frames).
+  // A rule on a context alone has no act to ground.
+  if (p.action.length > 0 && required.length > 0) {
     for (let g = 0; g < required.length; g++) {
       required[g] = required[g].filter((s) => !reading.polarity.isIrrelevant(s.start));
       if (required[g].length === 0) return undefined;
