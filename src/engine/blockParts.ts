@@ -63,6 +63,19 @@ export function shiftRange(range: Range, lines: number): Range {
   return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
+const inPlace = new WeakMap<readonly Finding[], { start: number; line: number; findings: Finding[] }>();
+
+/** A block's findings at the block's place in the draft: the same list again while the block has not moved
+ *  (an edit moves the blocks after it, not those before), so an edit does not copy every finding of the draft. */
+export function findingsInPlace(list: readonly Finding[], start: number, line: number): Finding[] {
+  let known = inPlace.get(list);
+  if (!known || known.start !== start || known.line !== line) {
+    known = { start, line, findings: list.map((f) => ({ ...f, start: f.start + start, end: f.end + start, range: shiftRange(f.range, line) })) };
+    inPlace.set(list, known);
+  }
+  return known.findings;
+}
+
 export function definitionsOf(blocks: Block[]): string[] {
   const labels = new Set<string>();
   for (const { entry } of blocks) for (const label of entry.definitions) labels.add(label);

@@ -22,7 +22,7 @@ import type { CompiledRules } from '../rules/compileRules';
 import type { GlossaryTerm } from '../corpus/types';
 import type { TermFinder } from '../present/glossaryTerms';
 import { topicStates } from '../present/topicStates';
-import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, draftHeadings, shiftRange, type Block, type BlockEntry, type BlockFinding } from './blockParts';
+import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, draftHeadings, findingsInPlace, type Block, type BlockEntry, type BlockFinding } from './blockParts';
 import { sectionAt, type HeadingMark } from '../lint/sections';
 import type { CheckInput, CheckOutput } from './engine';
 import { withSeverity } from './severity';
@@ -197,11 +197,6 @@ export class DraftChecker {
 
   private assemble(text: string, blocks: Block[], severity: Readonly<Record<string, string>>, uncovered?: string): CheckOutput {
     const lines = new DraftLines(blocks);
-    const shift = (f: Finding, block: number): Finding => {
-      const { start } = blocks[block];
-      const line = lines.firstLine[block];
-      return { ...f, start: f.start + start, end: f.end + start, range: shiftRange(f.range, line) };
-    };
 
     // Document rules, per pack: in scope where some block brings them in, satisfied where some provides.
     const documentRules: CheckOutput['documentRules'] = [];
@@ -256,8 +251,7 @@ export class DraftChecker {
     const rankOf = (f: Finding) => 2 * this.packs.findIndex((p) => p.pack.meta.id === (f as BlockFinding).packId);
     const own = blockFindingsWithHeadings(blocks, this.packs, (packId, ruleId) => this.qualified(packId, ruleId));
     blocks.forEach((_, b) => {
-      for (const rawFinding of own[b]) {
-        const f = shift(rawFinding, b);
+      for (const f of findingsInPlace(own[b], blocks[b].start, lines.firstLine[b])) {
         while (x < extras.length && (byStart(extras[x].finding, f) || extras[x].rank - rankOf(f)) < 0) raised.push(extras[x++].finding);
         raised.push(f);
       }
