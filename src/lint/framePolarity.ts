@@ -54,7 +54,8 @@ export class FramePolarity {
     private readonly outsiders: readonly Cue[] = [],
   ) {
     if (joinAt === 0) this.inlineList = inlineListOf(text);
-    else {
+    // A blank lead-in (": 1. hold …" with nothing before the colon) has nothing to join: the item is read as it stands.
+    else if (text.slice(0, joinAt).trim() !== '') {
       // The lead-in runs on into its item: its colon ("The jail shall not: hold …") is read as a space, and where the lead-in
       // ends inside a condition ("… shall, if requested by the board: (1) hold …") as the comma that closes it.
       let colon = joinAt - 1;
