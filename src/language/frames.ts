@@ -153,7 +153,7 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const ownModal = modal !== null;
   const connector = clause.sharesSubject ? v[0]?.lower : undefined;
   // A coordinate predicate shares its host's negation unless it says its own ("do not ask …, do not enter …").
-  if (host && !ownModal && clause.sharesSubject && connector !== 'but' && connector !== 'nor' && negations.length === 0) negations.unshift(...host.negations.filter((n) => n !== 'nor'));
+  if (host && !ownModal && clause.sharesSubject && connector !== 'but' && connector !== 'nor' && negations.length === 0) negations.unshift(...host.negations);
   const polarity: 1 | -1 = negations.length % 2 === 0 ? 1 : -1;
 
   // Subject: before the verb group; after the modal when inverted ("may the clerk release").

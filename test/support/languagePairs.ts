@@ -65,6 +65,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
   ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
     'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  // "nor accept or spend": the predicate joined to a "nor" predicate shares its negation.
+  ['The clerk shall not use funds nor accept or spend grants.', { frame: 2, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'spend' },
+    'The clerk shall use funds and accept or spend grants.', { frame: 2, role: 'coordinate', status: 'directive', polarity: 1, act: 'spend' }],
   ['The clerk shall not hold or release records.', { frame: 1, status: 'prohibition', polarity: -1, act: 'release' },
     'The clerk shall hold or release records.', { frame: 1, status: 'directive', polarity: 1, act: 'release' }],
   ['Unless a judge signs an order, the clerk shall not hold the records.', { status: 'prohibition', actor: 'the clerk', act: 'hold', conditions: ['unless:a judge signs an order'] },
