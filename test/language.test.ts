@@ -120,6 +120,14 @@ describe('language: clause frames (minimal pairs)', () => {
     }
   });
 
+  it('a relative clause runs on through a long series of verbs ("do not stop, question, …, or arrest")', () => {
+    const s = 'The office keeps the practice wherein clerks do not stop, question, interrogate, investigate, or arrest a visitor based on rumor.';
+    const read = readFrames(s);
+    const relative = read.frames.find((f) => f.role === 'relative')!;
+    assert.ok(relative.span.text.endsWith('arrest a visitor based on rumor'), relative.span.text);
+    assert.equal(read.main.span.text, 'The office keeps the practice');
+  });
+
   it('condition and act spans are character offsets into the sentence', () => {
     const s = 'The clerk shall not hold the records unless a judge signs an order.';
     const f = readFrames(s).main;

@@ -44,11 +44,12 @@ export function coordinatesComplement(tokens: Token[], clause: number[], at: num
   return verbs.length > 1 && verbs[verbs.length - 1] !== verbs[0];
 }
 
-/** ", record, or disclose …": a comma inside a series of verbs ("inquire into, record, or disclose"), closed by a conjunction and a verb. */
+/** ", record, or disclose …": a comma inside a series of verbs ("inquire into, record, or disclose"), closed by a conjunction and a verb.
+ *  The conjunction is looked for up to 12 tokens on ("stop, question, interrogate, investigate, or arrest"): a bound, so the check stays linear. */
 export function seriesFollows(tokens: Token[], comma: number): boolean {
   const nominal = (t: Token | undefined) => !!t && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos);
   let nouns = true;
-  for (let k = comma + 1; k < tokens.length && k <= comma + 5; k++) {
+  for (let k = comma + 1; k < tokens.length && k <= comma + 12; k++) {
     // ", record, or disclose": a series of verbs; ", apprehension, or detention of …": a series of nouns.
     if (tokens[k].pos === 'CCONJ') return startsPredicate(tokens, k + 1) || (nouns && k > comma + 1 && nominal(tokens[k + 1]));
     if (isPredicate(tokens[k]) && isModal(tokens[k])) return false;
