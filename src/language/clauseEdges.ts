@@ -58,6 +58,11 @@ export function seriesFollows(tokens: Token[], comma: number): boolean {
   return false;
 }
 
+/** "that is or will be used", "has been or may be held": the conjunction joins two auxiliaries of one verb group (the clause so far ends in one). */
+export function joinsAuxiliaries(tokens: Token[], clause: number[], conjunction: number): boolean {
+  return clause[clause.length - 1] === conjunction - 1 && tokens[conjunction - 1].pos === 'AUX' && tokens[conjunction + 1]?.pos === 'AUX';
+}
+
 /** A verb that can head a clause: a modal, an auxiliary, or a verb that is no infinitive, gerund or participle after a noun ("an arrest made in …"). */
 export function finiteAt(tokens: Token[], k: number): boolean {
   const [t, prev] = [tokens[k], tokens[k - 1]];

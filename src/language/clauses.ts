@@ -3,7 +3,7 @@
 // A clause is a list of token indices: a host clause reads on past a relative clause inside it.
 import { matchSubordinator, type ConditionKind } from './cues';
 import type { Token } from './tokens';
-import { interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal } from './clauseEdges';
+import { interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
 
 export type Role = 'main' | 'coordinate' | 'condition' | 'subordinate' | 'relative' | 'complement' | 'parenthetical';
 
@@ -146,7 +146,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: true });
       continue;
     }
-    if (t.pos === 'CCONJ' && hasPredicate(cur) && C().tokens.some((k) => finiteAt(tokens, k)) && startsPredicate(tokens, i + 1) && !(C().role === 'relative' && C().inSubject && !isModal(tokens[i + 1])) && !coordinatesComplement(tokens, C().tokens, i)) {
+    if (t.pos === 'CCONJ' && hasPredicate(cur) && C().tokens.some((k) => finiteAt(tokens, k)) && startsPredicate(tokens, i + 1) && !(C().role === 'relative' && C().inSubject && !isModal(tokens[i + 1])) && !coordinatesComplement(tokens, C().tokens, i) && !joinsAuxiliaries(tokens, C().tokens, i)) {
       // "…, and shall notify" leaves a condition; "unless a judge signs and files" stays in it.
       // "that no employee shall inquire into, record, or disclose": a verb with no modal of its own stays in a relative clause after the verb.
       const stays = (C().role === 'condition' || (C().role === 'relative' && !C().inSubject)) && !isModal(tokens[i + 1]);

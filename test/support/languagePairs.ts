@@ -65,6 +65,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
   ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
     'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  // "is or will be used": the conjunction joins two auxiliaries of one verb group, not two predicates.
+  ['The clerk shall not sign any lease that is or will be used to store records.', { frames: 2, frame: 1, role: 'relative', act: 'use' },
+    'The clerk shall not sign any lease that is used to store records.', { frames: 2, frame: 1, role: 'relative', act: 'use' }],
   // "nor accept or spend": the predicate joined to a "nor" predicate shares its negation.
   ['The clerk shall not use funds nor accept or spend grants.', { frame: 2, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'spend' },
     'The clerk shall use funds and accept or spend grants.', { frame: 2, role: 'coordinate', status: 'directive', polarity: 1, act: 'spend' }],
