@@ -128,6 +128,13 @@ describe('language: clause frames (minimal pairs)', () => {
     assert.equal(read.main.span.text, 'The office keeps the practice');
   });
 
+  it('"…, or that …" opens a second relative clause on the same noun, not a predicate of the host', () => {
+    const read = readFrames('The clerk shall not sign a lease that names the tenant, or that lets the tenant store records.');
+    const second = read.frames.find((f) => f.span.text.startsWith('or that lets'))!;
+    assert.equal(second.role, 'relative');
+    assert.equal(second.host, 0);
+  });
+
   it('condition and act spans are character offsets into the sentence', () => {
     const s = 'The clerk shall not hold the records unless a judge signs an order.';
     const f = readFrames(s).main;

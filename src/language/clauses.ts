@@ -131,6 +131,19 @@ export function splitClauses(tokens: Token[]): Clause[] {
       i += sub.words.length - 1;
       continue;
     }
+    // "an agreement that authorizes …, or that otherwise permits …": a conjunction and a relative pronoun open a second
+    // relative clause on the same noun, whether the first has closed or not (one inside a subject carries on as it is).
+    const pronoun = tokens[i + 1]?.lower ?? '';
+    if (t.pos === 'CCONJ' && (RELATIVE_PRONOUNS.has(pronoun) || pronoun === 'that') && !(C().role === 'relative' && C().inSubject)) {
+      let sibling = clauses.length - 1;
+      if (C().role === 'relative') sibling = cur;
+      else while (sibling >= 0 && !(clauses[sibling].role === 'relative' && clauses[sibling].host === cur)) sibling--;
+      if (sibling >= 0) {
+        if (sibling !== cur) stack.push(cur);
+        cur = open({ role: 'relative', tokens: [i], host: clauses[sibling].host, inSubject: false });
+        continue;
+      }
+    }
     const afterNoun = prev && NOMINAL.has(prev.pos) && prev.pos !== 'PRON';
     if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',')) || (t.lower === 'that' && afterNoun)) {
       stack.push(cur);
