@@ -73,7 +73,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const prev = tokens[i - 1];
     // A relative clause inside a subject ends where the host's verb group starts.
     while (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
-    if (t.text === ',' && (C().fronted || C().interjected || (C().role === 'relative' && !C().inSubject && !seriesFollows(tokens, i)))) {
+    // "With the exception of inquiries allowed by law, no officer shall …": a relative clause in a fronted phrase ends at its comma.
+    const inFrontedPhrase = C().role === 'relative' && C().inSubject && hasVerb(cur) && tokens[clauses[C().host ?? 0].tokens[0]]?.pos === 'ADP';
+    if (t.text === ',' && (C().fronted || C().interjected || inFrontedPhrase || (C().role === 'relative' && !C().inSubject && !seriesFollows(tokens, i)))) {
       cur = stack.pop() ?? levelOf(cur);
       continue;
     }
