@@ -231,6 +231,18 @@ export const RETAGS: Retag[] = [
       }
     },
   },
+  {
+    name: 'toDate',
+    example: 'To date the clerk has kept no records. → "To date" ("so far") is an adverbial, not an infinitive: "date" is no act.',
+    apply(tokens) {
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const opens = i === 0 || tokens[i - 1].text === ',' || (tokens[i - 1].pos === 'PUNCT' && i === 1);
+        const after = tokens[i + 2];
+        if (!opens || tokens[i].lower !== 'to' || tokens[i + 1].lower !== 'date') continue;
+        if (after.text === ',' || ['DET', 'PRON', 'PROPN'].includes(after.pos)) tokens[i].pos = tokens[i + 1].pos = 'ADV';
+      }
+    },
+  },
 ];
 
 /** The determiner that opens the noun phrase ending at `i` ("a records hold" → "a"). */

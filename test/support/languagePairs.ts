@@ -65,6 +65,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
   ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
     'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  // "To date" is an adverbial, not an infinitive whose verb would be the act.
+  ['To date the clerk has kept no records.', { act: 'keep', status: 'report' },
+    'The clerk has kept no records.', { act: 'keep', status: 'report' }],
   // A relative clause inside a fronted phrase ends at the phrase's comma, so the subject after it is read.
   ['With the exception of visits allowed by law, no clerk shall enter the vault.', { status: 'prohibition', polarity: -1, act: 'enter', negations: ['noQuantifier'] },
     'With the exception of visits allowed by law, the clerk shall enter the vault.', { status: 'directive', polarity: 1, act: 'enter' }],
