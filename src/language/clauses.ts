@@ -117,8 +117,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
     }
     const found = matchSubordinator(tokens, i);
     // "whether to ask" names the act weighed; "… whether the person committed …" inside a subject is read with it.
-    // "because of this commitment" is a preposition, not a clause.
-    if (found?.words[0] === 'because' && tokens[i + 1]?.lower === 'of') {
+    // "because of this commitment" is a preposition, not a clause; "the authority, if any, to …" qualifies a noun, it sets no condition.
+    if ((found?.words[0] === 'because' && tokens[i + 1]?.lower === 'of') || (found?.words.length === 1 && found.words[0] === 'if' && tokens[i + 1]?.lower === 'any' && tokens[i + 2]?.pos === 'PUNCT')) {
       C().tokens.push(i);
       continue;
     }

@@ -65,6 +65,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
   ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
     'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  // "the period, if any, set by …" qualifies a noun: no condition on the act.
+  ['The clerk shall not hold the records beyond the period, if any, set by the judge.', { status: 'prohibition', polarity: -1, conditions: [] },
+    'The clerk shall not hold the records beyond the period, if asked, set by the judge.', { status: 'prohibition', polarity: -1, conditions: ['when:asked'] }],
   // "To date" is an adverbial, not an infinitive whose verb would be the act.
   ['To date the clerk has kept no records.', { act: 'keep', status: 'report' },
     'The clerk has kept no records.', { act: 'keep', status: 'report' }],
