@@ -39,6 +39,7 @@ describe('polarity of an action', () => {
     // A sentence about an instrument describes it; the drafter's own "This policy prohibits…" still directs.
     ['The Sanctuary City Ordinance generally prohibits City employees from assisting ICE.', 'assisting', 0],
     ['This bill further authorizes county jails to hold individuals for ICE.', 'hold', 0],
+    ['Separately, the bill requires a sheriff to hold individuals for ICE.', 'hold', 0],
     ['Authorizes a law enforcement agency to transport an alien to a federal facility.', 'transport', 0],
     ['This policy prohibits officers from assisting ICE.', 'assisting', -1],
     // An inline list's lead-in whose subordinate clause closes before its modal: the modal reaches the items.

@@ -10,12 +10,12 @@ export interface Cue {
 // A sentence about an instrument rather than one of its provisions: "The Sanctuary City Ordinance generally
 // prohibits…", "This bill further authorizes…", "Executive Order No. 124, which prohibits…", a digest line
 // ("Creates guidelines by which…", "Authorizes a law enforcement agency to…") or a title ("An Act relating
-// to…"). The drafter's own "This policy/section/order prohibits…" stays a provision.
+// to…"), also after a sentence adverb ("Separately, the bill requires…"). The drafter's own "This policy/section/order prohibits…" stays a provision.
 const INSTRUMENT = String.raw`(?:acts?|bills?|ordinances?|executive\s+orders?|orders?|chapters?|statutes?|laws?|resolutions?|measures?|legislation|amendments?|regulations?|memorand(?:um|a)|(?:MOA|MOU)s?|programs?|codes?|proposals?|(?:code\s+)?changes?)`;
 const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\s+forth|does\s+not\s+apply|applies|governs|outlines|codif(?:y|ies|ied)|(?:prohibit|restrict|limit|authoriz|requir|direct|mandat|establish|amend|creat|repeal|expand)ed|barred|allowed|permitted|forbade|granted|made)`;
 const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
 const INSTRUMENT_SUBJECT = new RegExp(
-  String.raw`^\s*(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
+  String.raw`^\s*(?:[a-z]+ly,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
     String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates)\b` +
