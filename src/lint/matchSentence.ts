@@ -12,7 +12,7 @@ const SUBJECT_LEAD = /^\s*(?:(?:however|currently|today|now|historically|general
 const INDICATIVE_AFTER = /^(?:\s*\([^)]{1,40}\))?(?:\s+(?:agents?|officers?|officials?|personnel|authorities))?\s+(?:(?:does|do|did|has|have|had)\b|(?:(?:still|now|generally|typically|usually|often|historically|already)\s+)+(?:does|do|has|have|is|are|can|\w+s)\b)(?!\s+(?:not\s+)?(?:be\s+)?(?:permitted|allowed|required|prohibited))/i;
 
 // A clause that ends by announcing a list ("… any of the following:").
-const LIST_OPENER = /\b(?:the\s+following|as\s+follows)\s*$/i;
+const LIST_OPENER = /\b(?:the\s+following|as\s+follows|regarding|concerning|including)\s*$/i;
 
 interface Span {
   start: number;
