@@ -76,7 +76,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
     // "With the exception of inquiries allowed by law, no officer shall …": a relative clause in a fronted phrase ends at its comma.
     const inFrontedPhrase = C().role === 'relative' && C().inSubject && hasVerb(cur) && tokens[clauses[C().host ?? 0].tokens[0]]?.pos === 'ADP';
     if (t.text === ',' && (C().fronted || C().interjected || inFrontedPhrase || (C().role === 'relative' && !C().inSubject && !seriesFollows(tokens, i)))) {
+      // "Unless officials have a purpose that is not related to …, visitors shall not …": the comma that ends a relative clause
+      // with no comma before it ends the fronted clause around it too (", who is a visitor," closes only itself).
+      const restrictive = C().role === 'relative' && tokens[C().tokens[0] - 1]?.text !== ',';
       cur = stack.pop() ?? levelOf(cur);
+      if (restrictive && (C().fronted || C().interjected)) cur = stack.pop() ?? levelOf(cur);
       continue;
     }
     // "Where suspicion exists that the person is …, the officer shall": a comma closes a fronted condition through the complement inside it.
@@ -124,8 +128,10 @@ export function splitClauses(tokens: Token[]): Clause[] {
     }
     const sub = found?.words[0] === 'whether' && found.words.length === 1 && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : found;
     if (sub) {
-      const host = levelOf(cur);
-      const fronted = !clauses[host].tokens.some((k) => finiteAt(tokens, k));
+      // "the policy … that unless required by law, the City shall not …": a condition that opens a "that" clause is fronted in it.
+      const opensThat = (C().role === 'relative' || C().role === 'complement') && C().tokens.every((k) => tokens[k].lower === 'that');
+      const host = opensThat ? cur : levelOf(cur);
+      const fronted = opensThat || !clauses[host].tokens.some((k) => finiteAt(tokens, k));
       const cue = sub.words.map((_, k) => i + k);
       const interjected = !fronted && interjection(tokens, i, sub.words.length);
       if (fronted || interjected) stack.push(host);

@@ -204,12 +204,14 @@ export const RETAGS: Retag[] = [
   },
   {
     name: 'nounAfterDeterminer',
-    example: 'This Act does not apply. → "Act" after "This" and before a verb is a NOUN.',
+    example: 'This Act does not apply. / After the date of this Act, … → "Act" after "This" and before a verb or a comma is a NOUN.',
     apply(tokens) {
       for (let i = 1; i + 1 < tokens.length; i++) {
         const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
         if (t.pos !== 'VERB' || !['this', 'that', 'these', 'those', 'the', 'a', 'an', 'each', 'every', 'any'].includes(prev.lower)) continue;
-        if (next.pos !== 'AUX' && !(next.pos === 'VERB' && /[^s]s$/.test(next.lower))) continue;
+        // ("the officers that act, …": after "that" a verb may end a relative clause.)
+        const endsPhrase = prev.lower !== 'that' && [',', ';', ':', ')'].includes(next.text);
+        if (next.pos !== 'AUX' && !(next.pos === 'VERB' && /[^s]s$/.test(next.lower)) && !endsPhrase) continue;
         t.pos = 'NOUN';
         t.lemma = t.lower;
       }
@@ -228,6 +230,20 @@ export const RETAGS: Retag[] = [
         const det = determinerOf(tokens, i - 1);
         const singular = prev.lemma === prev.lower && !/[^s]s$/.test(prev.lower);
         if (singular || (det !== undefined && SINGULAR_DETERMINERS.has(det) && det !== 'the')) t.pos = 'NOUN';
+      }
+    },
+  },
+  {
+    name: 'hyphenatedParticiple',
+    example: 'No city-owned lot shall be used. / a county-owned and controlled lot → "owned" (and "controlled" joined to it before a noun) is part of an adjective, not a verb.',
+    apply(tokens) {
+      for (let i = 2; i < tokens.length; i++) {
+        const [t, dash, head] = [tokens[i], tokens[i - 1], tokens[i - 2]];
+        if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || dash.text !== '-' || dash.start !== head.end || t.start !== dash.end) continue;
+        t.pos = 'ADJ';
+        // "county-owned and controlled parking lot": the participle joined to it before a noun is an adjective too.
+        const [and, second, noun] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+        if (and?.pos === 'CCONJ' && second?.pos === 'VERB' && second.lower.endsWith('ed') && noun?.pos === 'NOUN') second.pos = 'ADJ';
       }
     },
   },

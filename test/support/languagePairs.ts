@@ -65,6 +65,18 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
   ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
     'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  // "this Act," is a noun phrase, so the negative subject after the fronted phrase is read.
+  ['After the date of this Act, no clerk may enter the vault.', { status: 'prohibition', polarity: -1, act: 'enter' },
+    'After the date of this Act, the clerk may enter the vault.', { status: 'permission', polarity: 1, act: 'enter' }],
+  // "city-owned" is an adjective: "owned" is not the clause's verb.
+  ['No city-owned lot shall be used as a garage.', { status: 'prohibition', polarity: -1, act: 'use' },
+    'Every city-owned lot shall be used as a garage.', { status: 'directive', polarity: 1, act: 'use' }],
+  // A condition that opens a "that" clause is fronted in it and ends at its comma.
+  ['It is the policy of the town that unless required by law, the clerk shall not release records.', { frame: 1, status: 'prohibition', polarity: -1, act: 'release' },
+    'It is the policy of the town that the clerk shall not release records unless required by law.', { frame: 1, status: 'prohibition', polarity: -1, act: 'release' }],
+  // The comma that ends a relative clause inside a fronted condition ends the condition too.
+  ['Unless officials have a purpose that is not related to visits, visitors shall not be given access to the vault.', { status: 'prohibition', polarity: -1, act: 'give' },
+    'Unless officials have a purpose, visitors shall not be given access to the vault.', { status: 'prohibition', polarity: -1, act: 'give' }],
   // "the period, if any, set by …" qualifies a noun: no condition on the act.
   ['The clerk shall not hold the records beyond the period, if any, set by the judge.', { status: 'prohibition', polarity: -1, conditions: [] },
     'The clerk shall not hold the records beyond the period, if asked, set by the judge.', { status: 'prohibition', polarity: -1, conditions: ['when:asked'] }],
