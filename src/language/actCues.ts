@@ -195,6 +195,17 @@ export function infinitiveBetween(tokens: Token[], from: number, to: number): bo
 }
 
 /** "… NOT to comply", "… to never investigate": a negation just before the infinitive's "to" or between it and the verb at t. */
+/** "to not collect, use or keep": a verb later in a series whose first verb a negation stands before (t is a later verb). */
+export function negatedSeries(tokens: Token[], from: number, t: number): boolean {
+  let k = t - 1;
+  let joined = false;
+  while (k > from && (tokens[k].pos === 'CCONJ' || tokens[k].text === ',' || tokens[k].pos === 'VERB')) {
+    if (tokens[k].pos !== 'VERB') joined = true;
+    k--;
+  }
+  return joined && k > from && NEGATORS.has(tokens[k].lower) && tokens[k + 1].pos === 'VERB';
+}
+
 export function negatedInfinitive(tokens: Token[], from: number, t: number): boolean {
   let to = -1;
   for (let i = t - 1; i > from; i--) if (tokens[i].lower === 'to') { to = i; break; }

@@ -4,7 +4,7 @@
 // example (actRules.ts), and the reading says which rule decided.
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
-import { negatedInfinitive, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted } from './actCues';
+import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted } from './actCues';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -190,7 +190,8 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     const group = ownVerbGroup(read.tokens, t);
     if (group) return out(group, 'ownVerbGroup');
     // "This includes not assisting the board": a negation right before a verb the clause's own verb governs.
-    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || read.tokens[t - 1]?.lower === 'against') return denied(f, 'negatedComplement');
+    // ("… to not collect or keep records": the negation reaches each verb of the series.)
+    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || read.tokens[t - 1]?.lower === 'against' || negatedSeries(read.tokens, act, t)) return denied(f, 'negatedComplement');
   }
   // "Visits … shall be limited", "Requests from the board … shall be declined": the subject of a passive denying verb is denied.
   if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma) && !inWords(act) && !ditransitive(read.tokens, act)) return denied(f, 'deniedByVerb');
