@@ -58,9 +58,20 @@ export function seriesFollows(tokens: Token[], comma: number): boolean {
   return false;
 }
 
-/** "that is or will be used", "has been or may be held": the conjunction joins two auxiliaries of one verb group (the clause so far ends in one). */
+/**
+ * "that is or will be used", "has been or may be held": the conjunction joins two auxiliaries of one verb group (the clause so
+ * far ends in one). "is authorized but not required to …": it joins two participles of one "be … to" group.
+ */
 export function joinsAuxiliaries(tokens: Token[], clause: number[], conjunction: number): boolean {
-  return clause[clause.length - 1] === conjunction - 1 && tokens[conjunction - 1].pos === 'AUX' && tokens[conjunction + 1]?.pos === 'AUX';
+  if (clause[clause.length - 1] !== conjunction - 1) return false;
+  if (tokens[conjunction - 1].pos === 'AUX' && tokens[conjunction + 1]?.pos === 'AUX') return true;
+  const participle = (k: number) => !!tokens[k] && /ed$/.test(tokens[k].lower) && tokens[k].pos !== 'NOUN';
+  // ("is authorized, but not required, to": commas may set the second participle off.)
+  const first = tokens[conjunction - 1].text === ',' ? conjunction - 2 : conjunction - 1;
+  let k = conjunction + 1;
+  while (['not', "n't"].includes(tokens[k]?.lower ?? '')) k++;
+  const to = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  return participle(first) && tokens[first - 1]?.lemma === 'be' && participle(k) && tokens[to]?.lower === 'to';
 }
 
 /** A verb that can head a clause: a modal, an auxiliary, or a verb that is no infinitive, gerund or participle after a noun ("an arrest made in …"). */

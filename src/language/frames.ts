@@ -144,7 +144,9 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   // Polarity: every negation cue before the act flips it (so "shall not refuse to hold" is +1).
   const negations: string[] = [];
   const limit = act >= 0 ? act : v.length;
-  for (let k = 0; k < limit; k++) for (const cue of NEGATION_CUES) if (cue.match(v, k)) negations.push(cue.name);
+  // ("is authorized but not required to": the "not" of the second participle leaves the permission as it is.)
+  const ofSecondParticiple = (k: number) => !!modal && k > modal.at && k < modal.at + modal.len && v[k - 1].pos === 'CCONJ';
+  for (let k = 0; k < limit; k++) for (const cue of NEGATION_CUES) if (cue.match(v, k) && !ofSecondParticiple(k)) negations.push(cue.name);
   if (modal?.negates) negations.push(modal.cue);
   // "It is not the policy …": a negation right after a copula is the copula's.
   if (act >= 0 && v[act].lemma === 'be' && ['not', "n't", 'never'].includes(v[act + 1]?.lower ?? '')) negations.push('not');

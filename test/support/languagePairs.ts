@@ -65,6 +65,11 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
   ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
     'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  // "authorized but not required to": one permission; the "not" is the second participle's.
+  ['The clerk is authorized but not required to keep records.', { status: 'permission', polarity: 1, act: 'keep', frames: 1 },
+    'The clerk is authorized to keep records.', { status: 'permission', polarity: 1, act: 'keep', frames: 1 }],
+  ['The clerk is authorized, but not required, to keep records.', { status: 'permission', polarity: 1, act: 'keep', frames: 1 },
+    'The clerk is not authorized to keep records.', { status: 'prohibition', polarity: -1, act: 'keep', frames: 1 }],
   // "this Act," is a noun phrase, so the negative subject after the fronted phrase is read.
   ['After the date of this Act, no clerk may enter the vault.', { status: 'prohibition', polarity: -1, act: 'enter' },
     'After the date of this Act, the clerk may enter the vault.', { status: 'permission', polarity: 1, act: 'enter' }],
