@@ -64,7 +64,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       const n = sub.words.length;
       return open({ role: 'condition', tokens: inner.slice(n), condition: { kind: sub.kind, cue: inner.slice(0, n) }, host: 0 });
     }
-    return open({ role, tokens: inner, host: 0, sharesSubject: true });
+    return open({ role, tokens: inner, host: 0, sharesSubject: role === 'parenthetical' });
   });
 
   for (let i = 0; i < tokens.length; i++) {
@@ -218,6 +218,14 @@ function markParentheticals(tokens: Token[], skip: Set<number>, make: (inner: nu
       if (!inner.some((k) => isPredicate(tokens[k]))) continue;
       for (let k = i; k <= close; k++) skip.add(k);
       make(inner, 'parenthetical');
+      i = close;
+    } else if (tokens[i].text === ',' && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower !== 'well') {
+      // ", as such term is defined in …,", ", as required by law,": an "as" clause set off by commas is subordinate.
+      const close = tokens.findIndex((t, k) => k > i + 1 && k < i + 20 && t.text === ',');
+      const inner = range(i + 1, close);
+      if (close < 0 || !inner.some((k) => isPredicate(tokens[k]))) continue;
+      for (let k = i; k <= close; k++) skip.add(k);
+      make(inner, 'subordinate');
       i = close;
     }
   }

@@ -65,6 +65,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold and release records.', { status: 'directive', polarity: 1, act: 'hold', object: 'records' }],
   ['The clerk shall neither hold nor release records.', { frame: 1, role: 'coordinate', status: 'prohibition', polarity: -1, act: 'release', actor: 'The clerk', negations: ['nor'] },
     'The clerk shall hold and release records.', { frame: 1, role: 'coordinate', status: 'directive', polarity: 1, act: 'release', actor: 'The clerk' }],
+  // ", as such term is defined in …," is subordinate: its verb is not the sentence's act.
+  ['In any inquiry, as such term is defined in the code, the clerk shall not keep records.', { status: 'prohibition', polarity: -1, act: 'keep' },
+    'In any inquiry the clerk shall not keep records.', { status: 'prohibition', polarity: -1, act: 'keep' }],
   // "authorized but not required to": one permission; the "not" is the second participle's.
   ['The clerk is authorized but not required to keep records.', { status: 'permission', polarity: 1, act: 'keep', frames: 1 },
     'The clerk is authorized to keep records.', { status: 'permission', polarity: 1, act: 'keep', frames: 1 }],
