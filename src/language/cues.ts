@@ -67,8 +67,23 @@ export const SUBORDINATORS: Subordinator[] = [
   { words: ['in', 'order', 'that'], example: 'in order that the judge can inspect them' },
 ];
 
+// Grouped by first word, in table order: this runs at every token, and most tokens open none.
+const BY_FIRST_WORD = new Map<string, Subordinator[]>();
+for (const s of SUBORDINATORS) {
+  const list = BY_FIRST_WORD.get(s.words[0]);
+  if (list) list.push(s);
+  else BY_FIRST_WORD.set(s.words[0], [s]);
+}
+
 export function matchSubordinator(tokens: Token[], at: number): Subordinator | undefined {
-  return SUBORDINATORS.find((s) => s.words.every((w, k) => tokens[at + k]?.lower === w));
+  const list = tokens[at] && BY_FIRST_WORD.get(tokens[at].lower);
+  if (!list) return undefined;
+  for (const s of list) {
+    let k = 1;
+    while (k < s.words.length && tokens[at + k]?.lower === s.words[k]) k++;
+    if (k === s.words.length) return s;
+  }
+  return undefined;
 }
 
 /** A clause's tokens in reading order (a relative clause or parenthetical inside it already removed). */
