@@ -93,13 +93,15 @@ function shareObjects(frames: Frame[], clauses: Clause[]): void {
 function span(tokens: Token[], idx: number[]): Span | null {
   // Punctuation at the edges is left out, inside kept ("48-hour"); quotes stay ("'Hold'").
   const edge = (i: number) => tokens[i].pos === 'PUNCT' && !/^['"‘’“”]$/.test(tokens[i].text);
-  let [lo, hi] = [0, idx.length - 1];
+  let lo = 0;
+  let hi = idx.length - 1;
   while (lo <= hi && edge(idx[lo])) lo++;
   while (hi >= lo && edge(idx[hi])) hi--;
-  const kept = idx.slice(lo, hi + 1);
-  if (kept.length === 0) return null;
-  const [a, b] = [kept[0], kept[kept.length - 1]];
-  const text = kept.map((i, k) => (k > 0 && tokens[i].start > tokens[kept[k - 1]].end ? ' ' : '') + tokens[i].text).join('');
+  if (lo > hi) return null;
+  const [a, b] = [idx[lo], idx[hi]];
+  // Built in one pass: this runs several times per clause.
+  let text = tokens[a].text;
+  for (let k = lo + 1; k <= hi; k++) text += (tokens[idx[k]].start > tokens[idx[k - 1]].end ? ' ' : '') + tokens[idx[k]].text;
   return { from: a, to: b + 1, start: tokens[a].start, end: tokens[b].end, text };
 }
 

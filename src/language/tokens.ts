@@ -90,7 +90,8 @@ export function tokenize(sentence: string): Token[] {
     at += spaces[i].length;
     let start = at;
     // wink keeps the text as written; if a token ever differs, find it rather than drift.
-    if (sentence.slice(at, at + values[i].length).toLowerCase() !== values[i].toLowerCase()) {
+    // (startsWith first: the token is almost always there as written, and it allocates nothing.)
+    if (!sentence.startsWith(values[i], at) && sentence.slice(at, at + values[i].length).toLowerCase() !== values[i].toLowerCase()) {
       const found = sentence.toLowerCase().indexOf(values[i].toLowerCase(), at);
       if (found >= 0) start = found;
     }
