@@ -2,6 +2,7 @@
 // sentence's status. Built from the cue tables in cues.ts and status.ts, over clauses.ts's split.
 import { splitClauses, type Clause, type Role } from './clauses';
 import { CONDITION_EFFECT, MODAL_CUES, NEGATION_CUES, TRANSPARENT_VERBS, forceOf, type ConditionEffect, type ConditionKind, type Force } from './cues';
+import { isQuoteMark } from './characters';
 import { statusOf, type Status } from './status';
 import { tokenize, type Token } from './tokens';
 
@@ -92,7 +93,7 @@ function shareObjects(frames: Frame[], clauses: Clause[]): void {
 
 function span(tokens: Token[], idx: number[]): Span | null {
   // Punctuation at the edges is left out, inside kept ("48-hour"); quotes stay ("'Hold'").
-  const edge = (i: number) => tokens[i].pos === 'PUNCT' && !/^['"‘’“”]$/.test(tokens[i].text);
+  const edge = (i: number) => tokens[i].pos === 'PUNCT' && !isQuoteMark(tokens[i].text);
   let lo = 0;
   let hi = idx.length - 1;
   while (lo <= hi && edge(idx[lo])) lo++;
@@ -217,8 +218,10 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
 
 /** An infinitive ("to keep") or a participle after a noun ("records kept", "staff filing") with a modal still to come. */
 function insideSubject(v: Token[], k: number): boolean {
-  const after = v.slice(k + 1);
-  if (!after.some((t) => t.pos === 'AUX' && MODAL_CUES[0].match([t], 0))) return false;
+  // The modal-verb cue reads only the token at k, so it is asked in place (no copies).
+  let modalAfter = false;
+  for (let j = k + 1; j < v.length && !modalAfter; j++) modalAfter = v[j].pos === 'AUX' && MODAL_CUES[0].match(v, j) > 0;
+  if (!modalAfter) return false;
   // "A person's speaking a language …", "the holding of …": a gerund after a possessive or determiner is a noun.
   if (v[k].lower.endsWith('ing') && (v[k - 1]?.text === "'s" || v[k - 1]?.text === '’s' || v[k - 1]?.pos === 'DET')) return true;
   // "a properly completed form": a participle after a determiner (and adverbs) is an adjective.
@@ -264,7 +267,7 @@ function subjectBefore(v: Token[], end: number): number[] {
   for (let k = 0; k < end; k++) if (v[k].text === ',') from = k + 1;
   if (v[from]?.lower === 'whereas') from++;
   else if (v[from]?.pos === 'ADP' || v[from]?.pos === 'SCONJ') return [];
-  const out = range(from, end).filter((k) => v[k].pos !== 'PUNCT' || /^['"‘’“”]$/.test(v[k].text));
+  const out = range(from, end).filter((k) => v[k].pos !== 'PUNCT' || isQuoteMark(v[k].text));
   while (out.length && ['CCONJ', 'ADV', 'PART'].includes(v[out[0]].pos)) out.shift();
   return out;
 }
@@ -274,4 +277,8 @@ function emptySpan(tokens: Token[]): Span {
   return { from: tokens.length, to: tokens.length, start: end, end, text: '' };
 }
 
-const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k < b; k++) out.push(k);
+  return out;
+}

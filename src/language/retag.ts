@@ -1,5 +1,6 @@
 // Generic repairs of the tagger's known misses on legal prose (bench/nlp/REPORT.md), applied in order.
 // Each rule is about English word order, never about a particular word of any domain.
+import { isQuoteMark } from './characters';
 import type { Token } from './tokens';
 
 export interface Retag {
@@ -18,7 +19,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 const BETWEEN_MODAL_AND_VERB = new Set(['not', "n't", 'never', 'neither', 'also', 'only', 'immediately', 'promptly', 'either']);
 
 const isBase = (t: Token) => t.lower === t.lemma;
-const quote = (t: Token | undefined) => !!t && /^['"‘’“”]$/.test(t.text);
+const quote = (t: Token | undefined) => !!t && isQuoteMark(t.text);
 
 /** "limited" → limit, "denied" → deny, "barred" → bar, "required" → require: enough for a participle the tagger read as an adjective. */
 function participleLemma(word: string): string {
@@ -72,8 +73,9 @@ export const RETAGS: Retag[] = [
     example: 'The lessees… / "Tenants, Lessees and Guests" → an unknown or capitalised plural keeps its -s as lemma; strip it (lessee).',
     apply(tokens) {
       for (const t of tokens) {
-        if (!NOMINAL.has(t.pos) || t.lemma !== t.lower || t.text === t.text.toUpperCase()) continue;
-        if (!/[a-z]{3}s$/.test(t.lower) || /(ss|us|is|ics)$/.test(t.lower)) continue;
+        // The ending first: it rules out most nouns before upper-casing allocates.
+        if (!NOMINAL.has(t.pos) || t.lemma !== t.lower || !/[a-z]{3}s$/.test(t.lower) || /(ss|us|is|ics)$/.test(t.lower)) continue;
+        if (t.text === t.text.toUpperCase()) continue;
         t.pos = 'NOUN';
         if (/ies$/.test(t.lower)) t.lemma = t.lower.slice(0, -3) + 'y';
         else if (/(ss|x|ch|sh)es$/.test(t.lower)) t.lemma = t.lower.slice(0, -2);
@@ -163,7 +165,7 @@ export const RETAGS: Retag[] = [
     name: 'pluralNounBeforeModal',
     example: 'Telephone calls to a clerk shall be logged. → "calls" after a noun, with the modal still to come and no verb before it, is a plural NOUN.',
     apply(tokens) {
-      const modal = tokens.findIndex((t) => MODALS.has(t.lower) && t.pos === 'AUX');
+      const modal = tokens.findIndex((t) => t.pos === 'AUX' && MODALS.has(t.lower));
       for (let i = 1; i < modal; i++) {
         const [prev, t] = [tokens[i - 1], tokens[i]];
         // Only before any verb or relative pronoun: the first such word ends the search.

@@ -98,7 +98,8 @@ export function tokenize(sentence: string): Token[] {
     const end = start + values[i].length;
     const text = sentence.slice(start, end);
     // wink gives no lemma for "cannot" before punctuation ("cannot: give"); the word is its own then.
-    out.push({ text, lower: text.toLowerCase(), lemma: (lemmas[i] ?? text).toLowerCase(), pos: tags[i] as Pos, start, end });
+    const lower = text.toLowerCase();
+    out.push({ text, lower, lemma: lemmas[i] == null ? lower : lemmas[i].toLowerCase(), pos: tags[i] as Pos, start, end });
     at = end;
   }
   const joined = joinCodes(out, sentence);
