@@ -191,6 +191,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
 /** Drops clauses left empty (a trailing ";"), renumbering hosts. */
 function dropEmpty(clauses: Clause[]): Clause[] {
   const keep = clauses.map((c, k) => k === 0 || c.tokens.length > 0 || !!c.condition);
+  // Nothing dropped: every host keeps its number, so the clauses stand as they are.
+  if (!keep.includes(false)) return clauses;
   const index: number[] = [];
   let n = 0;
   for (const k of keep) index.push(k ? n++ : -1);

@@ -127,7 +127,7 @@ export const MODAL_CUES: ModalCue[] = [
     name: 'modalVerb',
     example: 'The clerk shall hold the records. (also must, will, should, may, can; would/could/might are hypothetical)',
     force: 'obligation', // per word, see forceOf
-    match: (v, k) => (v[k] && v[k].pos === 'AUX' && v[k].lemma in MODAL_FORCE ? 1 : v[k] && v[k].lower in MODAL_FORCE && v[k].pos !== 'NOUN' ? 1 : 0),
+    match: (v, k) => (v[k] && v[k].pos === 'AUX' && v[k].lemma in MODAL_FORCE ? 1 : v[k] && v[k].pos !== 'NOUN' && v[k].lower in MODAL_FORCE ? 1 : 0),
   },
   {
     name: 'beAuthorized',

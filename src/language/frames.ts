@@ -142,7 +142,9 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   }
   while (act >= 0 && TRANSPARENT_VERBS.has(v[act].lemma) && ['to', 'from'].includes(v[act + 1]?.lower ?? '') && v[act + 2]?.pos === 'VERB') act += 2;
   const reduced = clause.role === 'relative' && act === 0 && v[0].lower !== v[0].lemma && !/(s|ing)$/.test(v[0].lower);
-  const passive = reduced || (act > 0 && v.slice(modal ? modal.at + modal.len : 0, act).some((t) => t.lemma === 'be' && t.pos === 'AUX') && v[act].lower !== v[act].lemma && !/(s|ing)$/.test(v[act].lower));
+  let beBefore = false;
+  for (let k = modal ? modal.at + modal.len : 0; k < act && !beBefore; k++) beBefore = v[k].lemma === 'be' && v[k].pos === 'AUX';
+  const passive = reduced || (act > 0 && beBefore && v[act].lower !== v[act].lemma && !/(s|ing)$/.test(v[act].lower));
 
   // Polarity: every negation cue before the act flips it (so "shall not refuse to hold" is +1).
   const negations: string[] = [];
@@ -199,7 +201,8 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const hasComplement = clauses.some((o) => o.role === 'complement' && o.host === c);
   // The head noun stands before the subject's first preposition ("A person in custody": person).
   const firstAdp = subject.findIndex((k) => v[k].pos === 'ADP');
-  const head = [...(firstAdp > 0 ? subject.slice(0, firstAdp) : subject)].reverse().map((k) => v[k]).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  let head: Token | undefined;
+  for (let n = (firstAdp > 0 ? firstAdp : subject.length) - 1; n >= 0 && !head; n--) if (['NOUN', 'PROPN', 'PRON'].includes(v[subject[n]].pos)) head = v[subject[n]];
   const modality = modal ? { cue: modal.cue, word: modal.word, force: modal.force } : inherited(host, clause);
   const read = statusOf({
     view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, negations, passive,

@@ -114,11 +114,15 @@ export function tokenize(sentence: string): Token[] {
  */
 const CODE = /^(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+(?:\([A-Za-z0-9]{1,4}\))+$|^[A-Za-z]{1,4}-[A-Za-z]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 
+const CODE_CHARS = /^[A-Za-z0-9()-]*$/;
+
 export function joinCodes(tokens: Token[], sentence: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best = i;
     for (let j = i + 1; j < tokens.length && j < i + 12 && tokens[j].start === tokens[j - 1].end; j++) {
+      // A code has only letters, digits, brackets and hyphens: past any other character no longer run is one.
+      if (!CODE_CHARS.test(tokens[j].text) || (j === i + 1 && !CODE_CHARS.test(tokens[i].text))) break;
       if (CODE.test(sentence.slice(tokens[i].start, tokens[j].end))) best = j;
     }
     if (best === i) {
