@@ -11,6 +11,7 @@ import { ACT_RULES } from '../src/language/actRules';
 import { inflections, nounForms } from '../src/language/inflect';
 import { statesPlainly } from '../src/language/plainStatement';
 import { RETAGS } from '../src/language/retag';
+import { MODAL_CUES } from '../src/language/cues';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
 
@@ -133,6 +134,16 @@ describe('language: clause frames (minimal pairs)', () => {
     const second = read.frames.find((f) => f.span.text.startsWith('or that lets'))!;
     assert.equal(second.role, 'relative');
     assert.equal(second.host, 0);
+  });
+
+  it('reads no word as a modal because an object has a property of that name ("constructor", "toString")', () => {
+    const modalVerb = MODAL_CUES.find((c) => c.name === 'modalVerb')!;
+    const token = (word: string, pos: Token['pos']): Token => ({ text: word, lower: word.toLowerCase(), lemma: word.toLowerCase(), pos, start: 0, end: word.length });
+    for (const word of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      assert.equal(modalVerb.match([token(word, 'VERB')], 0), 0, word);
+      assert.equal(modalVerb.match([token(word, 'AUX')], 0), 0, word);
+    }
+    assert.equal(modalVerb.match([token('shall', 'AUX')], 0), 1);
   });
 
   it('condition and act spans are character offsets into the sentence', () => {

@@ -117,17 +117,18 @@ function beParticiple(v: View, k: number, participles: string[], preps: string[]
   }
   return word(v, p, ...preps) ? p + 1 - k : 0;
 }
-const MODAL_FORCE: Record<string, Force> = {
-  shall: 'obligation', must: 'obligation', will: 'obligation', should: 'expectation', may: 'permission',
-  can: 'ability', would: 'hypothetical', could: 'hypothetical', might: 'hypothetical',
-};
+// A Map, not an object: `"constructor" in {}` is true, and a sentence's words must not reach the prototype.
+const MODAL_FORCE = new Map<string, Force>([
+  ['shall', 'obligation'], ['must', 'obligation'], ['will', 'obligation'], ['should', 'expectation'], ['may', 'permission'],
+  ['can', 'ability'], ['would', 'hypothetical'], ['could', 'hypothetical'], ['might', 'hypothetical'],
+]);
 
 export const MODAL_CUES: ModalCue[] = [
   {
     name: 'modalVerb',
     example: 'The clerk shall hold the records. (also must, will, should, may, can; would/could/might are hypothetical)',
     force: 'obligation', // per word, see forceOf
-    match: (v, k) => (v[k] && v[k].pos === 'AUX' && v[k].lemma in MODAL_FORCE ? 1 : v[k] && v[k].pos !== 'NOUN' && v[k].lower in MODAL_FORCE ? 1 : 0),
+    match: (v, k) => (v[k] && v[k].pos === 'AUX' && MODAL_FORCE.has(v[k].lemma) ? 1 : v[k] && v[k].pos !== 'NOUN' && MODAL_FORCE.has(v[k].lower) ? 1 : 0),
   },
   {
     name: 'beAuthorized',
@@ -169,7 +170,7 @@ export const MODAL_CUES: ModalCue[] = [
 ];
 
 export function forceOf(cue: ModalCue, v: View, k: number): Force {
-  return cue.name === 'modalVerb' ? MODAL_FORCE[v[k].lemma] ?? MODAL_FORCE[v[k].lower] : cue.force;
+  return cue.name === 'modalVerb' ? (MODAL_FORCE.get(v[k].lemma) ?? MODAL_FORCE.get(v[k].lower))! : cue.force;
 }
 
 export interface NegationCue {
