@@ -152,6 +152,9 @@ const once = (label: string, text: string, lint = linter) => {
 once('nested 5,000 levels deep ("- " prefix, 10 KB)', `${'- '.repeat(5000)}${SENTENCE}`);
 once('nested 100 KB (48 lines, each "- " 1,000 levels deep)', `${'- '.repeat(1000)}${SENTENCE}\n\n`.repeat(48));
 once('">" 2,156 levels deep', `${'>'.repeat(2156)}${SENTENCE}`);
+// Unclosed "(" and comma-set "as" clauses, each once looked for their close to the end of the sentence.
+once('20,000 unclosed "(" in one 60 KB sentence', `The jail shall hold any person on an ICE detainer ${'(a '.repeat(20000)}for 48 hours.`);
+once('2,000 ", as … ," clauses in one sentence', `The jail shall hold any person on an ICE detainer${', as the jail holds the person and the records'.repeat(2000)} for 48 hours.`);
 {
   const leadIn = `${'hold any person on an ICE detainer with respect to the release date, and notify ICE '.repeat(1400)}the jail shall:`;
   const item = '- hold any person on an ICE detainer for 48 hours beyond the release date of that person;';

@@ -204,9 +204,15 @@ function dropEmpty(clauses: Clause[]): Clause[] {
  * a verb) are parentheticals: their own clause, and their host reads on as if they were not there.
  */
 function markParentheticals(tokens: Token[], skip: Set<number>, make: (inner: number[], role: Role) => number): void {
+  // The next ")" after each token, found in one pass: looking it up at every "(" grew with the square of the "(" count.
+  const nextClose = new Array<number>(tokens.length);
+  for (let k = tokens.length - 1, close = -1; k >= 0; k--) {
+    nextClose[k] = close;
+    if (tokens[k].text === ')') close = k;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === '(') {
-      const close = tokens.findIndex((t, k) => k > i && t.text === ')');
+      const close = nextClose[i];
       if (close < 0) continue;
       const inner = range(i + 1, close);
       for (let k = i; k <= close; k++) skip.add(k);
@@ -214,7 +220,7 @@ function markParentheticals(tokens: Token[], skip: Set<number>, make: (inner: nu
       i = close;
     } else if (tokens[i].text === ',' && tokens[i + 1]?.pos === 'CCONJ' && startsPredicate(tokens, i + 2)) {
       // ", but is not required to," (a verb group right after the conjunction), not ", or school officer shall …".
-      const close = tokens.findIndex((t, k) => k > i + 1 && k < i + 12 && t.text === ',');
+      const close = commaBefore(tokens, i + 2, i + 12);
       if (close < 0 || !isPredicate(tokens[close + 1] ?? tokens[i]) || tokens[close + 1]?.pos !== 'VERB') continue;
       const inner = range(i + 1, close);
       if (!inner.some((k) => isPredicate(tokens[k]))) continue;
@@ -223,7 +229,7 @@ function markParentheticals(tokens: Token[], skip: Set<number>, make: (inner: nu
       i = close;
     } else if (tokens[i].text === ',' && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower !== 'well') {
       // ", as such term is defined in …,", ", as required by law,": an "as" clause set off by commas is subordinate.
-      const close = tokens.findIndex((t, k) => k > i + 1 && k < i + 20 && t.text === ',');
+      const close = commaBefore(tokens, i + 2, i + 20);
       const inner = range(i + 1, close);
       if (close < 0 || !inner.some((k) => isPredicate(tokens[k]))) continue;
       for (let k = i; k <= close; k++) skip.add(k);
@@ -231,6 +237,12 @@ function markParentheticals(tokens: Token[], skip: Set<number>, make: (inner: nu
       i = close;
     }
   }
+}
+
+/** The first "," in [from, to), or -1: a bounded look, so each call costs a constant. */
+function commaBefore(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (tokens[k].text === ',') return k;
+  return -1;
 }
 
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
