@@ -2,11 +2,12 @@
 import type { ActPolarity } from './actPolarity';
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
+import { isQuoteMark } from './characters';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, POSTPONING_VERBS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
 export function quoted(tokens: Token[], t: number): boolean {
-  const isQuote = (k: number) => /^['"‘’“”]$/.test(tokens[k]?.text ?? '') || /^``|''$/.test(tokens[k]?.text ?? '');
+  const isQuote = (k: number) => isQuoteMark(tokens[k]?.text ?? '') || /^``|''$/.test(tokens[k]?.text ?? '');
   let open = -1;
   for (let k = t - 1; k >= 0 && k >= t - 7; k--) if (isQuote(k)) { open = k; break; }
   if (open < 0) return false;
@@ -194,7 +195,6 @@ export function infinitiveBetween(tokens: Token[], from: number, to: number): bo
   return false;
 }
 
-/** "… NOT to comply", "… to never investigate": a negation just before the infinitive's "to" or between it and the verb at t. */
 /** "to not collect, use or keep": a verb later in a series whose first verb a negation stands before (t is a later verb). */
 export function negatedSeries(tokens: Token[], from: number, t: number): boolean {
   let k = t - 1;
@@ -206,6 +206,7 @@ export function negatedSeries(tokens: Token[], from: number, t: number): boolean
   return joined && k > from && NEGATORS.has(tokens[k].lower) && tokens[k + 1].pos === 'VERB';
 }
 
+/** "… NOT to comply", "… to never investigate": a negation just before the infinitive's "to" or between it and the verb at t. */
 export function negatedInfinitive(tokens: Token[], from: number, t: number): boolean {
   let to = -1;
   for (let i = t - 1; i > from; i--) if (tokens[i].lower === 'to') { to = i; break; }

@@ -245,4 +245,9 @@ function commaBefore(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
-const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+/** The integers a, a + 1, …, b - 1. */
+export function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k < b; k++) out.push(k);
+  return out;
+}

@@ -1,6 +1,6 @@
 // Clause frames: per clause its modality, polarity, act (verb, object), actor and conditions, and the
 // sentence's status. Built from the cue tables in cues.ts and status.ts, over clauses.ts's split.
-import { splitClauses, type Clause, type Role } from './clauses';
+import { range, splitClauses, type Clause, type Role } from './clauses';
 import { CONDITION_EFFECT, MODAL_CUES, NEGATION_CUES, TRANSPARENT_VERBS, forceOf, type ConditionEffect, type ConditionKind, type Force } from './cues';
 import { isQuoteMark } from './characters';
 import { statusOf, type Status } from './status';
@@ -278,10 +278,4 @@ function subjectBefore(v: Token[], end: number): number[] {
 function emptySpan(tokens: Token[]): Span {
   const end = tokens.length ? tokens[tokens.length - 1].end : 0;
   return { from: tokens.length, to: tokens.length, start: end, end, text: '' };
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let k = a; k < b; k++) out.push(k);
-  return out;
 }

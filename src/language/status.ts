@@ -2,6 +2,7 @@
 // someone else does or proposes, says something is not required, or describes. First rule that fires wins.
 import type { Force } from './cues';
 import type { Token } from './tokens';
+import { isQuoteMark } from './characters';
 
 export type Status = 'directive' | 'permission' | 'prohibition' | 'definition' | 'recital' | 'purpose' | 'report' | 'nonRequirement' | 'description';
 
@@ -58,7 +59,7 @@ export const STATUS_RULES: StatusRule[] = [
   {
     name: 'termIncludes',
     example: 'The term record includes a file. / "Records" include files.',
-    test: (f) => (['include', 'mean'].includes(f.actLemma ?? '') && (f.actorLemmas.includes('term') || f.actorLemmas.some((l) => /^['"‘’“”]$/.test(l))) && !deontic(f) ? 'definition' : undefined),
+    test: (f) => (['include', 'mean'].includes(f.actLemma ?? '') && (f.actorLemmas.includes('term') || f.actorLemmas.some(isQuoteMark)) && !deontic(f) ? 'definition' : undefined),
   },
   { name: 'purposeNoun', example: 'The purpose of this policy is to guide the clerk.', test: (f) => (f.actorLemmas.some((l) => PURPOSE_NOUNS.has(l)) && (!deontic(f) || f.modalCue === 'beTo') ? 'purpose' : undefined) },
   {
