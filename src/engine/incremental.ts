@@ -180,7 +180,7 @@ export class DraftChecker {
       const own: HeadingCandidate[] = [];
       for (const f of sentenceFindings(sentences, readings, rules, lines, own)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
       candidates.push(own);
-      inScope.push(firstInScopeOf(rules.documentRules, sentences, (i) => readingOf(sentences[i].text, sentences[i].leadIn, rules)));
+      inScope.push(firstInScopeOf(rules.documentRules, sentences, rules));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
       terms.push(finder.used(text));
     }

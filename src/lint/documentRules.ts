@@ -4,7 +4,8 @@
 // first line of prose if it has none): never on an innocent sentence, which would stay squiggled
 // after the missing provision is added elsewhere.
 import type { DocumentRule } from '../rules/types';
-import type { SentenceReading } from './matchSentence';
+import type { CompiledRules } from '../rules/compileRules';
+import { readingOf, type SentenceReading } from './matchSentence';
 import type { ProseUnit } from './proseUnit';
 
 /** Where a document rule stands for one draft. */
@@ -35,14 +36,15 @@ export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boo
  * Per rule, where the first of these sentences that brings the draft into the rule's scope starts (-1: none),
  * worked out when first asked: a draft is in scope from its first such sentence on, so the blocks after it
  * are never asked, and neither their sentences' concepts nor their polarity (their clause frames) is read for
- * this. `reading` makes a sentence's reading when asked (anew: a block keeps no reading once it is read).
+ * this. Each question reads the sentences anew and keeps only its answer, so a block the draft keeps holds no
+ * clause frames (a block asked by several rules may read a sentence's frames more than once: on the bench
+ * manuals 2–5 more reads in 90–260). Built here rather than in the caller, so that the functions returned
+ * close over nothing else of the caller's: a closure keeps its whole scope alive.
  */
-export function firstInScopeOf(rules: readonly DocumentRule[], sentences: ReadonlyArray<{ start: number }>, reading: (i: number) => SentenceReading): Array<() => number> {
-  let readings: SentenceReading[] | undefined;
-  const all = () => (readings ??= sentences.map((_, i) => reading(i)));
+export function firstInScopeOf(rules: readonly DocumentRule[], sentences: ReadonlyArray<{ start: number; text: string; leadIn?: string }>, compiled: CompiledRules): Array<() => number> {
   return rules.map((rule) => {
     let at: number | undefined;
-    return () => (at ??= sentences[all().findIndex((r) => bringsInScope(rule, r))]?.start ?? -1);
+    return () => (at ??= sentences[sentences.findIndex((s) => bringsInScope(rule, readingOf(s.text, s.leadIn, compiled)))]?.start ?? -1);
   });
 }
 
