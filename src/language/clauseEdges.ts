@@ -110,6 +110,9 @@ export function newSubjectFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A verb in a past-participle form: not its base, not an -s form. */
+const pastParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lower !== t.lemma && !/[^s]s$/.test(t.lower) && !t.lower.endsWith('ing');
+
 /** A past or -ing participle right after a noun, with the sentence's own modal or verb still to come. */
 export function reducedRelative(tokens: Token[], i: number, skip: Set<number>): boolean {
   const t = tokens[i];
@@ -120,6 +123,8 @@ export function reducedRelative(tokens: Token[], i: number, skip: Set<number>): 
     if (skip.has(k)) continue;
     const w = tokens[k];
     // "…on Form 1 or Form 2 is": a conjunction between nouns is inside the phrase; before a verb it ends the search.
+    // "A visitor suspected of theft or found in the vault may not …": a second participle goes on with the first.
+    if (w.pos === 'CCONJ' && pastParticiple(tokens[k + 1])) continue;
     if (w.lower === 'that' || w.text === ';' || (w.pos === 'CCONJ' && startsPredicate(tokens, k + 1))) return false;
     if (isModal(w) || (w.pos === 'AUX' && w.lemma === 'be')) return true;
   }
@@ -136,6 +141,8 @@ export function endsRelative(tokens: Token[], rel: number[], i: number): boolean
   // "who commit crimes and who are arrested", "that a person is … or speaks …": a second relative pronoun or a
   // conjunction carries the clause on.
   if (prev && (RELATIVE_PRONOUNS.has(prev.lower) || prev.pos === 'CCONJ')) return false;
+  // "suspected of being …": an -ing form after a preposition is its object, no new verb group.
+  if (prev?.pos === 'ADP' && t.lower.endsWith('ing')) return false;
   // A participle right after a noun describes it ("an order issued by …"): no new verb group.
   if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) return false;
   // A new verb group: not the participle of "are held", nor the verb of "wish to hold".

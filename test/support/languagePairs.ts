@@ -170,4 +170,9 @@ export const PAIRS: Pair[] = [
     'Sharing records is permitted.', { status: 'permission', statusRule: 'passivePermitted', passive: true }],
   ['Filing staff will sort the records.', { status: 'directive', act: 'sort', actor: 'Filing staff', object: 'the records' },
     'Filing staff sort the records.', { status: 'description', act: 'sort' }],
+  // A reduced relative clause runs on through a second participle, and through a gerund after its preposition.
+  ['A visitor suspected of theft may not be questioned.', { status: 'prohibition', polarity: -1, act: 'question', object: 'A visitor' },
+    'A visitor suspected of theft or found in the vault may not be questioned.', { status: 'prohibition', polarity: -1, act: 'question', object: 'A visitor' }],
+  ['A visitor suspected of theft may not be questioned.', { status: 'prohibition', act: 'question', object: 'A visitor' },
+    'A visitor suspected of being a thief may not be questioned.', { status: 'prohibition', act: 'question', object: 'A visitor' }],
 ];
