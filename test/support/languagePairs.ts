@@ -175,4 +175,11 @@ export const PAIRS: Pair[] = [
     'A visitor suspected of theft or found in the vault may not be questioned.', { status: 'prohibition', polarity: -1, act: 'question', object: 'A visitor' }],
   ['A visitor suspected of theft may not be questioned.', { status: 'prohibition', act: 'question', object: 'A visitor' },
     'A visitor suspected of being a thief may not be questioned.', { status: 'prohibition', act: 'question', object: 'A visitor' }],
+  // "Now that …", "Given that …" open a subordinate clause: the main clause follows the comma.
+  ['Now that the board has closed the vault, the clerk shall store the records.', { status: 'directive', act: 'store', actor: 'the clerk' },
+    'The board has closed the vault.', { status: 'report', act: 'close' }],
+  ['Given that the board has closed the vault, the clerk shall store the records.', { status: 'directive', act: 'store', actor: 'the clerk' },
+    'The board has closed the vault.', { status: 'report', act: 'close' }],
+  ['The clerk may share records.', { status: 'permission', conditions: [] },
+    'The clerk may share records so long as a judge signs.', { status: 'permission', conditions: ['onlyIf:a judge signs'], effects: ['restriction'] }],
 ];
