@@ -131,6 +131,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // ("No official shall adopt a policy that prohibits employees from communicating …" forbids the forbidding: +1.)
   if (modifier && governor >= 0 && (FORBIDDING_VERBS.has(read.tokens[governor].lemma) || DENYING_VERBS.has(read.tokens[governor].lemma))) return out(host?.status === 'prohibition' && f.role === 'relative' ? 1 : -1, 'forbiddenInModifier');
   if (f.role === 'relative') {
+    // "It shall be the policy of the office that clerks verify records": the "that" clause is the policy's content.
+    const policy = host?.act && read.tokens[f.tokens[0]]?.lower === 'that' && read.tokens[host.act.token].lemma === 'be' ? policyStatement(read.tokens, host, host.act.token) : 0;
+    if (policy) return out((policy * host!.polarity * (BINDING.has(f.status) ? sign(f) : f.polarity)) as ActPolarity, 'policyContent');
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
     // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
     if (host?.act?.passive && DENYING_VERBS.has(host.act.lemma) && f.span.start < host.act.span.start && !ditransitive(read.tokens, host.act.token)) return denied(host, 'deniedByVerb');

@@ -18,6 +18,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'inCondition', why: 'an act inside a condition is the condition, not a directive', examples: [['The clerk shall not hold records unless a judge signs an order.', 'signs', 0]] },
   { name: 'inSubordinate', why: 'an act inside a purpose, reason or time clause is not directed', examples: [['The clerk shall hold records so that the judge can inspect them.', 'inspect', 0]] },
   { name: 'forbiddenInModifier', why: 'what a forbidding verb in a modifier governs is forbidden', examples: [['Policies that prohibit the sharing of records apply to staff.', 'sharing', -1]] },
+  { name: 'policyContent', why: 'a "that" clause after "It is the policy of …" is the policy: directed, or forbidden where it is negated', examples: [['It shall be the policy of the office that clerks verify the records.', 'verify', 1], ['It is the policy of the office that no clerk shall verify the records.', 'verify', -1], ['It is not the policy of the office that clerks verify the records.', 'verify', -1]] },
   { name: 'relativeBinds', why: 'a relative clause with its own modal binds as it says', examples: [['A clerk who shall not hold records must say so.', 'hold', -1]] },
   { name: 'relativeOfObject', why: 'what could follow from a forbidden act is forbidden with it', examples: [['The clerk shall not take any step that could release the records.', 'release', -1]] },
   { name: 'relativeDescribes', why: 'a relative clause describes its noun', examples: [['Records that the clerk holds shall be listed.', 'holds', 0]] },
