@@ -215,3 +215,15 @@ export function negatedInfinitive(tokens: Token[], from: number, t: number): boo
   for (let i = to + 1; i < t; i++) if (NEGATORS.has(tokens[i].lower)) return true;
   return false;
 }
+
+/** "requests from visitors to inspect …", "a request by counsel to meet": the request noun whose "to" opens the act at t, or -1. */
+export function requestFor(tokens: Token[], t: number): number {
+  if (tokens[t - 1]?.lower !== 'to') return -1;
+  // Back over the requester's phrase ("from the visiting staff", "by counsel"), a few words at most.
+  for (let k = t - 2; k >= 0 && k >= t - 8; k--) {
+    const w = tokens[k];
+    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (w.lemma === 'request' || w.lemma === 'demand')) return k;
+    if (!['NOUN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NUM'].includes(w.pos)) return -1;
+  }
+  return -1;
+}

@@ -4,8 +4,8 @@
 // example (actRules.ts), and the reading says which rule decided.
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
-import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted } from './actCues';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS } from './actWords';
+import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor } from './actCues';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
 
@@ -164,6 +164,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // "are not eligible for release", "are ineligible for appointments": an adjective that allows or bars what follows it.
   const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
   if (adjective) return out((adjective * (stated(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
+  // "Requests from visitors to inspect files shall be honored", "shall comply with requests to inspect": granting a request
+  // directs what it asks for, whoever asks (and "shall not honor requests to …" forbids it).
+  if (act >= 0 && t !== act && GRANTING_VERBS.has(read.tokens[act].lemma) && requestFor(read.tokens, t) >= 0) return out(stated(f), 'requestGranted');
   // "requests from the Bureau to keep", "The order authorizes Bureau officers to enter": what another body asks for or is allowed.
   // A provision's own "will not allow the Bureau to interview" limits it.
   const asked = outsiderInfinitive(read, t);

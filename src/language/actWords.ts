@@ -17,6 +17,9 @@ export const REFUSING_VERBS = new Set(['refuse', 'decline', 'deny', 'withhold', 
 /** A report verb whose "to"-complement is what someone else asks for: "asks the clerk to hold". */
 export const ASKING_VERBS = new Set(['ask', 'request', 'seek', 'urge', 'petition', 'invite']);
 
+/** Verbs that grant what a request asks for: "requests to inspect shall be honored" directs the inspection. */
+export const GRANTING_VERBS = new Set(['honor', 'honour', 'grant', 'accommodate', 'comply', 'fulfill', 'fulfil', 'accept', 'satisfy', 'approve']);
+
 /** Words after an act that "only" before it narrows it to: "shall only share … under the circumstances described", "… in accordance with …". */
 export const NARROWING = new Set(['when', 'if', 'where', 'upon', 'after', 'under', 'pursuant', 'accordance', 'as']);
 
