@@ -73,6 +73,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const prev = tokens[i - 1];
     // A relative clause inside a subject ends where the host's verb group starts.
     while (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
+    // "Requests … so that agents can arrive at the door shall be granted": a fronted clause with a verb of its own ends at a
+    // second modal, which starts the host's verb group.
+    if (C().fronted && (C().role === 'subordinate' || C().role === 'condition') && isModal(t) && prev?.pos !== 'CCONJ' && C().tokens.some((k) => finiteAt(tokens, k))) cur = stack.pop() ?? levelOf(cur);
     // "With the exception of inquiries allowed by law, no officer shall …": a relative clause in a fronted phrase ends at its comma.
     const inFrontedPhrase = C().role === 'relative' && C().inSubject && hasVerb(cur) && tokens[clauses[C().host ?? 0].tokens[0]]?.pos === 'ADP';
     if (t.text === ',' && (C().fronted || C().interjected || inFrontedPhrase || (C().role === 'relative' && !C().inSubject && !seriesFollows(tokens, i)))) {

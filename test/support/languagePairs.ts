@@ -182,4 +182,9 @@ export const PAIRS: Pair[] = [
     'The board has closed the vault.', { status: 'report', act: 'close' }],
   ['The clerk may share records.', { status: 'permission', conditions: [] },
     'The clerk may share records so long as a judge signs.', { status: 'permission', conditions: ['onlyIf:a judge signs'], effects: ['restriction'] }],
+  // A fronted clause with a verb of its own ends at a second modal: the host's verb group.
+  ['Requests from visitors to copy a file so that staff can check it shall be granted.', { status: 'directive', act: 'grant', passive: true },
+    'Requests from visitors to copy a file so that staff can check it.', { status: 'description' }],
+  ['Because the vault is closed the clerk may not store records.', { status: 'prohibition', polarity: -1, act: 'store' },
+    'Because the vault is closed, the clerk may not store records.', { status: 'prohibition', polarity: -1, act: 'store' }],
 ];
