@@ -227,3 +227,9 @@ export function requestFor(tokens: Token[], t: number): number {
   }
   return -1;
 }
+
+/** A main clause that opens with "to" and a verb and has no modal: a bare infinitive ("to copy any file …;"). */
+export function bareInfinitive(tokens: Token[], main: Frame): boolean {
+  const lead = firstContent(tokens, main);
+  return lead >= 0 && !main.modality && tokens[lead].lower === 'to' && tokens[lead + 1]?.pos === 'VERB';
+}

@@ -4,7 +4,7 @@
 // example (actRules.ts), and the reading says which rule decided.
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
-import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor } from './actCues';
+import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive } from './actCues';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -212,6 +212,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if (t > act && powerGiven(read, k, t)) return out(stated(f), 'powerGiven');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.
   if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && f.status === 'description') return out(0, 'copularComplement');
+  // "to copy any file a visitor asks for;": a sentence that is a bare infinitive (a power or aim listed apart from what
+  // grants it) directs nothing.
+  if (f.status === 'description' && !f.modality && bareInfinitive(read.tokens, read.main)) return out(0, 'bareInfinitive');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
   // "shall not be the sole factor in …": the negation is the quantifier's, not the act's.
   if (read1.polarity === -1 && notSole(read.tokens, f)) return out(1, 'notSole');
