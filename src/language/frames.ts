@@ -3,17 +3,11 @@
 import { range, splitClauses, type Clause, type Role } from './clauses';
 import { CONDITION_EFFECT, MODAL_CUES, NEGATION_CUES, TRANSPARENT_VERBS, forceOf, type ConditionEffect, type ConditionKind, type Force } from './cues';
 import { isQuoteMark } from './characters';
+import { emptySpan, span, type Span } from './spans';
 import { statusOf, type Status } from './status';
 import { tokenize, type Token } from './tokens';
 
-/** Tokens [from, to) of the sentence; characters [start, end). */
-export interface Span {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Span } from './spans';
 
 export interface Condition {
   kind: ConditionKind;
@@ -69,7 +63,7 @@ export function readFrames(sentence: string, options: FrameOptions = {}): Senten
   const tokens = tokenize(sentence);
   const clauses = splitClauses(tokens);
   const frames: Frame[] = [];
-  for (let c = 0; c < clauses.length; c++) frames.push(readClause(tokens, clauses, c, frames, options));
+  for (let c = 0; c < clauses.length; c++) frames.push(readClause(sentence, tokens, clauses, c, frames, options));
   shareObjects(frames, clauses);
   // "BE IT RESOLVED that …": the enacted clause carries the sentence.
   const enacted = frames[0].statusRule === 'enactingClause' ? frames.find((f) => f.role === 'complement' && f.host === 0) : undefined;
@@ -91,22 +85,7 @@ function shareObjects(frames: Frame[], clauses: Clause[]): void {
   });
 }
 
-function span(tokens: Token[], idx: number[]): Span | null {
-  // Punctuation at the edges is left out, inside kept ("48-hour"); quotes stay ("'Hold'").
-  const edge = (i: number) => tokens[i].pos === 'PUNCT' && !isQuoteMark(tokens[i].text);
-  let lo = 0;
-  let hi = idx.length - 1;
-  while (lo <= hi && edge(idx[lo])) lo++;
-  while (hi >= lo && edge(idx[hi])) hi--;
-  if (lo > hi) return null;
-  const [a, b] = [idx[lo], idx[hi]];
-  // Built in one pass: this runs several times per clause.
-  let text = tokens[a].text;
-  for (let k = lo + 1; k <= hi; k++) text += (tokens[idx[k]].start > tokens[idx[k - 1]].end ? ' ' : '') + tokens[idx[k]].text;
-  return { from: a, to: b + 1, start: tokens[a].start, end: tokens[b].end, text };
-}
-
-function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[], options: FrameOptions): Frame {
+function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: number, done: Frame[], options: FrameOptions): Frame {
   const clause = clauses[c];
   const idx = clause.tokens;
   const v = idx.map((i) => tokens[i]);
@@ -167,7 +146,7 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   const predStart = modal ? modal.at : v.findIndex((t, k) => k >= from && (t.pos === 'AUX' || t.pos === 'VERB'));
   let subject = subjectBefore(v, predStart < 0 ? v.length : predStart);
   if (subject.length === 0 && modal && act > modal.at + modal.len) subject = range(modal.at + modal.len, act).filter((k) => NP.has(v[k].pos));
-  let actor = span(tokens, subject.map((k) => idx[k]));
+  let actor = span(sentence, tokens, subject.map((k) => idx[k]));
   if (!actor && clause.sharesSubject && host) actor = host.actor;
 
   let object: Span | null = null;
@@ -178,24 +157,24 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
       if (v[k].pos === 'DET' && after.length && v[after[after.length - 1]].pos !== 'DET' && v[after[after.length - 1]].pos !== 'ADJ') break;
       after.push(k);
     }
-    object = span(tokens, after.map((k) => idx[k]));
+    object = span(sentence, tokens, after.map((k) => idx[k]));
     if (passive) {
-      object = span(tokens, subject.map((k) => idx[k]));
+      object = span(sentence, tokens, subject.map((k) => idx[k]));
       const by = v.findIndex((t, k) => k > act && t.lower === 'by');
       const agent: number[] = [];
       for (let k = by + 1; by > 0 && k < v.length && NP.has(v[k].pos); k++) agent.push(k);
-      actor = span(tokens, agent.map((k) => idx[k]));
+      actor = span(sentence, tokens, agent.map((k) => idx[k]));
     }
   }
   let actFrame: Frame['act'] = null;
-  if (act >= 0) actFrame = { lemma: v[act].lemma, token: idx[act], span: span(tokens, [idx[act]])!, object, passive, elided: false };
+  if (act >= 0) actFrame = { lemma: v[act].lemma, token: idx[act], span: span(sentence, tokens, [idx[act]])!, object, passive, elided: false };
   else if (host?.act && (ownModal || clause.role === 'parenthetical')) actFrame = { ...host.act, elided: true };
 
   const conditions: Condition[] = [];
   clauses.forEach((other, k) => {
     if (other.role !== 'condition' || other.host !== c || !other.condition) return;
-    const cue = span(tokens, other.condition.cue);
-    if (cue) conditions.push({ kind: other.condition.kind, effect: CONDITION_EFFECT[other.condition.kind], cue, span: span(tokens, clauses[k].tokens) });
+    const cue = span(sentence, tokens, other.condition.cue);
+    if (cue) conditions.push({ kind: other.condition.kind, effect: CONDITION_EFFECT[other.condition.kind], cue, span: span(sentence, tokens, clauses[k].tokens) });
   });
 
   const hasComplement = clauses.some((o) => o.role === 'complement' && o.host === c);
@@ -213,7 +192,7 @@ function readClause(tokens: Token[], clauses: Clause[], c: number, done: Frame[]
   // A relative clause describes a noun ("records held by the clerk"); it reports nothing by itself.
   if (clause.role === 'relative' && !['directive', 'permission', 'prohibition', 'nonRequirement'].includes(read.status)) Object.assign(read, { status: 'description', rule: 'relativeClause' });
   return {
-    role: clause.role, sharesSubject: !!clause.sharesSubject, host: clause.host, tokens: idx, span: span(tokens, idx) ?? emptySpan(tokens),
+    role: clause.role, sharesSubject: !!clause.sharesSubject, host: clause.host, tokens: idx, span: span(sentence, tokens, idx) ?? emptySpan(tokens),
     modality, polarity, negations, act: actFrame, actor, conditions,
     status: quoted ? host.status : read.status, statusRule: quoted ? 'quotedByHost' : read.rule,
   };
@@ -273,9 +252,4 @@ function subjectBefore(v: Token[], end: number): number[] {
   const out = range(from, end).filter((k) => v[k].pos !== 'PUNCT' || isQuoteMark(v[k].text));
   while (out.length && ['CCONJ', 'ADV', 'PART'].includes(v[out[0]].pos)) out.shift();
   return out;
-}
-
-function emptySpan(tokens: Token[]): Span {
-  const end = tokens.length ? tokens[tokens.length - 1].end : 0;
-  return { from: tokens.length, to: tokens.length, start: end, end, text: '' };
 }
