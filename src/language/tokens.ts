@@ -89,14 +89,14 @@ export function tokenize(sentence: string): Token[] {
   for (let i = 0; i < values.length; i++) {
     at += spaces[i].length;
     let start = at;
-    // wink keeps the text as written; if a token ever differs, find it rather than drift.
-    // (startsWith first: the token is almost always there as written, and it allocates nothing.)
-    if (!sentence.startsWith(values[i], at) && sentence.slice(at, at + values[i].length).toLowerCase() !== values[i].toLowerCase()) {
+    // wink keeps the text as written, so its string is the token's text (no copy); if a token ever differs, find it rather than drift.
+    const asWritten = sentence.startsWith(values[i], at);
+    if (!asWritten && sentence.slice(at, at + values[i].length).toLowerCase() !== values[i].toLowerCase()) {
       const found = sentence.toLowerCase().indexOf(values[i].toLowerCase(), at);
       if (found >= 0) start = found;
     }
     const end = start + values[i].length;
-    const text = sentence.slice(start, end);
+    const text = asWritten ? values[i] : sentence.slice(start, end);
     // wink gives no lemma for "cannot" before punctuation ("cannot: give"); the word is its own then.
     const lower = text.toLowerCase();
     out.push({ text, lower, lemma: lemmas[i] == null ? lower : lemmas[i].toLowerCase(), pos: tags[i] as Pos, start, end });
