@@ -99,6 +99,8 @@ export interface ModalCue {
   force: Force;
   /** The cue's own negation: "is prohibited from sharing" forbids sharing. */
   negates?: boolean;
+  /** The first token's word or lemma is one of these (a token that is none opens no cue). */
+  first: string[];
   /** Tokens matched at `k`, or 0. */
   match(v: View, k: number): number;
 }
@@ -132,18 +134,21 @@ export const MODAL_CUES: ModalCue[] = [
     name: 'modalVerb',
     example: 'The clerk shall hold the records. (also must, will, should, may, can; would/could/might are hypothetical)',
     force: 'obligation', // per word, see forceOf
+    first: [...MODAL_FORCE.keys()],
     match: (v, k) => (v[k] && v[k].pos === 'AUX' && MODAL_FORCE.has(v[k].lemma) ? 1 : v[k] && v[k].pos !== 'NOUN' && MODAL_FORCE.has(v[k].lower) ? 1 : 0),
   },
   {
     name: 'beAuthorized',
     example: 'Deputies are authorized to inspect records. (authorized, permitted, allowed, empowered, entitled)',
     force: 'permission',
+    first: ['be'],
     match: (v, k) => beParticiple(v, k, ['authorized', 'authorised', 'permitted', 'allowed', 'empowered', 'entitled'], ['to']),
   },
   {
     name: 'beRequired',
     example: 'The clerk is required to hold records. (required, obligated, obliged, directed)',
     force: 'obligation',
+    first: ['be'],
     match: (v, k) => beParticiple(v, k, ['required', 'obligated', 'obliged', 'directed', 'mandated'], ['to']),
   },
   {
@@ -151,27 +156,36 @@ export const MODAL_CUES: ModalCue[] = [
     example: 'The clerk is prohibited from sharing records. (prohibited, forbidden, barred, precluded)',
     force: 'obligation',
     negates: true,
+    first: ['be'],
     match: (v, k) => beParticiple(v, k, ['prohibited', 'forbidden', 'barred', 'precluded', 'enjoined'], ['from', 'to']),
   },
   {
     name: 'beTo',
     example: 'Records are to be held in the vault. (be + to be + participle: obligation; "The policy is to guide" describes)',
     force: 'obligation',
+    first: ['be'],
     match: (v, k) => (lemma(v, k, 'be') && v[k].pos === 'AUX' && word(v, k + 1, 'to') && word(v, k + 2, 'be') && v[k + 3]?.pos === 'VERB' ? 2 : 0),
   },
   {
     name: 'haveAuthority',
     example: 'The clerk has the authority to admit visitors. (authority, power, discretion, right)',
     force: 'permission',
+    first: ['have'],
     match: (v, k) => (lemma(v, k, 'have') && word(v, k + 1, 'the', 'full') && word(v, k + 2, 'authority', 'power', 'discretion', 'right') && word(v, k + 3, 'to') ? 4 : 0),
   },
   {
     name: 'haveDuty',
     example: 'The clerk has a duty to hold records. (duty, obligation)',
     force: 'obligation',
+    first: ['have'],
     match: (v, k) => (lemma(v, k, 'have') && word(v, k + 1, 'a', 'the', 'an') && word(v, k + 2, 'duty', 'obligation') && word(v, k + 3, 'to') ? 4 : 0),
   },
 ];
+
+/** Every cue's possible first words: most tokens are none, and are passed over without asking each cue. */
+const openers = (cues: Array<{ first: string[] }>) => new Set(cues.flatMap((c) => c.first));
+const MODAL_OPENERS = openers(MODAL_CUES);
+export const mayOpenModal = (t: Token | undefined) => !!t && (MODAL_OPENERS.has(t.lower) || MODAL_OPENERS.has(t.lemma));
 
 export function forceOf(cue: ModalCue, v: View, k: number): Force {
   return cue.name === 'modalVerb' ? (MODAL_FORCE.get(v[k].lemma) ?? MODAL_FORCE.get(v[k].lower))! : cue.force;
@@ -180,6 +194,8 @@ export function forceOf(cue: ModalCue, v: View, k: number): Force {
 export interface NegationCue {
   name: string;
   example: string;
+  /** The first token's word or lemma is one of these (a token that is none opens no cue). */
+  first: string[];
   /** Does token k (before the act) flip the clause's polarity? */
   match(v: View, k: number): boolean;
 }
@@ -188,22 +204,28 @@ export const NEGATION_CUES: NegationCue[] = [
   {
     name: 'not',
     example: 'The clerk shall not hold the records. (not "not only", "including but not limited to", "not to exceed", "not exceeding")',
+    first: ['not', "n't"],
     match: (v, k) => word(v, k, 'not', "n't") && !word(v, k + 1, 'only', 'exceeding') && !(word(v, k + 1, 'to') && word(v, k + 2, 'exceed')) && !word(v, word(v, k + 1, 'be') ? k + 2 : k + 1, 'limited'),
   },
-  { name: 'never', example: 'The clerk never releases records.', match: (v, k) => word(v, k, 'never') },
+  { name: 'never', example: 'The clerk never releases records.', first: ['never'], match: (v, k) => word(v, k, 'never') },
   {
     name: 'noQuantifier',
     example: 'No clerk shall release any record. / Under no circumstances may the clerk release a record. / The clerk will no longer hold records. (not "no later than")',
+    first: ['no'],
     match: (v, k) => word(v, k, 'no') && !(word(v, k + 1, 'later', 'more', 'less', 'sooner', 'fewer', 'longer', 'greater', 'earlier') && word(v, k + 2, 'than')),
   },
-  { name: 'negativePronoun', example: 'Nothing in this policy shall require the clerk to hold records.', match: (v, k) => word(v, k, 'nothing', 'nobody', 'none', 'neither') },
-  { name: 'nor', example: 'The clerk shall neither hold nor release records. ("release" clause)', match: (v, k) => k === 0 && word(v, k, 'nor') },
+  { name: 'negativePronoun', example: 'Nothing in this policy shall require the clerk to hold records.', first: ['nothing', 'nobody', 'none', 'neither'], match: (v, k) => word(v, k, 'nothing', 'nobody', 'none', 'neither') },
+  { name: 'nor', example: 'The clerk shall neither hold nor release records. ("release" clause)', first: ['nor'], match: (v, k) => k === 0 && word(v, k, 'nor') },
   {
     name: 'refuseTo',
     example: 'The clerk shall not refuse to hold the records. (refuse, decline, fail, neglect to; refrain from)',
+    first: ['refuse', 'decline', 'fail', 'neglect', 'refrain'],
     match: (v, k) => (lemma(v, k, 'refuse', 'decline', 'fail', 'neglect') && word(v, k + 1, 'to')) || (lemma(v, k, 'refrain') && word(v, k + 1, 'from')),
   },
 ];
+
+const NEGATION_OPENERS = openers(NEGATION_CUES);
+export const mayOpenNegation = (t: Token | undefined) => !!t && (NEGATION_OPENERS.has(t.lower) || NEGATION_OPENERS.has(t.lemma));
 
 /** Verbs whose "to"-complement is the real act: "continue to hold" holds. */
 export const TRANSPARENT_VERBS = new Set(['refuse', 'decline', 'fail', 'neglect', 'refrain', 'continue', 'attempt', 'try', 'seek', 'agree', 'undertake', 'endeavor', 'endeavour', 'need', 'begin', 'cease']);

@@ -1,7 +1,7 @@
 // Clause frames: per clause its modality, polarity, act (verb, object), actor and conditions, and the
 // sentence's status. Built from the cue tables in cues.ts and status.ts, over clauses.ts's split.
 import { range, splitClauses, type Clause, type Role } from './clauses';
-import { CONDITION_EFFECT, MODAL_CUES, NEGATION_CUES, TRANSPARENT_VERBS, forceOf, type ConditionEffect, type ConditionKind, type Force } from './cues';
+import { CONDITION_EFFECT, MODAL_CUES, NEGATION_CUES, TRANSPARENT_VERBS, forceOf, mayOpenModal, mayOpenNegation, type ConditionEffect, type ConditionKind, type Force } from './cues';
 import { isQuoteMark } from './characters';
 import { emptySpan, span, type Span } from './spans';
 import { statusOf, type Status } from './status';
@@ -96,7 +96,7 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   const from = gerundSubjectEnd(v);
   for (let k = from; k < v.length; k++) {
     if (modal && modal.force === 'hypothetical') break;
-    for (const cue of MODAL_CUES) {
+    if (mayOpenModal(v[k])) for (const cue of MODAL_CUES) {
       const n = cue.match(v, k);
       if (n) {
         modal = { cue: cue.name, word: v.slice(k, k + n).map((t) => t.lower).join(' '), force: forceOf(cue, v, k), at: k, len: n, negates: !!cue.negates };
@@ -130,7 +130,7 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   const limit = act >= 0 ? act : v.length;
   // ("is authorized but not required to": the "not" of the second participle leaves the permission as it is.)
   const ofSecondParticiple = (k: number) => !!modal && k > modal.at && k < modal.at + modal.len && v[k - 1].pos === 'CCONJ';
-  for (let k = 0; k < limit; k++) for (const cue of NEGATION_CUES) if (cue.match(v, k) && !ofSecondParticiple(k)) negations.push(cue.name);
+  for (let k = 0; k < limit; k++) if (mayOpenNegation(v[k])) for (const cue of NEGATION_CUES) if (cue.match(v, k) && !ofSecondParticiple(k)) negations.push(cue.name);
   if (modal?.negates) negations.push(modal.cue);
   // "It is not the policy …": a negation right after a copula is the copula's.
   if (act >= 0 && v[act].lemma === 'be' && ['not', "n't", 'never'].includes(v[act + 1]?.lower ?? '')) negations.push('not');
