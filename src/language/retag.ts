@@ -15,6 +15,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'all', 'each', 'every', 't
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another', 'the']);
 const SUBORDINATORS = new Set(['that', 'if', 'unless', 'when', 'whenever', 'until', 'before', 'after', 'once', 'because', 'while']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Words that open a noun phrase: a verb after one is a noun ("This Act"). */
+const PHRASE_OPENERS = new Set(['this', 'that', 'these', 'those', 'the', 'a', 'an', 'each', 'every', 'any']);
 /** Words a verb may sit after without changing that it is the verb: "shall not hold", "shall also hold". */
 const BETWEEN_MODAL_AND_VERB = new Set(['not', "n't", 'never', 'neither', 'also', 'only', 'immediately', 'promptly', 'either']);
 
@@ -74,7 +76,7 @@ export const RETAGS: Retag[] = [
     apply(tokens) {
       for (const t of tokens) {
         // The ending first: it rules out most nouns before upper-casing allocates.
-        if (!NOMINAL.has(t.pos) || t.lemma !== t.lower || !/[a-z]{3}s$/.test(t.lower) || /(ss|us|is|ics)$/.test(t.lower)) continue;
+        if (!NOMINAL.has(t.pos) || t.lemma !== t.lower || !t.lower.endsWith('s') || !/[a-z]{3}s$/.test(t.lower) || /(ss|us|is|ics)$/.test(t.lower)) continue;
         if (t.text === t.text.toUpperCase()) continue;
         t.pos = 'NOUN';
         if (/ies$/.test(t.lower)) t.lemma = t.lower.slice(0, -3) + 'y';
@@ -106,8 +108,9 @@ export const RETAGS: Retag[] = [
     example: 'unless a judge signs an order / may the clerk release a record → "signs", "release" are VERBs.',
     apply(tokens) {
       for (let i = 1; i + 1 < tokens.length; i++) {
-        const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-        if (t.pos !== 'NOUN' || !DETERMINERS.has(next.lower)) continue;
+        const t = tokens[i];
+        if (t.pos !== 'NOUN' || !DETERMINERS.has(tokens[i + 1].lower)) continue;
+        const prev = tokens[i - 1];
         // A noun right after another noun, and before a determiner, is the predicate of that noun.
         if (NOMINAL.has(prev.pos) || (prev.pos === 'PRON' && prev.lower !== 'its')) toVerb(t);
       }
@@ -118,8 +121,10 @@ export const RETAGS: Retag[] = [
     example: 'provided that a judge signs. / unless the court orders, … → "signs", "orders" are VERBs.',
     apply(tokens) {
       for (let i = 3; i < tokens.length; i++) {
-        const [lead, det, noun, t, next] = [tokens[i - 3], tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
-        if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || noun.pos !== 'NOUN' || det.pos !== 'DET') continue;
+        const t = tokens[i];
+        if (t.pos !== 'NOUN' || tokens[i - 1].pos !== 'NOUN' || tokens[i - 2].pos !== 'DET' || !/[^s]s$/.test(t.lower)) continue;
+        const lead = tokens[i - 3];
+        const next = tokens[i + 1];
         // After "that/if/unless/when the <noun>", an -s word with nothing after it is that noun's verb.
         const opensClause = ['SCONJ', 'ADP', 'ADV'].includes(lead.pos) && SUBORDINATORS.has(lead.lower);
         if (opensClause && (!next || next.pos === 'PUNCT' || next.pos === 'ADV')) toVerb(t);
@@ -141,10 +146,12 @@ export const RETAGS: Retag[] = [
     example: 'Filing staff will sort the records. → "Filing" before a noun and its verb is a modifier (NOUN).',
     apply(tokens) {
       for (let i = 0; i + 2 < tokens.length; i++) {
-        const [t, noun, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+        const t = tokens[i];
+        if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) continue;
+        const [noun, verb] = [tokens[i + 1], tokens[i + 2]];
         // "…system and booking records shall": after a noun and a conjunction too.
         const opens = i === 0 || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PUNCT' || (tokens[i - 1].pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN');
-        if (opens && t.pos === 'VERB' && /ing$/.test(t.lower) && noun.pos === 'NOUN' && (verb.pos === 'AUX' || verb.pos === 'VERB')) {
+        if (opens && noun.pos === 'NOUN' && (verb.pos === 'AUX' || verb.pos === 'VERB')) {
           t.pos = 'NOUN';
           t.lemma = t.lower;
         }
@@ -196,8 +203,9 @@ export const RETAGS: Retag[] = [
     example: 'Form 12 requests that the clerk hold the file. → "requests" before "that" and a noun phrase is the VERB request.',
     apply(tokens) {
       for (let i = 1; i + 2 < tokens.length; i++) {
-        const [t, that, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-        if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || that.lower !== 'that') continue;
+        const t = tokens[i];
+        if (t.pos !== 'NOUN' || tokens[i + 1].lower !== 'that' || !/[^s]s$/.test(t.lower)) continue;
+        const next = tokens[i + 2];
         if (!['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(next.pos) || !NOMINAL.has(tokens[i - 1].pos)) continue;
         t.pos = 'VERB';
         t.lemma = t.lower.slice(0, -1);
@@ -209,8 +217,10 @@ export const RETAGS: Retag[] = [
     example: 'This Act does not apply. / After the date of this Act, … → "Act" after "This" and before a verb or a comma is a NOUN.',
     apply(tokens) {
       for (let i = 1; i + 1 < tokens.length; i++) {
-        const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-        if (t.pos !== 'VERB' || !['this', 'that', 'these', 'those', 'the', 'a', 'an', 'each', 'every', 'any'].includes(prev.lower)) continue;
+        const t = tokens[i];
+        if (t.pos !== 'VERB' || !PHRASE_OPENERS.has(tokens[i - 1].lower)) continue;
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
         // ("the officers that act, …": after "that" a verb may end a relative clause.)
         const endsPhrase = prev.lower !== 'that' && [',', ';', ':', ')'].includes(next.text);
         if (next.pos !== 'AUX' && !(next.pos === 'VERB' && /[^s]s$/.test(next.lower)) && !endsPhrase) continue;
@@ -224,8 +234,10 @@ export const RETAGS: Retag[] = [
     example: 'place a records hold on any file / a 48-hour hold. → "hold" is a NOUN: a bare verb cannot follow a singular noun.',
     apply(tokens) {
       for (let i = 1; i < tokens.length; i++) {
-        const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-        if (t.pos !== 'VERB' || !isBase(t) || !NOMINAL.has(prev.pos)) continue;
+        const t = tokens[i];
+        if (t.pos !== 'VERB' || !isBase(t) || !NOMINAL.has(tokens[i - 1].pos)) continue;
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
         // An object after it means it is a verb after all ("let the clerk hold the records").
         if (next && ['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) continue;
         if (next && next.lower === 'to') continue;
@@ -240,8 +252,11 @@ export const RETAGS: Retag[] = [
     example: 'No city-owned lot shall be used. / a county-owned and controlled lot → "owned" (and "controlled" joined to it before a noun) is part of an adjective, not a verb.',
     apply(tokens) {
       for (let i = 2; i < tokens.length; i++) {
-        const [t, dash, head] = [tokens[i], tokens[i - 1], tokens[i - 2]];
-        if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || dash.text !== '-' || dash.start !== head.end || t.start !== dash.end) continue;
+        const t = tokens[i];
+        if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) continue;
+        const dash = tokens[i - 1];
+        const head = tokens[i - 2];
+        if (dash.text !== '-' || dash.start !== head.end || t.start !== dash.end) continue;
         t.pos = 'ADJ';
         // "county-owned and controlled parking lot": the participle joined to it before a noun is an adjective too.
         const [and, second, noun] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
@@ -254,9 +269,10 @@ export const RETAGS: Retag[] = [
     example: 'To date the clerk has kept no records. → "To date" ("so far") is an adverbial, not an infinitive: "date" is no act.',
     apply(tokens) {
       for (let i = 0; i + 2 < tokens.length; i++) {
+        if (tokens[i].lower !== 'to' || tokens[i + 1].lower !== 'date') continue;
         const opens = i === 0 || tokens[i - 1].text === ',' || (tokens[i - 1].pos === 'PUNCT' && i === 1);
         const after = tokens[i + 2];
-        if (!opens || tokens[i].lower !== 'to' || tokens[i + 1].lower !== 'date') continue;
+        if (!opens) continue;
         if (after.text === ',' || ['DET', 'PRON', 'PROPN'].includes(after.pos)) tokens[i].pos = tokens[i + 1].pos = 'ADV';
       }
     },
