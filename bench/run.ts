@@ -8,6 +8,8 @@ import { searchGuidance } from '../src/search/searchGuidance';
 import type { BundledPackJson } from '../src/pack/bundledPackJson';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { execFileSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { generateDenseManual, generateManual } from './manual';
 import { PackError } from '../src/corpus/packError';
 import { phraseProblem } from '../src/rules/compilePhrase';
@@ -109,9 +111,16 @@ for (const [label, text, runs] of manuals) {
 
 // A one-character edit in a 1 MB manual, as the editor's worker checks it: the draft checker re-reads
 // only the blocks the edit touched. Edits spread over the draft, typing a character and deleting it.
+// Also what the checker keeps between edits (heap after a full collection, less the heap before its first check).
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 for (const [label, text] of manuals.slice(2)) {
   const checker = engine.draft();
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
   checker.check({ text, format: 'markdown' });
+  collectGarbage();
+  const kept = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   const edits: number[] = [];
   let current = text;
   for (let i = 0; i < 40; i++) {
@@ -120,7 +129,7 @@ for (const [label, text] of manuals.slice(2)) {
     const draft = current;
     edits.push(time(() => checker.check({ text: draft, format: 'markdown' })));
   }
-  console.log(`one-character edit in the ${label} manual: incremental check ${median(edits).toFixed(1)} ms median, ${percentile(edits, 95).toFixed(1)} ms p95 (40 edits; engine time, in-process)`);
+  console.log(`one-character edit in the ${label} manual: incremental check ${median(edits).toFixed(1)} ms median, ${percentile(edits, 95).toFixed(1)} ms p95 (40 edits; engine time, in-process); the checker keeps ${kept.toFixed(1)} MB`);
 }
 
 // Activation as the user pays it, in a fresh process each time: load the checking worker's bundle
