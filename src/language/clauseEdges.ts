@@ -6,6 +6,8 @@ import type { Token } from './tokens';
 const MODAL_WORDS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'would', 'could', 'might']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'wherein', 'whereby']);
 export const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** An inflected form that is not the -s form: a past tense or participle, or an -ing form ("held", "holding"). */
+const participleForm = (t: Token) => t.lower !== t.lemma && !/[^s]s$/.test(t.lower);
 export const isPredicate = (t: Token) => t.pos === 'AUX' || t.pos === 'VERB';
 export const isModal = (t: Token) => MODAL_WORDS.has(t.lower) && t.pos !== 'NOUN';
 
@@ -80,7 +82,7 @@ export function finiteAt(tokens: Token[], k: number): boolean {
   if (prev?.text === '-') return false; // the second half of "County-owned"
   if (t.pos === 'AUX') return true;
   if (t.pos !== 'VERB' || prev?.lower === 'to' || t.lower.endsWith('ing')) return false;
-  return !(prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower));
+  return !(prev && NOMINAL.has(prev.pos) && participleForm(t));
 }
 
 /** "do not …", "shall not …", "may not …" at i. */
@@ -105,20 +107,20 @@ export function newSubjectFollows(tokens: Token[], i: number): boolean {
     // gerund or a participle after a noun is no predicate of a new subject.
     const t = tokens[k];
     const prev = tokens[k - 1];
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && prev.lower !== 'to' && !t.lower.endsWith('ing') && !(NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)))) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && prev.lower !== 'to' && !t.lower.endsWith('ing') && !(NOMINAL.has(prev.pos) && participleForm(t)))) return true;
   }
   return false;
 }
 
-/** A verb in a past-participle form: not its base, not an -s form. */
-const pastParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lower !== t.lemma && !/[^s]s$/.test(t.lower) && !t.lower.endsWith('ing');
+/** A verb in a past-participle form (not -ing). */
+const pastParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && participleForm(t) && !t.lower.endsWith('ing');
 
 /** A past or -ing participle right after a noun, with the sentence's own modal or verb still to come. */
 export function reducedRelative(tokens: Token[], i: number, skip: Set<number>): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
-  if (t.lower === t.lemma || /[^s]s$/.test(t.lower)) return false; // a base or -s form is finite
+  if (!participleForm(t)) return false; // a base or -s form is finite
   for (let k = i + 1; k < tokens.length; k++) {
     if (skip.has(k)) continue;
     const w = tokens[k];
@@ -144,7 +146,7 @@ export function endsRelative(tokens: Token[], rel: number[], i: number): boolean
   // "suspected of being …": an -ing form after a preposition is its object, no new verb group.
   if (prev?.pos === 'ADP' && t.lower.endsWith('ing')) return false;
   // A participle right after a noun describes it ("an order issued by …"): no new verb group.
-  if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) return false;
+  if (t.pos === 'VERB' && prev && NOMINAL.has(prev.pos) && participleForm(t)) return false;
   // A new verb group: not the participle of "are held", nor the verb of "wish to hold".
   return sawVerb && !!prev && !isPredicate(prev) && prev.pos !== 'PART' && prev.pos !== 'ADV';
 }
