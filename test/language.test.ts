@@ -11,7 +11,7 @@ import { ACT_RULES } from '../src/language/actRules';
 import { inflections, nounForms } from '../src/language/inflect';
 import { statesPlainly } from '../src/language/plainStatement';
 import { RETAGS } from '../src/language/retag';
-import { MODAL_CUES } from '../src/language/cues';
+import { MODAL_CUES, NEGATION_CUES } from '../src/language/cues';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
 
@@ -135,6 +135,21 @@ describe('language: clause frames (minimal pairs)', () => {
     assert.equal(second.role, 'relative');
     assert.equal(second.host, 0);
   });
+
+  // A cue is asked only at the words its `first` list names: a word missing there would switch the cue off unseen.
+  const exampleSentence = (example: string) => example.split(/ \(| \/ /)[0];
+  for (const cue of MODAL_CUES) {
+    it(`modal cue ${cue.name} reads its own example`, () => {
+      const read = readFrames(exampleSentence(cue.example));
+      assert.ok(read.frames.some((f) => f.modality?.cue === cue.name), JSON.stringify(read.frames.map((f) => f.modality)));
+    });
+  }
+  for (const cue of NEGATION_CUES) {
+    it(`negation cue ${cue.name} reads its own example`, () => {
+      const read = readFrames(exampleSentence(cue.example));
+      assert.ok(read.frames.some((f) => f.negations.includes(cue.name)), JSON.stringify(read.frames.map((f) => f.negations)));
+    });
+  }
 
   it('reads no word as a modal because an object has a property of that name ("constructor", "toString")', () => {
     const modalVerb = MODAL_CUES.find((c) => c.name === 'modalVerb')!;
