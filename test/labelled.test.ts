@@ -97,7 +97,7 @@ describe('labelled sentences', () => {
   });
 
   // The blind sets are frozen (test/support/frozen.ts): measured once before a matcher change and once
-  // after (with `npx tsx bench/accuracy.ts test/labelled/blind-t.txt --quiet`), never tuned on, so the
+  // after (with `npx tsx bench/accuracy.ts test/labelled/blind-v.txt --quiet`), never tuned on, so the
   // test run does not print their scores.
   it('lists no frozen or new blind set, nor dev.txt, among the tuning sets bench/tuning.ts reads', () => {
     for (const [file] of FROZEN) assert.equal(isTuningSet(file), false, file);

@@ -34,9 +34,12 @@ export function ownVerbGroup(tokens: Token[], t: number): ActPolarity {
 
 /** The verb right before token t, with only its object's words between ("prohibiting participation", "that prohibit the sharing"), or -1. */
 export function localGovernor(tokens: Token[], t: number): number {
-  for (let i = t - 1; i >= 0 && i >= t - 4; i--) {
+  // "prohibits a clerk, aide, or guard from sharing": before "from", the object may be a series.
+  const series = tokens[t - 1]?.lower === 'from';
+  for (let i = t - 1; i >= 0 && i >= t - (series ? 12 : 4); i--) {
     if (tokens[i].pos === 'VERB') return i;
     // Only the object's words between: "prohibit information-sharing", "limit the office's participation".
+    if (series && (tokens[i].text === ',' || tokens[i].pos === 'CCONJ')) continue;
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV'].includes(tokens[i].pos) && !['from', '-', "'s", '’s'].includes(tokens[i].lower)) return -1;
   }
   return -1;
@@ -226,6 +229,14 @@ export function requestFor(tokens: Token[], t: number): number {
     if (!['NOUN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NUM'].includes(w.pos)) return -1;
   }
   return -1;
+}
+
+/** A main clause that is a gerund phrase, with no modal and no finite verb after it: an activity named ("Copying files kept by …"). */
+export function gerundFragment(tokens: Token[], main: Frame): boolean {
+  const lead = firstContent(tokens, main);
+  if (lead < 0 || main.modality || !tokens[lead].lower.endsWith('ing') || (tokens[lead].pos !== 'VERB' && tokens[lead].pos !== 'NOUN')) return false;
+  // ("Copying files and keeping the copies": the gerunds may go on; a finite verb would make the first the subject.)
+  return !main.act || main.act.elided || (tokens[main.act.token].lower.endsWith('ing') && !main.tokens.some((i) => tokens[i].pos === 'AUX'));
 }
 
 /** A main clause that opens with "to" and a verb and has no modal: a bare infinitive ("to copy any file …;"). */

@@ -4,7 +4,8 @@
 // example (actRules.ts), and the reading says which rule decided.
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
-import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive } from './actCues';
+import { isModal } from './clauseEdges';
+import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -215,6 +216,8 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // "to copy any file a visitor asks for;": a sentence that is a bare infinitive (a power or aim listed apart from what
   // grants it) directs nothing.
   if (f.status === 'description' && !f.modality && bareInfinitive(read.tokens, read.main)) return out(0, 'bareInfinitive');
+  // "Copying any file a visitor asks for.": a sentence that only names an activity (a list item cut from its lead-in) directs nothing.
+  if (f === read.main && f.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, f)) return out(0, 'gerundFragment');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
   // "shall not be the sole factor in …": the negation is the quantifier's, not the act's.
   if (read1.polarity === -1 && notSole(read.tokens, f)) return out(1, 'notSole');

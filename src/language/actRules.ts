@@ -17,7 +17,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'whenGerund', why: 'a "when" with a gerund and no subject is the host\'s own manner', examples: [['The clerk may consider age when deciding whether to admit a visitor.', 'admit', 1]] },
   { name: 'inCondition', why: 'an act inside a condition is the condition, not a directive', examples: [['The clerk shall not hold records unless a judge signs an order.', 'signs', 0]] },
   { name: 'inSubordinate', why: 'an act inside a purpose, reason or time clause is not directed', examples: [['The clerk shall hold records so that the judge can inspect them.', 'inspect', 0]] },
-  { name: 'forbiddenInModifier', why: 'what a forbidding verb in a modifier governs is forbidden', examples: [['Policies that prohibit the sharing of records apply to staff.', 'sharing', -1]] },
+  { name: 'forbiddenInModifier', why: 'what a forbidding verb in a modifier governs is forbidden', examples: [['Policies that prohibit the sharing of records apply to staff.', 'sharing', -1], ['The council shall not adopt any rule that prohibits a clerk, aide, or guard from sharing records.', 'sharing', 1]] },
   { name: 'policyContent', why: 'a "that" clause after "It is the policy of …" is the policy: directed, or forbidden where it is negated', examples: [['It shall be the policy of the office that clerks verify the records.', 'verify', 1], ['It is the policy of the office that no clerk shall verify the records.', 'verify', -1], ['It is not the policy of the office that clerks verify the records.', 'verify', -1]] },
   { name: 'relativeBinds', why: 'a relative clause with its own modal binds as it says', examples: [['A clerk who shall not hold records must say so.', 'hold', -1]] },
   { name: 'relativeOfObject', why: 'what could follow from a forbidden act is forbidden with it', examples: [['The clerk shall not take any step that could release the records.', 'release', -1]] },
@@ -47,6 +47,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'timeReference', why: 'a noun after a preposition of time names a moment', examples: [['The clerk shall keep the file past its release date.', 'release', 0]] },
   { name: 'status', why: 'the clause\'s status decides: prohibition -1; directive or permission +1; report, definition, recital, purpose, non-requirement 0', examples: [['The clerk shall not hold records.', 'hold', -1], ['The clerk may hold records.', 'hold', 1]] },
   { name: 'bareInfinitive', why: 'a sentence that is a bare infinitive (a power or aim cut from what grants it) directs nothing', examples: [['to copy any file that a visitor asks for;', 'copy', 0], ['to arrest any visitor who is entering the vault;', 'arrest', 0]] },
+  { name: 'gerundFragment', why: 'a sentence that only names an activity (a gerund with no finite verb: a list item cut from its lead-in) directs nothing', examples: [['Copying any file that a visitor asks for.', 'Copying', 0], ['Copying files and keeping the copies in the vault.', 'keeping', 0]] },
   { name: 'indicative', why: 'a provision in the present tense says what is done', examples: [['The clerk does not hold records.', 'hold', -1]] },
   { name: 'onlyIfLimits', why: 'a rule narrowed to a condition limits the act (the condition lifts it)', examples: [['The clerk shall hold records only if a judge signs an order.', 'hold', -1]] },
 ];

@@ -53,7 +53,8 @@ export function seriesFollows(tokens: Token[], comma: number): boolean {
   let nouns = true;
   for (let k = comma + 1; k < tokens.length && k <= comma + 12; k++) {
     // ", record, or disclose": a series of verbs; ", apprehension, or detention of …": a series of nouns.
-    if (tokens[k].pos === 'CCONJ') return startsPredicate(tokens, k + 1) || (nouns && k > comma + 1 && nominal(tokens[k + 1]));
+    // ("a clerk, aide, or guard from …": the series' last noun, after a comma of its own, unless it opens a new clause.)
+    if (tokens[k].pos === 'CCONJ') return startsPredicate(tokens, k + 1) || (nouns && nominal(tokens[k + 1]) && (k > comma + 1 || (nominal(tokens[comma - 1]) && !newSubjectFollows(tokens, k + 1))));
     if (isPredicate(tokens[k]) && isModal(tokens[k])) return false;
     if (!nominal(tokens[k]) && tokens[k].text !== ',') nouns = false;
   }
