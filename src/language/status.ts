@@ -73,7 +73,11 @@ export const STATUS_RULES: StatusRule[] = [
     example: 'The court held that the clerk must release records. (held, ruled, found, stated, proposed… + that, or past tense)',
     test: (f) => (!f.force && !f.dependent && REPORT_VERBS.has(f.actLemma ?? '') && (f.hasComplement || past(at(f, 0))) ? 'report' : undefined),
   },
-  { name: 'outsider', example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct)', test: (f) => (f.outsider && deontic(f) ? 'report' : undefined) },
+  {
+    name: 'outsider',
+    example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct; "The visitor shall not inspect records." is a limit the text sets)',
+    test: (f) => (f.outsider && deontic(f) && f.polarity > 0 ? 'report' : undefined),
+  },
   {
     name: 'pastNarration',
     example: 'The clerk released the records. / Records were released. / The clerk has released the records.',
