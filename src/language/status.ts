@@ -34,6 +34,8 @@ export interface StatusRule {
 }
 
 const REPORT_VERBS = new Set(['hold', 'rule', 'find', 'say', 'state', 'argue', 'propose', 'conclude', 'determine', 'opine', 'decide', 'note', 'claim', 'contend', 'report', 'recommend', 'suggest', 'observe', 'explain', 'assert', 'allege', 'announce', 'testify', 'write', 'warn']);
+/** Nouns that make "X constitutes …" give a power rather than classify: "constitutes grounds for a stop". */
+const GROUNDS = new Set(['ground', 'grounds', 'basis', 'cause', 'reason', 'justification', 'authority', 'authorization']);
 const PURPOSE_NOUNS = new Set(['purpose', 'intent', 'goal', 'objective', 'aim', 'intention']);
 const at = (f: StatusInput, k: number) => f.view[f.act + k];
 const present = (t: Token | undefined) => !!t && (t.lower === t.lemma || /[^s]s$/.test(t.lower));
@@ -54,6 +56,11 @@ export const STATUS_RULES: StatusRule[] = [
     test: (f) => (!f.force && f.hasComplement && ['find', 'declare', 'recognize', 'recognise', 'acknowledge'].includes(f.actLemma ?? '') && present(at(f, 0)) ? 'recital' : undefined),
   },
   { name: 'means', example: "'Hold' means to keep. / The term shall mean…", test: (f) => (f.actLemma === 'mean' && (present(at(f, 0)) || f.modalCue === 'shall') && f.force !== 'hypothetical' ? 'definition' : undefined) },
+  {
+    name: 'constitutes',
+    example: 'Keeping a copy does not constitute holding a record. (constitute: what counts as what; "constitutes grounds for …" gives a power)',
+    test: (f) => (f.actLemma === 'constitute' && !f.passive && !f.dependent && !f.view.slice(f.act + 1).some((t) => GROUNDS.has(t.lemma)) ? 'definition' : undefined),
+  },
   { name: 'definedAs', example: 'Hold is defined as keeping a person.', test: (f) => (f.actLemma === 'define' && f.passive && at(f, 1)?.lower === 'as' ? 'definition' : undefined) },
   { name: 'refersTo', example: 'The term hold refers to keeping.', test: (f) => (f.actLemma === 'refer' && at(f, 1)?.lower === 'to' && !f.force && present(at(f, 0)) ? 'definition' : undefined) },
   {

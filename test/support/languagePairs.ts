@@ -187,6 +187,9 @@ export const PAIRS: Pair[] = [
     'Requests from visitors to copy a file so that staff can check it.', { status: 'description' }],
   ['Because the vault is closed the clerk may not store records.', { status: 'prohibition', polarity: -1, act: 'store' },
     'Because the vault is closed, the clerk may not store records.', { status: 'prohibition', polarity: -1, act: 'store' }],
+  // "X does not constitute Y" says what counts as what; "constitutes grounds for …" gives a power.
+  ['Keeping a copy does not constitute holding a record.', { status: 'definition', statusRule: 'constitutes' },
+    'Keeping a copy constitutes grounds for holding a record.', { status: 'description', polarity: 1 }],
   // An outsider's "may" is what it can do (a report); a limit set on it binds.
   ['The visitor may inspect records.', { status: 'report', statusRule: 'outsider' },
     'The visitor may not inspect records.', { status: 'prohibition', polarity: -1 }],
