@@ -217,7 +217,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // grants it) directs nothing.
   if (f.status === 'description' && !f.modality && bareInfinitive(read.tokens, read.main)) return out(0, 'bareInfinitive');
   // "Copying any file a visitor asks for.": a sentence that only names an activity (a list item cut from its lead-in) directs nothing.
-  if (f === read.main && f.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, f)) return out(0, 'gerundFragment');
+  // ("Key provisions include: Authorizing officers to …": so does each item after a colon.)
+  const listed = f === read.main || read.tokens[f.tokens[0] - 1]?.text === ':';
+  if (listed && f.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, f)) return out(0, 'gerundFragment');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
   // "shall not be the sole factor in …": the negation is the quantifier's, not the act's.
   if (read1.polarity === -1 && notSole(read.tokens, f)) return out(1, 'notSole');

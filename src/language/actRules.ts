@@ -47,7 +47,7 @@ export const ACT_RULES: ActRule[] = [
   { name: 'timeReference', why: 'a noun after a preposition of time names a moment', examples: [['The clerk shall keep the file past its release date.', 'release', 0]] },
   { name: 'status', why: 'the clause\'s status decides: prohibition -1; directive or permission +1; report, definition, recital, purpose, non-requirement 0', examples: [['The clerk shall not hold records.', 'hold', -1], ['The clerk may hold records.', 'hold', 1]] },
   { name: 'bareInfinitive', why: 'a sentence that is a bare infinitive (a power or aim cut from what grants it) directs nothing', examples: [['to copy any file that a visitor asks for;', 'copy', 0], ['to arrest any visitor who is entering the vault;', 'arrest', 0]] },
-  { name: 'gerundFragment', why: 'a sentence that only names an activity (a gerund with no finite verb: a list item cut from its lead-in) directs nothing', examples: [['Copying any file that a visitor asks for.', 'Copying', 0], ['Copying files and keeping the copies in the vault.', 'keeping', 0]] },
+  { name: 'gerundFragment', why: 'a sentence that only names an activity (a gerund with no finite verb: a list item cut from its lead-in) directs nothing', examples: [['Copying any file that a visitor asks for.', 'Copying', 0], ['Copying files and keeping the copies in the vault.', 'keeping', 0], ['The changes include: copying files for visitors.', 'copying', 0]] },
   { name: 'indicative', why: 'a provision in the present tense says what is done', examples: [['The clerk does not hold records.', 'hold', -1]] },
   { name: 'onlyIfLimits', why: 'a rule narrowed to a condition limits the act (the condition lifts it)', examples: [['The clerk shall hold records only if a judge signs an order.', 'hold', -1]] },
 ];
