@@ -3,6 +3,7 @@ import type { ActPolarity } from './actPolarity';
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
+import { participleForm } from './clauseEdges';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, POSTPONING_VERBS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
@@ -88,12 +89,23 @@ export function modifiesNoun(tokens: Token[], t: number): boolean {
   const prev = tokens[k - 1];
   // ", being held for the court": a participle after "being" describes whoever it follows.
   if (verb?.pos === 'VERB' && prev?.lower === 'being' && tokens[k - 2]?.text === ',') return true;
+  // "the status of the person detained or arrested": a past participle after a preposition's noun (not "keep the person detained").
+  // ("… detained or searched": so does a second participle joined to it.)
+  const pastAfterNoun = (v: number) => tokens[v]?.pos === 'VERB' && tokens[v - 1]?.pos === 'NOUN' && participleForm(tokens[v]) && !tokens[v].lower.endsWith('ing') && afterPreposition(tokens, v - 1);
+  if (verb && participleForm(verb) && (pastAfterNoun(k) || (prev?.pos === 'CCONJ' && pastAfterNoun(k - 2)))) return true;
   if (!verb || !prev || !verb.lower.endsWith('ing')) return false;
   // "those conducting operations": the tagger may read the participle after "those" as a noun.
   if (['those', 'anyone', 'someone', 'everyone'].includes(prev.lower)) return verb.pos === 'VERB' || verb.pos === 'NOUN';
   // With an object after it ("agencies seeking records"), not a compound ("information sharing with …").
   const next = tokens[k + 1];
   return verb.pos === 'VERB' && prev.pos === 'NOUN' && !!next && (['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'to');
+}
+
+/** Whether the noun phrase ending at token n follows a preposition ("of the person"). */
+function afterPreposition(tokens: Token[], n: number): boolean {
+  let k = n;
+  while (k > 0 && n - k < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1].pos)) k--;
+  return tokens[k - 1]?.pos === 'ADP';
 }
 
 /** "requests from <outsider> to hold", "authorizes <outsider> officers to enter": an infinitive another body asks for or is allowed. */

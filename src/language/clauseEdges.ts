@@ -7,7 +7,7 @@ const MODAL_WORDS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'w
 export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'wherein', 'whereby']);
 export const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** An inflected form that is not the -s form: a past tense or participle, or an -ing form ("held", "holding"). */
-const participleForm = (t: Token) => t.lower !== t.lemma && !/[^s]s$/.test(t.lower);
+export const participleForm = (t: Token) => t.lower !== t.lemma && !/[^s]s$/.test(t.lower);
 export const isPredicate = (t: Token) => t.pos === 'AUX' || t.pos === 'VERB';
 export const isModal = (t: Token) => MODAL_WORDS.has(t.lower) && t.pos !== 'NOUN';
 
