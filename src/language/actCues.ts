@@ -89,8 +89,8 @@ export function modifiesNoun(tokens: Token[], t: number): boolean {
   const prev = tokens[k - 1];
   // ", being held for the court": a participle after "being" describes whoever it follows.
   if (verb?.pos === 'VERB' && prev?.lower === 'being' && tokens[k - 2]?.text === ',') return true;
-  // "the status of the person detained or arrested": a past participle after a preposition's noun (not "keep the person detained").
-  // ("… detained or searched": so does a second participle joined to it.)
+  // "the name of the person stopped or searched": a past participle after a preposition's noun (not "keep the person seated").
+  // ("… stopped or searched": so does a second participle joined to it.)
   const pastAfterNoun = (v: number) => tokens[v]?.pos === 'VERB' && tokens[v - 1]?.pos === 'NOUN' && participleForm(tokens[v]) && !tokens[v].lower.endsWith('ing') && afterPreposition(tokens, v - 1);
   if (verb && participleForm(verb) && (pastAfterNoun(k) || (prev?.pos === 'CCONJ' && pastAfterNoun(k - 2)))) return true;
   if (!verb || !prev || !verb.lower.endsWith('ing')) return false;
