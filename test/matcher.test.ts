@@ -256,6 +256,10 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
     assert.equal(requirement(sentence), true);
     assert.equal(new FramePolarity(sentence).isConditional(sentence.indexOf('hold')), true);
   });
+  it('"shall not hold … if … is not subject to a judicial warrant" is a requirement; "shall hold … if … is not" is not', () => {
+    assert.equal(requirement('The jail shall not hold the person on a detainer if the person is not subject to a judicial warrant.'), true);
+    assert.equal(requirement('The jail shall hold the person on a detainer if the person is not subject to a judicial warrant.'), false);
+  });
   it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });
 

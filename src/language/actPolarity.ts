@@ -272,6 +272,8 @@ export function isRequirement(read: SentenceFrames, start: number): boolean {
     // "shall not hold … without an order" requires it; "may hold … without an order" does not.
     // (… or a negation in the host's infinitive: "It is the practice NOT to comply … absent an order".)
     if (kind === 'without') return !!host && (host.polarity === -1 || host.tokens.some((i) => i < f.tokens[0] && NEGATORS.has(read.tokens[i].lower)));
+    // "shall not hold … if the person is not subject to an order": the rule forbids the act where the order is missing.
+    if (kind === 'when' && f.polarity === -1) return !!host && host.polarity === -1;
     return f.polarity === 1;
   }
   return f.polarity === 1 && f.status !== 'nonRequirement';

@@ -191,6 +191,9 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   const quoted = clause.role === 'complement' && host && ['report', 'recital'].includes(host.status);
   // A relative clause describes a noun ("records held by the clerk"); it reports nothing by itself.
   if (clause.role === 'relative' && !['directive', 'permission', 'prohibition', 'nonRequirement'].includes(read.status)) Object.assign(read, { status: 'description', rule: 'relativeClause' });
+  // "is closing the room and moving the files": a second -ing predicate goes on with its host's "is".
+  const going = clause.role === 'coordinate' && clause.sharesSubject && host?.statusRule === 'progressive' && !modality && act >= 0 && v[act].lower.endsWith('ing');
+  if (going && read.status === 'description') Object.assign(read, { status: 'report', rule: 'progressive' });
   return {
     role: clause.role, sharesSubject: !!clause.sharesSubject, host: clause.host, tokens: idx, span: span(sentence, tokens, idx) ?? emptySpan(tokens),
     modality, polarity, negations, act: actFrame, actor, conditions,

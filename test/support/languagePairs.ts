@@ -190,6 +190,9 @@ export const PAIRS: Pair[] = [
   // "X does not constitute Y" says what counts as what; "constitutes grounds for …" gives a power.
   ['Keeping a copy does not constitute holding a record.', { status: 'definition', statusRule: 'constitutes' },
     'Keeping a copy constitutes grounds for holding a record.', { status: 'description', polarity: 1 }],
+  // A second -ing predicate goes on with its host's "is": what is happening, not a provision.
+  ['The office is closing its records room and moving the files.', { frame: 1, role: 'coordinate', status: 'report', statusRule: 'progressive' },
+    'The office is closing its records room and moves the files.', { frame: 1, role: 'coordinate', status: 'description' }],
   // An outsider's "may" is what it can do (a report); a limit set on it binds.
   ['The visitor may inspect records.', { status: 'report', statusRule: 'outsider' },
     'The visitor may not inspect records.', { status: 'prohibition', polarity: -1 }],
