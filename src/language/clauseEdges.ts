@@ -43,6 +43,10 @@ export function coordinatesComplement(tokens: Token[], clause: number[], at: num
   // A gerund the tagger read as a noun ("from communicating or cooperating") counts as a verb here.
   const verbal = (k: number) => tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && tokens[k].lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP');
   const verbs = clause.filter((k) => k < at && verbal(k));
+  // "calls upon the clerk to file records and states that …": an -s form goes with the finite verb, not the infinitive.
+  const next = tokens[at + 1];
+  const last = tokens[verbs[verbs.length - 1]];
+  if (next?.pos === 'VERB' && next.lower !== next.lemma && /[^s]s$/.test(next.lower) && last && last.lower === last.lemma) return false;
   return verbs.length > 1 && verbs[verbs.length - 1] !== verbs[0];
 }
 

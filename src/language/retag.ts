@@ -177,7 +177,8 @@ export const RETAGS: Retag[] = [
         const [prev, t] = [tokens[i - 1], tokens[i]];
         // Only before any verb or relative pronoun: the first such word ends the search.
         if (prev.pos === 'VERB' || prev.pos === 'AUX' || ['that', 'who', 'which', 'whom'].includes(prev.lower)) break;
-        if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || prev.pos !== 'NOUN') continue;
+        // ("The order requires the clerk to … shall": before a determiner it has an object, so it is the verb.)
+        if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || prev.pos !== 'NOUN' || DETERMINERS.has(tokens[i + 1]?.lower ?? '')) continue;
         t.pos = 'NOUN';
         t.lemma = t.lower.slice(0, -1);
       }
@@ -200,13 +201,13 @@ export const RETAGS: Retag[] = [
   },
   {
     name: 'verbBeforeThat',
-    example: 'Form 12 requests that the clerk hold the file. → "requests" before "that" and a noun phrase is the VERB request.',
+    example: 'Form 12 requests that the clerk hold the file. / The order lists fees and states that "the clerk" shall … → "requests", "states" before "that" and a noun phrase (after a noun or "and") are VERBs.',
     apply(tokens) {
       for (let i = 1; i + 2 < tokens.length; i++) {
         const t = tokens[i];
         if (t.pos !== 'NOUN' || tokens[i + 1].lower !== 'that' || !/[^s]s$/.test(t.lower)) continue;
-        const next = tokens[i + 2];
-        if (!['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(next.pos) || !NOMINAL.has(tokens[i - 1].pos)) continue;
+        const next = tokens[quote(tokens[i + 2]) ? i + 3 : i + 2];
+        if (!next || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(next.pos) || !(NOMINAL.has(tokens[i - 1].pos) || tokens[i - 1].pos === 'CCONJ')) continue;
         t.pos = 'VERB';
         t.lemma = t.lower.slice(0, -1);
       }

@@ -190,6 +190,10 @@ export const PAIRS: Pair[] = [
   // "X does not constitute Y" says what counts as what; "constitutes grounds for …" gives a power.
   ['Keeping a copy does not constitute holding a record.', { status: 'definition', statusRule: 'constitutes' },
     'Keeping a copy constitutes grounds for holding a record.', { status: 'description', polarity: 1 }],
+  // After an infinitive, "and" with an -s form goes with the finite verb: what the board states is reported.
+  // (The tagger reads "requires" as a noun when a modal follows; before a determiner it is the verb.)
+  ['The order requires the clerk to file records and states that clerks shall not keep files.', { frame: 1, role: 'coordinate', status: 'report', statusRule: 'reportedSpeech' },
+    'The order requires the clerk to file records and to state that clerks shall not keep files.', { frame: 1, role: 'complement', status: 'prohibition' }],
   // A second -ing predicate goes on with its host's "is": what is happening, not a provision.
   ['The office is closing its records room and moving the files.', { frame: 1, role: 'coordinate', status: 'report', statusRule: 'progressive' },
     'The office is closing its records room and moves the files.', { frame: 1, role: 'coordinate', status: 'description' }],
