@@ -102,7 +102,8 @@ describe('polarity of an action', () => {
     ['Holding a person on a judicial warrant is permitted.', 'Holding', 1],
     ['Any person who is not a citizen shall be held for ICE.', 'held', 1],
     ['The jail shall hold the person for no longer than 48 hours.', 'hold', 1],
-    ['Records include, but are not limited to, release dates shared with ICE.', 'shared', 1],
+    // What records include is named, not directed, and "not limited to" does not forbid it.
+    ['Records include, but are not limited to, release dates shared with ICE.', 'shared', 0],
     ['The jail shall not hold the person, and deputies shall release the person.', 'release', 1],
     ['The Sheriff shall not fail to honor any detainer.', 'honor', 1],
     ['Officers are not required to ask about immigration status.', 'ask', 0],

@@ -6,7 +6,7 @@ import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 import { isModal } from './clauseEdges';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS } from './actWords';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
 
@@ -199,6 +199,10 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     // "This includes not assisting the board": a negation right before a verb the clause's own verb governs.
     // ("… to not collect or keep records": the negation reaches each verb of the series.)
     if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || read.tokens[t - 1]?.lower === 'against' || negatedSeries(read.tokens, act, t)) return denied(f, 'negatedComplement');
+    // "Such duties include filing records", "The program may include audits": what a thing takes in is named, not directed.
+    // ("The clerk's duties include filing records" gives a duty: a subject naming a power or duty directs what it includes.)
+    const dutySubject = f.tokens.some((i) => i < act && INFINITIVE_NOUNS.has(read.tokens[i].lemma));
+    if (verb.lemma === 'include' && !f.act!.passive && f.polarity === 1 && f.status !== 'directive' && !dutySubject) return out(0, 'included');
   }
   // "Visits … shall be limited", "Requests from the board … shall be declined": the subject of a passive denying verb is denied.
   if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma) && !inWords(act) && !ditransitive(read.tokens, act)) return denied(f, 'deniedByVerb');
