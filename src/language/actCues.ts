@@ -131,6 +131,14 @@ export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' |
   const verb = tokens[t];
   if (verb.pos !== 'VERB') return undefined;
   let k = t - 1;
+  // "a role in identifying, investigating, and apprehending": a gerund in a series goes back to the series' first (at most eight back).
+  for (let j = k; verb.lower.endsWith('ing') && j >= 1 && t - j < 16 && [',', 'and', 'or'].includes(tokens[j].lower); ) {
+    const prev = tokens[j - 1];
+    const gerund = (prev.pos === 'VERB' || prev.pos === 'NOUN') && prev.lower.endsWith('ing');
+    if (gerund) k = j - 2;
+    else if (![',', 'and', 'or'].includes(prev.lower)) break;
+    j = gerund ? j - 2 : j - 1;
+  }
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
   const link = tokens[k];
   const noun = tokens[k - 1];
