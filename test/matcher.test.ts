@@ -261,6 +261,12 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
     assert.equal(requirement('The jail shall not hold the person on a detainer if the person is not subject to a judicial warrant.'), true);
     assert.equal(requirement('The jail shall hold the person on a detainer if the person is not subject to a judicial warrant.'), false);
   });
+  it('an exception that only points elsewhere ("except as provided in section 5") lifts nothing; "except as permitted by" does', () => {
+    const conditional = (sentence: string) => new FramePolarity(sentence).isConditional(sentence.indexOf('hold'));
+    assert.equal(conditional('Except as provided in section 5, the jail shall not hold the person.'), false);
+    assert.equal(conditional('The jail shall not hold the person unless otherwise required by law.'), false);
+    assert.equal(conditional('The jail shall not hold the person except as permitted by section 5.'), true);
+  });
   it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });
 

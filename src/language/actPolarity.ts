@@ -2,7 +2,7 @@
 // allowed (+1), forbidden or limited (-1), or neither (0: reported, defined, a condition, a description).
 // Read from the clause frames, not from character distances. Each decision is one named rule with an
 // example (actRules.ts), and the reading says which rule decided.
-import type { Frame, SentenceFrames } from './frames';
+import type { Condition, Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 import { isModal } from './clauseEdges';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
@@ -252,9 +252,13 @@ function restrictedBy(read: SentenceFrames, frame: number): boolean {
   return !!host && (onlyIf(host) || (only(host) && (narrows(host) || f.conditions.length > 0 || f.tokens.some((i) => NARROWING.has(read.tokens[i].lower)))));
 }
 
+/** "except as provided in section 5", "unless otherwise required by law": an exception that only points to other provisions sets no
+ *  condition of its own ("except as permitted by …" does: it allows the act where that law does). */
+const refersElsewhere = (c: Condition) => c.effect === 'exception' && !!c.span && /^(?:otherwise\s+)?(?:provided|required|specified|set\s+forth|mandated|directed)\b/i.test(c.span.text);
+
 /** Whether the frame's rule is lifted or narrowed by a condition ("unless …", "only if …", "without …"). */
 export function isConditional(read: SentenceFrames, frame: number): boolean {
-  const conditions = (k: number) => read.frames[k].conditions.filter((c) => c.effect !== 'irrelevant');
+  const conditions = (k: number) => read.frames[k].conditions.filter((c) => c.effect !== 'irrelevant' && !refersElsewhere(c));
   const f = read.frames[frame];
   if (conditions(frame).length) return true;
   // A coordinate predicate shares its host's conditions: "shall not hold or transfer … unless …".
