@@ -62,6 +62,7 @@ export const STATUS_RULES: StatusRule[] = [
     test: (f) => (f.actLemma === 'constitute' && !f.passive && !f.dependent && !f.view.slice(f.act + 1).some((t) => GROUNDS.has(t.lemma)) ? 'definition' : undefined),
   },
   { name: 'definedAs', example: 'Hold is defined as keeping a person.', test: (f) => (f.actLemma === 'define' && f.passive && at(f, 1)?.lower === 'as' ? 'definition' : undefined) },
+  { name: 'citedAs', example: 'This Act may be cited as the Records Act. (a short title names the instrument)', test: (f) => (f.actLemma === 'cite' && f.passive && at(f, 1)?.lower === 'as' ? 'definition' : undefined) },
   { name: 'refersTo', example: 'The term hold refers to keeping.', test: (f) => (f.actLemma === 'refer' && at(f, 1)?.lower === 'to' && !f.force && present(at(f, 0)) ? 'definition' : undefined) },
   {
     name: 'termIncludes',
