@@ -31,8 +31,32 @@ const FIRST_ITEM_NO_COLON = /\s(?=\((?:1|a|i)\)\s)/i;
 const SINGLE_ITEM = /:\s+(?=[A-Z][a-z]+\s)/;
 const LEAD_IN_FORCE = /\b(?:shall|must|may|will|should|cannot|following)\b[^.;:]*$/i;
 
+// "A local agency cannot: give an agent access …; detain individuals …; or share …": a verb group cut at its colon,
+// completed by each unlabelled item between semicolons.
+const MODAL_COLON = /\b(?:shall|must|may|will|should|cannot|can)(?:\s+not)?\s*:\s+/i;
+const NEXT_UNLABELLED = /;\s*(?:(?:and|or)\s+)?/g;
+
+function unlabelledItems(text: string): InlineList | undefined {
+  const m = MODAL_COLON.exec(text);
+  if (!m || !text.includes(';', m.index)) return undefined;
+  const colon = text.indexOf(':', m.index);
+  const items: InlineItem[] = [];
+  let start = m.index + m[0].length;
+  NEXT_UNLABELLED.lastIndex = start;
+  for (let n = NEXT_UNLABELLED.exec(text); n; n = NEXT_UNLABELLED.exec(text)) {
+    items.push({ start, end: n.index });
+    start = n.index + n[0].length;
+  }
+  items.push({ start, end: text.length });
+  return { leadIn: text.slice(Math.max(0, colon - MAX_LEAD_IN), colon), colon, items };
+}
+
 export function inlineListOf(text: string): InlineList | undefined {
   let first = FIRST_ITEM.exec(text);
+  if (!first) {
+    const unlabelled = unlabelledItems(text);
+    if (unlabelled) return unlabelled;
+  }
   if (!first) {
     const single = SINGLE_ITEM.exec(text);
     if (single && LEAD_IN_FORCE.test(text.slice(Math.max(0, single.index - MAX_LEAD_IN), single.index))) first = single;
