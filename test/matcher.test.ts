@@ -87,6 +87,8 @@ describe('polarity of an action', () => {
     ['The jail shall not: (1) refuse to release a person; or (2) transfer a person to ICE.', 'transfer', -1],
     ['The jail shall not: (1) refuse to release a person; or (2) transfer a person to ICE.', 'release', 1],
     ['No employee shall (1) respond to an ICE request for a release date; or (2) permit ICE agents to interview a person.', 'permit', -1],
+    // A sentence that describes an instrument does so through a colon and for its list items.
+    ['This bill: I. Requires jails to comply with immigration detainers.', 'comply', 0],
     // Unlabelled items between semicolons complete a verb group cut at its colon.
     ['A local agency cannot: give ICE access to the jail; detain persons on detainers; or share release dates with ICE.', 'detain', -1],
     ['A local agency cannot: give ICE access to the jail; detain persons on detainers; or share release dates with ICE.', 'share', -1],

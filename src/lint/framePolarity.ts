@@ -126,12 +126,13 @@ export class FramePolarity {
 
   /** The polarity of an act at [start, end), with the rule that decided it. */
   reading(start: number, end: number): ActReading {
+    // ("This bill: I. Requires …": a sentence that describes an instrument does so for its list items too.)
+    const instrument = this.instrumentStart();
+    if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
     const part = this.partAt(start, end);
     // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
     if (part?.item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
     if (part) return part.reader.reading(start - part.offset, Math.min(end - part.offset, part.reader.text.length));
-    const instrument = this.instrumentStart();
-    if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
     return actPolarity(this.frames, start, end);
   }
 

@@ -19,7 +19,7 @@ const INSTRUMENT_SUBJECT = new RegExp(
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
     String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates)\b` +
-    String.raw`|(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)`,
+    String.raw`|(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?(?:,|:\s*(?:[ivx]{1,4}\.|\d{1,2}\.|\([a-z0-9]{1,3}\))?)?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)`,
   'i',
 );
 // "…issued Executive Order No. 124, which prohibits…": the instrument is named mid-sentence.
