@@ -205,7 +205,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     if (verb.lemma === 'include' && !f.act!.passive && f.polarity === 1 && f.status !== 'directive' && !dutySubject) return out(0, 'included');
   }
   // "Visits … shall be limited", "Requests from the board … shall be declined": the subject of a passive denying verb is denied.
-  if (act >= 0 && t < act && f.act!.passive && DENYING_VERBS.has(read.tokens[act].lemma) && !inWords(act) && !ditransitive(read.tokens, act)) return denied(f, 'deniedByVerb');
+  // ("Sharing records shall be prohibited" forbids it, "… shall not be prohibited" allows it; without a modal the status says so.)
+  const forbiddenWithModal = FORBIDDING_VERBS.has(read.tokens[act]?.lemma ?? '') && !!f.modality;
+  if (act >= 0 && t < act && f.act!.passive && (DENYING_VERBS.has(read.tokens[act].lemma) || forbiddenWithModal) && !inWords(act) && !ditransitive(read.tokens, act)) return denied(f, 'deniedByVerb');
   // "will decline records requests": the words name the denying verb itself.
   if (act >= 0 && t === act && !f.act!.passive && (REFUSING_VERBS.has(read.tokens[act].lemma) || FORBIDDING_VERBS.has(read.tokens[act].lemma))) return denied(f, 'deniedByVerb');
   // "It is the policy of the office to honor …": the policy directs its infinitive.
