@@ -6,7 +6,7 @@ import type { Condition, Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 import { isModal } from './clauseEdges';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS } from './actWords';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
 
@@ -183,6 +183,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     if (ASKING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'askedFor');
     // Forbidding and denying verbs between the clause's verb and the words each turn them round: "shall deny inspection" forbids
     // it, "Nothing … shall be construed to prevent the clerk from declining to hold" forbids nothing.
+    // "shall stop sharing", "shall abstain from sharing": the gerund a ceasing verb governs is not done.
+    const gerundOf = (v: number) => t === v + 1 || (t === v + 2 && read.tokens[v + 1].lower === 'from');
+    if (CEASING_VERBS.has(verb.lemma) && read.tokens[t].lower.endsWith('ing') && gerundOf(act)) return denied(f, 'deniedByVerb');
     const chain = denyingChain(read, k, act, t).filter((i) => !inWords(i));
     if (chain.length) {
       // The clause's own polarity, not its status: "Nothing shall prohibit" is a permission because of the verb it negates.

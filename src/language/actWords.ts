@@ -11,6 +11,9 @@ export const NEGATORS = new Set(['not', 'never', "n't"]);
 
 export const POSTPONING_VERBS = new Set(['delay', 'defer', 'suspend']);
 
+/** Verbs whose gerund object is not done: "shall stop sharing", "shall abstain from sharing". */
+export const CEASING_VERBS = new Set(['cease', 'stop', 'discontinue', 'avoid', 'abstain', 'refrain', 'quit']);
+
 /** Verbs that say no when words name them with their object ("will decline records requests"); "delay the release" names a delay. */
 export const REFUSING_VERBS = new Set(['refuse', 'decline', 'deny', 'withhold', 'restrict', 'limit', 'cease', 'refrain', 'exclude', 'reject']);
 

@@ -32,6 +32,9 @@ function participleLemma(word: string): string {
   return /(?:us|ag|iz|is|at|ir|ur|uc|ov|iv|rv|rc|ng|dg|bl|pl|tl)$/.test(stem) ? stem + 'e' : stem;
 }
 
+/** Participles not in -ed the tagger may read as adjectives after "be" ("shall be forbidden"). */
+const IRREGULAR_PARTICIPLES = new Map([['forbidden', 'forbid'], ['given', 'give'], ['taken', 'take'], ['withdrawn', 'withdraw'], ['withheld', 'withhold'], ['written', 'write']]);
+
 function toVerb(t: Token): void {
   t.pos = 'VERB';
 }
@@ -186,16 +189,16 @@ export const RETAGS: Retag[] = [
   },
   {
     name: 'participleAfterBe',
-    example: 'Visits shall be limited to one a week. → "limited" after "be" is the passive VERB limit, not an adjective.',
+    example: 'Visits shall be limited to one a week. / Visits shall be forbidden. → "limited", "forbidden" after "be" are passive VERBs (limit, forbid), not adjectives.',
     apply(tokens) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
-        if (t.pos !== 'ADJ' || !/[a-z]{3}ed$/.test(t.lower)) continue;
+        if (t.pos !== 'ADJ' || !(/[a-z]{3}ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) continue;
         let k = i - 1;
         while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k--;
         if (tokens[k].lemma !== 'be') continue;
         t.pos = 'VERB';
-        t.lemma = participleLemma(t.lower);
+        t.lemma = IRREGULAR_PARTICIPLES.get(t.lower) ?? participleLemma(t.lower);
       }
     },
   },
