@@ -201,7 +201,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     if (group) return out(group, 'ownVerbGroup');
     // "This includes not assisting the board": a negation right before a verb the clause's own verb governs.
     // ("… to not collect or keep records": the negation reaches each verb of the series.)
-    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || read.tokens[t - 1]?.lower === 'against' || negatedSeries(read.tokens, act, t)) return denied(f, 'negatedComplement');
+    // ("directs officers not to share": the negation before the infinitive's "to".)
+    const notTo = read.tokens[t - 1]?.lower === 'to' && NEGATORS.has(read.tokens[t - 2]?.lower ?? '');
+    if (NEGATORS.has(read.tokens[t - 1]?.lower ?? '') || notTo || read.tokens[t - 1]?.lower === 'against' || negatedSeries(read.tokens, act, t)) return denied(f, 'negatedComplement');
     // "Such duties include filing records", "The program may include audits": what a thing takes in is named, not directed.
     // ("The clerk's duties include filing records" gives a duty: a subject naming a power or duty directs what it includes.)
     const dutySubject = f.tokens.some((i) => i < act && INFINITIVE_NOUNS.has(read.tokens[i].lemma));

@@ -153,11 +153,18 @@ export const MODAL_CUES: ModalCue[] = [
   },
   {
     name: 'beProhibited',
-    example: 'The clerk is prohibited from sharing records. (prohibited, forbidden, barred, precluded)',
+    example: 'The clerk is prohibited from sharing records. (prohibited, forbidden, barred, precluded, discouraged)',
     force: 'obligation',
     negates: true,
     first: ['be'],
-    match: (v, k) => beParticiple(v, k, ['prohibited', 'forbidden', 'barred', 'precluded', 'enjoined'], ['from', 'to']),
+    match: (v, k) => beParticiple(v, k, ['prohibited', 'forbidden', 'barred', 'precluded', 'enjoined', 'discouraged'], ['from', 'to']),
+  },
+  {
+    name: 'beExpected',
+    example: 'The clerk is expected to hold records. (expected, encouraged: what the text asks of its reader)',
+    force: 'expectation',
+    first: ['be'],
+    match: (v, k) => beParticiple(v, k, ['expected', 'encouraged'], ['to']),
   },
   {
     name: 'beTo',
@@ -171,7 +178,18 @@ export const MODAL_CUES: ModalCue[] = [
     example: 'The clerk has the authority to admit visitors. (authority, power, discretion, right)',
     force: 'permission',
     first: ['have'],
-    match: (v, k) => (lemma(v, k, 'have') && word(v, k + 1, 'the', 'full') && word(v, k + 2, 'authority', 'power', 'discretion', 'right') && word(v, k + 3, 'to') ? 4 : 0),
+    // ("has discretion to admit": the article may be left out.)
+    match: (v, k) => {
+      const n = lemma(v, k, 'have') ? (word(v, k + 1, 'the', 'full') ? k + 2 : k + 1) : -1;
+      return n > 0 && word(v, n, 'authority', 'power', 'discretion', 'right') && word(v, n + 1, 'to') ? n + 2 - k : 0;
+    },
+  },
+  {
+    name: 'needTo',
+    example: 'The clerk needs to hold records. / The clerk need not hold records. (need to, need not: "need not" does not require)',
+    force: 'obligation',
+    first: ['need', 'needs'],
+    match: (v, k) => (lemma(v, k, 'need') ? (word(v, k + 1, 'to') ? 2 : word(v, k + 1, 'not') ? 1 : 0) : 0),
   },
   {
     name: 'haveDuty',

@@ -108,12 +108,14 @@ export const RETAGS: Retag[] = [
   },
   {
     name: 'verbBeforeDeterminer',
-    example: 'unless a judge signs an order / may the clerk release a record → "signs", "release" are VERBs.',
+    example: 'unless a judge signs an order / may the clerk release a record / clerks who keep files → "signs", "release", "keep" are VERBs.',
     apply(tokens) {
       for (let i = 1; i + 1 < tokens.length; i++) {
         const t = tokens[i];
-        if (t.pos !== 'NOUN' || !DETERMINERS.has(tokens[i + 1].lower)) continue;
         const prev = tokens[i - 1];
+        // ("clerks who keep files": after "who" a noun-like word with a noun after it is the relative clause's verb.)
+        if (t.pos === 'NOUN' && prev.lower === 'who' && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ')) toVerb(t);
+        if (t.pos !== 'NOUN' || !DETERMINERS.has(tokens[i + 1].lower)) continue;
         // A noun right after another noun, and before a determiner, is the predicate of that noun.
         if (NOMINAL.has(prev.pos) || (prev.pos === 'PRON' && prev.lower !== 'its')) toVerb(t);
       }

@@ -36,6 +36,9 @@ export interface StatusRule {
 const REPORT_VERBS = new Set(['hold', 'rule', 'find', 'say', 'state', 'argue', 'propose', 'conclude', 'determine', 'opine', 'decide', 'note', 'claim', 'contend', 'report', 'recommend', 'suggest', 'observe', 'explain', 'assert', 'allege', 'announce', 'testify', 'write', 'warn']);
 /** Nouns that make "X constitutes …" give a power rather than classify: "constitutes grounds for a stop". */
 const GROUNDS = new Set(['ground', 'grounds', 'basis', 'cause', 'reason', 'justification', 'authority', 'authorization']);
+const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);
+/** "Nothing … shall be construed to require …": the verb after "construed to" is the one that counts. */
+const construedTo = (f: StatusInput, verbs: Set<string>) => f.actLemma === 'construe' && f.passive && at(f, 1)?.lower === 'to' && verbs.has(at(f, 2)?.lemma ?? '');
 const PURPOSE_NOUNS = new Set(['purpose', 'intent', 'goal', 'objective', 'aim', 'intention']);
 const at = (f: StatusInput, k: number) => f.view[f.act + k];
 const present = (t: Token | undefined) => !!t && (t.lower === t.lemma || /[^s]s$/.test(t.lower));
@@ -103,8 +106,8 @@ export const STATUS_RULES: StatusRule[] = [
   },
   {
     name: 'negatedRequire',
-    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct; "The clerk shall not require …" forbids requiring)',
-    test: (f) => (deontic(f) && f.polarity < 0 && f.negations.includes('negativePronoun') && ['require', 'compel', 'obligate', 'mandate', 'direct'].includes(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
+    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct, also "requires" and "shall be construed to require"; "The clerk shall not require …" forbids requiring)',
+    test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && f.negations.includes('negativePronoun') && (REQUIRING.has(f.actLemma ?? '') && !f.passive || construedTo(f, REQUIRING)) ? 'nonRequirement' : undefined),
   },
   {
     name: 'negatedProhibit',
@@ -121,7 +124,7 @@ export const STATUS_RULES: StatusRule[] = [
     example: 'Sharing records is not permitted. (permitted, allowed, authorized: negated forbids, else permits)',
     test: (f) => (!f.force && f.passive && ['permit', 'allow', 'authorize', 'authorise'].includes(f.actLemma ?? '') ? (f.polarity < 0 ? 'prohibition' : 'permission') : undefined),
   },
-  { name: 'notRequired', example: 'The clerk is not required to share records.', test: (f) => (f.modalCue === 'beRequired' && f.polarity < 0 ? 'nonRequirement' : undefined) },
+  { name: 'notRequired', example: 'The clerk is not required to share records. / The clerk need not share records.', test: (f) => ((f.modalCue === 'beRequired' || f.modalCue === 'needTo') && f.polarity < 0 ? 'nonRequirement' : undefined) },
   {
     name: 'modalForce',
     example: 'shall/must/will/should → directive; may/can/is authorized → permission; any of them negated → prohibition.',
