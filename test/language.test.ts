@@ -14,7 +14,7 @@ import { RETAGS } from '../src/language/retag';
 import { MODAL_CUES, NEGATION_CUES } from '../src/language/cues';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
-import { DEONTIC_FORMS } from './support/deonticForms';
+import { CONDITION_FORMS, DEONTIC_FORMS } from './support/deonticForms';
 
 const tok = (tokens: Token[], text: string) => {
   const t = tokens.find((x) => x.text === text);
@@ -207,13 +207,17 @@ describe('language: how a clause treats an act (actPolarity, one named rule per 
       });
     }
   }
-  it('reads each way of directing, allowing, forbidding or not requiring an act (test/support/deonticForms.ts)', () => {
-    const wrong = DEONTIC_FORMS.filter(([sentence, polarity]) => {
-      const at = sentence.search(/\b[Ss]har/);
+  const wrongIn = (forms: Array<[string, number]>, act: RegExp) =>
+    forms.filter(([sentence, polarity]) => {
+      const at = sentence.search(act);
       const word = /\w+/.exec(sentence.slice(at))![0];
       return actPolarity(readFrames(sentence), at, at + word.length).polarity !== polarity;
     });
-    assert.deepEqual(wrong, []);
+  it('reads each way of directing, allowing, forbidding or not requiring an act (test/support/deonticForms.ts)', () => {
+    assert.deepEqual(wrongIn(DEONTIC_FORMS, /\b[Ss]har/), []);
+  });
+  it('reads an act under conditions, exceptions, requests and time limits (test/support/deonticForms.ts)', () => {
+    assert.deepEqual(wrongIn(CONDITION_FORMS, /\b(?:[Hh]old|held)/), []);
   });
   it('names each rule once, gives each an example, and names only listed rules in the code', () => {
     const names = ACT_RULES.map((r) => r.name);

@@ -2,11 +2,12 @@
 // allowed (+1), forbidden or limited (-1), or neither (0: reported, defined, a condition, a description).
 // Read from the clause frames, not from character distances. Each decision is one named rule with an
 // example (actRules.ts), and the reading says which rule decided.
-import type { Condition, Frame, SentenceFrames } from './frames';
-import type { Token } from './tokens';
+import type { Frame, SentenceFrames } from './frames';
+import { restrictedBy } from './conditionReading';
+import { tokenAt, frameOfToken } from './frameIndex';
 import { isModal } from './clauseEdges';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, NARROWING, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS } from './actWords';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
 
@@ -22,12 +23,6 @@ export interface ActReading {
 const BINDING = new Set(['directive', 'permission', 'prohibition']);
 /** Statuses of a main clause that hold for everything under it. (A report is left to each clause: a subject another body names may be only the recipient.) */
 const SENTENCE_STATUSES = new Set(['definition', 'recital', 'purpose']);
-
-/** The index of the token that covers or follows character `at`, or -1. */
-function tokenAt(tokens: Token[], at: number): number {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].end > at) return i;
-  return -1;
-}
 
 /**
  * The words' verb, if they have one, else their first token: of several, the one in the clause nearest the sentence's
@@ -52,24 +47,6 @@ function depthOf(read: SentenceFrames, k: number): number {
   let depth = 0;
   for (let f = read.frames[k]; f.host !== undefined && depth < read.frames.length; f = read.frames[f.host]) depth++;
   return depth;
-}
-
-/** The frame whose own tokens include token `t` (a relative clause's tokens are its own, not its host's). */
-export function frameOfToken(read: SentenceFrames, t: number): number {
-  const k = read.frameOf[t] ?? -1;
-  if (k >= 0) return k;
-  // A token no clause keeps (a bracket, a comma between clauses): the nearest frame before it.
-  let best = 0;
-  read.frames.forEach((f, i) => {
-    if (f.tokens.length && f.tokens[0] <= t && f.tokens[0] >= (read.frames[best].tokens[0] ?? 0)) best = i;
-  });
-  return best;
-}
-
-/** The frame of character `at`. */
-export function frameAt(read: SentenceFrames, at: number): number {
-  const t = tokenAt(read.tokens, at);
-  return t < 0 ? read.frames.length - 1 : frameOfToken(read, t);
 }
 
 const sign = (f: Frame): ActPolarity => (f.status === 'prohibition' ? -1 : BINDING.has(f.status) ? 1 : 0);
@@ -243,60 +220,4 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // "all persons currently being held … will be released", "Requests by counsel to meet …": words in a modifier of the subject.
   if (act >= 0 && t < act && f.tokens.some((i) => i < t && (read.tokens[i].pos === 'ADP' || read.tokens[i].pos === 'VERB' || read.tokens[i].pos === 'AUX'))) return out(0, 'inSubject');
   return read1;
-}
-
-function restrictedBy(read: SentenceFrames, frame: number): boolean {
-  const f = read.frames[frame];
-  const host = f.role === 'coordinate' && f.host !== undefined ? read.frames[f.host] : undefined;
-  // "only if", "only when", "only upon" (not "provided that": a proviso on an act does not limit it).
-  const onlyIf = (g: Frame) => g.conditions.some((c) => c.kind === 'onlyIf' && /\bonly\b/i.test(c.cue.text));
-  // "shall only share … when required by law": "only" between the modal and the verb, and something after it to narrow to.
-  // What narrows: a condition, or a narrowing word after the verb, in the clause or a coordinate that shares its subject ("collected and disclosed in accordance with").
-  const own = (g: Frame) => g.conditions.length > 0 || g.tokens.some((i) => g.act && i > g.act.token && NARROWING.has(read.tokens[i].lower));
-  const narrows = (g: Frame) => own(g) || read.frames.some((c) => c.role === 'coordinate' && c.sharesSubject && read.frames[c.host ?? -1] === g && own(c));
-  const only = (g: Frame) => !!g.act && !g.act.elided && g.tokens.some((i) => i < g.act!.token && read.tokens[i].lower === 'only');
-  if (onlyIf(f) || (only(f) && narrows(f))) return true;
-  return !!host && (onlyIf(host) || (only(host) && (narrows(host) || f.conditions.length > 0 || f.tokens.some((i) => NARROWING.has(read.tokens[i].lower)))));
-}
-
-/** "except as provided in section 5", "unless otherwise required by law": an exception that only points to other provisions sets no
- *  condition of its own ("except as permitted by …" does: it allows the act where that law does). */
-const refersElsewhere = (c: Condition) => c.effect === 'exception' && !!c.span && /^(?:otherwise\s+)?(?:provided|required|specified|set\s+forth|mandated|directed)\b/i.test(c.span.text);
-
-/** Whether the frame's rule is lifted or narrowed by a condition ("unless …", "only if …", "without …"). */
-export function isConditional(read: SentenceFrames, frame: number): boolean {
-  const conditions = (k: number) => read.frames[k].conditions.filter((c) => c.effect !== 'irrelevant' && !refersElsewhere(c));
-  const f = read.frames[frame];
-  if (conditions(frame).length) return true;
-  // A coordinate predicate shares its host's conditions: "shall not hold or transfer … unless …".
-  return f.role === 'coordinate' && f.host !== undefined && conditions(f.host).length > 0;
-}
-
-/**
- * Whether words at [start, end) are stated as a requirement: "unless accompanied by a court order",
- * "shall not hold without a court order", "only if a judge signs" yes; "regardless of whether…",
- * "may hold without an order", "is not required" no.
- */
-export function isRequirement(read: SentenceFrames, start: number): boolean {
-  const k = frameAt(read, start);
-  const f = read.frames[k];
-  if (f.role === 'condition') {
-    const host = f.host !== undefined ? read.frames[f.host] : undefined;
-    const kind = host?.conditions.find((c) => c.span?.start === f.span.start)?.kind;
-    if (kind === 'regardlessOf') return false;
-    // "shall not hold … without an order" requires it; "may hold … without an order" does not.
-    // (… or a negation in the host's infinitive: "It is the practice NOT to comply … absent an order".)
-    if (kind === 'without') return !!host && (host.polarity === -1 || host.tokens.some((i) => i < f.tokens[0] && NEGATORS.has(read.tokens[i].lower)));
-    // "shall not hold … if the person is not subject to an order": the rule forbids the act where the order is missing.
-    if (kind === 'when' && f.polarity === -1) return !!host && host.polarity === -1;
-    return f.polarity === 1;
-  }
-  return f.polarity === 1 && f.status !== 'nonRequirement';
-}
-
-/** Whether words at start stand in a condition that says they do not matter ("regardless of…", "whether or not…", "even if…"). */
-export function isIrrelevant(read: SentenceFrames, start: number): boolean {
-  const f = read.frames[frameAt(read, start)];
-  if (f.role !== 'condition' || f.host === undefined) return false;
-  return read.frames[f.host].conditions.some((c) => c.effect === 'irrelevant' && c.span?.start === f.span.start);
 }

@@ -193,10 +193,10 @@ export const MODAL_CUES: ModalCue[] = [
   },
   {
     name: 'haveDuty',
-    example: 'The clerk has a duty to hold records. (duty, obligation)',
+    example: 'The clerk has a duty to hold records. (duty, obligation; "has no duty to" does not require)',
     force: 'obligation',
     first: ['have'],
-    match: (v, k) => (lemma(v, k, 'have') && word(v, k + 1, 'a', 'the', 'an') && word(v, k + 2, 'duty', 'obligation') && word(v, k + 3, 'to') ? 4 : 0),
+    match: (v, k) => (lemma(v, k, 'have') && word(v, k + 1, 'a', 'the', 'an', 'no') && word(v, k + 2, 'duty', 'obligation') && word(v, k + 3, 'to') ? 4 : 0),
   },
 ];
 

@@ -124,7 +124,11 @@ export const STATUS_RULES: StatusRule[] = [
     example: 'Sharing records is not permitted. (permitted, allowed, authorized: negated forbids, else permits)',
     test: (f) => (!f.force && f.passive && ['permit', 'allow', 'authorize', 'authorise'].includes(f.actLemma ?? '') ? (f.polarity < 0 ? 'prohibition' : 'permission') : undefined),
   },
-  { name: 'notRequired', example: 'The clerk is not required to share records. / The clerk need not share records.', test: (f) => ((f.modalCue === 'beRequired' || f.modalCue === 'needTo') && f.polarity < 0 ? 'nonRequirement' : undefined) },
+  {
+    name: 'notRequired',
+    example: 'The clerk is not required to share records. / The clerk need not share records. / The clerk has no duty to share records.',
+    test: (f) => (['beRequired', 'needTo', 'haveDuty'].includes(f.modalCue ?? '') && f.polarity < 0 ? 'nonRequirement' : undefined),
+  },
   {
     name: 'modalForce',
     example: 'shall/must/will/should → directive; may/can/is authorized → permission; any of them negated → prohibition.',

@@ -1,6 +1,8 @@
 // The matcher's view of a sentence's grammar, read from clause frames (src/language): how an act found
 // by the pack's vocabulary is treated, which clause it stands in, and whether a condition is required.
-import { actPolarity, frameAt, isConditional, isIrrelevant, isRequirement, type ActReading } from '../language/actPolarity';
+import { actPolarity, type ActReading } from '../language/actPolarity';
+import { isConditional, isIrrelevant, isRequirement } from '../language/conditionReading';
+import { frameAt } from '../language/frameIndex';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
 import { inlineListOf, type InlineList } from './inlineList';

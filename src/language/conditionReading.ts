@@ -1,0 +1,64 @@
+// What a clause's conditions do to its act: narrow it to themselves ("only if …"), lift it ("unless …"), state a
+// requirement ("unless accompanied by a judge's order") or say something does not matter ("regardless of …").
+import type { Condition, Frame, SentenceFrames } from './frames';
+import { frameAt, tokenAt } from './frameIndex';
+import { NARROWING, NEGATORS } from './actWords';
+
+/** Whether a rule narrowed to a condition limits the act at frame ("shall hold … only if a judge signs"). */
+export function restrictedBy(read: SentenceFrames, frame: number): boolean {
+  const f = read.frames[frame];
+  const host = f.role === 'coordinate' && f.host !== undefined ? read.frames[f.host] : undefined;
+  // "only if", "only when", "only upon" (not "provided that": a proviso on an act does not limit it).
+  // ("only as long as": "only" may stand just before the cue.)
+  const onlyBefore = (c: Condition) => read.tokens[tokenAt(read.tokens, c.cue.start) - 1]?.lower === 'only';
+  const onlyIf = (g: Frame) => g.conditions.some((c) => c.kind === 'onlyIf' && (/\bonly\b/i.test(c.cue.text) || onlyBefore(c)));
+  // "shall only share … when required by law": "only" between the modal and the verb, and something after it to narrow to.
+  // What narrows: a condition, or a narrowing word after the verb, in the clause or a coordinate that shares its subject ("collected and disclosed in accordance with").
+  const own = (g: Frame) => g.conditions.length > 0 || g.tokens.some((i) => g.act && i > g.act.token && NARROWING.has(read.tokens[i].lower));
+  const narrows = (g: Frame) => own(g) || read.frames.some((c) => c.role === 'coordinate' && c.sharesSubject && read.frames[c.host ?? -1] === g && own(c));
+  const only = (g: Frame) => !!g.act && !g.act.elided && g.tokens.some((i) => i < g.act!.token && read.tokens[i].lower === 'only');
+  if (onlyIf(f) || (only(f) && narrows(f))) return true;
+  return !!host && (onlyIf(host) || (only(host) && (narrows(host) || f.conditions.length > 0 || f.tokens.some((i) => NARROWING.has(read.tokens[i].lower)))));
+}
+
+/** "except as provided in section 5", "unless otherwise required by law": an exception that only points to other provisions sets no
+ *  condition of its own ("except as permitted by …" does: it allows the act where that law does). */
+const refersElsewhere = (c: Condition) => c.effect === 'exception' && !!c.span && /^(?:otherwise\s+)?(?:provided|required|specified|set\s+forth|mandated|directed)\b/i.test(c.span.text);
+
+/** Whether the frame's rule is lifted or narrowed by a condition ("unless …", "only if …", "without …"). */
+export function isConditional(read: SentenceFrames, frame: number): boolean {
+  const conditions = (k: number) => read.frames[k].conditions.filter((c) => c.effect !== 'irrelevant' && !refersElsewhere(c));
+  const f = read.frames[frame];
+  if (conditions(frame).length) return true;
+  // A coordinate predicate shares its host's conditions: "shall not hold or transfer … unless …".
+  return f.role === 'coordinate' && f.host !== undefined && conditions(f.host).length > 0;
+}
+
+/**
+ * Whether words at [start, end) are stated as a requirement: "unless accompanied by a court order",
+ * "shall not hold without a court order", "only if a judge signs" yes; "regardless of whether…",
+ * "may hold without an order", "is not required" no.
+ */
+export function isRequirement(read: SentenceFrames, start: number): boolean {
+  const k = frameAt(read, start);
+  const f = read.frames[k];
+  if (f.role === 'condition') {
+    const host = f.host !== undefined ? read.frames[f.host] : undefined;
+    const kind = host?.conditions.find((c) => c.span?.start === f.span.start)?.kind;
+    if (kind === 'regardlessOf') return false;
+    // "shall not hold … without an order" requires it; "may hold … without an order" does not.
+    // (… or a negation in the host's infinitive: "It is the practice NOT to comply … absent an order".)
+    if (kind === 'without') return !!host && (host.polarity === -1 || host.tokens.some((i) => i < f.tokens[0] && NEGATORS.has(read.tokens[i].lower)));
+    // "shall not hold … if the person is not subject to an order": the rule forbids the act where the order is missing.
+    if (kind === 'when' && f.polarity === -1) return !!host && host.polarity === -1;
+    return f.polarity === 1;
+  }
+  return f.polarity === 1 && f.status !== 'nonRequirement';
+}
+
+/** Whether words at start stand in a condition that says they do not matter ("regardless of…", "whether or not…", "even if…"). */
+export function isIrrelevant(read: SentenceFrames, start: number): boolean {
+  const f = read.frames[frameAt(read, start)];
+  if (f.role !== 'condition' || f.host === undefined) return false;
+  return read.frames[f.host].conditions.some((c) => c.effect === 'irrelevant' && c.span?.start === f.span.start);
+}
