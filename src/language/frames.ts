@@ -3,6 +3,7 @@
 import { range, splitClauses, type Clause, type Role } from './clauses';
 import { CONDITION_EFFECT, MODAL_CUES, NEGATION_CUES, TRANSPARENT_VERBS, forceOf, mayOpenModal, mayOpenNegation, type ConditionEffect, type ConditionKind, type Force } from './cues';
 import { isQuoteMark } from './characters';
+import { isModal } from './clauseEdges';
 import { emptySpan, span, type Span } from './spans';
 import { statusOf, type Status } from './status';
 import { tokenize, type Token } from './tokens';
@@ -93,7 +94,8 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
 
   // Modality: the last cue before the verb wins ("shall be required to"), but would/could/might stay.
   let modal: { cue: string; word: string; force: Force; at: number; len: number; negates: boolean } | null = null;
-  const from = gerundSubjectEnd(v);
+  const fronted = frontedPhraseEnd(v);
+  const from = Math.max(fronted, gerundSubjectEnd(v));
   for (let k = from; k < v.length; k++) {
     if (modal && modal.force === 'hypothetical') break;
     if (mayOpenModal(v[k])) for (const cue of MODAL_CUES) {
@@ -130,7 +132,9 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   const limit = act >= 0 ? act : v.length;
   // ("is authorized but not required to": the "not" of the second participle leaves the permission as it is.)
   const ofSecondParticiple = (k: number) => !!modal && k > modal.at && k < modal.at + modal.len && v[k - 1].pos === 'CCONJ';
-  for (let k = 0; k < limit; k++) if (mayOpenNegation(v[k])) for (const cue of NEGATION_CUES) if (cue.match(v, k) && !ofSecondParticiple(k)) negations.push(cue.name);
+  // (A negation inside a fronted phrase with a verb of its own is that verb's: "Upon a request for a file not otherwise kept, …".)
+  const ofFrontedVerb = (k: number) => k < fronted && v.slice(k, fronted).some((t) => t.pos === 'VERB');
+  for (let k = 0; k < limit; k++) if (mayOpenNegation(v[k]) && !ofFrontedVerb(k)) for (const cue of NEGATION_CUES) if (cue.match(v, k) && !ofSecondParticiple(k)) negations.push(cue.name);
   if (modal?.negates) negations.push(modal.cue);
   // "It is not the policy …": a negation right after a copula is the copula's.
   if (act >= 0 && v[act].lemma === 'be' && ['not', "n't", 'never'].includes(v[act + 1]?.lower ?? '')) negations.push('not');
@@ -233,6 +237,19 @@ function copulaAt(v: Token[], from: number, afterModal = false): number {
  * permitted", "Participating personnel are not authorized to …"): the gerund is the subject, and the
  * predicate starts at the first auxiliary. Returns where the predicate search starts (0 otherwise).
  */
+/**
+ * "In the course of their duties, e.g., traffic stops and taking reports, members shall not …": a fronted phrase that
+ * opens with a preposition holds no verb of the clause; the clause reads on after its last comma before a modal.
+ */
+function frontedPhraseEnd(v: Token[]): number {
+  const first = v.findIndex((t) => t.pos !== 'PUNCT');
+  if (first < 0 || v[first].pos !== 'ADP') return 0;
+  const modal = v.findIndex((t) => isModal(t) && t.pos === 'AUX');
+  let comma = -1;
+  for (let k = first + 1; k < modal; k++) if (v[k].text === ',') comma = k;
+  return comma > 0 && v.slice(comma + 1, modal).some((t) => NP.has(t.pos)) ? comma + 1 : 0;
+}
+
 function gerundSubjectEnd(v: Token[]): number {
   const first = v.findIndex((t) => t.pos !== 'PUNCT');
   if (first < 0 || v[first].pos !== 'VERB' || !v[first].lower.endsWith('ing')) return 0;

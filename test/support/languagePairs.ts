@@ -197,6 +197,9 @@ export const PAIRS: Pair[] = [
   // A second -ing predicate goes on with its host's "is": what is happening, not a provision.
   ['The office is closing its records room and moving the files.', { frame: 1, role: 'coordinate', status: 'report', statusRule: 'progressive' },
     'The office is closing its records room and moves the files.', { frame: 1, role: 'coordinate', status: 'description' }],
+  // A fronted phrase that opens with a preposition holds no verb of the clause, and its negation is its own verb's.
+  ['In the course of their duties, such as filing and taking reports, clerks shall not copy records.', { status: 'prohibition', polarity: -1, act: 'copy' },
+    'Upon a request for a file not otherwise kept by the clerk, the clerk shall copy the file.', { status: 'directive', polarity: 1, act: 'copy' }],
   // An outsider's "may" is what it can do (a report); a limit set on it binds.
   ['The visitor may inspect records.', { status: 'report', statusRule: 'outsider' },
     'The visitor may not inspect records.', { status: 'prohibition', polarity: -1 }],
