@@ -133,7 +133,9 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   // ("is authorized but not required to": the "not" of the second participle leaves the permission as it is.)
   const ofSecondParticiple = (k: number) => !!modal && k > modal.at && k < modal.at + modal.len && v[k - 1].pos === 'CCONJ';
   // (A negation inside a fronted phrase with a verb of its own is that verb's: "Upon a request for a file not otherwise kept, …".)
-  const ofFrontedVerb = (k: number) => k < fronted && v.slice(k, fronted).some((t) => t.pos === 'VERB');
+  let frontedVerb = -1;
+  for (let k = 0; k < fronted; k++) if (v[k].pos === 'VERB') frontedVerb = k;
+  const ofFrontedVerb = (k: number) => k < fronted && k <= frontedVerb;
   for (let k = 0; k < limit; k++) if (mayOpenNegation(v[k]) && !ofFrontedVerb(k)) for (const cue of NEGATION_CUES) if (cue.match(v, k) && !ofSecondParticiple(k)) negations.push(cue.name);
   if (modal?.negates) negations.push(modal.cue);
   // "It is not the policy …": a negation right after a copula is the copula's.
