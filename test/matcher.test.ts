@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
+import { DESCRIPTION_FORMS } from './support/deonticForms';
 import { FramePolarity } from '../src/lint/framePolarity';
 import { SentenceReading } from '../src/lint/matchSentence';
 import { compileRules } from '../src/rules/compileRules';
@@ -243,6 +244,17 @@ describe('acts that bodies the draft does not direct ask for or are allowed (the
     const at = sentence.indexOf('detain');
     assert.equal(reading.polarity.of(at, at + 'detain'.length), 0);
     assert.equal(new SentenceReading(sentence, { ...rules, outsiders: [] }).polarity.of(at, at + 'detain'.length), 1);
+  });
+});
+
+describe('sentences that describe, report, ask or define (test/support/deonticForms.ts)', () => {
+  it('direct nothing, and a provision beside them still does', () => {
+    const wrong = DESCRIPTION_FORMS.filter(([sentence, polarity]) => {
+      const at = sentence.search(/\b[Ss]har/);
+      const word = /\w+/.exec(sentence.slice(at))![0];
+      return new FramePolarity(sentence).of(at, at + word.length) !== polarity;
+    });
+    assert.deepEqual(wrong, []);
   });
 });
 

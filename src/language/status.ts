@@ -36,6 +36,8 @@ export interface StatusRule {
 const REPORT_VERBS = new Set(['hold', 'rule', 'find', 'say', 'state', 'argue', 'propose', 'conclude', 'determine', 'opine', 'decide', 'note', 'claim', 'contend', 'report', 'recommend', 'suggest', 'observe', 'explain', 'assert', 'allege', 'announce', 'testify', 'write', 'warn']);
 /** Nouns that make "X constitutes …" give a power rather than classify: "constitutes grounds for a stop". */
 const GROUNDS = new Set(['ground', 'grounds', 'basis', 'cause', 'reason', 'justification', 'authority', 'authorization']);
+/** A modal after the verb: the verb reports a clause that has its own ("Critics claim the policy would …"). */
+const modalAfter = (f: StatusInput) => f.act >= 0 && f.view.slice(f.act + 1).some((t) => t.pos === 'AUX' && ['would', 'will', 'shall', 'must', 'may', 'could', 'should'].includes(t.lower));
 const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);
 /** "Nothing … shall be construed to require …": the verb after "construed to" is the one that counts. */
 const construedTo = (f: StatusInput, verbs: Set<string>) => f.actLemma === 'construe' && f.passive && at(f, 1)?.lower === 'to' && verbs.has(at(f, 2)?.lemma ?? '');
@@ -81,9 +83,10 @@ export const STATUS_RULES: StatusRule[] = [
   { name: 'conditionalWould', example: 'The bill would allow clerks to hold records. (would, could, might)', test: (f) => (f.force === 'hypothetical' && !f.dependent ? 'report' : undefined) },
   {
     name: 'reportedSpeech',
-    example: 'The court held that the clerk must release records. (held, ruled, found, stated, proposed… + that, or past tense)',
-    test: (f) => (!f.force && !f.dependent && REPORT_VERBS.has(f.actLemma ?? '') && (f.hasComplement || past(at(f, 0))) ? 'report' : undefined),
+    example: 'The court held that the clerk must release records. (held, ruled, found, stated, proposed… + that, or past tense, or a clause with a modal: "Critics claim the policy would …")',
+    test: (f) => (!f.force && !f.dependent && REPORT_VERBS.has(f.actLemma ?? '') && (f.hasComplement || past(at(f, 0)) || modalAfter(f)) ? 'report' : undefined),
   },
+  { name: 'attributed', example: 'According to the board, the clerk must release records. (what a source says)', test: (f) => (f.view[0]?.lower === 'according' && f.view[1]?.lower === 'to' && !f.dependent ? 'report' : undefined) },
   {
     name: 'outsider',
     example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct; "The visitor shall not inspect records." is a limit the text sets)',
@@ -106,8 +109,8 @@ export const STATUS_RULES: StatusRule[] = [
   },
   {
     name: 'negatedRequire',
-    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct, also "requires" and "shall be construed to require"; "The clerk shall not require …" forbids requiring)',
-    test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && f.negations.includes('negativePronoun') && (REQUIRING.has(f.actLemma ?? '') && !f.passive || construedTo(f, REQUIRING)) ? 'nonRequirement' : undefined),
+    example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct, also "requires", "This section does not require" and "shall be construed to require"; "The clerk shall not require …" forbids requiring)',
+    test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && (f.negations.includes('negativePronoun') || !f.force) && (REQUIRING.has(f.actLemma ?? '') && !f.passive || construedTo(f, REQUIRING)) ? 'nonRequirement' : undefined),
   },
   {
     name: 'negatedProhibit',
