@@ -14,7 +14,7 @@ import { RETAGS } from '../src/language/retag';
 import { MODAL_CUES, NEGATION_CUES } from '../src/language/cues';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
-import { CONDITION_FORMS, DEONTIC_FORMS } from './support/deonticForms';
+import { CONDITION_FORMS, DEONTIC_FORMS, OUTSIDER_FORMS } from './support/deonticForms';
 
 const tok = (tokens: Token[], text: string) => {
   const t = tokens.find((x) => x.text === text);
@@ -215,6 +215,13 @@ describe('language: how a clause treats an act (actPolarity, one named rule per 
     });
   it('reads each way of directing, allowing, forbidding or not requiring an act (test/support/deonticForms.ts)', () => {
     assert.deepEqual(wrongIn(DEONTIC_FORMS, /\b[Ss]har/), []);
+  });
+  it('reads what another body asks for, is allowed or refused, and help given to it (test/support/deonticForms.ts)', () => {
+    const wrong = OUTSIDER_FORMS.filter(([sentence, act, polarity]) => {
+      const at = sentence.indexOf(act);
+      return actPolarity(readFrames(sentence, { isOutsider: (t) => t.lemma === OUTSIDER }), at, at + act.length).polarity !== polarity;
+    });
+    assert.deepEqual(wrong, []);
   });
   it('reads an act under conditions, exceptions, requests and time limits (test/support/deonticForms.ts)', () => {
     assert.deepEqual(wrongIn(CONDITION_FORMS, /\b(?:[Hh]old|held)/), []);
