@@ -44,6 +44,22 @@ describe('suggested fixes', () => {
     assert.match(rewrite.title, /^Add to this sentence: “only if a judicial warrant/);
   });
 
+  it('rewrites the subsection it was raised on when lettered subsections run on consecutive lines', () => {
+    const draft = [
+      '# Ordinance',
+      '',
+      '(a) The police department shall hold a person on an ICE detainer for up to 48 hours.',
+      '(b) The watch commander shall record each detainer in the jail log.',
+      '(c) Officers shall book every arrestee in accordance with department policy.',
+      '',
+    ].join('\n');
+    const finding = findingOf(draft, 'detainer-hold');
+    assert.equal(draft.slice(finding.start, finding.end), '(a) The police department shall hold a person on an ICE detainer for up to 48 hours.');
+    const after = apply(draft, fixesOf(draft, finding).find((f) => f.kind === 'rewrite')!.edits);
+    assert.match(after, /^\(a\) The police department shall hold a person on an ICE detainer for up to 48 hours only if a judicial warrant .* authorizes the hold\.$/m);
+    assert.match(after, /^\(c\) Officers shall book every arrestee in accordance with department policy\.$/m, '(c) is left as written');
+  });
+
   it('rewrites a list item inside the item, keeping the list and its lead-in', () => {
     const draft = 'The jail shall:\n\n- book each arrestee;\n- hold any person who is the subject of an ICE detainer for 48 hours;\n- keep records.\n';
     const rewrite = fixesOf(draft, findingOf(draft, 'detainer-hold')).find((f) => f.kind === 'rewrite')!;

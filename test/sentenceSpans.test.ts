@@ -20,6 +20,19 @@ describe('sentence spans', () => {
     assert.deepEqual(sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim()), ['Staff may not do the following: 1. ask about status. 2. share records.', 'Staff shall report.']);
   });
 
+  it('starts a new sentence at a label after a full stop ("(b) The …", "e. Nothing …"), the label with the sentence it opens', () => {
+    const read = (text: string) => sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim());
+    // Subsections on consecutive lines of one paragraph: the segmenter reads on before "(b" (a lower-case letter).
+    assert.deepEqual(read('(a) The jail shall hold a person. (b) The commander shall log it. (c) Officers shall book arrestees.'), [
+      '(a) The jail shall hold a person.',
+      '(b) The commander shall log it.',
+      '(c) Officers shall book arrestees.',
+    ]);
+    assert.deepEqual(read('d. Staff shall hold inmates.\ne. Nothing in this resolution applies.'), ['d. Staff shall hold inmates.', 'e. Nothing in this resolution applies.']);
+    // After a lead-in that opens a list, its items stay with it.
+    assert.deepEqual(read('Factors may include: (a) An admission. (b) A forged document.'), ['Factors may include: (a) An admission. (b) A forged document.']);
+  });
+
   it('cuts where the segmenter cuts on random short text from words, spaces and punctuation', () => {
     const piece = fc.constantFrom('The jail', ' shall', ' hold', ' ICE', ',', ':', ';', ' (a)', ' ', '  ', '\t', '-', '"', '’', 'é', '\n', '.', '?', '!', ' Officers', ' may', ' 287(g)');
     fc.assert(

@@ -50,7 +50,42 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     }
     base = stop;
   }
-  return spans.flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+  return atLineLabels(text, spans).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+}
+
+// "(a) The jail shall hold …. (b) The commander shall …", "… holidays.\ne. Nothing in …": a full stop and a label before
+// a capital start a new provision, though the segmenter reads on before a lower-case letter ("(b", "e.").
+const LABEL_AFTER_STOP = /[.!?]["”’)]*\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s+["“(]?[A-Z])/g;
+const LABEL_ONLY = /^\s*\(?[A-Za-z0-9]{1,3}[.)]\s*$/;
+// A lead-in and its first item ("… may include: (a) An admission …"): the items after it stay with it.
+const LIST_START = /:\s*\(?(?:1|a|i)[.)]\s/i;
+
+function atLineLabels(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const cuts: number[] = [];
+  for (const match of text.matchAll(LABEL_AFTER_STOP)) cuts.push(match.index + match[0].length);
+  if (cuts.length === 0) return spans;
+  const cut: Array<[number, number]> = [];
+  let c = 0;
+  for (const [from, to] of spans) {
+    let start = from;
+    while (c < cuts.length && cuts[c] <= from) c++;
+    // (Not inside an inline enumeration the segmenter's pieces were joined into: "… the following: 1. …. 2. …".)
+    const enumeration = cuts[c] < to ? LIST_START.exec(text.slice(from, to)) : null;
+    const listFrom = enumeration ? from + enumeration.index : Infinity;
+    for (; c < cuts.length && cuts[c] < to; c++) {
+      if (cuts[c] > listFrom) continue;
+      cut.push([start, cuts[c]]);
+      start = cuts[c];
+    }
+    cut.push([start, to]);
+  }
+  // A label left on its own ("e." after the sentence before) goes with the sentence after it.
+  const joined: Array<[number, number]> = [];
+  for (let i = 0; i < cut.length; i++) {
+    if (LABEL_ONLY.test(text.slice(cut[i][0], cut[i][1])) && i + 1 < cut.length) cut[i + 1] = [cut[i][0], cut[i + 1][1]];
+    else joined.push(cut[i]);
+  }
+  return joined;
 }
 
 // "(c) Verification of Status. - Officers may…": a full stop and a dash end a run-in heading, which the
