@@ -101,6 +101,10 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)
   if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && stated(host!) === 1) return out(1, 'whenGerund');
   if (f.role === 'condition') return out(0, 'inCondition');
+  // "shall not consider age in deciding whether to admit a visitor": an act after "whether to" is a question weighed, not
+  // directed (where the clause allows the weighing, "may be considered in deciding whether to admit", it is allowed with it).
+  const whetherTo = t >= 2 && read.tokens[t - 1].lower === 'to' && (read.tokens[t - 2].lower === 'whether' || (read.tokens[t - 2].lower === 'not' && read.tokens[t - 4]?.lower === 'whether'));
+  if (whetherTo && stated(f) !== 1) return out(0, 'openQuestion');
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
   // "policies that prohibit information-sharing", "District policies prohibiting participation": what a forbidding verb in
   // a modifier governs is forbidden, whatever the sentence does with the noun it modifies.
