@@ -53,6 +53,11 @@ describe('searchGuidance on the bundled pack', () => {
     assert.equal(search('sanctuary city')[0]?.id, 'Q14');
   });
 
+  it('finds the same entries for "287g", as drafters type it, as for "287(g)"', () => {
+    assert.ok(ids(search('287(g)', 3)).length > 0);
+    assert.deepEqual(ids(search('287g', 3)), ids(search('287(g)', 3)));
+  });
+
   it('finds 287(g) agreements', () => {
     const top = ids(search('287(g)', 3));
     assert.ok(top.includes('Q4') || top.includes('Q6'), top.join(' '));

@@ -31,6 +31,8 @@ export function processTerm(token: string): string | null {
     .replace(/’/g, "'")
     .replace(/'s?$/, '');
   if (term.length < 2 || STOP_WORDS.has(term)) return null;
+  // "287(g)" and "287g", as drafters type it, are one term.
+  if (/^\d+\([a-z]\)$/.test(term)) return term.replace(/[()]/g, '');
   return /^[a-z]+$/.test(term) ? singular(term) : term;
 }
 
