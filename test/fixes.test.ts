@@ -111,7 +111,7 @@ describe('suggested fixes', () => {
     const after = apply(draft, fixes[0].edits);
     assert.ok(after.startsWith('City employees shall not share any person’s immigration status with ICE. Nothing in this policy prohibits'), after);
     assert.ok(after.endsWith(' Other text stays.\n'));
-    assert.match(fixes[0].title, /^Insert suggested provision after this sentence: “Nothing in this policy/);
+    assert.match(fixes[0].title, /^Insert suggested provision after this sentence \(yours is kept: revise it to clear the warning\): “Nothing in this policy/);
   });
 
   it('inserts after the whole list when the flagged sentence is a list item', () => {

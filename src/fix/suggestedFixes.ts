@@ -84,7 +84,8 @@ function insertFix({ text, finding, rule }: FixInput): SuggestedFix | undefined 
     return { kind: 'insert', title: `Insert suggested provision ${where}: “${shorten(provision)}”`, added: provision, edits: [{ start: end, end, newText: `${eol}${eol}${provision}` }] };
   }
   const block = blockAround(text, finding.start);
-  const title = `Insert suggested provision after this sentence: “${shorten(provision)}”`;
+  // The drafter's sentence stays as written, so the finding stays until they revise it: the title says so.
+  const title = `Insert suggested provision after this sentence (yours is kept: revise it to clear the warning): “${shorten(provision)}”`;
   if (block.kind === 'paragraph') {
     // Inside a paragraph the new sentence follows the flagged one, in the same paragraph.
     return { kind: 'insert', title, added: provision, edits: [{ start: finding.end, end: finding.end, newText: ` ${provision}` }] };

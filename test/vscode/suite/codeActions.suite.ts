@@ -21,7 +21,7 @@ describe('quick fixes', () => {
     const actions = await actionsFor(document, hold);
     const titles = actions.map((a) => a.title);
     ok(titles.some((t) => t.startsWith('Add to this sentence: “only if a judicial warrant')), titles.join(' | '));
-    ok(titles.some((t) => t.startsWith('Insert suggested provision after this sentence: “No person shall be held solely')), titles.join(' | '));
+    ok(titles.some((t) => t.startsWith('Insert suggested provision after this sentence (yours is kept: revise it to clear the warning): “No person shall be held solely')), titles.join(' | '));
     ok(titles.includes('Open guidance Q2') && titles.includes('Open guidance Q5'), titles.join(' | '));
     ok(titles.includes('Suppress detainer-hold here, with a reason'), titles.join(' | '));
     ok(!actions.some((a) => a.isPreferred), 'no substantive fix is preferred');

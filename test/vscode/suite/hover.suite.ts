@@ -43,7 +43,7 @@ describe('hover', () => {
     includes(text, 'Why: “consider” is directed or allowed here, with “accent” and “immigration”.');
     // Then what can be done, as links: the suggested provision to insert, the entries, a suppression.
     // (Link titles are escaped Markdown: "\\:" renders as ":".)
-    ok(/\[Insert suggested provision after this sentence\\?: “Members shall not consider race/.test(text), text);
+    ok(/\[Insert suggested provision after this sentence \\?\(yours is kept\\?: revise it to clear the warning\\?\)\\?: “Members shall not consider race/.test(text), text);
     includes(text, '](command:policyGuidance.applyFix?');
     ok(!/Replace/.test(text), 'nothing replaces the drafter’s text');
     includes(text, '[Open Q19](command:policyGuidance.openEntry?');
