@@ -145,7 +145,18 @@ export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' |
   if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return undefined;
   // "respond to requests to assist": what a request asks for, right after it, is named, not directed.
   if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || noun.lemma === 'request' ? 'power' : undefined;
+  // ("assist the clerks in filing records": after the object of a verb of helping, "in" + gerund completes the verb.)
+  if (link.lower === 'in' && helpedObject(tokens, k - 1)) return undefined;
   return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing') ? 'gerund' : undefined;
+}
+
+const HELPING_VERBS = new Set(['assist', 'help', 'aid', 'support', 'join']);
+
+/** Whether the noun phrase ending at token n is the object of a verb of helping ("assist the clerks"). */
+function helpedObject(tokens: Token[], n: number): boolean {
+  let k = n;
+  while (k > 0 && n - k < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1].pos)) k--;
+  return tokens[k - 1]?.pos === 'VERB' && HELPING_VERBS.has(tokens[k - 1].lemma);
 }
 
 /**
