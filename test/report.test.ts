@@ -73,6 +73,12 @@ describe('compliance report', () => {
     assert.deepEqual(report.packs, [{ id: 'missouri-ag-ice', title: pack.meta.title, source: pack.meta.source }]);
   });
 
+  it('quotes a term sentence whole across an abbreviation ("U.S. Immigration"), as the linter cuts sentences', () => {
+    const draft = '# Jail policy\n\nThe jail shall log every detainer or other request from U.S. Immigration and Customs Enforcement. Staff shall keep the log.\n';
+    const quoted = reportOf('draft.md', draft).topics.flatMap((t) => t.sentences).map((s) => s.text);
+    assert.ok(quoted.includes('The jail shall log every detainer or other request from U.S. Immigration and Customs Enforcement.'), quoted.join(' | '));
+  });
+
   it('Markdown: every section, the packs and the notice', () => {
     const text = render('md', [reportOf(EXAMPLE, suppressed)]);
     for (const heading of ['# Policy compliance report', '## Draft: examples/restrictive-city-ordinance.md', '### Topics', '### Findings (', '### Missing provisions (1)', '### Exceptions register (2)']) {

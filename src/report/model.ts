@@ -2,6 +2,7 @@
 // against, each topic's state with the sentences behind it, every finding with the entries it rests on
 // and their caveats, the missing provisions, and the exceptions register (every suppression with its
 // reason). The HTML and Markdown renderers and `report --format json` all read this. Pure: no Node, no editor.
+import { sentenceSpans } from '../lint/sentences';
 import type { Caveat, Pack, Source } from '../corpus/types';
 import type { CheckOutput, EngineFinding } from '../engine/engine';
 import { BUILTIN_RULES } from '../lint/builtinRules';
@@ -143,14 +144,9 @@ function sentenceAt(text: string, offset: number): string {
   const prefix = /^\s*(?:(?:>\s?)+|#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)*/.exec(line)?.[0].length ?? 0;
   at -= prefix;
   const body = line.slice(prefix);
-  let start = 0;
-  // A sentence ends at . ! or ? before a capital or a quote ("8 U.S.C. 1373" and "No. 5" do not end one).
-  for (const match of body.matchAll(/[.!?](?=\s+["“'‘(A-Z])\s+/g)) {
-    const end = match.index + match[0].length;
-    if (end <= at) start = end;
-    else return body.slice(start, match.index + 1).trim();
-  }
-  return body.slice(start).trim();
+  // Cut as the linter cuts sentences ("request from U.S. Immigration …" and "Mo. Rev. Stat." do not end one).
+  const span = sentenceSpans(body).find(([, end]) => end > at);
+  return (span ? body.slice(span[0], span[1]) : body).trim();
 }
 
 /**
