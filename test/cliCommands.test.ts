@@ -38,6 +38,13 @@ describe('policy-guidance CLI: search, rules, help and version', function () {
       assert.match(first, /^Q14  Sanctuary policies and opting out  \(score \d+\.\d\)$/);
       assert.match(question, /^  What is the State Attorney General’s stance on sanctuary cities in Missouri\?$/);
       assert.match(snippet, /^  .*sanctuary/i);
+      assert.match(result.stdout, /\nNot legal advice\. .*caveats\.\n$/, 'the notice closes the hits');
+    });
+
+    it('says which hits have unverified or outdated passages, as the editor\'s search does', () => {
+      const result = cli('search', '--limit', '1', 'formal agreement between Missouri and ICE');
+      assert.match(result.stdout, /^Q6 /);
+      assert.match(result.stdout, /\n  \(1 outdated passage in this entry: read its caveats before relying on it\)\n/);
     });
 
     it('says so when nothing matches', () => {

@@ -1,9 +1,17 @@
-// Search hits as text for a terminal: id, topic and score, then the question and the matching sentence.
+// Search hits as text for a terminal: id, topic and score, then the question and the matching sentence,
+// what in the entry is doubtful, and the notice that none of it is legal advice.
 import type { SearchHit } from '../search/searchGuidance';
+import { NOT_LEGAL_ADVICE } from '../present/hoverText';
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
-export function formatSearchResults(query: string, hits: SearchHit[]): string {
+/** `doubt` names an entry's unverified or outdated passages ("1 outdated passage"), or "" when it has none. */
+export function formatSearchResults<H extends SearchHit>(query: string, hits: H[], doubt: (hit: H) => string = () => ''): string {
   if (hits.length === 0) return `No entries match "${shorten(query.trim())}".\n`;
-  return `${hits.map((hit) => `${hit.id}  ${hit.topic}  (score ${hit.score.toFixed(1)})\n  ${hit.question}\n  ${hit.snippet}`).join('\n\n')}\n`;
+  const blocks = hits.map((hit) => {
+    const doubtful = doubt(hit);
+    const note = doubtful ? `\n  (${doubtful} in this entry: read its caveats before relying on it)` : '';
+    return `${hit.id}  ${hit.topic}  (score ${hit.score.toFixed(1)})\n  ${hit.question}\n  ${hit.snippet}${note}`;
+  });
+  return `${blocks.join('\n\n')}\n\n${NOT_LEGAL_ADVICE}\n`;
 }
