@@ -127,7 +127,7 @@ export function outsiderInfinitive(read: SentenceFrames, t: number): 'asked' | '
  * A gerund or infinitive right after a noun and its preposition or "to": "authority to enforce", "a request from the board
  * to hold" (a power or a wish: 'power'), "purpose of enforcing", "role in enforcing" (named: 'gerund').
  */
-export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' | undefined {
+export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' | 'criterion' | undefined {
   const verb = tokens[t];
   if (verb.pos !== 'VERB') return undefined;
   let k = t - 1;
@@ -147,8 +147,13 @@ export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' |
   if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || noun.lemma === 'request' ? 'power' : undefined;
   // ("assist the clerks in filing records": after the object of a verb of helping, "in" + gerund completes the verb.)
   if (link.lower === 'in' && helpedObject(tokens, k - 1)) return undefined;
-  return link.pos === 'ADP' && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing') ? 'gerund' : undefined;
+  // (The tagger may read "for" before a gerund as a subordinator.)
+  if (!((link.pos === 'ADP' || link.lower === 'for') && NOUN_PREPOSITIONS.has(link.lower) && verb.lower.endsWith('ing'))) return undefined;
+  // "shall not use age as a basis for admitting": what a criterion is for is not what the clause forbids.
+  return CRITERION_NOUNS.has(noun.lemma) ? 'criterion' : 'gerund';
 }
+
+const CRITERION_NOUNS = new Set(['basis', 'ground', 'grounds', 'reason', 'factor', 'justification', 'criterion', 'consideration']);
 
 const HELPING_VERBS = new Set(['assist', 'help', 'aid', 'support', 'join']);
 

@@ -219,7 +219,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // act and directs none, unless the clause forbids it ("prohibited from transporting … for the purpose of releasing").
   const complement = (t !== act || !f.modality) && nounComplement(read.tokens, t);
   // A forbidden power stays forbidden ("shall not include authority to engage in …"); "Nothing … shall confer authority to" grants none.
-  if (complement && (read1.polarity !== -1 || (complement === 'power' && f.negations.includes('negativePronoun')))) return out(0, 'nounComplement');
+  if (complement && (read1.polarity !== -1 || complement === 'criterion' || (complement === 'power' && f.negations.includes('negativePronoun')))) return out(0, 'nounComplement');
   if (act >= 0 && t < act && f.status === 'description') return out(0, 'subjectDescribed');
   // "all persons currently being held … will be released", "Requests by counsel to meet …": words in a modifier of the subject.
   if (act >= 0 && t < act && f.tokens.some((i) => i < t && (read.tokens[i].pos === 'ADP' || read.tokens[i].pos === 'VERB' || read.tokens[i].pos === 'AUX'))) return out(0, 'inSubject');
