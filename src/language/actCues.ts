@@ -4,7 +4,7 @@ import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
 import { participleForm } from './clauseEdges';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, POSTPONING_VERBS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS } from './actWords';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, POSTPONING_VERBS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
 export function quoted(tokens: Token[], t: number): boolean {
@@ -101,12 +101,15 @@ export function modifiesNoun(tokens: Token[], t: number): boolean {
   return verb.pos === 'VERB' && prev.pos === 'NOUN' && !!next && (['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'to');
 }
 
-/** Whether the noun phrase ending at token n follows a preposition ("of the person"). */
-function afterPreposition(tokens: Token[], n: number): boolean {
+/** Where the noun phrase ending at token n starts (at most six words back). */
+function nounPhraseStart(tokens: Token[], n: number): number {
   let k = n;
   while (k > 0 && n - k < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1].pos)) k--;
-  return tokens[k - 1]?.pos === 'ADP';
+  return k;
 }
+
+/** Whether the noun phrase ending at token n follows a preposition ("of the person"). */
+const afterPreposition = (tokens: Token[], n: number) => tokens[nounPhraseStart(tokens, n) - 1]?.pos === 'ADP';
 
 /** "requests from <outsider> to hold", "authorizes <outsider> officers to enter": an infinitive another body asks for or is allowed. */
 export function outsiderInfinitive(read: SentenceFrames, t: number): 'asked' | 'allowed' | undefined {
@@ -153,15 +156,12 @@ export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' |
   return CRITERION_NOUNS.has(noun.lemma) ? 'criterion' : 'gerund';
 }
 
-const CRITERION_NOUNS = new Set(['basis', 'ground', 'grounds', 'reason', 'factor', 'justification', 'criterion', 'consideration']);
-
 const HELPING_VERBS = new Set(['assist', 'help', 'aid', 'support', 'join']);
 
 /** Whether the noun phrase ending at token n is the object of a verb of helping ("assist the clerks"). */
 function helpedObject(tokens: Token[], n: number): boolean {
-  let k = n;
-  while (k > 0 && n - k < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1].pos)) k--;
-  return tokens[k - 1]?.pos === 'VERB' && HELPING_VERBS.has(tokens[k - 1].lemma);
+  const verb = tokens[nounPhraseStart(tokens, n) - 1];
+  return verb?.pos === 'VERB' && HELPING_VERBS.has(verb.lemma);
 }
 
 /**

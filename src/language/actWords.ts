@@ -49,3 +49,6 @@ export const ALLOWING_ADJECTIVES = new Set(['eligible', 'entitled', 'available',
 export const BARRING_ADJECTIVES = new Set(['ineligible', 'unavailable', 'unlawful', 'illegal', 'impermissible', 'unauthorized']);
 
 export const TIME_PREPOSITIONS = new Set(['before', 'after', 'past', 'until', 'upon', 'pending', 'following', 'prior', 'beyond', 'since']);
+
+/** Nouns that name a ground for an act: "as a basis for admitting" (what it is for is not forbidden with it). */
+export const CRITERION_NOUNS = new Set(['basis', 'ground', 'grounds', 'reason', 'factor', 'justification', 'criterion', 'consideration']);

@@ -235,11 +235,6 @@ function copulaAt(v: Token[], from: number, afterModal = false): number {
 }
 
 /**
- * A clause that opens with a gerund phrase before its verb group ("Assisting the board in auditing … is not
- * permitted", "Participating personnel are not authorized to …"): the gerund is the subject, and the
- * predicate starts at the first auxiliary. Returns where the predicate search starts (0 otherwise).
- */
-/**
  * "In the course of their duties, e.g., traffic stops and taking reports, members shall not …": a fronted phrase that
  * opens with a preposition holds no verb of the clause; the clause reads on after its last comma before a modal.
  */
@@ -252,6 +247,11 @@ function frontedPhraseEnd(v: Token[]): number {
   return comma > 0 && v.slice(comma + 1, modal).some((t) => NP.has(t.pos)) ? comma + 1 : 0;
 }
 
+/**
+ * A clause that opens with a gerund phrase before its verb group ("Assisting the board in auditing … is not
+ * permitted", "Participating personnel are not authorized to …"): the gerund is the subject, and the
+ * predicate starts at the first auxiliary. Returns where the predicate search starts (0 otherwise).
+ */
 function gerundSubjectEnd(v: Token[]): number {
   const first = v.findIndex((t) => t.pos !== 'PUNCT');
   if (first < 0 || v[first].pos !== 'VERB' || !v[first].lower.endsWith('ing')) return 0;

@@ -3,6 +3,7 @@
 import type { Force } from './cues';
 import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
+import { CRITERION_NOUNS } from './actWords';
 
 export type Status = 'directive' | 'permission' | 'prohibition' | 'definition' | 'recital' | 'purpose' | 'report' | 'nonRequirement' | 'description';
 
@@ -35,7 +36,7 @@ export interface StatusRule {
 
 const REPORT_VERBS = new Set(['hold', 'rule', 'find', 'say', 'state', 'argue', 'propose', 'conclude', 'determine', 'opine', 'decide', 'note', 'claim', 'contend', 'report', 'recommend', 'suggest', 'observe', 'explain', 'assert', 'allege', 'announce', 'testify', 'write', 'warn']);
 /** Nouns that make "X constitutes …" give a power rather than classify: "constitutes grounds for a stop". */
-const GROUNDS = new Set(['ground', 'grounds', 'basis', 'cause', 'reason', 'justification', 'authority', 'authorization']);
+const GROUNDS = new Set([...CRITERION_NOUNS, 'cause', 'authority', 'authorization']);
 /** A modal after the verb: the verb reports a clause that has its own ("Critics claim the policy would …"). */
 const modalAfter = (f: StatusInput) => f.act >= 0 && f.view.slice(f.act + 1).some((t) => t.pos === 'AUX' && ['would', 'will', 'shall', 'must', 'may', 'could', 'should'].includes(t.lower));
 const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);

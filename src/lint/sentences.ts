@@ -50,7 +50,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     }
     base = stop;
   }
-  return atLineLabels(text, spans).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+  return atLabelsAfterStops(text, spans).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
 }
 
 // "(a) The jail shall hold …. (b) The commander shall …", "… holidays.\ne. Nothing in …": a full stop and a label before
@@ -60,7 +60,7 @@ const LABEL_ONLY = /^\s*\(?[A-Za-z0-9]{1,3}[.)]\s*$/;
 // A lead-in and its first item ("… may include: (a) An admission …"): the items after it stay with it.
 const LIST_START = /:\s*\(?(?:1|a|i)[.)]\s/i;
 
-function atLineLabels(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+function atLabelsAfterStops(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const cuts: number[] = [];
   for (const match of text.matchAll(LABEL_AFTER_STOP)) cuts.push(match.index + match[0].length);
   if (cuts.length === 0) return spans;
