@@ -55,8 +55,9 @@ const stated = (f: Frame): ActPolarity => (f.status === 'description' ? f.polari
 
 /** How the sentence treats the words at characters [start, end). */
 export function actPolarity(read: SentenceFrames, start: number, end: number): ActReading {
-  const t = actToken(read, start, end);
-  const reading = readAct(read, start, end, t);
+  const refusing = refusingOpening(read, start, end);
+  const t = refusing >= 0 ? refusing : actToken(read, start, end);
+  const reading = refusing >= 0 ? refusedInWords(read, t, readAct(read, start, end, t)) : readAct(read, start, end, t);
   // "shall hold … only if a judge signs", "will only share … when required by law": a rule narrowed to a condition limits the act.
   const f = read.frames[reading.frame];
   // The limit is on the act and what it governs, not on a phrase before it ("Upon receipt of …, the jail shall hold … only if …").
@@ -64,6 +65,24 @@ export function actPolarity(read: SentenceFrames, start: number, end: number): A
   const governed = !!f?.act && (t >= f.act.token || f.act.passive);
   if (reading.polarity === 1 && governed && restrictedBy(read, reading.frame)) return { ...reading, polarity: -1, rule: 'onlyIfLimits' };
   return reading;
+}
+
+/** The words' first token where it is a refusing verb that governs more of the words ("decline requests to inspect"), else -1. */
+function refusingOpening(read: SentenceFrames, start: number, end: number): number {
+  const first = tokenAt(read.tokens, start);
+  const token = read.tokens[first];
+  if (!token || token.pos !== 'VERB' || !REFUSING_VERBS.has(token.lemma)) return -1;
+  return token.end < end - 1 ? first : -1;
+}
+
+/**
+ * "directs the clerk to decline records requests", "It is the policy … to refuse to honor …": words that open on a refusing
+ * verb are denied by it, under whatever the clause does with that verb (the clause's own refusing verb already is).
+ */
+function refusedInWords(read: SentenceFrames, t: number, reading: ActReading): ActReading {
+  const own = read.frames[reading.frame]?.act;
+  if (reading.polarity === 0 || (own && own.token === t && !own.passive)) return reading;
+  return { ...reading, polarity: -reading.polarity as ActPolarity, rule: 'refusedInWords' };
 }
 
 function readAct(read: SentenceFrames, start: number, end: number, t: number): ActReading {
