@@ -50,7 +50,7 @@ describe('labelled sentences', () => {
   // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
   // were the blind sets blind-g and blind-h of one change, retired to tuning on the next; real-j.txt was
   // measured once before it was tuned on, and real-i.txt and real-m.txt to real-s.txt were the blind sets
-  // blind-i and blind-m to blind-s (see LABELLING.md).
+  // blind-i and blind-m to blind-t (see LABELLING.md); real-x.txt was gathered for the genres blind-w reads worst.
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -72,6 +72,9 @@ describe('labelled sentences', () => {
     ['real-q.txt', { precision: 0.3, recall: 0.4 }],
     ['real-r.txt', { precision: 0.45, recall: 0.4 }],
     ['real-s.txt', { precision: 0.4, recall: 0.35 }],
+    ['real-t.txt', { precision: 0.55, recall: 0.35 }],
+    // (real-u.txt, 126 lines with 3 positive the matcher finds none of, has no floor to keep: it is scored by bench/tuning.ts.)
+    ['real-x.txt', { precision: 0.15, recall: 0.4 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
       const { scores } = score(linter, readLabelled(join(__dirname, 'labelled', file)), rules);

@@ -33,6 +33,15 @@ describe('sentence spans', () => {
     assert.deepEqual(read('Factors may include: (a) An admission. (b) A forged document.'), ['Factors may include: (a) An admission. (b) A forged document.']);
   });
 
+  it('reads on past an abbreviation or a bill number\'s initial ("U.S. Immigration", "S. 7373/A. 7099-A")', () => {
+    const read = (text: string) => sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim());
+    assert.deepEqual(read('Resolution calling on the Legislature to pass S. 7373/A. 7099-A, prohibiting such agreements. Staff shall report.'), [
+      'Resolution calling on the Legislature to pass S. 7373/A. 7099-A, prohibiting such agreements.',
+      'Staff shall report.',
+    ]);
+    assert.deepEqual(read('Officers shall call U.S. Immigration and Customs Enforcement.'), ['Officers shall call U.S. Immigration and Customs Enforcement.']);
+  });
+
   it('cuts where the segmenter cuts on random short text from words, spaces and punctuation', () => {
     const piece = fc.constantFrom('The jail', ' shall', ' hold', ' ICE', ',', ':', ';', ' (a)', ' ', '  ', '\t', '-', '"', '’', 'é', '\n', '.', '?', '!', ' Officers', ' may', ' 287(g)');
     fc.assert(

@@ -267,10 +267,17 @@ export function requestFor(tokens: Token[], t: number): number {
   return -1;
 }
 
-/** A main clause that is a gerund phrase, with no modal and no finite verb after it: an activity named ("Copying files kept by …"). */
+/**
+ * A main clause that is a gerund phrase, with no modal and no finite verb after it: an activity named ("Copying files kept
+ * by …"), or a noun its participle describes ("Resolution calling on the board to …", a title).
+ */
 export function gerundFragment(tokens: Token[], main: Frame): boolean {
   const lead = firstContent(tokens, main);
-  if (lead < 0 || main.modality || !tokens[lead].lower.endsWith('ing') || (tokens[lead].pos !== 'VERB' && tokens[lead].pos !== 'NOUN')) return false;
+  if (lead < 0 || main.modality) return false;
+  const act = main.act && !main.act.elided ? main.act.token : -1;
+  const participle = act > lead && tokens[act].lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[act - 1].pos) && main.tokens.every((i) => i >= act || ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[i].pos));
+  if (participle) return !main.tokens.some((i) => tokens[i].pos === 'AUX');
+  if (!tokens[lead].lower.endsWith('ing') || (tokens[lead].pos !== 'VERB' && tokens[lead].pos !== 'NOUN')) return false;
   // ("Copying files and keeping the copies": the gerunds may go on; a finite verb would make the first the subject.)
   return !main.act || main.act.elided || (tokens[main.act.token].lower.endsWith('ing') && !main.tokens.some((i) => tokens[i].pos === 'AUX'));
 }

@@ -159,6 +159,11 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     return out((own * (host.status === 'prohibition' ? -1 : 1)) as ActPolarity, 'complementOfProvision');
   }
 
+  // "Copying any file a visitor asks for.": a sentence that only names an activity (a list item cut from its lead-in, a title)
+  // directs nothing, whatever its verbs deny ("Prohibiting certain acts …; exceptions; penalties.").
+  // ("Key provisions include: Authorizing officers to …": so does each item after a colon.)
+  const listed = f === read.main || read.tokens[f.tokens[0] - 1]?.text === ':';
+  if (listed && f.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, f)) return out(0, 'gerundFragment');
   const act = f.act && !f.act.elided ? f.act.token : -1;
   // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
   if (t !== act && (read.tokens[t].pos === 'NOUN' || (read.tokens[t].pos === 'VERB' && read.tokens[t].lower === read.tokens[t].lemma)) && timeReference(read.tokens, t)) return out(0, 'timeReference');
@@ -227,10 +232,6 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // "to copy any file a visitor asks for;": a sentence that is a bare infinitive (a power or aim listed apart from what
   // grants it) directs nothing.
   if (f.status === 'description' && !f.modality && bareInfinitive(read.tokens, read.main)) return out(0, 'bareInfinitive');
-  // "Copying any file a visitor asks for.": a sentence that only names an activity (a list item cut from its lead-in) directs nothing.
-  // ("Key provisions include: Authorizing officers to …": so does each item after a colon.)
-  const listed = f === read.main || read.tokens[f.tokens[0] - 1]?.text === ':';
-  if (listed && f.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, f)) return out(0, 'gerundFragment');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
   // "shall not be the sole factor in …": the negation is the quantifier's, not the act's.
   if (read1.polarity === -1 && notSole(read.tokens, f)) return out(1, 'notSole');

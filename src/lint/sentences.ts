@@ -18,8 +18,8 @@ const WINDOW = 8000;
 // clause punctuation or white space, so matching time stays linear in the document.
 const MAX_SENTENCE = 2000;
 
-// The segmenter ends a sentence at "U.S. Immigration…" or "Sec. 2-45."; policy text is full of these.
-const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.S\.C|C\.F\.R|R\.S\.Mo|RSMo|Sec|Secs|No|Nos|Art|Ch|Dept|Gov|St|Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Co|Corp|Ltd|v|vs|e\.g|i\.e|cf|Stat|Rev|Ann|Supp|para|subd|subsec|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
+// The segmenter ends a sentence at "U.S. Immigration…", "Sec. 2-45." or "S. 7373/A. 7099"; policy text is full of these.
+const ABBREVIATION = /(?:^|[\s(/])(?:U\.S|U\.S\.C|C\.F\.R|R\.S\.Mo|RSMo|Sec|Secs|No|Nos|Art|Ch|Dept|Gov|St|Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Co|Corp|Ltd|v|vs|e\.g|i\.e|cf|Stat|Rev|Ann|Supp|para|subd|subsec|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
 // Nor does a statute's inline enumeration end one: "…that: 1. Limits…", "…; or b. such officer…", "…prior to a. Detaining…".
 const ENUMERATION_LABEL = /(?:[:;]|\b(?:and|or|to|of|for|by|with|from))\s*(?:[0-9]{1,2}|[a-z])\.\s*$/;
 // A numbered inline enumeration ("…may not do any of the following: 1. stop…. 2. inquire…") goes on past an
