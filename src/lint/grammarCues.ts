@@ -12,20 +12,22 @@ export interface Cue {
 // ("Creates guidelines by which…", "Authorizes a law enforcement agency to…") or a title ("An Act relating
 // to…"), also after a sentence adverb ("Separately, the bill requires…"). The drafter's own "This policy/section/order prohibits…" stays a provision.
 const INSTRUMENT = String.raw`(?:acts?|bills?|ordinances?|executive\s+orders?|orders?|chapters?|statutes?|laws?|resolutions?|measures?|legislation|amendments?|regulations?|memorand(?:um|a)|(?:MOA|MOU)s?|programs?|codes?|proposals?|(?:code\s+)?changes?)`;
-const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\s+forth|does\s+not\s+apply|applies|governs|outlines|codif(?:y|ies|ied)|(?:prohibit|restrict|limit|authoriz|requir|direct|mandat|establish|amend|creat|repeal|expand)ed|barred|allowed|permitted|forbade|granted|made)`;
+const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\s+forth|does\s+not\s+apply|applies|governs|outlines|codif(?:y|ies|ied)|specif(?:y|ies)|declares?|stipulates?|(?:prohibit|restrict|limit|authoriz|requir|direct|mandat|establish|amend|creat|repeal|expand)ed|barred|allowed|permitted|forbade|granted|made)`;
 const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
 const INSTRUMENT_SUBJECT = new RegExp(
-  String.raw`^\s*(?:[a-z]+ly,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
+  String.raw`^\s*(?:(?:[a-z]+ly|furthermore|moreover|in\s+addition|also|further|finally|similarly|likewise|however|separately)\s*,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
     String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
-    String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates)\b` +
-    String.raw`|(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?(?:,|:\s*(?:[ivx]{1,4}\.|\d{1,2}\.|\([a-z0-9]{1,3}\))?)?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)`,
+    String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates|outlines|specifies|stipulates)\b` +
+    String.raw`|(?:(?:section|subsection|part|article|title)\s+[\w.()-]{1,12}\s+of\s+)?(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?(?:,|:\s*(?:[ivx]{1,4}\.|\d{1,2}\.|\([a-z0-9]{1,3}\))?)?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)`,
   'i',
 );
 // "…issued Executive Order No. 124, which prohibits…": the instrument is named mid-sentence.
 const INSTRUMENT_WHICH = new RegExp(String.raw`\b${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`, 'i');
-// A digest line starts with the verb, capitalised: "Authorizes a law enforcement agency to…".
-const DIGEST_LINE = /^\s*(?:Prohibits|Restricts|Authorizes|Requires|Creates|Establishes|Directs|Amends|Clarifies|Provides|Allows|Mandates|Repeals|Expands)\b/;
+// A digest line starts with the verb: "Authorizes a law enforcement agency to…", "directs the commissioner to…" (an item
+// of a summary whose subject, the bill, went before it). ("Permits", "Limits", "Bars" and "Grants" may be nouns.)
+const DIGEST_VERBS = ['prohibits', 'restricts', 'authorizes', 'requires', 'creates', 'establishes', 'directs', 'amends', 'clarifies', 'provides', 'allows', 'mandates', 'repeals', 'expands', 'specifies', 'declares', 'exempts', 'prescribes', 'stipulates'];
+const DIGEST_LINE = new RegExp(String.raw`^\s*(?:${DIGEST_VERBS.map((v) => `[${v[0].toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})\b`);
 // A sentence that reports the law rather than making it: "Existing law prohibits…", "Illinois law generally
 // prohibits…", "No federal law compels…", "Among other things, SB 54 generally prohibits…", "Under
 // Oregon law (ORS 181A.820), agencies are prohibited from…" (the indicative, not a modal, after the law).

@@ -215,8 +215,17 @@ export const DESCRIPTION_FORMS: Array<[string, 1 | -1 | 0]> = [
   ['"Sharing" means giving records to a visitor.', 0],
   ['WHEREAS, clerks share records with visitors; and', 0],
   ['The council finds that clerks share records.', 0],
+  ['Furthermore, the bill specifies that clerks cannot share records.', 0],
+  ['Section 1 of this bill prohibits clerks from sharing records.', 0],
+  ['It outlines limits on staff, prohibiting clerks from sharing records.', 0],
+  ['directs the commissioner to share records with the board;', 0],
+  ['provides that a clerk may share records with the board;', 0],
+  ['Specifies that clerks shall share records.', 0],
+  ['Resolution calling on the council to pass a bill requiring clerks to share records.', 0],
   ['Clerks shall share records.', 1],
   ['Clerks may share records.', 1],
+  ['Furthermore, clerks shall share records.', 1],
+  ['Section 2 of this policy requires clerks to share records.', 1],
 ];
 
 // Acts another body ("visitor", an outsider) asks for, is allowed or refused, and help given to it: [sentence, act words, polarity].
