@@ -49,6 +49,6 @@ function links(packId: string, uri: vscode.Uri): HoverLinks {
     openEntry: (entryId) => commandLink(COMMANDS.openEntry, packId, entryId),
     search: (query) => commandLink(COMMANDS.search, query),
     openRule: (ruleId) => commandLink(COMMANDS.openRule, packId, ruleId),
-    suppress: (f) => commandLink(COMMANDS.suppress, uri.toString(), f.range.start.line, f.ruleId),
+    suppress: (f) => commandLink(COMMANDS.suppress, uri.toString(), f.range.start.line, f.ruleId, f.range.end.line),
   };
 }
