@@ -132,7 +132,7 @@ describe('what the editor shows', () => {
       assert.match(text, /search:judicial%20warrant/);
     });
 
-    it('on a finding: the rule and one line of why, then actions as links, with no list of entries repeated', () => {
+    it('on a finding: the rule with its actions as links, then its title and one line of why, with no list of entries repeated', () => {
       const linter = createLinter(pack.rules);
       const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
       const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [{ title: `Fix ${f.ruleId}`, link: `fix:${f.ruleId}` }], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
@@ -140,8 +140,10 @@ describe('what the editor shows', () => {
       assert.ok(!text.includes(hold.message), 'the editor already shows the message above the hover');
       assert.equal(
         text,
-        '**[detainer-hold: ' + pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title + '](rule:detainer-hold)** · Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.\n\n' +
-          '[Fix detainer-hold](fix:detainer-hold) · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold)',
+        // What can be done first (the editor's message above often fills most of the hover), then why.
+        '**[detainer-hold](rule:detainer-hold)**: [Fix detainer-hold](fix:detainer-hold) · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold)\n\n' +
+          pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title +
+          '. Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.',
       );
       assert.doesNotMatch(text, /Rests on|compliant/i);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;
