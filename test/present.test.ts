@@ -253,6 +253,32 @@ describe('what the editor shows', () => {
       for (const status of counted) assert.match(topicStateExplanation(status, pack), /count under every topic whose questions they rest on/);
     });
 
+    it('counts a finding only under the topics whose rules the pack lists: a training section is covered, not in conflict, beside an enforcement warning', () => {
+      // A drafter's trial: "Training: conflicts (1)" on a draft with a training section. unauthorized-enforcement
+      // cites Q8 (Training) as background only; pack.json's training topic counts missing-training alone.
+      const draft = [
+        '# Policy',
+        '',
+        'Deputies may arrest a person for a civil immigration violation during a traffic stop.',
+        '',
+        'Deputies shall assist ICE in immigration enforcement operations.',
+        '',
+        '## Training',
+        '',
+        'All deputies shall complete annual training on federal immigration law and its constitutional limits.',
+        '',
+      ].join('\n');
+      const states = statesOf(draft);
+      assert.deepEqual(pack.topics.find((t) => t.id === 'training')?.rules, ['missing-training']);
+      const training = states.get('training')!;
+      assert.deepEqual([training.state, training.conflicts, training.findings.map((f) => f.ruleId), training.covered], ['covered', 0, [], ['missing-training']]);
+      for (const id of ['state-ag-policy', 'agreements-and-287g']) {
+        assert.deepEqual([states.get(id)!.state, states.get(id)!.findings.map((f) => f.ruleId)], ['conflicts', ['unauthorized-enforcement']], id);
+      }
+      const listed = { ...training, state: 'conflicts' as const, conflicts: 1 };
+      assert.match(topicStateExplanation(listed, pack), /findings of missing-training, the rules this topic counts/);
+    });
+
     it('says what a number counts, and that a mentioned topic is not checked further', () => {
       const states = statesOf('The County holds town hall meetings to build public trust with residents.\n');
       const trust = states.get('community-trust')!;
