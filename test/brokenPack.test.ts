@@ -132,6 +132,16 @@ describe('a broken pack', () => {
     assert.match(error.problem, /Q99/);
   });
 
+  it('a topic counting a rule rules.json lacks: names the line of the rule', async () => {
+    const text = editJson('pack.json', (json) => {
+      json.topics[1].rules = ['detainer-hold', 'no-such-rule'];
+    });
+    const error = await failure();
+    assert.equal(error.file, 'pack.json');
+    assert.equal(error.line, lineOf(text, '"no-such-rule"'));
+    assert.match(error.problem, /rule "no-such-rule" is not in rules\.json/);
+  });
+
   for (const file of ['pack.json', 'entries.md', 'glossary.json', 'caveats.json', 'rules.json']) {
     it(`a missing ${file}: names the file`, async () => {
       rmSync(join(dir, file));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { entryDocument } from '../src/present/entryDocument';
-import { caveatsNaming, termHover } from '../src/present/hoverText';
+import { caveatsNaming, termHover, termLine } from '../src/present/hoverText';
 import { caveatsFor } from '../src/present/caveatText';
 
 const links = {
@@ -62,5 +62,14 @@ describe('glossary hovers', () => {
     assert.doesNotMatch(text, /^> /m, 'no corpus sentence quoted as if it were about the term');
     // Without a note it still says so, and offers the related entries.
     assert.match(termHover(fixture, { ...term, note: undefined, sources: undefined }, links), /The corpus does not mention “administrative warrant”\.\n\nRelated entries:/);
+  });
+
+  it('inside a flagged sentence: one line naming the entry, its topic and how many caveats it has, with no corpus passage', () => {
+    const term = pack.glossary.find((t) => t.term === 'judicial warrant')!;
+    const line = termLine(pack, term, links);
+    assert.equal(line, `**judicial warrant** · explained in [Q2](open:Q2) (Detainers; ${caveatsFor(pack, 'Q2').length} caveats) · [Search guidance for “judicial warrant”](search:judicial%20warrant)`);
+    assert.ok(termHover(pack, term, links).includes('> '), 'the full hover quotes the corpus');
+    const unknown = { term: '287(g)', synonyms: [], entries: [] };
+    assert.equal(termLine(pack, unknown, links), '**287(g)** · the corpus does not mention it · [Search guidance for “287(g)”](search:287(g))');
   });
 });

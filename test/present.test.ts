@@ -132,7 +132,7 @@ describe('what the editor shows', () => {
       assert.match(text, /search:judicial%20warrant/);
     });
 
-    it('on a finding: the rule and one line of why, then actions as links, with no list of entries repeated', () => {
+    it('on a finding: the rule with its actions as links, then its title and one line of why, with no list of entries repeated', () => {
       const linter = createLinter(pack.rules);
       const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
       const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [{ title: `Fix ${f.ruleId}`, link: `fix:${f.ruleId}` }], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
@@ -140,8 +140,10 @@ describe('what the editor shows', () => {
       assert.ok(!text.includes(hold.message), 'the editor already shows the message above the hover');
       assert.equal(
         text,
-        '**[detainer-hold: ' + pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title + '](rule:detainer-hold)** · Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.\n\n' +
-          '[Fix detainer-hold](fix:detainer-hold) · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold)',
+        // What can be done first (the editor's message above often fills most of the hover), then why.
+        '**[detainer-hold](rule:detainer-hold)**: [Fix detainer-hold](fix:detainer-hold) · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold)\n\n' +
+          pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title +
+          '. Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.',
       );
       assert.doesNotMatch(text, /Rests on|compliant/i);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;
@@ -249,6 +251,32 @@ describe('what the editor shows', () => {
       const counted = [...states.values()].filter((s) => s.findings.some((f) => f.ruleId === 'unauthorized-enforcement'));
       assert.ok(counted.length >= 2, counted.map((s) => s.topicId).join(', '));
       for (const status of counted) assert.match(topicStateExplanation(status, pack), /count under every topic whose questions they rest on/);
+    });
+
+    it('counts a finding only under the topics whose rules the pack lists: a training section is covered, not in conflict, beside an enforcement warning', () => {
+      // A drafter's trial: "Training: conflicts (1)" on a draft with a training section. unauthorized-enforcement
+      // cites Q8 (Training) as background only; pack.json's training topic counts missing-training alone.
+      const draft = [
+        '# Policy',
+        '',
+        'Deputies may arrest a person for a civil immigration violation during a traffic stop.',
+        '',
+        'Deputies shall assist ICE in immigration enforcement operations.',
+        '',
+        '## Training',
+        '',
+        'All deputies shall complete annual training on federal immigration law and its constitutional limits.',
+        '',
+      ].join('\n');
+      const states = statesOf(draft);
+      assert.deepEqual(pack.topics.find((t) => t.id === 'training')?.rules, ['missing-training']);
+      const training = states.get('training')!;
+      assert.deepEqual([training.state, training.conflicts, training.findings.map((f) => f.ruleId), training.covered], ['covered', 0, [], ['missing-training']]);
+      for (const id of ['state-ag-policy', 'agreements-and-287g']) {
+        assert.deepEqual([states.get(id)!.state, states.get(id)!.findings.map((f) => f.ruleId)], ['conflicts', ['unauthorized-enforcement']], id);
+      }
+      const listed = { ...training, state: 'conflicts' as const, conflicts: 1 };
+      assert.match(topicStateExplanation(listed, pack), /findings of missing-training, the rules this topic counts/);
     });
 
     it('says what a number counts, and that a mentioned topic is not checked further', () => {

@@ -101,6 +101,11 @@ export function buildPack(texts: PackTexts): Pack {
   });
 
   const rules = validateRules(texts.rulesText, rulesJson, ids, packJson.value.extends !== undefined);
+  // A topic's rules are this pack's: its findings are what the topic counts.
+  const ruleIds = new Set(rules.rules.map((r) => r.id));
+  packJson.value.topics.forEach((topic, t) =>
+    (topic.rules ?? []).forEach((id, i) => check('pack.json', texts.packText, packJson, ['topics', t, 'rules', i], ruleIds.has(id), `rule "${id}" is not in rules.json`)),
+  );
   const { topics, entries: _kinds, ...meta } = packJson.value;
   delete (meta as { $schema?: string }).$schema;
   return { meta, entries, topics, glossary: glossaryJson.value.terms, caveats: caveatsJson.value.caveats, rules };

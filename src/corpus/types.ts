@@ -21,6 +21,8 @@ export interface Topic {
   id: string;
   label: string;
   entries: string[];
+  /** The rules whose findings count under the topic; absent: every rule resting on one of its entries. */
+  rules?: string[];
 }
 
 export interface GlossaryTerm {

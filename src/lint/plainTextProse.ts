@@ -6,7 +6,7 @@ import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, 
 
 export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
 // A line of comments only (where suppression directives live); comments inside a line of text are not
-// prose either, but the text around them is.
+// prose either, but the text around them is (and they are read as comments too: disable-line lives there).
 export const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
 
 export function plainTextProse(source: string): ProseDocument {
@@ -52,21 +52,22 @@ export function plainTextProse(source: string): ProseDocument {
     if (marker) {
       flush();
       kind = 'listItem';
-      addText(builder, source, lineStart + marker[0].length, lineStart + line.length);
+      addText(builder, comments, source, lineStart + marker[0].length, lineStart + line.length);
       continue;
     }
     if (builder.length === 0 && isTitleLine(line)) kind = 'heading';
     if (builder.length > 0) builder.addSeparator(' ');
-    addText(builder, source, lineStart, lineStart + line.length);
+    addText(builder, comments, source, lineStart, lineStart + line.length);
   }
   flush();
   return { units, comments };
 }
 
-/** Adds source[start, end) as text, with any HTML comments in it read as separators. */
-function addText(builder: UnitBuilder, source: string, start: number, end: number): void {
+/** Adds source[start, end) as text, with any HTML comments in it read as separators (and kept as comments). */
+function addText(builder: UnitBuilder, comments: SourceComment[], source: string, start: number, end: number): void {
   let at = start;
   for (const comment of commentsIn(source.slice(start, end), start)) {
+    comments.push(comment);
     if (comment.start > at) builder.addAligned(source.slice(at, comment.start), source, at, comment.start);
     if (!builder.endsWithSpace()) builder.addSeparator(' ');
     at = comment.end;

@@ -1,24 +1,30 @@
 // Inline suppression comments, markdownlint-style:
 //   <!-- policy-guidance-disable-next-line RULE [RULE…] -- reason -->
+//   text <!-- policy-guidance-disable-line RULE [RULE…] -- reason -->   (a list item, table row or quote line)
 //   <!-- policy-guidance-disable RULE -- reason --> … <!-- policy-guidance-enable RULE -->
 // With no rule named, all rules. A suppression must give a reason; one without gets its own finding.
 import type { SourceComment } from './proseUnit';
 import type { LineIndex, Range } from './positions';
 
-const DIRECTIVE = /^policy-guidance-(disable-next-line|disable|enable)\b\s*([\s\S]*)$/;
+const DIRECTIVE = /^policy-guidance-(disable-next-line|disable-line|disable|enable)\b\s*([\s\S]*)$/;
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable';
 
 export interface Suppression {
   rules: string[]; // empty: every rule
-  /** Offsets covered: [from, to). For next-line, the whole next line. */
+  /** Offsets covered: [from, to). For next-line, the whole next line; for disable-line, the comment's line. */
   from: number;
   to: number;
+  /** disable-line: a finding is hidden if any part of it is on the line (a sentence wrapped over several
+   *  lines is hidden by the comment at the end of any of them); otherwise where it starts decides. */
+  touching?: true;
   /** The directive (index into SuppressionSet.directives) that made it. */
   directive: number;
 }
 
-/** A disable or disable-next-line comment as written: what the exceptions register lists. */
+/** A disable, disable-line or disable-next-line comment as written: what the exceptions register lists. */
 export interface Directive {
-  kind: 'disable-next-line' | 'disable';
+  kind: DirectiveKind;
   rules: string[]; // empty: every rule
   /** The reason after "--"; empty when none is given. */
   reason: string;
@@ -28,12 +34,12 @@ export interface Directive {
 }
 
 /**
- * One entry of the exceptions register: a disable or disable-next-line comment, what it names and why,
+ * One entry of the exceptions register: a disable, disable-line or disable-next-line comment, what it names and why,
  * and what it hid. "Hid" counts the findings the rules raised before severity settings, so a
  * suppression of a rule a setting turns off still counts as used where that rule fires.
  */
 export interface SuppressionEntry {
-  kind: 'disable-next-line' | 'disable';
+  kind: DirectiveKind;
   /** The rules it names; empty: every rule. */
   rules: string[];
   /** The reason after "--"; empty when none is given (the comment then has its own finding). */
@@ -42,7 +48,7 @@ export interface SuppressionEntry {
   start: number;
   end: number;
   range: Range;
-  /** What it covers (next-line: the next line; disable: up to its enable comment or the end of the draft); absent if nothing. */
+  /** What it covers (next-line: the next line; disable-line: its own line; disable: up to its enable comment or the end of the draft); absent if nothing. */
   covers?: { start: number; end: number; range: Range };
   /** How many findings it hid, and of which rules. */
   suppressed: number;
@@ -87,6 +93,11 @@ export function readSuppressions(comments: SourceComment[], lines: Pick<LineInde
       const line = lines.position(comment.end).line + 1;
       const from = lines.offsetOfLine(line);
       if (from !== undefined) suppressions.push({ rules, from, to: lines.offsetOfLine(line + 1) ?? text.length, directive });
+    } else if (kind === 'disable-line') {
+      const directive = directives.push({ kind, rules, reason, comment, unknown }) - 1;
+      const line = lines.position(comment.start).line;
+      const from = lines.offsetOfLine(line) ?? comment.start;
+      suppressions.push({ rules, from, to: lines.offsetOfLine(line + 1) ?? text.length, directive, touching: true });
     } else if (kind === 'disable') {
       const directive = directives.push({ kind, rules, reason, comment, unknown }) - 1;
       for (const rule of rules.length ? rules : ['*']) if (!open.has(rule)) open.set(rule, { from: comment.end, directive });
@@ -108,7 +119,7 @@ export function readSuppressions(comments: SourceComment[], lines: Pick<LineInde
  * directive with what it hid. A finding whose rule is "pack/rule" is hidden by a suppression naming
  * either that or the bare "rule" (which covers every pack's rule of that id).
  */
-export function applySuppressions<F extends { ruleId: string; start: number }>(
+export function applySuppressions<F extends { ruleId: string; start: number; end: number }>(
   findings: F[],
   set: SuppressionSet,
   lines: Pick<LineIndex, 'range'>,
@@ -118,7 +129,7 @@ export function applySuppressions<F extends { ruleId: string; start: number }>(
   const kept = findings.filter((f) => {
     let hidden = false;
     for (const s of set.suppressions) {
-      if (f.start < s.from || f.start >= s.to) continue;
+      if (!covers(s, f)) continue;
       const name = s.rules.length === 0 ? '*' : [f.ruleId, bare(f.ruleId)].find((id) => s.rules.includes(id));
       if (name === undefined) continue;
       hidden = true;
@@ -150,6 +161,11 @@ export function applySuppressions<F extends { ruleId: string; start: number }>(
   return { kept, register };
 }
 
-export function isSuppressed(ruleId: string, start: number, set: SuppressionSet): boolean {
-  return set.suppressions.some((s) => start >= s.from && start < s.to && (s.rules.length === 0 || s.rules.includes(ruleId)));
+/** Whether the finding falls where the suppression applies (not whether it names the finding's rule). */
+function covers(s: Suppression, f: { start: number; end: number }): boolean {
+  return s.touching ? f.start < s.to && Math.max(f.end, f.start + 1) > s.from : f.start >= s.from && f.start < s.to;
+}
+
+export function isSuppressed(ruleId: string, start: number, set: SuppressionSet, end = start): boolean {
+  return set.suppressions.some((s) => covers(s, { start, end }) && (s.rules.length === 0 || s.rules.includes(ruleId)));
 }

@@ -80,12 +80,28 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   ].join('\n');
 }
 
-/** A finding under the cursor. The editor already shows the finding's message above the hover, so
- *  this adds one line of why, then what can be done: add a condition or insert the suggested provision,
- *  open the entries the rule rests on, suppress it. */
+/**
+ * A glossary term inside a flagged sentence: one line, no corpus passage. The hover there already holds
+ * the findings' messages, the entries they rest on and their fixes; a passage with its caveats in full
+ * would push the fixes out of view. The term's entry (and how many caveats it has) is a link away, and
+ * the term's full hover is shown wherever no finding is.
+ */
+export function termLine(pack: Pack, term: GlossaryTerm, links: HoverLinks): string {
+  const mentions = createMentionTest(term);
+  const entry = term.entries.map((id) => pack.entries.find((e) => e.id === id)).find((e) => e && mentions(`${e.question}\n${e.answerText}`));
+  const search = `[Search guidance for “${escapeMarkdown(term.term)}”](${links.search(term.term)})`;
+  if (!entry) return `**${escapeMarkdown(term.term)}** · the corpus does not mention it · ${search}`;
+  const caveats = caveatsFor(pack, entry.id).length;
+  const doubt = caveats ? `; ${caveats} caveat${caveats === 1 ? '' : 's'}` : '';
+  return `**${escapeMarkdown(term.term)}** · explained in [${entry.id}](${links.openEntry(entry.id)}) (${topicLabel(pack, entry.topic)}${doubt}) · ${search}`;
+}
+
+/** A finding under the cursor. The editor already shows the finding's message (often several lines, with
+ *  the entries it rests on) above the hover, and a hover is at most about 250 pixels tall: so what can be
+ *  done comes first, on the rule's line (add a condition or insert the suggested provision, open the
+ *  entries, suppress it), then the rule's title and one line of why. */
 export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLinks): string {
   const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
-  const title = rule ? `${rule.id}: ${escapeMarkdown(rule.title)}` : finding.ruleId;
   const why = finding.evidence
     ? whyText(finding.evidence)
     : rule?.scope === 'document'
@@ -97,7 +113,8 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
     ...finding.entries.map((id) => `[Open ${id}](${links.openEntry(id)})`),
     ...(suppress ? [`[Suppress…](${suppress})`] : []),
   ];
-  return [`**[${title}](${links.openRule(finding.ruleId)})**${why ? ` · Why: ${why}` : ''}`, ...(actions.length ? ['', actions.join(' · ')] : [])].join('\n');
+  const about = [rule ? `${escapeMarkdown(rule.title)}.` : '', why ? `Why: ${why}` : ''].filter(Boolean).join(' ');
+  return [`**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${actions.length ? `: ${actions.join(' · ')}` : ''}`, ...(about ? ['', about] : [])].join('\n');
 }
 
 const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;

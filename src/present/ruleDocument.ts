@@ -50,6 +50,11 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
     }
     lines.push('', 'The corpus is unverified in parts; open each entry to see its caveats.', '');
   }
-  lines.push('## Silencing it', '', `Put \`<!-- policy-guidance-disable-next-line ${rule.id} -- your reason -->\` on the line before the sentence.`, '');
+  lines.push(
+    '## Silencing it',
+    '',
+    `Put \`<!-- policy-guidance-disable-next-line ${rule.id} -- your reason -->\` on the line before the sentence. In a list item, a table row or a block quote, where a line of its own would split the list, table or quote, put \`<!-- policy-guidance-disable-line ${rule.id} -- your reason -->\` at the end of a line of the sentence instead.`,
+    '',
+  );
   return lines.join('\n');
 }

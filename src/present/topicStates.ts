@@ -1,11 +1,12 @@
 // For one draft, where each topic of the pack stands, strongest first:
-//   conflicts (n)  n error or warning findings rest on the topic's entries;
+//   conflicts (n)  n error or warning findings rest on the topic's entries (where the pack lists the
+//                  rules a topic counts, n findings of those rules);
 //   covered        a provision the topic needs is present: a document rule resting on its entries is in
 //                  scope and satisfied (e.g. the draft handles detainers and provides for notice);
 //   mentioned      the draft uses a term the topic's entries explain, or has only notes on it;
 //   not mentioned  none of these.
 // Information and hint findings are notes, not conflicts: they are counted apart everywhere.
-import type { Pack } from '../corpus/types';
+import type { Pack, Topic } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
 import type { TermMatch } from './glossaryTerms';
@@ -34,13 +35,19 @@ export function findingCounts(findings: readonly Pick<Finding, 'severity'>[]): {
   return { conflicts, notes: findings.length - conflicts };
 }
 
+/** The topic a finding of this rule counts under: the pack's list for the topic where it gives one, else
+ *  any topic holding an entry the rule rests on. A qualified id ("pack/rule") counts as its rule. */
+export function countsUnder(topic: Topic, ruleId: string, restsOn: readonly string[]): boolean {
+  if (topic.rules) return topic.rules.includes(ruleId.slice(ruleId.indexOf('/') + 1));
+  return restsOn.some((id) => topic.entries.includes(id));
+}
+
 export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms: TermMatch[], documentRules: DocumentRuleState[] = []): TopicStatus<F>[] {
   const mentioned = new Set(terms.flatMap((m) => m.term.entries));
   return pack.topics.map((topic) => {
-    const onTopic = (entries: string[]) => entries.some((id) => topic.entries.includes(id));
-    const own = findings.filter((f) => onTopic(f.entries));
+    const own = findings.filter((f) => countsUnder(topic, f.ruleId, f.entries));
     const { conflicts, notes } = findingCounts(own);
-    const covered = documentRules.filter((r) => r.inScope && r.satisfied && onTopic(r.restsOn)).map((r) => r.ruleId);
+    const covered = documentRules.filter((r) => r.inScope && r.satisfied && countsUnder(topic, r.ruleId, r.restsOn)).map((r) => r.ruleId);
     const state: TopicState =
       conflicts > 0 ? 'conflicts' : covered.length ? 'covered' : notes > 0 || topic.entries.some((id) => mentioned.has(id)) ? 'mentioned' : 'not-mentioned';
     return { topicId: topic.id, state, conflicts, notes, findings: own, covered };
@@ -67,8 +74,11 @@ export function topicStateText(status: TopicStatus): string {
 /** One sentence on what the state means for this draft, naming what each number counts. */
 export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
   const parts: string[] = [];
-  // A finding rests on entries of several topics at times, and is then counted under each of them.
-  if (status.conflicts) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings) rest on this topic's questions, and count under every topic whose questions they rest on`);
+  // A finding rests on entries of several topics at times, and is then counted under each of them,
+  // except where the pack names the rules a topic counts.
+  const topic = pack.topics.find((t) => t.id === status.topicId);
+  if (status.conflicts && topic?.rules) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings of ${topic.rules.join(', ')}, the rules this topic counts)`);
+  else if (status.conflicts) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings) rest on this topic's questions, and count under every topic whose questions they rest on (a topic the pack gives a list of rules counts only those)`);
   if (status.covered.length) {
     const titles = status.covered.map((id) => pack.rules.rules.find((r) => r.id === id)?.title ?? id);
     parts.push(`the draft provides what ${status.covered.length === 1 ? 'this check asks' : 'these checks ask'} for: ${titles.join('; ')}`);

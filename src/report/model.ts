@@ -7,6 +7,7 @@ import type { Caveat, Pack, Source } from '../corpus/types';
 import type { CheckOutput, EngineFinding } from '../engine/engine';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { LineIndex } from '../lint/positions';
+import type { DirectiveKind } from '../lint/suppressions';
 import { createTermFinder } from '../present/glossaryTerms';
 import { findingCounts, topicStateExplanation, topicStateText, type TopicState, type TopicStatus } from '../present/topicStates';
 import type { Severity } from '../rules/types';
@@ -96,7 +97,7 @@ export interface MissingProvision {
 }
 
 export interface SuppressionReport extends Place {
-  kind: 'disable-next-line' | 'disable';
+  kind: DirectiveKind;
   /** Empty: every rule. */
   rules: string[];
   reason: string;

@@ -5,10 +5,11 @@
 // the version of the draft it was computed for.
 import * as vscode from 'vscode';
 import { rewriteFix, suggestedFixes, type SuggestedFix, type TextEdit } from '../fix/suggestedFixes';
+import { suppressionComment, suppressionTitle } from '../fix/suppressionComment';
 import { COMMANDS } from './commandIds';
 import type { DraftDiagnostics } from './diagnostics';
 import { bareRuleId, findingOf, SOURCE, toRange } from './findingDiagnostics';
-import type { PackFinding } from './draftFindings';
+import { formatOf, type PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
 
 export class DraftCodeActions implements vscode.CodeActionProvider {
@@ -64,8 +65,9 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   }
 
   private suppressAction(document: vscode.TextDocument, finding: PackFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-    const action = new vscode.CodeAction(`Suppress ${finding.ruleId} here, with a reason`, vscode.CodeActionKind.QuickFix);
-    action.command = { command: COMMANDS.suppress, title: action.title, arguments: [document.uri, toRange(finding).start.line, finding.ruleId] };
+    const action = new vscode.CodeAction(suppressionTitle(finding.ruleId, formatOf(document)), vscode.CodeActionKind.QuickFix);
+    const { start, end } = toRange(finding);
+    action.command = { command: COMMANDS.suppress, title: action.title, arguments: [document.uri, start.line, finding.ruleId, end.line] };
     action.diagnostics = [diagnostic];
     return action;
   }
@@ -117,10 +119,11 @@ export async function applyFix(target: vscode.Uri | string, version: number, edi
   return vscode.workspace.applyEdit(edit);
 }
 
-/** Inserts a suppression comment above a line, with the reason as a snippet placeholder to type over. */
-export async function insertSuppression(uri: vscode.Uri, line: number, ruleId: string): Promise<void> {
+/** Inserts a suppression comment for a finding on lines line–endLine (above them, or at the end of the
+ *  last in a list item, table row or block quote), with the reason as a snippet placeholder to type over. */
+export async function insertSuppression(uri: vscode.Uri, line: number, ruleId: string, endLine = line): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri);
-  const indent = editor.document.lineAt(line).text.match(/^\s*/)![0];
-  const snippet = new vscode.SnippetString(`${indent}<!-- policy-guidance-disable-next-line ${ruleId} -- `).appendPlaceholder('reason').appendText(' -->\n');
-  await editor.insertSnippet(snippet, new vscode.Position(line, 0));
+  const comment = suppressionComment(editor.document.getText(), formatOf(editor.document), ruleId, line, endLine);
+  const snippet = new vscode.SnippetString().appendText(comment.before).appendPlaceholder(comment.placeholder).appendText(comment.after);
+  await editor.insertSnippet(snippet, new vscode.Position(comment.line, comment.character));
 }

@@ -72,7 +72,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => openGuidance(ruleUri(packId, ruleId))),
     vscode.commands.registerCommand(COMMANDS.insertCitation, (entryId: string, packId?: string) => citations.cite(entryId, packId)),
     // From a hover link the URI arrives as a string; from a quick fix as a Uri.
-    vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri | string, line: number, ruleId: string) => insertSuppression(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, line, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri | string, line: number, ruleId: string, endLine?: number) =>
+      insertSuppression(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, line, ruleId, endLine),
+    ),
     vscode.commands.registerCommand(COMMANDS.openExample, () => openExample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.applyFix, applyFix),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(diagnostics)),

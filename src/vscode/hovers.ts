@@ -1,7 +1,8 @@
 // Hovers in drafts: on a glossary term, the corpus excerpt that explains it; on a flagged range, the
-// rule and why it fired. Both built by the engine (src/present/hoverText.ts).
+// rule, why it fired and its fixes, with any term under the cursor in one line. All built by the engine
+// (src/present/hoverText.ts).
 import * as vscode from 'vscode';
-import { findingHover, joinHovers, termHover, type HoverLinks } from '../present/hoverText';
+import { findingHover, joinHovers, termHover, termLine, type HoverLinks } from '../present/hoverText';
 import type { DraftDiagnostics } from './diagnostics';
 import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
@@ -16,22 +17,26 @@ export class DraftHovers implements vscode.HoverProvider {
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const parts: string[] = [];
-    let range: vscode.Range | undefined;
-    // The term under the cursor first: it is what was pointed at; the finding's message is already
-    // shown above every hover by the editor.
+    const findingParts: string[] = [];
+    for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
+      const pack = this.packs.byId(finding.packId)?.pack;
+      if (pack) findingParts.push(findingHover(pack, finding, { ...links(finding.packId, document.uri), fixes: () => fixLinks(this.packs, document, finding) }));
+    }
+    // The term under the cursor: its corpus passage where no finding is. On a flagged sentence the editor
+    // already shows the findings' messages above the hover, so the rule, why and fixes come first and the
+    // term gets one line (a passage with its caveats would push the fixes out of view).
     // Terms never span lines: read only the line, not the whole draft, on every hover.
+    const termParts: string[] = [];
+    let range: vscode.Range | undefined;
     const line = document.lineAt(position.line).text;
     for (const loaded of this.packs.all()) {
       const match = loaded.terms.at(line, position.character);
       if (!match) continue;
-      parts.push(termHover(loaded.pack, match.term, links(loaded.pack.meta.id, document.uri)));
+      const termLinks = links(loaded.pack.meta.id, document.uri);
+      termParts.push(findingParts.length ? termLine(loaded.pack, match.term, termLinks) : termHover(loaded.pack, match.term, termLinks));
       range = new vscode.Range(position.line, match.start, position.line, match.end);
     }
-    for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
-      const pack = this.packs.byId(finding.packId)?.pack;
-      if (pack) parts.push(findingHover(pack, finding, { ...links(finding.packId, document.uri), fixes: () => fixLinks(this.packs, document, finding) }));
-    }
+    const parts = [...findingParts, ...termParts];
     if (!parts.length) return undefined;
     const markdown = new vscode.MarkdownString(joinHovers(parts));
     markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search, COMMANDS.applyFix, COMMANDS.suppress] };
@@ -49,6 +54,6 @@ function links(packId: string, uri: vscode.Uri): HoverLinks {
     openEntry: (entryId) => commandLink(COMMANDS.openEntry, packId, entryId),
     search: (query) => commandLink(COMMANDS.search, query),
     openRule: (ruleId) => commandLink(COMMANDS.openRule, packId, ruleId),
-    suppress: (f) => commandLink(COMMANDS.suppress, uri.toString(), f.range.start.line, f.ruleId),
+    suppress: (f) => commandLink(COMMANDS.suppress, uri.toString(), f.range.start.line, f.ruleId, f.range.end.line),
   };
 }

@@ -1,7 +1,7 @@
 // Quick fixes: suggested wording, opening the entry, suppressing with a reason, fixing all.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, openCopy, ruleOf, waitFor, waitForDiagnostics } from './harness';
+import { closeAll, fixtureUri, openCopy, ruleOf, waitFor, waitForDiagnostics } from './harness';
 
 async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
@@ -117,5 +117,32 @@ describe('quick fixes', () => {
     equal(document.lineAt(line).text, '<!-- policy-guidance-disable-next-line detainer-hold -- a judicial warrant is required by section 610.3 -->');
     const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to be suppressed');
     ok(!after.some((x) => ruleOf(x) === 'suppression-without-reason'), 'the suppression has its reason');
+  });
+
+  it('suppresses a list item or a table row with a comment at the end of its line, so the list and table keep their shape', async () => {
+    const { document } = await openCopy('fix-structure.md');
+    for (const [needle, reason] of [['- hold any person', 'item reviewed'], ['| 4.2 |', 'row reviewed']]) {
+      const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold' && document.lineAt(d.range.start.line).text.startsWith(needle))!;
+      ok(hold, `a detainer-hold finding on the line starting ${needle}`);
+      const line = hold.range.start.line;
+      const before = document.lineAt(line).text;
+      const lineCount = document.lineCount;
+      await apply((await actionsFor(document, hold)).find((a) => a.title === 'Suppress detainer-hold here, with a reason')!);
+      await vscode.commands.executeCommand('type', { text: reason });
+      equal(document.lineCount, lineCount, 'no line is added inside the list or table');
+      equal(document.lineAt(line).text, `${before} <!-- policy-guidance-disable-line detainer-hold -- ${reason} -->`);
+      await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold' && x.range.start.line === line), 'the finding on that line to be suppressed');
+    }
+    const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'both findings to be suppressed');
+    ok(!after.some((x) => /suppression|unused/.test(ruleOf(x))), after.map(ruleOf).join());
+  });
+
+  it('says in plain text that the suppression comment is shown as written', async () => {
+    const original = await vscode.workspace.openTextDocument(fixtureUri('jail-policy.md'));
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: original.getText() });
+    await vscode.window.showTextDocument(document);
+    const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
+    const titles = (await actionsFor(document, hold)).map((a) => a.title);
+    ok(titles.includes('Suppress detainer-hold here, with a reason (adds a comment line, shown as written in plain text)'), titles.join(' | '));
   });
 });

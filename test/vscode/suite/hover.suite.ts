@@ -29,17 +29,29 @@ describe('hover', () => {
 
   it('shows a caveat beside corpus text that has one', async () => {
     const { document } = await openFixture('jail-policy.md');
-    // "ICE detainer" → Q2, which has caveats.
-    const text = await hoverText(document.uri, positionOf(document, 'ICE detainer for up'));
+    // "detainer" → Q2, which has caveats (a sentence no rule flags: see the next test for one that is).
+    const text = await hoverText(document.uri, positionOf(document, 'detainer received'));
     includes(text, 'Q2');
     includes(text, 'Sources:');
+  });
+
+  it('on a term inside a flagged sentence, puts the fixes first and the term in one line, without the corpus passage', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'));
+    const text = await hoverText(document.uri, positionOf(document, 'ICE detainer for up'));
+    const fix = text.indexOf('[Add to this sentence');
+    const term = text.search(/\*\*[^*]*detainer\*\* · explained in \[Q2\]\(command:policyGuidance\.openEntry/);
+    ok(fix >= 0 && term > fix, `the fix link, then the term's line, in ${text}`);
+    ok(text.startsWith('**[detainer-hold]('), 'the rule and its actions open the hover');
+    ok(!text.includes('Corpus text, quoted as written') && !text.includes('Sources:'), 'no corpus passage or caveat in full');
+    includes(text, 'Not legal advice. Parts of the corpus are unverified');
   });
 
   it('explains the rule on a flagged sentence', async () => {
     const { document } = await openFixture('jail-policy.md');
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'profiling'));
     const text = await hoverText(document.uri, positionOf(document, 'Deputies shall consider'));
-    includes(text, 'profiling: ');
+    includes(text, '**[profiling](command:policyGuidance.openRule');
     includes(text, 'Why: “consider” is directed or allowed here, with “accent” and “immigration”.');
     // Then what can be done, as links: the suggested provision to insert, the entries, a suppression.
     // (Link titles are escaped Markdown: "\\:" renders as ":".)
