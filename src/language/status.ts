@@ -37,6 +37,16 @@ export interface StatusRule {
 const REPORT_VERBS = new Set(['hold', 'rule', 'find', 'say', 'state', 'argue', 'propose', 'conclude', 'determine', 'opine', 'decide', 'note', 'claim', 'contend', 'report', 'recommend', 'suggest', 'observe', 'explain', 'assert', 'allege', 'announce', 'testify', 'write', 'warn']);
 /** Nouns that make "X constitutes …" give a power rather than classify: "constitutes grounds for a stop". */
 const GROUNDS = new Set([...CRITERION_NOUNS, 'cause', 'authority', 'authorization']);
+/** Words that open a subject with what others generally do: "Many counties hold …". */
+const GENERAL_QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'numerous', 'various']);
+const OPINION_NOUNS = new Set(['opinion', 'judgment', 'judgement', 'estimation', 'assessment', 'view']);
+const POSSESSIVES = new Set(['our', 'my', 'his', 'her', 'their', 'its']);
+/** "In our opinion, …", "In the opinion of counsel, …", "In our view, …" ("In view of …" gives a reason, not a view). */
+function inOpinion(view: Token[]): boolean {
+  if (view[0]?.lower !== 'in') return false;
+  const [det, noun] = [view[1]?.lower ?? '', view[2]?.lower ?? ''];
+  return (POSSESSIVES.has(det) && OPINION_NOUNS.has(noun)) || (det === 'the' && noun === 'opinion' && view[3]?.lower === 'of');
+}
 /** A modal after the verb: the verb reports a clause that has its own ("Critics claim the policy would …"). */
 const modalAfter = (f: StatusInput) => f.act >= 0 && f.view.slice(f.act + 1).some((t) => t.pos === 'AUX' && ['would', 'will', 'shall', 'must', 'may', 'could', 'should'].includes(t.lower));
 const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);
@@ -87,7 +97,16 @@ export const STATUS_RULES: StatusRule[] = [
     example: 'The court held that the clerk must release records. (held, ruled, found, stated, proposed… + that, or past tense, or a clause with a modal: "Critics claim the policy would …")',
     test: (f) => (!f.force && !f.dependent && REPORT_VERBS.has(f.actLemma ?? '') && (f.hasComplement || past(at(f, 0)) || modalAfter(f)) ? 'report' : undefined),
   },
-  { name: 'attributed', example: 'According to the board, the clerk must release records. (what a source says)', test: (f) => (f.view[0]?.lower === 'according' && f.view[1]?.lower === 'to' && !f.dependent ? 'report' : undefined) },
+  {
+    name: 'attributed',
+    example: 'According to the board, the clerk must release records. / In our opinion, the clerk may release records. (what a source says or thinks: "In the opinion of counsel", "In our view")',
+    test: (f) => (!f.dependent && ((f.view[0]?.lower === 'according' && f.view[1]?.lower === 'to') || inOpinion(f.view)) ? 'report' : undefined),
+  },
+  {
+    name: 'generalSubject',
+    example: 'Many offices hold records for a year. (many, most, some, several … with no modal: what others generally do)',
+    test: (f) => (!f.force && !f.dependent && GENERAL_QUANTIFIERS.has(f.actorLemmas[0] ?? '') && f.actorLemmas.length > 1 ? 'report' : undefined),
+  },
   {
     name: 'outsider',
     example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct; "The visitor shall not inspect records." is a limit the text sets)',
