@@ -157,6 +157,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if (f.role === 'complement' && host && !enacted) {
     // "The Sheriff directs that any prisoner … be kept in custody": a directing verb directs its complement.
     if (host.act && DIRECTING_VERBS.has(host.act.lemma) && !host.act.passive) {
+      // "The Bureau keeps a rule which provides that its agents will not …": what another body's instrument directs is reported.
+      const owner = host.role === 'relative' && host.host !== undefined ? read.frames[host.host] : undefined;
+      if (owner?.actor && read.tokens.some((x, i) => read.outsider[i] && x.start >= owner.actor!.start && x.end <= owner.actor!.end)) return out(0, 'reportedByHost');
       const own: ActPolarity = BINDING.has(f.status) ? sign(f) : f.polarity;
       return out((stated(host) * own) as ActPolarity, 'directedByHost');
     }
