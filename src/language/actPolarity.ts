@@ -143,7 +143,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if ((modifier && forbidding(governor)) || forbidding(relativeVerb)) return out(outer?.status === 'prohibition' ? 1 : -1, 'forbiddenInModifier');
   if (f.role === 'relative') {
     // "It shall be the policy of the office that clerks verify records": the "that" clause is the policy's content.
-    const policy = host?.act && read.tokens[f.tokens[0]]?.lower === 'that' && read.tokens[host.act.token].lemma === 'be' ? policyStatement(read.tokens, host, host.act.token) : 0;
+    // (Not a relative clause on the infinitive's object: "It is the policy … to decline requests that are not supported by …".)
+    const afterInfinitive = host?.act && read.tokens.slice(host.act.token + 1, f.tokens[0]).some((x) => x.pos === 'VERB');
+    const policy = host?.act && !afterInfinitive && read.tokens[f.tokens[0]]?.lower === 'that' && read.tokens[host.act.token].lemma === 'be' ? policyStatement(read.tokens, host, host.act.token) : 0;
     if (policy) return out((policy * host!.polarity * (BINDING.has(f.status) ? sign(f) : f.polarity)) as ActPolarity, 'policyContent');
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
     // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
