@@ -58,6 +58,19 @@ describe('searchGuidance on the bundled pack', () => {
     assert.deepEqual(ids(search('287g', 3)), ids(search('287(g)', 3)));
   });
 
+  it('says which matched words the entry itself never uses (found only in its topic, the glossary or rules pointing to it)', () => {
+    const hits = search('judicial warrant', 10);
+    const byId = new Map(hits.map((h) => [h.id, h]));
+    // Q2 speaks of "warrants issued by a judge" but never says "judicial"; Q5 says neither word.
+    assert.deepEqual(byId.get('Q2')?.elsewhere, ['judicial']);
+    assert.deepEqual(byId.get('Q5')?.elsewhere, ['judicial', 'warrant']);
+    for (const hit of hits) {
+      for (const term of hit.elsewhere) assert.ok(hit.terms.includes(term));
+    }
+    // The corpus never mentions 287(g): every hit for it is through a topic label, the glossary or rules.
+    for (const hit of search('287g', 5)) assert.deepEqual(hit.elsewhere, hit.terms, hit.id);
+  });
+
   it('finds 287(g) agreements', () => {
     const top = ids(search('287(g)', 3));
     assert.ok(top.includes('Q4') || top.includes('Q6'), top.join(' '));

@@ -11,7 +11,8 @@ export function formatSearchResults<H extends SearchHit>(query: string, hits: H[
   const blocks = hits.map((hit) => {
     const doubtful = doubt(hit);
     const note = doubtful ? `\n  (${doubtful} in this entry: read its caveats before relying on it)` : '';
-    return `${hit.id}  ${hit.topic}  (score ${hit.score.toFixed(1)})\n  ${hit.question}\n  ${hit.snippet}${note}`;
+    const elsewhere = hit.elsewhere.length ? `\n  (not in its text, only in its topic, the glossary or rules pointing to it: ${hit.elsewhere.join(', ')})` : '';
+    return `${hit.id}  ${hit.topic}  (score ${hit.score.toFixed(1)})\n  ${hit.question}\n  ${hit.snippet}${elsewhere}${note}`;
   });
   return `${blocks.join('\n\n')}\n\n${NOT_LEGAL_ADVICE}\n`;
 }

@@ -12,8 +12,16 @@ export interface SearchHit {
   score: number;
   /** The index terms that matched (after prefix and typo matching), sorted. */
   terms: string[];
+  /**
+   * Of those, the ones found only in what points to the entry (the glossary's terms for it, the rules resting on it),
+   * not in its own question or answer: "matched: warrant" must not read as "the entry talks about warrants".
+   */
+  elsewhere: string[];
   snippet: string;
 }
+
+/** Index fields that point to an entry rather than hold its text (its topic's label, the glossary, the rules resting on it). */
+const POINTERS = new Set(['topic', 'glossary', 'rules']);
 
 // Beyond this many distinct words a query is a pasted document; the rest would only slow fuzzy matching.
 const MAX_QUERY_TERMS = 32;
@@ -46,6 +54,7 @@ export function searchGuidance(index: GuidanceIndex, query: string, limit = 10):
         topicId: entry.topic,
         score: result.score,
         terms: [...result.terms].sort(), // MiniSearch's order depends on how the index was built or loaded
+        elsewhere: result.terms.filter((term) => result.match[term].every((field) => POINTERS.has(field))).sort(),
         snippet: snippetFor(sentences, new Set(result.terms)),
       };
     });

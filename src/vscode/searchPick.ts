@@ -58,6 +58,13 @@ export class Citations {
   }
 }
 
+/** Which words matched, and which only in the glossary or rules pointing to the entry, not in its text. */
+function matchedLine(hit: { terms: string[]; elsewhere: string[] }): string {
+  const inText = hit.terms.filter((t) => !hit.elsewhere.includes(t));
+  const elsewhere = hit.elsewhere.length ? `not in its text, only in its topic, the glossary or rules pointing to it: ${hit.elsewhere.join(', ')}` : '';
+  return [...(inText.length ? [`matched: ${inText.join(', ')}`] : []), ...(elsewhere ? [elsewhere] : [])].join('; ');
+}
+
 export class SearchPick {
   /** The open QuickPick, if any (read by the tests). */
   current: vscode.QuickPick<SearchItem> | undefined;
@@ -79,7 +86,7 @@ export class SearchPick {
           label: `${hit.id}. ${hit.question}`,
           description: [hit.topic, ...(several ? [loaded.pack.meta.title] : [])].join(' · '),
           // What is doubtful and which words matched lead the line, where a long snippet cannot cut them off.
-          detail: [...(doubtful ? [`$(warning) ${doubtful}`] : []), `matched: ${hit.terms.join(', ')}`, hit.snippet].join('  ·  '),
+          detail: [...(doubtful ? [`$(warning) ${doubtful}`] : []), matchedLine(hit), hit.snippet].join('  ·  '),
           alwaysShow: true, // the index already ranked them; the QuickPick must not filter them again
           buttons: [CITE_BUTTON],
         }];
