@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { bareRuleId } from '../engine/severity';
 import { entryAnswerLine } from '../present/entryDocument';
+import { caveatsFor } from '../present/caveatText';
+import { doubtfulCaveats, doubtfulSummary } from '../present/citation';
 import type { Severity } from '../rules/types';
 import type { DraftReport, PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
@@ -51,8 +53,8 @@ export class FindingDiagnostics {
         const line = pack ? entryAnswerLine(pack, id) : 0;
         const at = new vscode.Range(line, 0, line, 0);
         // Shown right under the message, in the hover and the Problems panel: where a drafter reads, it says
-        // first what the entry is (the Problems panel cuts a long question off at its right edge).
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id} (corpus entry, unverified in parts; not legal advice): ${question}`);
+        // first what the entry is and what in it is doubtful (the Problems panel cuts a long question off at its right edge).
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id} (${entryStanding(pack, id)}; not legal advice): ${question}`);
       });
       this.relatedCache.set(key, related);
     }
@@ -74,3 +76,11 @@ export function findingOf(report: DraftReport | undefined, diagnostic: vscode.Di
 }
 
 export const toRange = (f: PackFinding) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
+
+/** "corpus entry, 1 unverified passage", "corpus entry, see its caveats" (context only), "corpus entry". */
+function entryStanding(pack: Parameters<typeof caveatsFor>[0] | undefined, id: string): string {
+  if (!pack) return 'corpus entry';
+  const doubtful = doubtfulSummary(doubtfulCaveats(pack, id));
+  if (doubtful) return `corpus entry, ${doubtful}`;
+  return caveatsFor(pack, id).length ? 'corpus entry, see its caveats' : 'corpus entry';
+}

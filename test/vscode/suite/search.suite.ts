@@ -1,6 +1,6 @@
 // Command-palette search: live results, Enter opens the entry, citations go into the draft.
 import * as vscode from 'vscode';
-import { deepEqual, equal, includes, ok } from './assert';
+import { deepEqual, equal, ok } from './assert';
 import { closeAll, extensionApi, setSetting, waitFor } from './harness';
 
 /** The default citation: a drafting note, not legal authority. */
