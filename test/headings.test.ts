@@ -12,6 +12,8 @@ describe('headings in running text (grammar, no pack)', () => {
     'Section 4. Holding Persons for Other Agencies',
     'Honoring requests from other agencies',
     'IMMIGRATION DETAINERS',
+    'II. ORDER',
+    'PURPOSE',
     '§ 12-3 Cooperation with federal agencies.',
     'Sec. 4.1 Access to Facilities',
   ];
@@ -31,6 +33,8 @@ describe('headings in running text (grammar, no pack)', () => {
     'Immigration enforcement activity on campuses disrupts instruction, harms attendance, and creates fear.',
     // Lower-case words in a longer run: a sentence, not a title.
     'Officers may ask any driver stopped for a traffic violation about immigration status.',
+    // A sentence in capitals has its verb: "SHALL" is a clause word.
+    'OFFICERS SHALL NOT HOLD ANY PERSON.',
   ];
   for (const text of provisions) it(`reads "${text}" as text, not a heading`, () => assert.equal(isHeadingFragment(text), false));
 
@@ -73,6 +77,12 @@ describe('headings in drafts', () => {
   it('reads a plain-text title line as a heading, whether a blank line or the text follows it', () => {
     assert.deepEqual(sentenceFindings('Inquiries about immigration status\n\nOfficers shall not ask victims about their immigration status.', 'plaintext'), []);
     assert.deepEqual(sentenceFindings('Honoring ICE Detainers\nDeputies shall honor every ICE detainer.', 'plaintext'), ['detainer-hold Deputies shall honor every ICE detainer.']);
+  });
+
+  it('reads a short line in capitals ("II. ORDER") as a heading, not the start of the item after it', () => {
+    assert.deepEqual(sentenceFindings('II. ORDER\nA. Officers shall hold any arrestee named in an ICE detainer until ICE takes custody.', 'plaintext'), [
+      'detainer-hold A. Officers shall hold any arrestee named in an ICE detainer until ICE takes custody.',
+    ]);
   });
 
   it('reads a line that the next line continues in lower case as part of its sentence', () => {

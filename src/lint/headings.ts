@@ -24,6 +24,8 @@ export function isHeadingFragment(sentence: string): boolean {
   if (words.length > MAX_WORDS || CLAUSE_WORD.test(title)) return false;
   const first = words[0].replace(/^["“'‘(]+|[,"”'’)]+$/g, '');
   if (NOMINAL_FIRST.test(first) && !VERB_LOOKALIKE.test(first) && words.length <= MAX_NOMINAL_WORDS && !title.includes(',')) return true;
+  // A short line in capitals ("II. ORDER", "PURPOSE") is a title however few its words.
+  if (/^[A-Z][A-Z0-9 &/'’()-]*$/.test(title) && /[A-Z]{3}/.test(title) && words.length <= MAX_NOMINAL_WORDS) return true;
   // Title case: every longer word capitalised ("Verification of Status", "IMMIGRATION DETAINERS").
   const long = words.map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '')).filter((w) => w.length >= 4);
   return long.length >= 2 && long.every((w) => /^[A-Z]/.test(w));
