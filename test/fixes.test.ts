@@ -123,6 +123,15 @@ describe('suggested fixes', () => {
     assert.ok(after.includes('magistrate.\n\n## Next section'), after);
   });
 
+  it('inserts after the lettered items of a plain-text order, not inside the flagged item', () => {
+    const draft = 'II. ORDER\nA. Officers shall hold any arrestee named in an ICE detainer until ICE takes custody.\nB. Officers shall log each arrest.\n\nIII. REVIEW\n';
+    const finding = findingOf(draft, 'detainer-hold', 'plaintext');
+    const insert = fixesOf(draft, finding).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.includes('until ICE takes custody.\nB. Officers shall log each arrest.\n\nNo person shall be held solely'), after);
+    assert.ok(after.includes('magistrate.\n\nIII. REVIEW'), after);
+  });
+
   it('puts a missing provision at the end of the draft', () => {
     const draft = '# Policy\n\nThe jail shall honor every ICE detainer.\n';
     const finding = findingOf(draft, 'missing-notice');

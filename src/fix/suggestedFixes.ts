@@ -121,6 +121,9 @@ interface Block {
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+// The lettered items of plain-text orders and ordinances ("A. Officers shall …", "(b) …"): a list, but not one that goes on
+// across a blank line ("III. REVIEW" after it is the next heading).
+const LABELLED_ITEM = /^\s*(?:[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|[IVXivx]{1,5}[.)])\s/;
 const TABLE_ROW = /^\s*\|/;
 const blank = (line: string) => line.trim() === '';
 
@@ -135,7 +138,8 @@ function blockAround(text: string, offset: number): Block {
   }
   let first = index;
   while (first > 0 && !blank(lines[first - 1])) first--;
-  const kind: Block['kind'] = TABLE_ROW.test(lines[first]) ? 'table' : LIST_ITEM.test(lines[first]) || LIST_ITEM.test(lines[index]) ? 'list' : 'paragraph';
+  const item = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line);
+  const kind: Block['kind'] = TABLE_ROW.test(lines[first]) ? 'table' : item(lines[first]) || item(lines[index]) ? 'list' : 'paragraph';
   // A list goes on across blank lines while the next line is an item or indented (a loose list).
   let last = index;
   for (let i = index + 1; i < lines.length; i++) {
