@@ -13,6 +13,7 @@ describe('headings in running text (grammar, no pack)', () => {
     'Honoring requests from other agencies',
     'IMMIGRATION DETAINERS',
     'II. ORDER',
+    'Section 5. Sensitive locations.',
     'PURPOSE',
     '§ 12-3 Cooperation with federal agencies.',
     'Sec. 4.1 Access to Facilities',
@@ -77,6 +78,13 @@ describe('headings in drafts', () => {
   it('reads a plain-text title line as a heading, whether a blank line or the text follows it', () => {
     assert.deepEqual(sentenceFindings('Inquiries about immigration status\n\nOfficers shall not ask victims about their immigration status.', 'plaintext'), []);
     assert.deepEqual(sentenceFindings('Honoring ICE Detainers\nDeputies shall honor every ICE detainer.', 'plaintext'), ['detainer-hold Deputies shall honor every ICE detainer.']);
+  });
+
+  it('reads a bold run-in section title as a heading, so only the provision after it is flagged, once', () => {
+    assert.deepEqual(sentenceFindings('**Section 5. Sensitive locations.** The Police Department shall not assist ICE with enforcement at schools.', 'markdown'), [
+      'cooperation-limit The Police Department shall not assist ICE with enforcement at schools.',
+      'sensitive-location The Police Department shall not assist ICE with enforcement at schools.',
+    ]);
   });
 
   it('reads a short line in capitals ("II. ORDER") as a heading, not the start of the item after it', () => {

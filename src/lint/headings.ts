@@ -24,6 +24,9 @@ export function isHeadingFragment(sentence: string): boolean {
   if (words.length > MAX_WORDS || CLAUSE_WORD.test(title)) return false;
   const first = words[0].replace(/^["“'‘(]+|[,"”'’)]+$/g, '');
   if (NOMINAL_FIRST.test(first) && !VERB_LOOKALIKE.test(first) && words.length <= MAX_NOMINAL_WORDS && !title.includes(',')) return true;
+  // After a section label a short name is a title: "Section 5. Sensitive locations." (an adjective before the noun).
+  const last = words[words.length - 1].replace(/[^A-Za-z]+$/, '');
+  if (label && words.length <= 4 && /^[A-Z]/.test(title) && NOMINAL_FIRST.test(last[0]?.toUpperCase() + last.slice(1)) && !VERB_LOOKALIKE.test(last)) return true;
   // A short line in capitals ("II. ORDER", "PURPOSE") is a title however few its words.
   if (/^[A-Z][A-Z0-9 &/'’()-]*$/.test(title) && /[A-Z]{3}/.test(title) && words.length <= MAX_NOMINAL_WORDS) return true;
   // Title case: every longer word capitalised ("Verification of Status", "IMMIGRATION DETAINERS").

@@ -26,6 +26,8 @@ const ENUMERATION_LABEL = /(?:[:;]|\b(?:and|or|to|of|for|by|with|from))\s*(?:[0-
 // item's full stop: the next item ("2. ", "(2) ") is read with the lead-in, not as a sentence of its own.
 const ENUMERATION_START = /:\s*\(?1[.)]\s/;
 const NEXT_NUMBERED_ITEM = /^\s*\(?(?:[2-9]|1[0-9])[.)]\s/;
+// A section label standing alone ("**Section 5." before "Sensitive locations.** The Police …") opens the title after it.
+const SECTION_LABEL_ONLY = /^[\s*_]*(?:section|sec\.?|§{1,2}|article)\s*[0-9IVX]+(?:[.-][0-9]+)*\.\s*$/i;
 let segmenter: Intl.Segmenter | undefined;
 
 // ASCII text with no sentence terminator and no line break is one sentence: no need to ask the segmenter
@@ -45,7 +47,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     for (const { index, segment } of segmenter.segment(text.slice(base, stop))) {
       const previous = spans[spans.length - 1];
       const ending = previous && previous[1] === base + index ? text.slice(previous[0], previous[1]) : undefined;
-      if (previous && ending !== undefined && (ABBREVIATION.test(ending) || ENUMERATION_LABEL.test(ending) || (NEXT_NUMBERED_ITEM.test(segment) && ENUMERATION_START.test(ending)))) previous[1] = base + index + segment.length;
+      if (previous && ending !== undefined && (ABBREVIATION.test(ending) || ENUMERATION_LABEL.test(ending) || SECTION_LABEL_ONLY.test(ending) || (NEXT_NUMBERED_ITEM.test(segment) && ENUMERATION_START.test(ending)))) previous[1] = base + index + segment.length;
       else spans.push([base + index, base + index + segment.length]);
     }
     base = stop;
