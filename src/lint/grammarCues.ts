@@ -19,6 +19,8 @@ const INSTRUMENT_SUBJECT = new RegExp(
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
     String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates|outlines|specifies|stipulates)\b` +
+    // "Section 3 of Ordinance 2025-14 prohibits …", "Ordinance No. 17886 requires …": another instrument, by its number.
+    String.raw`|(?:(?:section|subsection|part|article|title)\s+[\w.()-]{1,12}\s+of\s+)?${INSTRUMENT}\s+(?:No\.\s*)?[\w.-]{0,16}\d[\w.-]{0,16},?\s+(?:(?:also|further|generally)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|(?:(?:section|subsection|part|article|title)\s+[\w.()-]{1,12}\s+of\s+)?(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?(?:,|:\s*(?:[ivx]{1,4}\.|\d{1,2}\.|\([a-z0-9]{1,3}\))?)?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)`,
   'i',
 );

@@ -217,6 +217,8 @@ export const DESCRIPTION_FORMS: Array<[string, 1 | -1 | 0]> = [
   ['The council finds that clerks share records.', 0],
   ['Furthermore, the bill specifies that clerks cannot share records.', 0],
   ['Section 1 of this bill prohibits clerks from sharing records.', 0],
+  ['Section 3 of Ordinance 2025-14 prohibits clerks from sharing records; this policy does not restate it.', 0],
+  ['Ordinance No. 17886 requires clerks to share records.', 0],
   ['It outlines limits on staff, prohibiting clerks from sharing records.', 0],
   ['directs the commissioner to share records with the board;', 0],
   ['provides that a clerk may share records with the board;', 0],
