@@ -131,7 +131,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
     }
     // (", whether acting through its council or by …," set off by commas is the subject's manner: a clause of its own.)
     const setOff = tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1].lower.endsWith('ing');
-    const sub = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : found;
+    // ("Whether the clerk may hold records depends on …": a question that opens the sentence is its subject, a clause of its own.)
+    const opensSentence = C().role === 'main' && C().tokens.length === 0 && tokens[i + 1]?.lower !== 'to';
+    const sub = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : found;
     if (sub) {
       // "the policy … that unless required by law, the City shall not …": a condition that opens a "that" clause is fronted in it.
       const opensThat = (C().role === 'relative' || C().role === 'complement') && C().tokens.every((k) => tokens[k].lower === 'that');

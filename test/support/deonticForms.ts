@@ -224,6 +224,7 @@ export const DESCRIPTION_FORMS: Array<[string, 1 | -1 | 0]> = [
   ['provides that a clerk may share records with the board;', 0],
   ['Specifies that clerks shall share records.', 0],
   ['Resolution calling on the council to pass a bill requiring clerks to share records.', 0],
+  ['Whether clerks may share records depends on state law.', 0],
   ['In our opinion, clerks may share records.', 0],
   ['In the opinion of counsel, clerks may share records with the board.', 0],
   ['Many offices share records with visitors.', 0],
