@@ -3,6 +3,8 @@
 import { actPolarity, type ActReading } from '../language/actPolarity';
 import { isConditional, isIrrelevant, isRequirement } from '../language/conditionReading';
 import { frameAt } from '../language/frameIndex';
+import { gerundFragment } from '../language/actCues';
+import { isModal } from '../language/clauseEdges';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
 import { inlineListOf, type InlineList } from './inlineList';
@@ -94,7 +96,13 @@ export class FramePolarity {
 
   /** Whether the whole sentence is about an instrument ("The Act prohibits…") or defines a term. */
   describesOnly(): boolean {
-    return this.instrumentStart() === 0 || this.frames.status === 'definition';
+    return this.instrumentStart() === 0 || this.frames.status === 'definition' || this.isTitle();
+  }
+
+  /** "Prohibiting certain acts in protected areas; exceptions; penalties.": a gerund phrase with no modal names a topic. */
+  private isTitle(): boolean {
+    const read = this.frames;
+    return read.main.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, read.main);
   }
 
   private instrumentStart(): number {
