@@ -64,7 +64,8 @@ describe('guidance view', () => {
       'sanctuary-policies': 'conflicts (1) · notes (5)',
       'rights-of-detained-people': 'conflicts (1)',
       'sensitive-locations': 'mentioned · notes (1)',
-      training: 'mentioned',
+      // The ordinance never speaks of training: "immigration status" is Q10's term, though Q8 says the words too.
+      training: 'not mentioned',
       'oversight-and-reporting': 'mentioned · notes (1)',
       'liability-and-lawsuits': 'mentioned',
       'community-trust': 'not mentioned',
