@@ -39,9 +39,9 @@ describe('suggested fixes', () => {
     const [rewrite] = fixesOf(draft, findingOf(draft, 'detainer-hold'));
     assert.equal(rewrite.kind, 'rewrite');
     const after = apply(draft, rewrite.edits);
-    assert.equal(after, '# Jail policy\n\nThe jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours only if a judicial warrant or order signed by a judge or magistrate authorizes the hold.\n');
+    assert.equal(after, '# Jail policy\n\nThe jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours, but only if a judicial warrant or order signed by a judge or magistrate authorizes the hold.\n');
     assert.ok(!rulesIn(after).includes('detainer-hold'), 'the rewritten sentence no longer conflicts');
-    assert.match(rewrite.title, /^Add to this sentence: “only if a judicial warrant/);
+    assert.match(rewrite.title, /^Add to this sentence: “…, but only if a judicial warrant/);
   });
 
   it('rewrites the subsection it was raised on when lettered subsections run on consecutive lines', () => {
@@ -56,7 +56,7 @@ describe('suggested fixes', () => {
     const finding = findingOf(draft, 'detainer-hold');
     assert.equal(draft.slice(finding.start, finding.end), '(a) The police department shall hold a person on an ICE detainer for up to 48 hours.');
     const after = apply(draft, fixesOf(draft, finding).find((f) => f.kind === 'rewrite')!.edits);
-    assert.match(after, /^\(a\) The police department shall hold a person on an ICE detainer for up to 48 hours only if a judicial warrant .* authorizes the hold\.$/m);
+    assert.match(after, /^\(a\) The police department shall hold a person on an ICE detainer for up to 48 hours, but only if a judicial warrant .* authorizes the hold\.$/m);
     assert.match(after, /^\(c\) Officers shall book every arrestee in accordance with department policy\.$/m, '(c) is left as written');
   });
 
@@ -65,7 +65,7 @@ describe('suggested fixes', () => {
     const rewrite = fixesOf(draft, findingOf(draft, 'detainer-hold')).find((f) => f.kind === 'rewrite')!;
     const after = apply(draft, rewrite.edits);
     assert.equal(after.split('\n').length, draft.split('\n').length, 'no line added or removed');
-    assert.match(after, /^- hold any person who is the subject of an ICE detainer for 48 hours only if a judicial warrant .* authorizes the hold;$/m);
+    assert.match(after, /^- hold any person who is the subject of an ICE detainer for 48 hours, but only if a judicial warrant .* authorizes the hold;$/m);
     assert.ok(!rulesIn(after).includes('detainer-hold'));
   });
 
@@ -73,7 +73,7 @@ describe('suggested fixes', () => {
     const draft = '| Section | Provision | Adopted |\n|---|---|---|\n| 4.2 | The jail shall hold any inmate on an ICE detainer for 48 hours. | 2020 |\n';
     const rewrite = fixesOf(draft, findingOf(draft, 'detainer-hold')).find((f) => f.kind === 'rewrite')!;
     const after = apply(draft, rewrite.edits);
-    assert.equal(after.split('\n')[2], '| 4.2 | The jail shall hold any inmate on an ICE detainer for 48 hours only if a judicial warrant or order signed by a judge or magistrate authorizes the hold. | 2020 |');
+    assert.equal(after.split('\n')[2], '| 4.2 | The jail shall hold any inmate on an ICE detainer for 48 hours, but only if a judicial warrant or order signed by a judge or magistrate authorizes the hold. | 2020 |');
     assert.ok(!rulesIn(after).includes('detainer-hold'));
   });
 
@@ -178,8 +178,8 @@ describe('suggested fixes', () => {
     const rule = pack.rules.rules.find((r) => r.id === 'detainer-hold');
     const rewrites = findings.map((finding) => rewriteFix({ text: draft, finding, rule, stillFlags: (s, l) => linter.flagsSentence('detainer-hold', s, l) })!);
     const after = apply(draft, rewrites.flatMap((r) => r.edits));
-    assert.ok(after.includes('The jail shall honor ICE detainers for inmates booked on felony charges only if'), after);
-    assert.ok(after.includes('The Sheriff may hold any inmate subject to an immigration hold for 48 hours only if'), after);
+    assert.ok(after.includes('The jail shall honor ICE detainers for inmates booked on felony charges, but only if'), after);
+    assert.ok(after.includes('The Sheriff may hold any inmate subject to an immigration hold for 48 hours, but only if'), after);
     assert.ok(!rulesIn(after).includes('detainer-hold'));
   });
 });

@@ -65,9 +65,9 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   const at = finding.start + conditionOffset(source);
   return {
     kind: 'rewrite',
-    title: `Add to this sentence: “${shorten(condition)}”`,
+    title: `Add to this sentence: “…${CONDITION_JOIN}${shorten(condition)}”`,
     added: condition,
-    edits: [{ start: at, end: at, newText: ` ${condition}` }],
+    edits: [{ start: at, end: at, newText: `${CONDITION_JOIN}${condition}` }],
   };
 }
 
@@ -109,9 +109,13 @@ function conditionOffset(sentence: string): number {
   return end;
 }
 
+// ", but only if …": set off, the condition reads as limiting the whole provision, not its last phrase
+// ("… hold an inmate over a weekend or holiday only if …" could limit only holiday holds).
+const CONDITION_JOIN = ', but ';
+
 export function withCondition(sentence: string, condition: string): string {
   const at = conditionOffset(sentence);
-  return `${sentence.slice(0, at)} ${condition}${sentence.slice(at)}`;
+  return `${sentence.slice(0, at)}${CONDITION_JOIN}${condition}${sentence.slice(at)}`;
 }
 
 interface Block {

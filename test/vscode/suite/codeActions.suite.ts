@@ -20,7 +20,7 @@ describe('quick fixes', () => {
     const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
     const actions = await actionsFor(document, hold);
     const titles = actions.map((a) => a.title);
-    ok(titles.some((t) => t.startsWith('Add to this sentence: “only if a judicial warrant')), titles.join(' | '));
+    ok(titles.some((t) => t.startsWith('Add to this sentence: “…, but only if a judicial warrant')), titles.join(' | '));
     ok(titles.some((t) => t.startsWith('Insert suggested provision after this sentence (yours is kept: revise it to clear the warning): “No person shall be held solely')), titles.join(' | '));
     ok(titles.includes('Open guidance Q2') && titles.includes('Open guidance Q5'), titles.join(' | '));
     ok(titles.includes('Suppress detainer-hold here, with a reason'), titles.join(' | '));
@@ -35,7 +35,7 @@ describe('quick fixes', () => {
     const before = document.lineAt(line).text;
     const fix = (await actionsFor(document, hold)).find((a) => a.title.startsWith('Add to this sentence'))!;
     ok(await apply(fix), 'the edit applies');
-    equal(document.lineAt(line).text, before.replace("scheduled release.", `scheduled release ${CONDITION}.`));
+    equal(document.lineAt(line).text, before.replace("scheduled release.", `scheduled release, but ${CONDITION}.`));
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
   });
 
@@ -56,7 +56,7 @@ describe('quick fixes', () => {
     const [item, cell] = holds.filter((d) => ruleOf(d) === 'detainer-hold').sort((a, b) => a.range.start.line - b.range.start.line);
     const lines = document.lineCount;
     ok(await apply((await actionsFor(document, item)).find((a) => a.title.startsWith('Add to this sentence'))!));
-    equal(document.lineAt(item.range.start.line).text, `- hold any person who is the subject of an ICE detainer for 48 hours ${CONDITION};`);
+    equal(document.lineAt(item.range.start.line).text, `- hold any person who is the subject of an ICE detainer for 48 hours, but ${CONDITION};`);
     equal(document.lineAt(2).text, 'The jail shall:', 'the lead-in is untouched');
     equal(document.lineCount, lines, 'no line added to the list');
     const cellNow = (await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 1, 'one detainer-hold left')).find((d) => ruleOf(d) === 'detainer-hold')!;
@@ -77,8 +77,8 @@ describe('quick fixes', () => {
     ok(await apply(fixAll));
     const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'every detainer-hold to clear');
     deepEqual(after.map(ruleOf), ['missing-reporting'], 'only the document-level finding is left');
-    includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release only if");
-    includes(document.getText(), 'Deputies may keep an inmate in custody on an immigration hold for two days only if');
+    includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release, but only if");
+    includes(document.getText(), 'Deputies may keep an inmate in custody on an immigration hold for two days, but only if');
 
     const { document: limits } = await openCopy('fix-structure.md');
     const sanctuary = await waitForDiagnostics(limits.uri, (d) => d.filter((x) => ruleOf(x) === 'sanctuary-limit').length === 2, 'two sanctuary-limit findings');

@@ -71,7 +71,7 @@ describe('hover', () => {
     const link = /\[Add to this sentence\\?: [^\]]*\]\(command:([^?]+)\?([^)\s]+)\)/.exec(text);
     ok(link, `an "Add to this sentence" link in ${text}`);
     await vscode.commands.executeCommand(link[1], ...JSON.parse(decodeURIComponent(link[2])));
-    includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release only if a judicial warrant");
+    includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release, but only if a judicial warrant");
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
   });
 
