@@ -309,7 +309,8 @@ describe('what a condition says does not matter ("regardless of", "whether or no
       assert.deepEqual(lint('Officers may stop a person to determine immigration status.'), ['status-only-stop']);
       const regardless = 'Officers may arrest a person for a state criminal offense, such as forgery of identification documents, regardless of whether the person is also suspected of being unlawfully present.';
       assert.deepEqual(lint(regardless), []);
-      assert.deepEqual(lint('Officers may arrest a person who is suspected of being unlawfully present.'), ['status-only-stop', 'unauthorized-enforcement']);
+      // (An arrest for unlawful presence is taking part in immigration enforcement: with no training required, missing-training too.)
+      assert.deepEqual(lint('Officers may arrest a person who is suspected of being unlawfully present.'), ['missing-training', 'status-only-stop', 'unauthorized-enforcement']);
     });
   });
 });
