@@ -1,6 +1,7 @@
 // What a clause's conditions do to its act: narrow it to themselves ("only if …"), lift it ("unless …"), state a
 // requirement ("unless accompanied by a judge's order") or say something does not matter ("regardless of …").
 import type { Condition, Frame, SentenceFrames } from './frames';
+import type { ConditionKind } from './cues';
 import { frameAt, tokenAt } from './frameIndex';
 import { NARROWING, NEGATORS } from './actWords';
 
@@ -26,8 +27,8 @@ export function restrictedBy(read: SentenceFrames, frame: number): boolean {
 const refersElsewhere = (c: Condition) => c.effect === 'exception' && !!c.span && /^(?:otherwise\s+)?(?:provided|required|specified|set\s+forth|mandated|directed)\b/i.test(c.span.text);
 
 /** Whether the frame's rule is lifted or narrowed by a condition ("unless …", "only if …", "without …"). */
-export function isConditional(read: SentenceFrames, frame: number): boolean {
-  const conditions = (k: number) => read.frames[k].conditions.filter((c) => c.effect !== 'irrelevant' && !refersElsewhere(c));
+export function isConditional(read: SentenceFrames, frame: number, kinds?: readonly ConditionKind[]): boolean {
+  const conditions = (k: number) => read.frames[k].conditions.filter((c) => c.effect !== 'irrelevant' && !refersElsewhere(c) && (!kinds || kinds.includes(c.kind)));
   const f = read.frames[frame];
   if (conditions(frame).length) return true;
   // A coordinate predicate shares its host's conditions: "shall not hold or transfer … unless …".

@@ -7,6 +7,7 @@ import { gerundFragment } from '../language/actCues';
 import { isModal } from '../language/clauseEdges';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
+import type { ConditionKind } from '../language/cues';
 import { inlineListOf, type InlineList } from './inlineList';
 import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
 
@@ -146,10 +147,11 @@ export class FramePolarity {
     return actPolarity(this.frames, start, end);
   }
 
-  isConditional(start: number): boolean {
+  /** Whether the clause at start is conditioned (on a condition of one of `kinds`, if given). */
+  isConditional(start: number, kinds?: readonly ConditionKind[]): boolean {
     const part = this.partAt(start, start);
-    if (part) return part.reader.isConditional(start - part.offset);
-    return isConditional(this.frames, frameAt(this.frames, start));
+    if (part) return part.reader.isConditional(start - part.offset, kinds);
+    return isConditional(this.frames, frameAt(this.frames, start), kinds);
   }
 
   /** Whether the words at start are stated as a requirement ("unless a judge signs", "shall not … without an order"). */

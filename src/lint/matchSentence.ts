@@ -3,6 +3,10 @@ import { candidatePhrases, type CompiledPhrase, type CompiledRules } from '../ru
 import type { SentencePattern, SentenceRule } from '../rules/types';
 import { FramePolarity } from './framePolarity';
 import { MODAL_WORD } from './grammarCues';
+import type { ConditionKind } from '../language/cues';
+
+/** Conditions that make an exception to an act rather than say when it happens. */
+const EXCEPTIONS: readonly ConditionKind[] = ['unless', 'except', 'onlyIf'];
 
 // Before the subject: at most a sentence adverb ('However,', 'Currently') and an article or 'U.S.'/'federal'.
 const SUBJECT_LEAD = /^\s*(?:(?:however|currently|today|now|historically|generally|also)\s*,?\s+)?(?:(?:the|u\.s\.|us|federal|united\s+states)\s+)*$/i;
@@ -166,7 +170,9 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   if (p.negatedUnlessAllows) {
     // "shall not hold … unless <condition>", "only if <condition>" allow the hold under the condition; the exemption check
     // below decides whether that condition is one the guidance accepts (a judicial warrant).
-    for (const a of [...direct, ...inverse]) if (a.polarity === -1 && reading.polarity.isConditional(a.start)) a.polarity = 1;
+    // (An inverse act is allowed under the condition only where the condition is an exception to it: "shall release …
+    // unless ICE requests" allows the hold; "shall release … when the state charges are resolved" says when, and allows none.)
+    for (const a of [...direct, ...inverse]) if (a.polarity === -1 && reading.polarity.isConditional(a.start, 'inverse' in a ? EXCEPTIONS : undefined)) a.polarity = 1;
   }
   let flagged = p.flagWhen === 'any' ? [...direct, ...inverse] : [...direct, ...inverse].filter((a) => a.polarity === (p.flagWhen === 'affirmed' ? 1 : -1));
   if (p.sameClause) {
