@@ -220,13 +220,16 @@ export function timeReference(tokens: Token[], t: number): boolean {
 
 /** "shall not be the sole factor", "not solely": the clause's negation falls on a quantifier. */
 export function notSole(tokens: Token[], f: Frame): boolean {
+  const sole = (k: number) => !!tokens[k] && SOLE.has(tokens[k].lower);
   return f.tokens.some((i) => {
     if (!NEGATORS.has(tokens[i].lower)) return false;
     let k = i + 1;
     while (tokens[k] && (tokens[k].lemma === 'be' || tokens[k].pos === 'DET')) k++;
-    return !!tokens[k] && ['sole', 'solely', 'only', 'exclusive', 'exclusively', 'primary', 'single'].includes(tokens[k].lower);
+    // ("shall not use age as the sole basis for …": the negation is the quantifier's there too.)
+    return sole(k) || f.tokens.some((j) => j > i && tokens[j].lower === 'as' && (sole(j + 1) || (tokens[j + 1]?.pos === 'DET' && sole(j + 2))));
   });
 }
+const SOLE = new Set(['sole', 'solely', 'only', 'exclusive', 'exclusively', 'primary', 'single']);
 
 /** A "to" before a verb between the asking verb and the act: "asks the clerk to hold". */
 export function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
