@@ -166,6 +166,3 @@ function covers(s: Suppression, f: { start: number; end: number }): boolean {
   return s.touching ? f.start < s.to && Math.max(f.end, f.start + 1) > s.from : f.start >= s.from && f.start < s.to;
 }
 
-export function isSuppressed(ruleId: string, start: number, set: SuppressionSet, end = start): boolean {
-  return set.suppressions.some((s) => covers(s, { start, end }) && (s.rules.length === 0 || s.rules.includes(ruleId)));
-}
