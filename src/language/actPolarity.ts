@@ -85,6 +85,29 @@ function refusedInWords(read: SentenceFrames, t: number, reading: ActReading): A
   return { ...reading, polarity: -reading.polarity as ActPolarity, rule: 'refusedInWords' };
 }
 
+/**
+ * How a forbidding verb in a modifier treats the words, or undefined where none governs them: "Policies that prohibit the
+ * sharing of records apply" forbids it (-1); under a prohibition the forbidding is forbidden ("No official shall adopt a
+ * policy that prohibits employees from communicating …": +1), also through nouns coordinated after the clause's verb ("No
+ * body shall enact an ordinance, policy, or resolution that would prevent …") and a verb coordinated in the relative
+ * clause ("a policy that prohibits or restricts officials from …").
+ */
+function forbiddenInModifier(read: SentenceFrames, k: number, t: number): ActPolarity | undefined {
+  const f = read.frames[k];
+  const host = f.host !== undefined ? read.frames[f.host] : undefined;
+  const relative = f.role === 'relative' ? f : f.role === 'coordinate' && f.sharesSubject && host?.role === 'relative' ? host : undefined;
+  const modifier = f.role === 'relative' || (f.act && t < f.act.token);
+  let outer = relative?.host !== undefined ? read.frames[relative.host] : undefined;
+  while (outer && outer.role === 'coordinate' && (!outer.act || outer.act.elided) && outer.host !== undefined) outer = read.frames[outer.host];
+  const forbidding = (i: number) => i >= 0 && (FORBIDDING_VERBS.has(read.tokens[i].lemma) || DENYING_VERBS.has(read.tokens[i].lemma));
+  // In a relative clause the verb governs all after it ("… that restricts officials from communicating with regard to
+  // reporting"), but not past an infinitive of purpose ("… from cooperating with officials to verify status" says what for).
+  const infinitive = (v: number) => read.tokens.slice(v + 1, t + 1).some((x, j) => x.lower === 'to' && read.tokens[v + j + 2]?.pos === 'VERB' && !read.tokens[v + j + 2].lower.endsWith('ing'));
+  const relativeVerb = relative && f.act && !f.act.elided && t > f.act.token && !infinitive(f.act.token) ? f.act.token : -1;
+  if ((modifier && forbidding(localGovernor(read.tokens, t))) || forbidding(relativeVerb)) return outer?.status === 'prohibition' ? 1 : -1;
+  return undefined;
+}
+
 function readAct(read: SentenceFrames, start: number, end: number, t: number): ActReading {
   // Words that open with a subordinator ("until they prove …") name the condition as the host clause states it.
   const opening = tokenAt(read.tokens, start);
@@ -127,20 +150,8 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
   // "policies that prohibit information-sharing", "District policies prohibiting participation": what a forbidding verb in
   // a modifier governs is forbidden, whatever the sentence does with the noun it modifies.
-  const governor = localGovernor(read.tokens, t);
-  // ("a policy that prohibits or restricts officials from …": a verb coordinated in a relative clause is in it.)
-  const relative = f.role === 'relative' ? f : f.role === 'coordinate' && f.sharesSubject && host?.role === 'relative' ? host : undefined;
-  const modifier = f.role === 'relative' || (f.act && t < f.act.token);
-  // ("No official shall adopt a policy that prohibits employees from communicating …" forbids the forbidding: +1; so does
-  // "No body shall enact an ordinance, policy, or resolution that would prevent …", through the nouns coordinated.)
-  let outer = relative?.host !== undefined ? read.frames[relative.host] : undefined;
-  while (outer && outer.role === 'coordinate' && (!outer.act || outer.act.elided) && outer.host !== undefined) outer = read.frames[outer.host];
-  const forbidding = (i: number) => i >= 0 && (FORBIDDING_VERBS.has(read.tokens[i].lemma) || DENYING_VERBS.has(read.tokens[i].lemma));
-  // (In a relative clause the verb governs all after it, "… that restricts officials from communicating with regard to reporting",
-  // but not past an infinitive of purpose: "… from cooperating with officials to verify status" says what the cooperation is for.)
-  const infinitive = (v: number) => read.tokens.slice(v + 1, t + 1).some((x, j) => x.lower === 'to' && read.tokens[v + j + 2]?.pos === 'VERB' && !read.tokens[v + j + 2].lower.endsWith('ing'));
-  const relativeVerb = relative && f.act && !f.act.elided && t > f.act.token && !infinitive(f.act.token) ? f.act.token : -1;
-  if ((modifier && forbidding(governor)) || forbidding(relativeVerb)) return out(outer?.status === 'prohibition' ? 1 : -1, 'forbiddenInModifier');
+  const modified = forbiddenInModifier(read, k, t);
+  if (modified !== undefined) return out(modified, 'forbiddenInModifier');
   if (f.role === 'relative') {
     // "It shall be the policy of the office that clerks verify records": the "that" clause is the policy's content.
     // (Not a relative clause on the infinitive's object: "It is the policy … to decline requests that are not supported by …".)
