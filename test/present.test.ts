@@ -217,7 +217,7 @@ describe('what the editor shows', () => {
       assert.deepEqual(detainers.findings.map((f) => f.ruleId).sort(), ['detainer-hold', 'missing-notice', 'missing-verification']);
       assert.equal(detainers.conflicts, 3);
       assert.equal(topicStateText(detainers), 'conflicts (3)');
-      assert.equal(states.get('oversight-and-reporting')?.state, 'mentioned', 'complaints is the term Q12 explains (the glossary\'s first entry for it)');
+      assert.equal(states.get('oversight-and-reporting')?.state, 'mentioned', 'complaints is the term Q12 explains (the entry its hover quotes)');
       assert.equal(states.get('state-ag-policy')?.state, 'not-mentioned', 'Q18 also speaks of complaints, but a term counts for the entry that explains it');
       assert.equal(states.get('community-trust')?.state, 'not-mentioned');
       assert.equal(states.size, pack.topics.length);

@@ -1,5 +1,5 @@
 // Finds the pack's glossary terms (and their synonyms) in text, for hovers and topic coverage.
-import type { GlossaryTerm } from '../corpus/types';
+import type { Entry, GlossaryTerm, Pack } from '../corpus/types';
 import { isWordCode } from '../language/characters';
 
 export interface TermMatch {
@@ -181,4 +181,19 @@ export function createMentionTest(term: GlossaryTerm): (text: string) => boolean
   );
   const pattern = new RegExp(`(?<![\\w(])(?:${phrases.join('|')})(?!\\w)`, 'iu');
   return (text) => pattern.test(text);
+}
+
+// Terms are loaded once per pack and their entries never change: the answer is kept per term.
+const explaining = new WeakMap<GlossaryTerm, Entry | null>();
+
+/** The entry that explains a term: the first the glossary lists whose text uses it (an excerpt from it is about the
+ *  term), or undefined where the corpus never uses the term. The hover quotes it; the topic states count it. */
+export function explainingEntry(pack: Pack, term: GlossaryTerm): Entry | undefined {
+  let entry = explaining.get(term);
+  if (entry === undefined) {
+    const mentions = createMentionTest(term);
+    entry = term.entries.map((id) => pack.entries.find((e) => e.id === id)).find((e) => e && mentions(`${e.question}\n${e.answerText}`)) ?? null;
+    explaining.set(term, entry);
+  }
+  return entry ?? undefined;
 }

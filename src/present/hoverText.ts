@@ -7,7 +7,7 @@ import { snippetFor, snippetSentences } from '../search/snippet';
 import { termsOf } from '../search/terms';
 import { caveatMarkdown, caveatsFor, escapeMarkdown, sourcesMarkdown } from './caveatText';
 import { withMarkers } from './caveatMarkers';
-import { createMentionTest } from './glossaryTerms';
+import { createMentionTest, explainingEntry } from './glossaryTerms';
 
 export interface HoverLinks {
   openEntry(entryId: string): string;
@@ -43,11 +43,9 @@ export function caveatsNaming(pack: Pack, entryId: string, term: GlossaryTerm): 
 /** A glossary term: the best corpus excerpt about it, where it comes from, and its caveats, the one
  *  about the term first. A term the corpus never uses says so, with the term's verified note. */
 export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): string {
-  const mentions = createMentionTest(term);
   const searchLink = `[Search guidance for “${escapeMarkdown(term.term)}”](${links.search(term.term)})`;
   const entryLinks = (ids: string[]) => ids.map((id) => `[${id}](${links.openEntry(id)})`).join(', ');
-  // The first listed entry whose text uses the term: an excerpt from it is about the term.
-  const entry = term.entries.map((id) => pack.entries.find((e) => e.id === id)).find((e) => e && mentions(`${e.question}\n${e.answerText}`));
+  const entry = explainingEntry(pack, term);
   if (!entry) {
     return [
       `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}`,
@@ -87,8 +85,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
  * the term's full hover is shown wherever no finding is.
  */
 export function termLine(pack: Pack, term: GlossaryTerm, links: HoverLinks): string {
-  const mentions = createMentionTest(term);
-  const entry = term.entries.map((id) => pack.entries.find((e) => e.id === id)).find((e) => e && mentions(`${e.question}\n${e.answerText}`));
+  const entry = explainingEntry(pack, term);
   const search = `[Search guidance for “${escapeMarkdown(term.term)}”](${links.search(term.term)})`;
   if (!entry) return `**${escapeMarkdown(term.term)}** · the corpus does not mention it · ${search}`;
   const caveats = caveatsFor(pack, entry.id).length;

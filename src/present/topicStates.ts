@@ -3,14 +3,14 @@
 //                  rules a topic counts, n findings of those rules);
 //   covered        a provision the topic needs is present: a document rule resting on its entries is in
 //                  scope and satisfied (e.g. the draft handles detainers and provides for notice);
-//   mentioned      the draft uses a term one of the topic's entries explains (the glossary's first entry for
-//                  it), or has only notes on it;
+//   mentioned      the draft uses a term one of the topic's entries explains (the entry its hover quotes), or
+//                  has only notes on it;
 //   not mentioned  none of these.
 // Information and hint findings are notes, not conflicts: they are counted apart everywhere.
 import type { Pack, Topic } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
-import type { TermMatch } from './glossaryTerms';
+import { explainingEntry, type TermMatch } from './glossaryTerms';
 
 export type TopicState = 'conflicts' | 'covered' | 'mentioned' | 'not-mentioned';
 
@@ -44,9 +44,9 @@ export function countsUnder(topic: Topic, ruleId: string, restsOn: readonly stri
 }
 
 export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms: TermMatch[], documentRules: DocumentRuleState[] = []): TopicStatus<F>[] {
-  // A term counts for the entry that explains it (the glossary's first), not every entry it appears in: "immigration
-  // status" is Q10's term, and a draft using it does not mention Training because Q8 also says the words.
-  const mentioned = new Set(terms.flatMap((m) => m.term.entries.slice(0, 1)));
+  // A term counts for the entry that explains it (the one its hover quotes), not every entry the glossary lists for it:
+  // "immigration status" is Q10's term, and a draft using it does not mention Training because Q8 is listed too.
+  const mentioned = new Set(terms.flatMap((m) => explainingEntry(pack, m.term)?.id ?? []));
   return pack.topics.map((topic) => {
     const own = findings.filter((f) => countsUnder(topic, f.ruleId, f.entries));
     const { conflicts, notes } = findingCounts(own);
