@@ -3,7 +3,7 @@ import type { ActPolarity } from './actPolarity';
 import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
-import { participleForm } from './clauseEdges';
+import { isModal, participleForm } from './clauseEdges';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, POSTPONING_VERBS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
@@ -271,12 +271,13 @@ export function requestFor(tokens: Token[], t: number): number {
 }
 
 /**
- * A main clause that is a gerund phrase, with no modal and no finite verb after it: an activity named ("Copying files kept
- * by …"), or a noun its participle describes ("Resolution calling on the board to …", a title).
+ * A clause that is a gerund phrase, in a sentence with no modal and with no finite verb after it: an activity named
+ * ("Copying files kept by …"), or a noun its participle describes ("Resolution calling on the board to …", a title).
  */
-export function gerundFragment(tokens: Token[], main: Frame): boolean {
+export function gerundFragment(read: SentenceFrames, main: Frame): boolean {
+  const tokens = read.tokens;
   const lead = firstContent(tokens, main);
-  if (lead < 0 || main.modality) return false;
+  if (lead < 0 || main.modality || main.status !== 'description' || tokens.some(isModal)) return false;
   const act = main.act && !main.act.elided ? main.act.token : -1;
   const participle = act > lead && tokens[act].lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[act - 1].pos) && main.tokens.every((i) => i >= act || ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[i].pos));
   if (participle) return !main.tokens.some((i) => tokens[i].pos === 'AUX');

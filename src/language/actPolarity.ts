@@ -5,7 +5,6 @@
 import type { Frame, SentenceFrames } from './frames';
 import { restrictedBy } from './conditionReading';
 import { tokenAt, frameOfToken } from './frameIndex';
-import { isModal } from './clauseEdges';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, denyingChain, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS } from './actWords';
 
@@ -189,7 +188,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // directs nothing, whatever its verbs deny ("Prohibiting certain acts …; exceptions; penalties.").
   // ("Key provisions include: Authorizing officers to …": so does each item after a colon.)
   const listed = f === read.main || read.tokens[f.tokens[0] - 1]?.text === ':';
-  if (listed && f.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, f)) return out(0, 'gerundFragment');
+  if (listed && gerundFragment(read, f)) return out(0, 'gerundFragment');
   const act = f.act && !f.act.elided ? f.act.token : -1;
   // "past his release date", "prior to release": a noun after a preposition of time names a moment, not an act.
   if (t !== act && (read.tokens[t].pos === 'NOUN' || (read.tokens[t].pos === 'VERB' && read.tokens[t].lower === read.tokens[t].lemma)) && timeReference(read.tokens, t)) return out(0, 'timeReference');

@@ -4,7 +4,6 @@ import { actPolarity, type ActReading } from '../language/actPolarity';
 import { isConditional, isIrrelevant, isRequirement } from '../language/conditionReading';
 import { frameAt } from '../language/frameIndex';
 import { gerundFragment } from '../language/actCues';
-import { isModal } from '../language/clauseEdges';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
 import type { ConditionKind } from '../language/cues';
@@ -102,8 +101,7 @@ export class FramePolarity {
 
   /** "Prohibiting certain acts in protected areas; exceptions; penalties.": a gerund phrase with no modal names a topic. */
   private isTitle(): boolean {
-    const read = this.frames;
-    return read.main.status === 'description' && !read.tokens.some(isModal) && gerundFragment(read.tokens, read.main);
+    return gerundFragment(this.frames, this.frames.main);
   }
 
   private instrumentStart(): number {
