@@ -124,7 +124,8 @@ interface Block {
   end: number;
 }
 
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+/** A Markdown list item's first line (an empty item, a marker alone, is one too). */
+export const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 // The lettered items of plain-text orders and ordinances ("A. Officers shall …", "(b) …"): a list, but not one that goes on
 // across a blank line ("III. REVIEW" after it is the next heading).
 const LABELLED_ITEM = /^\s*(?:[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|[IVXivx]{1,5}[.)])\s/;

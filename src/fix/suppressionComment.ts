@@ -6,6 +6,7 @@
 // and to remove before adoption. Plain text has no comments that do not show: the comment is always a
 // line of its own there, and the fix says it will be shown as written.
 import type { DraftFormat } from '../lint/draftReading';
+import { LIST_ITEM } from './suggestedFixes';
 
 export interface SuppressionComment {
   kind: 'disable-line' | 'disable-next-line';
@@ -18,7 +19,6 @@ export interface SuppressionComment {
   after: string;
 }
 
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 const QUOTE = /^\s{0,3}>/;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;

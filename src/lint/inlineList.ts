@@ -56,8 +56,6 @@ export function inlineListOf(text: string): InlineList | undefined {
   if (!first) {
     const unlabelled = unlabelledItems(text);
     if (unlabelled) return unlabelled;
-  }
-  if (!first) {
     const single = SINGLE_ITEM.exec(text);
     if (single && LEAD_IN_FORCE.test(text.slice(Math.max(0, single.index - MAX_LEAD_IN), single.index))) first = single;
   }
