@@ -223,6 +223,11 @@ describe('what the editor shows', () => {
       assert.equal(states.size, pack.topics.length);
     });
 
+    it('counts a term the corpus never uses for the entry the glossary relates it to', () => {
+      // The corpus never says "287(g)"; the glossary relates it to Q4 (Agreements and 287(g)).
+      assert.equal(statesOf('The 287(g) program is described in the appendix.\n').get('agreements-and-287g')?.state, 'mentioned');
+    });
+
     it('shows a topic as covered when a provision it needs is present, and an information finding as a note, not a conflict', () => {
       const draft = [
         '# Detainers',

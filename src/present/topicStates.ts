@@ -45,8 +45,9 @@ export function countsUnder(topic: Topic, ruleId: string, restsOn: readonly stri
 
 export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms: TermMatch[], documentRules: DocumentRuleState[] = []): TopicStatus<F>[] {
   // A term counts for the entry that explains it (the one its hover quotes), not every entry the glossary lists for it:
-  // "immigration status" is Q10's term, and a draft using it does not mention Training because Q8 is listed too.
-  const mentioned = new Set(terms.flatMap((m) => explainingEntry(pack, m.term)?.id ?? []));
+  // "immigration status" is Q10's term, and a draft using it does not mention Training because Q8 is listed too. A term
+  // the corpus never uses ("287(g)") counts for the first entry the glossary relates it to.
+  const mentioned = new Set(terms.flatMap((m) => explainingEntry(pack, m.term)?.id ?? m.term.entries.slice(0, 1)));
   return pack.topics.map((topic) => {
     const own = findings.filter((f) => countsUnder(topic, f.ruleId, f.entries));
     const { conflicts, notes } = findingCounts(own);
