@@ -24,6 +24,12 @@ describe('phrase syntax', () => {
     assert.deepEqual(matches('judicial warrant', 'a non-judicial warrant'), []);
   });
   it('reads "!word" as "not followed by that word"', () => assert.deepEqual(matches('school|schools !resource', 'school resource officers at schools'), ['schools']));
+  it('reads a first "!word" as "not preceded by that word", across a comma', () => {
+    assert.deepEqual(matches('!with ICE to arrest', 'operations with ICE to arrest; a request from ICE to arrest'), ['ICE to arrest']);
+    assert.deepEqual(matches('!with ICE to arrest', 'work with, ICE to arrest'), []);
+    assert.deepEqual(matches('!with|alongside ICE', 'forthwith ICE, alongside ICE'), ['ICE']);
+  });
+  it('rejects a first "!word" with a prefix star (its lookbehind stays bounded)', () => assert.match(phraseProblem('!with* ICE') ?? '', /named in full/));
   it('treats an optional first word as optional', () => assert.ok(new RegExp(phraseToPattern('(in order)? to check')).test('to check')));
 });
 

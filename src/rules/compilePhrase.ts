@@ -7,6 +7,7 @@
 //   (release date|notice)   a group: alternatives of several words each; "(…)?" optional
 //   287(g), I-247A    punctuation is literal
 //   school !resource  "!word": not followed by that word ("school", not "school resource officer")
+//   !with ICE to      "!word" first: not preceded by that word ("ICE to arrest", not "operations with ICE to arrest")
 //   ~detain           a verb in all its forms: detain, detains, detained, detaining (src/language/inflect.ts)
 //   +warrant          a noun and its plural: warrant, warrants
 import { inflections, nounForms } from '../language/inflect';
@@ -72,6 +73,7 @@ export function phraseToPattern(phrase: string): string {
   let needSeparator = false; // whether the next word must be preceded by white space
   // Words are apart by white space, with punctuation allowed on either side: "enter into, renew", "(Form".
   const SEP = '[^\\w\\s]*\\s+[^\\w\\s]*';
+  const BEFORE_SEP = '[^\\w\\s]{0,3}\\s{1,3}[^\\w\\s]{0,3}';
   const tokens = tokenize(phrase);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
@@ -85,7 +87,9 @@ export function phraseToPattern(phrase: string): string {
       continue;
     }
     if (token.length > 1 && token.startsWith('!')) {
-      pattern += `(?!${SEP}${wordPattern(token.slice(1))}\\b)`;
+      // First, the word must not stand just before the phrase; the lookbehind is bounded (a few spaces
+      // and punctuation marks), so it costs the same at every position of any input.
+      pattern += t === 0 ? `(?<!(?<![\\w’'-])(?:${token.slice(1).split('|').map(escapeRegExp).join('|')})${BEFORE_SEP})` : `(?!${SEP}${wordPattern(token.slice(1))}\\b)`;
       continue;
     }
     const optional = token.length > 1 && token.endsWith('?');
@@ -217,6 +221,7 @@ export function phraseProblem(written: string): string | undefined {
   if (/\+(?![a-z]+(?![\w*]))/.test(written)) return `phrase "${written}" has a "+" that is not before a lower-case noun ("+warrant")`;
   const phrase = expandLemmas(written);
   if (phrase.trim().split(/\s+/).every((t) => t === '*')) return `phrase "${phrase}" has no words`;
+  if (/^\s*![^\s]*\*/.test(phrase)) return `phrase "${phrase}" starts with a "!word" that has a "*": a word not preceded by another is named in full`;
   if (groupDepth(phrase) > MAX_GROUP_DEPTH) return `phrase "${phrase}" nests "(…)" groups deeper than ${MAX_GROUP_DEPTH} levels`;
   let pattern: string;
   try {
