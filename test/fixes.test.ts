@@ -132,6 +132,26 @@ describe('suggested fixes', () => {
     assert.ok(after.includes('magistrate.\n\nIII. REVIEW'), after);
   });
 
+  it('inserts after the run of lettered paragraphs, not between (c) and (d)', () => {
+    // A drafter's trial: the provision landed unlettered between 608.5(c) and (d), breaking the lettering.
+    const draft = '## 608.5 Holds\n\n(b) Staff shall log each release.\n\n(c) Inmates with an immigration hold will not be released on bond until ICE has responded.\n\n(d) Staff shall log each bond.\n\nIII. REVIEW\n';
+    const finding = findingOf(draft, 'detainer-hold');
+    const insert = fixesOf(draft, finding).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.includes('(d) Staff shall log each bond.\n\nNo person shall be held solely'), after);
+    assert.ok(after.includes('magistrate.\n\nIII. REVIEW'), after);
+  });
+
+  it('puts the provision after a line with no closing punctuation, not glued onto it', () => {
+    // A drafter's trial: inserted after a flagged title, the provision ran on from the title's last word.
+    const draft = 'Staff shall hold every person named in an ICE detainer for 48 hours\nafter release\n\nNext paragraph.\n';
+    const finding = findingOf(draft, 'detainer-hold', 'plaintext');
+    const insert = fixesOf(draft, finding).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.startsWith('Staff shall hold every person named in an ICE detainer for 48 hours\nafter release\n\nNo person shall be held solely'), after);
+    assert.ok(after.endsWith('magistrate.\n\nNext paragraph.\n'), after);
+  });
+
   it('puts a missing provision at the end of the draft', () => {
     const draft = '# Policy\n\nThe jail shall honor every ICE detainer.\n';
     const finding = findingOf(draft, 'missing-notice');

@@ -86,7 +86,9 @@ function insertFix({ text, finding, rule }: FixInput): SuggestedFix | undefined 
   const block = blockAround(text, finding.start);
   // The drafter's sentence stays as written, so the finding stays until they revise it: the title says so.
   const title = `Insert suggested provision after this sentence (yours is kept: revise it to clear the warning): “${shorten(provision)}”`;
-  if (block.kind === 'paragraph') {
+  // A line with no closing punctuation (a title, a caption) would run into the new sentence: that goes after its paragraph.
+  const closed = /[.!?;:][\s*_"'”’)\]]*$/.test(text.slice(finding.start, finding.end));
+  if (block.kind === 'paragraph' && closed) {
     // Inside a paragraph the new sentence follows the flagged one, in the same paragraph.
     return { kind: 'insert', title, added: provision, edits: [{ start: finding.end, end: finding.end, newText: ` ${provision}` }] };
   }
@@ -145,18 +147,47 @@ function blockAround(text: string, offset: number): Block {
   while (first > 0 && !blank(lines[first - 1])) first--;
   const item = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line);
   const kind: Block['kind'] = TABLE_ROW.test(lines[first]) ? 'table' : item(lines[first]) || item(lines[index]) ? 'list' : 'paragraph';
-  // A list goes on across blank lines while the next line is an item or indented (a loose list).
+  // A list goes on across blank lines while the next line is an item or indented (a loose list), or the
+  // next lettered item in sequence ("(c)" … "(d)"; after "G." a "III. REVIEW" is the next heading).
   let last = index;
+  let label = labelOf(lines[first]) ?? labelOf(lines[index]);
   for (let i = index + 1; i < lines.length; i++) {
     if (!blank(lines[i])) {
       last = i;
+      label = labelOf(lines[i]) ?? label;
       continue;
     }
     const next = lines.slice(i + 1).find((line) => !blank(line));
-    if (kind !== 'list' || next === undefined || !(LIST_ITEM.test(next) || /^\s{2,}\S/.test(next))) break;
+    if (kind !== 'list' || next === undefined) break;
+    if (!(LIST_ITEM.test(next) || /^\s{2,}\S/.test(next) || (label !== undefined && follows(labelOf(next), label)))) break;
   }
   const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
   return { kind, end: starts[last] + lines[last].length - eol };
+}
+
+interface Label {
+  shape: string;
+  value: string;
+}
+
+/** A lettered item's label: its shape ("(x)", "x.", "x)") and letter, number or numeral. */
+function labelOf(line: string): Label | undefined {
+  const m = /^\s*(?:\(([A-Za-z0-9]{1,4})\)|([A-Za-z]|[IVXivx]{1,5}|\d{1,3})([.)]))\s/.exec(line);
+  if (!m) return undefined;
+  return m[1] !== undefined ? { shape: '()', value: m[1] } : { shape: m[3], value: m[2] };
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+/** Whether `next` is the label after `previous` in the same shape: b after a, 4 after 3, iv after iii. */
+function follows(next: Label | undefined, previous: Label): boolean {
+  if (!next || next.shape !== previous.shape) return false;
+  const [a, b] = [previous.value, next.value];
+  if (/^\d+$/.test(a)) return /^\d+$/.test(b) && Number(b) === Number(a) + 1;
+  if (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1) return true;
+  const sameCase = (a === a.toLowerCase()) === (b === b.toLowerCase());
+  const r = ROMAN.indexOf(a.toLowerCase());
+  return sameCase && r >= 0 && ROMAN[r + 1] === b.toLowerCase();
 }
 
 /** The first words of a text for a menu title. */

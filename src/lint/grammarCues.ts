@@ -17,6 +17,8 @@ const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|
 const INSTRUMENT_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:[a-z]+ly|furthermore|moreover|in\s+addition|also|further|finally|similarly|likewise|however|separately)\s*,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
+    // A resolution's or ordinance's title: "A RESOLUTION OF THE COUNTY COMMISSION …, ESTABLISHING PROTOCOLS …".
+    String.raw`|an?\s+(?:resolution|ordinance)\s+(?:of|by|to|for|relating|concerning|amending|establishing|adopting|authorizing|approving|providing|regarding|declaring|supporting|opposing|urging|requesting|affirming|reaffirming|directing|in\s+support)\b` +
     String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates|outlines|specifies|stipulates)\b` +
     // "Section 3 of Ordinance 2025-14 prohibits …", "Ordinance No. 17886 requires …": another instrument, by its number.
