@@ -15,6 +15,18 @@ describe('sentence spans', () => {
     for (const text of ['Immigration Matters, part 4', 'The jail shall:', 'Detainer received ', '  (a) Holds on detainers']) assert.deepEqual(sentenceSpans(text), segmenterSpans(text));
   });
 
+  it("reads a memo's header fields apart, also when Markdown joins their lines (a drafter's trial: four lines were one finding)", () => {
+    const read = (text: string) => sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim());
+    assert.deepEqual(read('Subject: Immigration Status Inquiries Effective date: January 15, 2026 Rescinds: Special Order 18-03 Distribution: All sworn members'), [
+      'Subject: Immigration Status Inquiries',
+      'Effective date: January 15, 2026',
+      'Rescinds: Special Order 18-03',
+      'Distribution: All sworn members',
+    ]);
+    // Only a unit that opens with a field: elsewhere "date:" is any word before a colon.
+    assert.deepEqual(read('The jail shall log the release Date: and time of each release.'), ['The jail shall log the release Date: and time of each release.']);
+  });
+
   it('keeps a numbered inline enumeration after a colon in one sentence, past each item\'s full stop', () => {
     const text = 'Staff may not do the following: 1. ask about status. 2. share records. Staff shall report.';
     assert.deepEqual(sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim()), ['Staff may not do the following: 1. ask about status. 2. share records.', 'Staff shall report.']);

@@ -69,8 +69,13 @@ const EPISTEMIC = /^\s*(?:[\w’' -]{1,40},\s+)?(?:we|i)\s+(?:also\s+|do\s+not\s
 const PAST_NEGATION = /\b(did|was|were|had)\s+not\b/gi;
 const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
 
+// A memo's or an order's header field names the document; it directs nothing ("Subject: Immigration Status Inquiries").
+export const HEADER_FIELD_NAMES = String.raw`(?:subject|re|regarding|title|topic|effective(?:\s+date)?|distribution|rescinds|supersedes|replaces|amends|from|to|cc|date|approved(?:\s+by)?|reviewed?(?:\s+date)?|issued(?:\s+by)?|issue\s+date|number|policy\s+(?:number|no\.?)|order\s+(?:number|no\.?)|cross[- ]references?|references?|applies\s+to|distribution\s+list)`;
+const HEADER_FIELD = new RegExp(String.raw`^\s*${HEADER_FIELD_NAMES}\s*:`, 'i');
+
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
+  if (HEADER_FIELD.test(text)) return 0;
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
   if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;

@@ -1,6 +1,7 @@
 // Sentence splitting with Intl.Segmenter, one prose unit at a time: the segmenter is superlinear
 // on a whole document, linear on paragraph-sized text. Very long units are cut into windows first.
 import type { ProseUnit } from './proseUnit';
+import { HEADER_FIELD_NAMES } from './grammarCues';
 
 export interface Sentence {
   /** The sentence as read (trimmed). */
@@ -35,7 +36,7 @@ let segmenter: Intl.Segmenter | undefined;
 const ONE_SENTENCE = /^[^.?!\r\n\u0080-\uffff]*$/;
 
 export function sentenceSpans(text: string): Array<[number, number]> {
-  if (text.length <= MAX_SENTENCE && ONE_SENTENCE.test(text)) return [[0, text.length]];
+  if (text.length <= MAX_SENTENCE && ONE_SENTENCE.test(text)) return atFieldLines(text, [[0, text.length]]);
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const spans: Array<[number, number]> = [];
   for (let base = 0; base < text.length; ) {
@@ -52,7 +53,31 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     }
     base = stop;
   }
-  return atLabelsAfterStops(text, spans).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+  return atLabelsAfterStops(text, atFieldLines(text, spans)).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+}
+
+// A memo's header fields ("Subject: … Effective date: … Distribution: …", one per line, which Markdown joins into
+// one paragraph) are apart: in a unit that opens with one, each next field name with its colon starts a new one.
+const FIELD_START = new RegExp(String.raw`^[\s*_]*${HEADER_FIELD_NAMES}\s*:`, 'i');
+const NEXT_FIELD = new RegExp(String.raw`\s[*_]*(?=${HEADER_FIELD_NAMES}\s*:\s)`, 'gi');
+
+function atFieldLines(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  if (!FIELD_START.test(text)) return spans;
+  // (The field name is capitalised: "release date: and time" goes on.)
+  const cuts = [...text.matchAll(NEXT_FIELD)].filter((m) => /[A-Z]/.test(text[m.index + m[0].length])).map((m) => m.index + 1);
+  if (cuts.length === 0) return spans;
+  const result: Array<[number, number]> = [];
+  let c = 0;
+  for (const [from, to] of spans) {
+    let start = from;
+    while (c < cuts.length && cuts[c] <= from) c++;
+    for (; c < cuts.length && cuts[c] < to; c++) {
+      result.push([start, cuts[c]]);
+      start = cuts[c];
+    }
+    result.push([start, to]);
+  }
+  return result;
 }
 
 // "(a) The jail shall hold …. (b) The commander shall …", "… holidays.\ne. Nothing in …": a full stop and a label before
