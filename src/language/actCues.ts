@@ -224,12 +224,17 @@ export function notSole(tokens: Token[], f: Frame): boolean {
   return f.tokens.some((i) => {
     if (!NEGATORS.has(tokens[i].lower)) return false;
     let k = i + 1;
+    // ("shall not by itself be the basis", "shall not alone be a ground": the negation falls on "by itself" as on "sole";
+    // "shall not by itself prompt an inquiry" still forbids the prompting.)
+    const alone = tokens[k]?.lower === 'alone' ? 1 : ['by', 'in'].includes(tokens[k]?.lower) && REFLEXIVE.has(tokens[k + 1]?.lower) ? 2 : 0;
+    if (alone && tokens[k + alone]?.lemma === 'be') return true;
     while (tokens[k] && (tokens[k].lemma === 'be' || tokens[k].pos === 'DET')) k++;
     // ("shall not use age as the sole basis for …": the negation is the quantifier's there too.)
     return sole(k) || f.tokens.some((j) => j > i && tokens[j].lower === 'as' && (sole(j + 1) || (tokens[j + 1]?.pos === 'DET' && sole(j + 2))));
   });
 }
 const SOLE = new Set(['sole', 'solely', 'only', 'exclusive', 'exclusively', 'primary', 'single']);
+const REFLEXIVE = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** A "to" before a verb between the asking verb and the act: "asks the clerk to hold". */
 export function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
