@@ -50,6 +50,7 @@ function depthOf(read: SentenceFrames, k: number): number {
 
 const sign = (f: Frame): ActPolarity => (f.status === 'prohibition' ? -1 : BINDING.has(f.status) ? 1 : 0);
 /** How a clause states its act: a provision by its status, a plain present tense ("does not hold") by its polarity. */
+const REQUEST_ADVERBS = new Set(['hereby', 'respectfully', 'strongly', 'also', 'further', 'therefore', 'not']);
 const stated = (f: Frame): ActPolarity => (f.status === 'description' ? f.polarity : sign(f));
 
 /** How the sentence treats the words at characters [start, end). */
@@ -209,8 +210,17 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     const verb = read.tokens[act];
     // "The council intends to keep the office open": what someone means to do is not done.
     if (INTENDING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'intended');
-    // "asks the clerk to hold": what the subject asks for is not what the sentence directs.
-    if (ASKING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) return out(0, 'askedFor');
+    // "asks the clerk to hold": what the subject asks for is not what the sentence directs. A request in the passive with
+    // no one named as asking ("The clerk is requested to hold …") is the text's own, as a resolution asks an officer it cannot order.
+    if (ASKING_VERBS.has(verb.lemma) && !f.modality && infinitiveBetween(read.tokens, act, t)) {
+      const between = read.tokens.slice(act + 1, t);
+      // ("Clerks are often asked to share records" tells what happens: an adverb other than the asking one's own describes.)
+      const describing = f.tokens.some((i) => i < act && read.tokens[i].pos === 'ADV' && !REQUEST_ADVERBS.has(read.tokens[i].lower));
+      const ownRequest = f.act?.passive && !describing && !between.some((x) => x.lower === 'by');
+      const refused = between.some((x) => NEGATORS.has(x.lower)) ? -1 : 1;
+      // ("is not requested to hold" asks nothing.)
+      return ownRequest ? out(f.polarity === 1 ? refused : 0, 'ownRequest') : out(0, 'askedFor');
+    }
     // Forbidding and denying verbs between the clause's verb and the words each turn them round: "shall deny inspection" forbids
     // it, "Nothing … shall be construed to prevent the clerk from declining to hold" forbids nothing.
     // "shall stop sharing", "shall abstain from sharing": the gerund a ceasing verb governs is not done.
