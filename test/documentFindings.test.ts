@@ -38,6 +38,31 @@ describe('document-level findings', () => {
     assert.equal(notice.excerpt, 'JAIL POLICY 610');
   });
 
+  it("sit on a plain-text resolution's number line, and name the section that brought them to bear (a drafter's trial)", () => {
+    // The finding sat on the signature block ("COUNTY COMMISSION OF …") and its provision went in after the signatures.
+    const resolution = [
+      'RESOLUTION NO. 2026-14',
+      '',
+      'Section 4. Information Held by the County.',
+      '',
+      'Each County department shall keep a log of every request received from federal immigration authorities.',
+      '',
+      'Section 5. County Resources.',
+      '',
+      'The Sheriff shall continue holding persons subject to ICE detainers whenever the County is reimbursed.',
+      '',
+      'Section 6. Notice and Training.',
+      '',
+      'The County Counselor shall provide a copy of this resolution to every department head.',
+      '',
+      'COUNTY COMMISSION OF BOONE RIDGE COUNTY, MISSOURI',
+      '',
+    ].join('\n');
+    const verification = linter.lint(resolution, 'plaintext').find((f) => f.ruleId === 'missing-verification')!;
+    assert.equal(verification.excerpt, 'RESOLUTION NO. 2026-14');
+    assert.deepEqual(verification.section, { heading: 'Section 5. County Resources.', end: resolution.indexOf('\n\nSection 6.') });
+  });
+
   it('leave no finding on the sentence once the missing provision is added elsewhere', () => {
     const fixed = `${draft}The jail shall notify the individual in writing of any detainer lodged against them.\n`;
     const { findings, documentRules } = linter.check(fixed, 'markdown');

@@ -43,6 +43,10 @@ describe('headings in running text (grammar, no pack)', () => {
     assert.equal(isTitleLine('Holding Persons for Other Agencies'), true);
     assert.equal(isTitleLine('Holding Persons for Other Agencies.'), false);
     assert.equal(isTitleLine('Holding persons for other agencies:'), false);
+    // After a section label the full stop ends the title; "No." before a number is no negation.
+    assert.equal(isTitleLine('Section 5. County Resources.'), true);
+    assert.equal(isTitleLine('Section 5. The jail shall hold no one.'), false);
+    assert.equal(isTitleLine('RESOLUTION NO. 2026-14'), true);
   });
 
   it('stays linear on a long run of labels and words', () => {

@@ -21,14 +21,16 @@ export function isHeadingFragment(sentence: string): boolean {
   const title = sentence.slice(label ? label[0].length : 0).replace(/[\s.:\-–—]+$/, '').trim();
   if (title.length === 0 || title.length > 120 || /[;!?]/.test(title)) return false;
   const words = title.split(/\s+/);
-  if (words.length > MAX_WORDS || CLAUSE_WORD.test(title)) return false;
+  // ("No. 2026-14" is a number, not a negation.)
+  if (words.length > MAX_WORDS || CLAUSE_WORD.test(title.replace(/\bno\.\s*(?=\d)/gi, ''))) return false;
   const first = words[0].replace(/^["“'‘(]+|[,"”'’)]+$/g, '');
   if (NOMINAL_FIRST.test(first) && !VERB_LOOKALIKE.test(first) && words.length <= MAX_NOMINAL_WORDS && !title.includes(',')) return true;
   // After a section label a short name is a title: "Section 5. Sensitive locations." (an adjective before the noun).
   const last = words[words.length - 1].replace(/[^A-Za-z]+$/, '');
   if (label && words.length <= 4 && /^[A-Z]/.test(title) && NOMINAL_FIRST.test(last[0]?.toUpperCase() + last.slice(1)) && !VERB_LOOKALIKE.test(last)) return true;
   // A short line in capitals ("II. ORDER", "PURPOSE") is a title however few its words.
-  if (/^[A-Z][A-Z0-9 &/'’()-]*$/.test(title) && /[A-Z]{3}/.test(title) && words.length <= MAX_NOMINAL_WORDS) return true;
+  // ("RESOLUTION NO. 2026-14": an abbreviation's full stop inside.)
+  if (/^[A-Z][A-Z0-9 &/'’().-]*$/.test(title) && /[A-Z]{3}/.test(title) && words.length <= MAX_NOMINAL_WORDS) return true;
   // Title case: every longer word capitalised ("Verification of Status", "IMMIGRATION DETAINERS").
   const long = words.map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '')).filter((w) => w.length >= 4);
   return long.length >= 2 && long.every((w) => /^[A-Z]/.test(w));
@@ -36,5 +38,8 @@ export function isHeadingFragment(sentence: string): boolean {
 
 /** Whether a plain-text line is a title line: a heading with no sentence punctuation at its end. */
 export function isTitleLine(line: string): boolean {
-  return !/[.;:,!?]["”’)]*\s*$/.test(line) && isHeadingFragment(line);
+  // After a section label a title may end on a full stop: "Section 5. County Resources." standing alone.
+  const open = !/[.;:,!?]["”’)]*\s*$/.test(line) || (SECTION_LABEL.test(line) && /[^.]\.\s*$/.test(line));
+  return open && isHeadingFragment(line);
 }
+const SECTION_LABEL = /^\s*(?:§{1,2}|sec(?:tion)?\.?|article|art\.)\s*[0-9IVXLC]{1,4}(?:[.-][0-9]{1,4}){0,3}\.?\s/i;
