@@ -285,6 +285,13 @@ describe('what the editor shows', () => {
       assert.match(topicStateExplanation(listed, pack), /findings of missing-training, the rules this topic counts/);
     });
 
+    it('counts a stop for status under State AG policy, not under Information sharing (a drafter\'s trial)', () => {
+      // Q3 is on information sharing; its first point is the unverified "788.25 RSMo" on stops, which status-only-stop cites.
+      const states = statesOf('# Policy\n\nOfficers may detain a person solely to determine the person\'s immigration status.\n');
+      assert.deepEqual(states.get('information-sharing')!.findings.map((f) => f.ruleId), []);
+      assert.deepEqual(states.get('state-ag-policy')!.findings.map((f) => f.ruleId), ['status-only-stop']);
+    });
+
     it('says what a number counts, and that a mentioned topic is not checked further', () => {
       const states = statesOf('The County holds town hall meetings to build public trust with residents.\n');
       const trust = states.get('community-trust')!;
