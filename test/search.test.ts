@@ -65,10 +65,18 @@ describe('searchGuidance on the bundled pack', () => {
     assert.deepEqual(byId.get('Q2')?.elsewhere, ['judicial']);
     assert.deepEqual(byId.get('Q5')?.elsewhere, ['judicial', 'warrant']);
     for (const hit of hits) {
-      for (const term of hit.elsewhere) assert.ok(hit.terms.includes(term));
+      for (const word of hit.elsewhere) assert.ok(hit.words.includes(word));
     }
     // The corpus never mentions 287(g): every hit for it is through a topic label, the glossary or rules.
-    for (const hit of search('287g', 5)) assert.deepEqual(hit.elsewhere, hit.terms, hit.id);
+    for (const hit of search('287g', 5)) assert.deepEqual(hit.elsewhere, hit.words, hit.id);
+  });
+
+  it('names the words as the drafter typed them, not the index terms they matched (a drafter\'s trial: "telling" for "tell")', () => {
+    const hits = search('can jail staff tell ICE immigration status', 10);
+    for (const hit of hits) {
+      for (const word of hit.words) assert.ok(['can', 'jail', 'staff', 'tell', 'ice', 'immigration', 'status'].includes(word), `${hit.id}: ${word}`);
+    }
+    assert.ok(hits.some((h) => h.terms.some((t) => t !== 'tell' && t.startsWith('tell')) && h.words.includes('tell')), 'a prefix match reads as the word typed');
   });
 
   it('finds 287(g) agreements', () => {

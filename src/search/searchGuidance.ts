@@ -12,6 +12,8 @@ export interface SearchHit {
   score: number;
   /** The index terms that matched (after prefix and typo matching), sorted. */
   terms: string[];
+  /** The query's words, as typed, that matched ("tell" where the index matched "telling"), sorted. */
+  words: string[];
   /**
    * Of those, the ones found only in what points to the entry (the glossary's terms for it, the rules resting on it),
    * not in its own question or answer: "matched: warrant" must not read as "the entry talks about warrants".
@@ -37,9 +39,22 @@ function boundedQuery(query: string): string {
   return [...kept.values()].join(' ');
 }
 
+/** The typed word an index term was matched for: the one sharing its longest start (prefix and typo matches differ at the end). */
+function typedWord(term: string, typed: ReadonlyArray<[string, string]>): string {
+  let best = term;
+  let bestShared = 0;
+  for (const [processed, word] of typed) {
+    let shared = 0;
+    while (shared < processed.length && shared < term.length && processed[shared] === term[shared]) shared++;
+    if (shared > bestShared) [best, bestShared] = [word, shared];
+  }
+  return best;
+}
+
 export function searchGuidance(index: GuidanceIndex, query: string, limit = 10): SearchHit[] {
   const bounded = boundedQuery(query);
   if (bounded === '' || limit <= 0) return [];
+  const typed = tokenize(bounded).map((token): [string, string] => [processTerm(token) ?? token, token.toLowerCase()]);
   return index.miniSearch
     .search(bounded)
     .slice(0, limit)
@@ -54,8 +69,19 @@ export function searchGuidance(index: GuidanceIndex, query: string, limit = 10):
         topicId: entry.topic,
         score: result.score,
         terms: [...result.terms].sort(), // MiniSearch's order depends on how the index was built or loaded
-        elsewhere: result.terms.filter((term) => result.match[term].every((field) => POINTERS.has(field))).sort(),
+        ...typedWords(result.terms, (term) => result.match[term].every((field) => POINTERS.has(field)), typed),
         snippet: snippetFor(sentences, new Set(result.terms)),
       };
     });
+}
+
+/** The typed words that matched, and those matched only outside the entry's text (every index term for them was). */
+function typedWords(terms: readonly string[], outside: (term: string) => boolean, typed: ReadonlyArray<[string, string]>): { words: string[]; elsewhere: string[] } {
+  const inText = new Map<string, boolean>();
+  for (const term of terms) {
+    const word = typedWord(term, typed);
+    inText.set(word, (inText.get(word) ?? false) || !outside(term));
+  }
+  const words = [...inText.keys()].sort();
+  return { words, elsewhere: words.filter((w) => !inText.get(w)) };
 }

@@ -60,8 +60,8 @@ export class Citations {
 
 /** Which words matched, and which only in the topic, glossary or rules pointing to the entry, not in its text
  *  (short: the detail line is cut at the picker's width, and the words must show). */
-function matchedLine(hit: { terms: string[]; elsewhere: string[] }): string {
-  const inText = hit.terms.filter((t) => !hit.elsewhere.includes(t));
+function matchedLine(hit: { words: string[]; elsewhere: string[] }): string {
+  const inText = hit.words.filter((t) => !hit.elsewhere.includes(t));
   const elsewhere = hit.elsewhere.length ? `not in its text: ${hit.elsewhere.join(', ')}` : '';
   return [...(inText.length ? [`matched: ${inText.join(', ')}`] : []), ...(elsewhere ? [elsewhere] : [])].join('; ');
 }
