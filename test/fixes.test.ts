@@ -152,6 +152,15 @@ describe('suggested fixes', () => {
     assert.ok(after.endsWith('magistrate.\n\nNext paragraph.\n'), after);
   });
 
+  it('offers no provision the draft already has in words of its own (a drafter\'s trial: 608.5(c)\'s insert repeated 608.5(a))', () => {
+    const held = '(c) Inmates with an immigration hold will not be released on bond until ICE has been contacted and has responded.';
+    const own = '(a) No inmate shall be kept in custody solely on the basis of an immigration detainer or administrative warrant unless a judge or magistrate has signed a warrant or order authorizing the hold.';
+    const withOwn = `## 608.5 Holds\n\n${own}\n\n${held}\n`;
+    assert.deepEqual(fixesOf(withOwn, findingOf(withOwn, 'detainer-hold')).map((f) => f.kind), []);
+    const without = `## 608.5 Holds\n\n${held}\n`;
+    assert.deepEqual(fixesOf(without, findingOf(without, 'detainer-hold')).map((f) => f.kind), ['insert']);
+  });
+
   it('puts a missing provision at the end of the draft', () => {
     const draft = '# Policy\n\nThe jail shall honor every ICE detainer.\n';
     const finding = findingOf(draft, 'missing-notice');

@@ -71,9 +71,12 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   };
 }
 
-function insertFix({ text, finding, rule }: FixInput): SuggestedFix | undefined {
+function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix | undefined {
   const provision = finding.suggestion;
   if (!provision) return undefined;
+  // A drafter's trial: the provision offered for 608.5(c) repeated 608.5(a). Where the draft already has a provision
+  // like it that the rule passes, inserting another would only repeat it: the sentence itself needs revising.
+  if (rule?.scope === 'sentence' && hasSimilarProvision(text, provision, finding, stillFlags)) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (rule?.scope !== 'sentence') {
     // A document rule: something the draft lacks. Add it as its own paragraph at the end of the section
@@ -163,6 +166,25 @@ function blockAround(text: string, offset: number): Block {
   }
   const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
   return { kind, end: starts[last] + lines[last].length - eol };
+}
+
+// Words too common to tell provisions apart.
+const COMMON_WORDS = new Set(['shall', 'must', 'will', 'that', 'this', 'with', 'from', 'into', 'unless', 'only', 'such', 'which', 'their', 'there', 'under', 'upon', 'have', 'been', 'other', 'person', 'persons', 'inmate', 'inmates']);
+const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w)));
+
+/** Whether another sentence of the draft has most of the provision's words and is not flagged by the rule. */
+function hasSimilarProvision(text: string, provision: string, finding: Finding, stillFlags: FixInput['stillFlags']): boolean {
+  const wanted = contentWords(provision);
+  if (wanted.size === 0) return false;
+  const sentence = /[^.;!?]+[.;!?]?/g;
+  for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
+    if (m.index < finding.end && m.index + m[0].length > finding.start) continue;
+    const words = contentWords(m[0]);
+    let shared = 0;
+    for (const w of wanted) if (words.has(w)) shared++;
+    if (shared >= 0.7 * wanted.size && !stillFlags(m[0].trim())) return true;
+  }
+  return false;
 }
 
 interface Label {
