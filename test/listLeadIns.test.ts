@@ -25,6 +25,14 @@ describe('list items read with their lead-in', () => {
     assertRange(markdown, holds[0], spanOf(markdown, 'hold persons', 'hours;'));
   });
 
+  it('reads the items after "the following terms mean:" as definitions (a drafter\'s trial: a detainer\'s definition raised detainer-hold)', () => {
+    const item = '*Civil immigration detainer*, a request from ICE, usually on DHS Form I-247A, that the City keep a person in custody past the time he or she would otherwise be released.';
+    for (const leadIn of ['As used in sections 215.080 through 215.095, the following terms mean:', 'Definitions:', 'As used in this chapter:']) {
+      assert.deepEqual(only(lint(`${leadIn}\n\n1. ${item}\n`), 'detainer-hold'), [], leadIn);
+    }
+    assert.equal(only(lint(`The City shall hold the following persons:\n\n1. ${item.replace('a request', 'persons named in a request')}\n`), 'detainer-hold').length, 1);
+  });
+
   it('carries a lead-in\'s negation through "any of the following:" into the items', () => {
     // "following" before an act is a state ("following arrest"), but not in "the following" that opens a list.
     const under = (leadIn: string) => only(lint(`${leadIn}\n\n1. share release dates with ICE;\n2. keep records.\n`), 'cooperation-limit').length;

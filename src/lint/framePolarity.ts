@@ -42,6 +42,9 @@ function rootOf(read: SentenceFrames, k: number): number {
   return k;
 }
 
+// A definitions section's lead-in: "As used in this chapter, the following terms mean:", "Definitions:", "As used in this section:".
+const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^:]{0,80}\b(?:mean|means|have the (?:following )?meanings?)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b[^:]{0,120})\s*:?\s*$/i;
+
 export class FramePolarity {
   private framesCache?: SentenceFrames;
   private readonly inlineList?: InlineList;
@@ -57,6 +60,7 @@ export class FramePolarity {
     joinAt = 0,
     private readonly outsiders: readonly Cue[] = [],
   ) {
+    this.definitionItem = joinAt > 0 && DEFINITIONS_LEAD_IN.test(text.slice(0, joinAt));
     if (joinAt === 0) this.inlineList = inlineListOf(text);
     // A blank lead-in (": 1. hold …" with nothing before the colon) has nothing to join: the item is read as it stands.
     else if (text.slice(0, joinAt).trim() !== '') {
@@ -72,6 +76,8 @@ export class FramePolarity {
     }
   }
   private framesText?: string;
+  /** An item after "the following terms mean:" defines its term, however its own clauses read. */
+  private readonly definitionItem: boolean;
 
   private get frames(): SentenceFrames {
     if (!this.framesCache) {
@@ -96,7 +102,7 @@ export class FramePolarity {
 
   /** Whether the whole sentence is about an instrument ("The Act prohibits…") or defines a term. */
   describesOnly(): boolean {
-    return this.instrumentStart() === 0 || this.frames.status === 'definition' || this.isTitle();
+    return this.definitionItem || this.instrumentStart() === 0 || this.frames.status === 'definition' || this.isTitle();
   }
 
   /** "Prohibiting certain acts in protected areas; exceptions; penalties.": a gerund phrase with no modal names a topic. */
@@ -138,6 +144,7 @@ export class FramePolarity {
     // ("This bill: I. Requires …": a sentence that describes an instrument does so for its list items too.)
     const instrument = this.instrumentStart();
     if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
+    if (this.definitionItem) return { polarity: 0, rule: 'definitionItem', frame: -1 };
     const part = this.partAt(start, end);
     // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
     if (part?.item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
