@@ -77,6 +77,9 @@ describe('searchGuidance on the bundled pack', () => {
       for (const word of hit.words) assert.ok(['can', 'jail', 'staff', 'tell', 'ice', 'immigration', 'status'].includes(word), `${hit.id}: ${word}`);
     }
     assert.ok(hits.some((h) => h.terms.some((t) => t !== 'tell' && t.startsWith('tell')) && h.words.includes('tell')), 'a prefix match reads as the word typed');
+    // A typo match is named as the entry has it: "consular" is not in Q5, "consulate" is in what points to it (a drafter's trial).
+    const q5 = search('consular notification', 10).find((h) => h.id === 'Q5')!;
+    assert.ok(!q5.words.includes('consular') && q5.terms.every((t) => q5.words.includes(t) || t.startsWith('notif')), q5.words.join(', '));
   });
 
   it('finds 287(g) agreements', () => {

@@ -39,15 +39,11 @@ function boundedQuery(query: string): string {
   return [...kept.values()].join(' ');
 }
 
-/** The typed word an index term was matched for: the one sharing its longest start (prefix and typo matches differ at the end). */
+/** The typed word an index term was matched for, where the term is that word or starts with it ("tell" for "telling");
+ *  a typo match stays the term the entry has ("consult" for "consular"): the word typed is not in the entry. */
 function typedWord(term: string, typed: ReadonlyArray<[string, string]>): string {
   let best = term;
-  let bestShared = 0;
-  for (const [processed, word] of typed) {
-    let shared = 0;
-    while (shared < processed.length && shared < term.length && processed[shared] === term[shared]) shared++;
-    if (shared > bestShared) [best, bestShared] = [word, shared];
-  }
+  for (const [processed, word] of typed) if (term.startsWith(processed) && (best === term || processed.length > best.length)) best = word;
   return best;
 }
 
