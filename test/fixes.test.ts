@@ -161,6 +161,12 @@ describe('suggested fixes', () => {
     assert.deepEqual(fixesOf(without, findingOf(without, 'detainer-hold')).map((f) => f.kind), ['insert']);
   });
 
+  it('keeps one sentence a line: the provision goes on a line of its own after a sentence that ends its line (a drafter\'s trial)', () => {
+    const draft = '428.4.2 HOLDS\nThe Jail Division shall maintain custody of any inmate named in an ICE detainer for 48 hours beyond release.\nAn inmate with no detainer shall be released.\n';
+    const insert = fixesOf(draft, findingOf(draft, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'insert')!;
+    assert.ok(apply(draft, insert.edits).includes('beyond release.\nNo person shall be held solely'), apply(draft, insert.edits));
+  });
+
   it('puts a missing provision at the end of the draft', () => {
     const draft = '# Policy\n\nThe jail shall honor every ICE detainer.\n';
     const finding = findingOf(draft, 'missing-notice');

@@ -92,8 +92,10 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   // A line with no closing punctuation (a title, a caption) would run into the new sentence: that goes after its paragraph.
   const closed = /[.!?;:][\s*_"'”’)\]]*$/.test(text.slice(finding.start, finding.end));
   if (block.kind === 'paragraph' && closed) {
-    // Inside a paragraph the new sentence follows the flagged one, in the same paragraph.
-    return { kind: 'insert', title, added: provision, edits: [{ start: finding.end, end: finding.end, newText: ` ${provision}` }] };
+    // Inside a paragraph the new sentence follows the flagged one, in the same paragraph; on a line of its own where the
+    // flagged sentence ends its line and the paragraph goes on below (one sentence a line, as plain-text manuals are set).
+    const ownLine = /^[ \t]*\r?\n[ \t]*\S/.test(text.slice(finding.end, finding.end + 200));
+    return { kind: 'insert', title, added: provision, edits: [{ start: finding.end, end: finding.end, newText: ownLine ? `${eol}${provision}` : ` ${provision}` }] };
   }
   // In a list or a table a sentence would break the item or the row (and the lead-in's grammar):
   // the provision goes after the whole list or table, as a paragraph of its own.
