@@ -116,7 +116,16 @@ export async function applyFix(target: vscode.Uri | string, version: number, edi
   }
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
-  return vscode.workspace.applyEdit(edit);
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  // A provision may land after a list or a run of lettered paragraphs, out of sight: select what was added and show it.
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  if (editor && edits.length === 1) {
+    const start = document.positionAt(edits[0].start + (edits[0].newText.length - edits[0].newText.trimStart().length));
+    const added = new vscode.Selection(start, document.positionAt(edits[0].start + edits[0].newText.length));
+    editor.selection = added;
+    editor.revealRange(added, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  return true;
 }
 
 /** Inserts a suppression comment for a finding on lines line–endLine (above them, or at the end of the

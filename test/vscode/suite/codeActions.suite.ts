@@ -39,6 +39,16 @@ describe('quick fixes', () => {
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
   });
 
+  it('selects the inserted provision and shows it, wherever it lands (a drafter\'s trial: it landed out of sight)', async () => {
+    const editor = await openCopy('jail-policy.md');
+    const document = editor.document;
+    const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
+    const insert = (await actionsFor(document, hold)).find((a) => a.title.startsWith('Insert suggested provision'))!;
+    ok(await apply(insert), 'the edit applies');
+    const selected = document.getText(vscode.window.activeTextEditor!.selection);
+    ok(selected.startsWith('No person shall be held solely') && selected.endsWith('magistrate.'), selected);
+  });
+
   it('refuses an edit computed for an older version of the draft', async () => {
     const editor = await openCopy('jail-policy.md');
     const document = editor.document;
