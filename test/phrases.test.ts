@@ -29,7 +29,11 @@ describe('phrase syntax', () => {
     assert.deepEqual(matches('!with ICE to arrest', 'work with, ICE to arrest'), []);
     assert.deepEqual(matches('!with|alongside ICE', 'forthwith ICE, alongside ICE'), ['ICE']);
   });
-  it('rejects a first "!word" with a prefix star (its lookbehind stays bounded)', () => assert.match(phraseProblem('!with* ICE') ?? '', /named in full/));
+  it('rejects a first "!word" with a prefix star (its lookbehind stays bounded) or before a word the phrase may lack', () => {
+    assert.match(phraseProblem('!with* ICE') ?? '', /named in full/);
+    assert.match(phraseProblem('!with the? ICE') ?? '', /a word the phrase always has/);
+    assert.match(phraseProblem('!with * ICE') ?? '', /a word the phrase always has/);
+  });
   it('treats an optional first word as optional', () => assert.ok(new RegExp(phraseToPattern('(in order)? to check')).test('to check')));
 });
 

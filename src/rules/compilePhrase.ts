@@ -87,13 +87,21 @@ export function phraseToPattern(phrase: string): string {
       continue;
     }
     if (token.length > 1 && token.startsWith('!')) {
-      // First, the word must not stand just before the phrase; the lookbehind is bounded (a few spaces
-      // and punctuation marks), so it costs the same at every position of any input.
-      pattern += t === 0 ? `(?<!(?<![\\w’'-])(?:${token.slice(1).split('|').map(escapeRegExp).join('|')})${BEFORE_SEP})` : `(?!${SEP}${wordPattern(token.slice(1))}\\b)`;
+      if (t === 0) continue; // read after the word it stands before (below)
+      pattern += `(?!${SEP}${wordPattern(token.slice(1))}\\b)`;
       continue;
     }
     const optional = token.length > 1 && token.endsWith('?');
     const word = tokenPattern(optional ? token.slice(0, -1) : token);
+    // A first "!word": that word must not stand just before the phrase's first word. The look back runs only where
+    // that first word has matched (a phrase that opens on a look back is tried at every position of a sentence), and
+    // is bounded (a few spaces and punctuation marks).
+    const notAfter = t === 1 && tokens[0].length > 1 && tokens[0].startsWith('!') ? tokens[0].slice(1).split('|').map(escapeRegExp).join('|') : undefined;
+    if (notAfter !== undefined && !optional) {
+      pattern += `${word}(?<!(?<![\\w’'-])(?:${notAfter})${BEFORE_SEP}${word})`;
+      needSeparator = true;
+      continue;
+    }
     if (optional) {
       pattern += needSeparator ? `(?:${SEP}${word})?` : `(?:${word}${SEP})?`;
     } else {
@@ -222,6 +230,7 @@ export function phraseProblem(written: string): string | undefined {
   const phrase = expandLemmas(written);
   if (phrase.trim().split(/\s+/).every((t) => t === '*')) return `phrase "${phrase}" has no words`;
   if (/^\s*![^\s]*\*/.test(phrase)) return `phrase "${phrase}" starts with a "!word" that has a "*": a word not preceded by another is named in full`;
+  if (/^\s*!\S+\s+(?:\*|\S+\?)(?:\s|$)/.test(phrase)) return `phrase "${phrase}" starts with a "!word" before an optional word or a gap: it must stand before a word the phrase always has`;
   if (groupDepth(phrase) > MAX_GROUP_DEPTH) return `phrase "${phrase}" nests "(…)" groups deeper than ${MAX_GROUP_DEPTH} levels`;
   let pattern: string;
   try {
