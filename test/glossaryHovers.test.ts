@@ -28,6 +28,13 @@ describe('glossary hovers', () => {
     assert.match(termHover(pack, term, links), /\*\*Context:\*\* on “warrants issued by a judge or magistrate”/);
   });
 
+  it('show no caveat on another passage of the entry (a drafter\'s trial: "consular notification" showed the bond-hearing caveat)', () => {
+    const term = pack.glossary.find((t) => t.term === 'consulate')!; // its synonyms include "consular notification"
+    const text = termHover(pack, term, links);
+    assert.ok(!/bond hearing/i.test(text.replace(/^> .*$/m, '')), text);
+    assert.match(text, /\+1 more caveat in Q9\./);
+  });
+
   it('mark each caveated passage of the quoted excerpt as the entry does, and show those caveats in full', () => {
     // A drafter's trial: the "detainer" hover quoted "hold … for up to 48 hours" with no marker, which read
     // as support for a 48-hour hold; the entry marks the passage and its caveat gives the federal limit.

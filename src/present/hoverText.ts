@@ -59,10 +59,12 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   const words = new Set(termsOf([term.term, ...term.synonyms].join(' ')));
   const excerpt = snippetFor(snippetSentences(entry.answerText), words);
   // Every caveat on a passage of the excerpt is marked there, as the entry marks it, and shown in full:
-  // a quoted "48 hours" must not lose the note beside it. With none, the caveat that names the term.
+  // a quoted "48 hours" must not lose the note beside it. With none, the caveat that names the term, if one does: a
+  // caveat on another passage (bond hearings, under "consular notification") would read as being about the term.
   const all = caveatsFor(pack, entry.id);
   const { text: marked, marked: onExcerpt } = withMarkers(excerpt, all);
-  const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : caveatsNaming(pack, entry.id, term).slice(0, 1);
+  const mentions = createMentionTest(term);
+  const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : all.filter((c) => mentions(`${c.quote}\n${c.note}`)).slice(0, 1);
   const rest = all.length - shown.length;
   const more = term.entries.filter((id) => id !== entry.id);
   return [
