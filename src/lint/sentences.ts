@@ -65,13 +65,19 @@ function atFieldLines(text: string, spans: Array<[number, number]>): Array<[numb
   if (!FIELD_START.test(text)) return spans;
   // (The field name is capitalised: "release date: and time" goes on.)
   const cuts = [...text.matchAll(NEXT_FIELD)].filter((m) => /[A-Z]/.test(text[m.index + m[0].length])).map((m) => m.index + 1);
-  if (cuts.length === 0) return spans;
+  return cuts.length ? cutSpans(spans, cuts) : spans;
+}
+
+/** The spans cut at each offset in `cuts` (sorted) that falls inside one, but not past `limit(from, to)` in it. */
+function cutSpans(spans: Array<[number, number]>, cuts: number[], limit = (_from: number, _to: number) => Infinity): Array<[number, number]> {
   const result: Array<[number, number]> = [];
   let c = 0;
   for (const [from, to] of spans) {
     let start = from;
     while (c < cuts.length && cuts[c] <= from) c++;
+    const last = cuts[c] < to ? limit(from, to) : Infinity;
     for (; c < cuts.length && cuts[c] < to; c++) {
+      if (cuts[c] > last) continue;
       result.push([start, cuts[c]]);
       start = cuts[c];
     }
@@ -91,21 +97,11 @@ function atLabelsAfterStops(text: string, spans: Array<[number, number]>): Array
   const cuts: number[] = [];
   for (const match of text.matchAll(LABEL_AFTER_STOP)) cuts.push(match.index + match[0].length);
   if (cuts.length === 0) return spans;
-  const cut: Array<[number, number]> = [];
-  let c = 0;
-  for (const [from, to] of spans) {
-    let start = from;
-    while (c < cuts.length && cuts[c] <= from) c++;
-    // (Not inside an inline enumeration the segmenter's pieces were joined into: "… the following: 1. …. 2. …".)
-    const enumeration = cuts[c] < to ? LIST_START.exec(text.slice(from, to)) : null;
-    const listFrom = enumeration ? from + enumeration.index : Infinity;
-    for (; c < cuts.length && cuts[c] < to; c++) {
-      if (cuts[c] > listFrom) continue;
-      cut.push([start, cuts[c]]);
-      start = cuts[c];
-    }
-    cut.push([start, to]);
-  }
+  // (Not inside an inline enumeration the segmenter's pieces were joined into: "… the following: 1. …. 2. …".)
+  const cut = cutSpans(spans, cuts, (from, to) => {
+    const enumeration = LIST_START.exec(text.slice(from, to));
+    return enumeration ? from + enumeration.index : Infinity;
+  });
   // A label left on its own ("e." after the sentence before) goes with the sentence after it.
   const joined: Array<[number, number]> = [];
   for (let i = 0; i < cut.length; i++) {
