@@ -70,12 +70,16 @@ const PAST_NEGATION = /\b(did|was|were|had)\s+not\b/gi;
 const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
 
 // A memo's or an order's header field names the document; it directs nothing ("Subject: Immigration Status Inquiries").
-export const HEADER_FIELD_NAMES = String.raw`(?:subject|re|regarding|title|topic|effective(?:\s+date)?|distribution|rescinds|supersedes|replaces|amends|from|to|cc|date|approved(?:\s+by)?|reviewed?(?:\s+date)?|issued(?:\s+by)?|issue\s+date|number|policy\s+(?:number|no\.?)|order\s+(?:number|no\.?)|cross[- ]references?|references?|applies\s+to|distribution\s+list)`;
-const HEADER_FIELD = new RegExp(String.raw`^\s*${HEADER_FIELD_NAMES}\s*:`, 'i');
+const HEADER_FIELD_NAMES = String.raw`(?:subject|re|regarding|title|topic|effective(?:\s+date)?|distribution|rescinds|supersedes|replaces|amends|from|to|cc|date|approved(?:\s+by)?|reviewed?(?:\s+date)?|issued(?:\s+by)?|issue\s+date|number|policy\s+(?:number|no\.?)|order\s+(?:number|no\.?)|cross[- ]references?|references?|applies\s+to|distribution\s+list)`;
+const HEADER_FIELD = new RegExp(String.raw`^[\s*_]*${HEADER_FIELD_NAMES}\s*:`, 'i');
+/** Whether a text opens with a header field ("Subject: …"). */
+export const opensWithHeaderField = (text: string) => HEADER_FIELD.test(text);
+/** Where each later header field starts after white space ("… Effective date: …"), as matches of this global expression. */
+export const NEXT_HEADER_FIELD = new RegExp(String.raw`\s[*_]*(?=${HEADER_FIELD_NAMES}\s*:\s)`, 'gi');
 
 /** Where a sentence about an instrument or the law starts (see above), or -1. */
 export function instrumentDescriptionAt(text: string): number {
-  if (HEADER_FIELD.test(text)) return 0;
+  if (opensWithHeaderField(text)) return 0;
   if (DIGEST_LINE.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
   if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;

@@ -1,7 +1,7 @@
 // Sentence splitting with Intl.Segmenter, one prose unit at a time: the segmenter is superlinear
 // on a whole document, linear on paragraph-sized text. Very long units are cut into windows first.
 import type { ProseUnit } from './proseUnit';
-import { HEADER_FIELD_NAMES } from './grammarCues';
+import { NEXT_HEADER_FIELD, opensWithHeaderField } from './grammarCues';
 
 export interface Sentence {
   /** The sentence as read (trimmed). */
@@ -58,13 +58,10 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 
 // A memo's header fields ("Subject: … Effective date: … Distribution: …", one per line, which Markdown joins into
 // one paragraph) are apart: in a unit that opens with one, each next field name with its colon starts a new one.
-const FIELD_START = new RegExp(String.raw`^[\s*_]*${HEADER_FIELD_NAMES}\s*:`, 'i');
-const NEXT_FIELD = new RegExp(String.raw`\s[*_]*(?=${HEADER_FIELD_NAMES}\s*:\s)`, 'gi');
-
 function atFieldLines(text: string, spans: Array<[number, number]>): Array<[number, number]> {
-  if (!FIELD_START.test(text)) return spans;
+  if (!opensWithHeaderField(text)) return spans;
   // (The field name is capitalised: "release date: and time" goes on.)
-  const cuts = [...text.matchAll(NEXT_FIELD)].filter((m) => /[A-Z]/.test(text[m.index + m[0].length])).map((m) => m.index + 1);
+  const cuts = [...text.matchAll(NEXT_HEADER_FIELD)].filter((m) => /[A-Z]/.test(text[m.index + m[0].length])).map((m) => m.index + 1);
   return cuts.length ? cutSpans(spans, cuts) : spans;
 }
 
