@@ -30,9 +30,8 @@ export interface BlockEntry {
   /** Per pack, the sentences the headings above them may complete into findings (see blockHeadings.ts). */
   candidates: HeadingCandidate[][];
   /** Per pack, per document rule: where the block's first sentence that brings the draft into scope
-   *  starts (-1: none does), asked only of blocks up to the draft's first such sentence (reading a
-   *  sentence's polarity costs its clause frames); does the block provide what the rule asks? */
-  inScope: Array<Array<() => number>>;
+   *  starts (-1: none does); does the block provide what the rule asks? */
+  inScope: number[][];
   provides: boolean[][];
   /** Per pack, the glossary terms the block uses. */
   terms: GlossaryTerm[][];

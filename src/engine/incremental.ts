@@ -6,7 +6,7 @@
 import type { Pack } from '../corpus/types';
 import { readAhead, readBlock, frontMatterEnd, nextBoundary, usesDefinitions, type BlockText } from '../lint/blocks';
 import { BUILTIN_RULES } from '../lint/builtinRules';
-import { firstInScopeOf, provides } from '../lint/documentRules';
+import { bringsInScope, provides } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding, sentenceFindings } from '../lint/packFindings';
@@ -170,7 +170,7 @@ export class DraftChecker {
     const lines = new LineIndex(text);
     const sentences = prose.units.flatMap(splitSentences);
     const findings: BlockFinding[] = [];
-    const inScope: Array<Array<() => number>> = [];
+    const inScope: number[][] = [];
     const provided: boolean[][] = [];
     const terms: GlossaryTerm[][] = [];
     const candidates: HeadingCandidate[][] = [];
@@ -180,7 +180,8 @@ export class DraftChecker {
       const own: HeadingCandidate[] = [];
       for (const f of sentenceFindings(sentences, readings, rules, lines, own)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
       candidates.push(own);
-      inScope.push(firstInScopeOf(rules.documentRules, sentences, rules));
+      // Read from the readings the sentence rules made, which hold the concepts and clause frames already read.
+      inScope.push(rules.documentRules.map((rule) => sentences[readings.findIndex((r) => bringsInScope(rule, r))]?.start ?? -1));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
       terms.push(finder.used(text));
     }
@@ -210,7 +211,7 @@ export class DraftChecker {
         let firstAt = -1; // where the first sentence that brings the draft into scope starts
         let satisfied = false;
         for (const { start, entry } of blocks) {
-          const at = firstAt < 0 ? entry.inScope[p][r]() : -1;
+          const at = firstAt < 0 ? entry.inScope[p][r] : -1;
           if (at >= 0) firstAt = start + at;
           satisfied ||= entry.provides[p][r];
           if (firstAt >= 0 && satisfied) break;

@@ -4,8 +4,7 @@
 // first line of prose if it has none): never on an innocent sentence, which would stay squiggled
 // after the missing provision is added elsewhere.
 import type { DocumentRule } from '../rules/types';
-import type { CompiledRules } from '../rules/compileRules';
-import { readingOf, type SentenceReading } from './matchSentence';
+import type { SentenceReading } from './matchSentence';
 import type { ProseUnit } from './proseUnit';
 
 /** Where a document rule stands for one draft. */
@@ -30,22 +29,6 @@ export function documentRuleState(rule: DocumentRule, readings: SentenceReading[
 export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boolean {
   const { when, whenPolarity } = rule.pattern;
   return whenPolarity === 'affirmed' ? reading.polarities(when).includes(1) : reading.has(when);
-}
-
-/**
- * Per rule, where the first of these sentences that brings the draft into the rule's scope starts (-1: none),
- * worked out when first asked: a draft is in scope from its first such sentence on, so the blocks after it
- * are never asked, and neither their sentences' concepts nor their polarity (their clause frames) is read for
- * this. Each question reads the sentences anew and keeps only its answer, so a block the draft keeps holds no
- * clause frames (a block asked by several rules may read a sentence's frames more than once: on the bench
- * manuals 2–5 more reads in 90–260). Built here rather than in the caller, so that the functions returned
- * close over nothing else of the caller's: a closure keeps its whole scope alive.
- */
-export function firstInScopeOf(rules: readonly DocumentRule[], sentences: ReadonlyArray<{ start: number; text: string; leadIn?: string }>, compiled: CompiledRules): Array<() => number> {
-  return rules.map((rule) => {
-    let at: number | undefined;
-    return () => (at ??= sentences[sentences.findIndex((s) => bringsInScope(rule, readingOf(s.text, s.leadIn, compiled)))]?.start ?? -1);
-  });
 }
 
 /** Does this sentence provide what the rule asks for (every `missing` group)? */
