@@ -86,6 +86,15 @@ describe('a broken pack', () => {
     assert.equal(error.line, lineOf(text, '"pattern"', `"id": "${ruleId}"`));
   });
 
+  it('a document rule whose whenFlagged names no sentence rule: names the line of that name', async () => {
+    const text = editJson('rules.json', (json) => {
+      json.rules.find((r: { id: string }) => r.id === 'missing-notice').pattern.whenFlagged = ['missing-training'];
+    });
+    const error = await failure();
+    assert.match(error.problem, /"missing-training" is not a sentence rule/);
+    assert.equal(error.line, lineOf(text, '"missing-training"', '"whenFlagged"'));
+  });
+
   it('an entry heading "## Question 3": names the line of the heading', async () => {
     const text = read('entries.md');
     const broken = text.replace(/^## Q3\. /m, '## Question 3. ');

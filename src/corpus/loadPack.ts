@@ -141,6 +141,9 @@ function validateRules(text: string, json: ParsedJson<RuleSetFile>, ids: Set<str
     if (seen.has(rule.id)) fail(['rules', r, 'id'], `rule id "${rule.id}" is used twice`);
     seen.add(rule.id);
     rule.restsOn.forEach((id, i) => ids.has(id) || fail(['rules', r, 'restsOn', i], `${id} is not an entry in entries.md`));
+    if (rule.scope === 'document') {
+      (rule.pattern.whenFlagged ?? []).forEach((id, i) => json.value.rules.some((other) => other.id === id && other.scope === 'sentence') || fail(['rules', r, 'pattern', 'whenFlagged', i], `"${id}" is not a sentence rule of this pack`));
+    }
     for (const concept of conceptsUsedBy(rule)) {
       if (!extending && !Object.hasOwn(json.value.concepts, concept)) fail(['rules', r, 'pattern'], `rule "${rule.id}" uses concept "${concept}", which is not defined under "concepts"`);
     }

@@ -6,7 +6,7 @@
 import type { Pack } from '../corpus/types';
 import { readAhead, readBlock, frontMatterEnd, nextBoundary, usesDefinitions, type BlockText } from '../lint/blocks';
 import { BUILTIN_RULES } from '../lint/builtinRules';
-import { bringsInScope, provides } from '../lint/documentRules';
+import { provides, scopeStart } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding, sentenceFindings } from '../lint/packFindings';
@@ -178,10 +178,11 @@ export class DraftChecker {
       const packId = pack.meta.id;
       const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
       const own: HeadingCandidate[] = [];
-      for (const f of sentenceFindings(sentences, readings, rules, lines, own)) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
+      const found = sentenceFindings(sentences, readings, rules, lines, own);
+      for (const f of found) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
       candidates.push(own);
       // Read from the readings the sentence rules made, which hold the concepts and clause frames already read.
-      inScope.push(rules.documentRules.map((rule) => sentences[readings.findIndex((r) => bringsInScope(rule, r))]?.start ?? -1));
+      inScope.push(rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, found)));
       provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
       terms.push(finder.used(text));
     }

@@ -18,11 +18,22 @@ export interface DocumentRuleState {
   restsOn: string[];
 }
 
-/** `firstInScope`: the index of the first reading that brings the draft into scope (-1: none), if known. */
-export function documentRuleState(rule: DocumentRule, readings: SentenceReading[], firstInScope = readings.findIndex((reading) => bringsInScope(rule, reading))): DocumentRuleState {
-  const inScope = firstInScope >= 0;
+/** `scopeStart`: where the first sentence that brings the draft into scope starts (-1: none). */
+export function documentRuleState(rule: DocumentRule, readings: SentenceReading[], scopeStart: number): DocumentRuleState {
+  const inScope = scopeStart >= 0;
   const satisfied = inScope && readings.some((reading) => provides(rule, reading));
   return { ruleId: rule.id, inScope, satisfied, restsOn: rule.restsOn };
+}
+
+/**
+ * Where the first of these sentences that brings the draft into the rule's scope starts (-1: none): by a `when`
+ * concept, or by a finding of a `whenFlagged` rule (`findings` are the sentences' own findings, in order).
+ */
+export function scopeStart(rule: DocumentRule, sentences: ReadonlyArray<{ start: number }>, readings: SentenceReading[], findings: ReadonlyArray<{ ruleId: string; start: number }>): number {
+  const byConcept = sentences[readings.findIndex((r) => bringsInScope(rule, r))]?.start ?? -1;
+  const flagging = rule.pattern.whenFlagged;
+  const byFinding = flagging ? (findings.find((f) => flagging.includes(f.ruleId))?.start ?? -1) : -1;
+  return byConcept < 0 ? byFinding : byFinding < 0 ? byConcept : Math.min(byConcept, byFinding);
 }
 
 /** Does this sentence bring the draft into the rule's scope (a `when` concept, with the wanted polarity)? */
@@ -31,9 +42,9 @@ export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boo
   return whenPolarity === 'affirmed' ? reading.polarities(when).includes(1) : reading.has(when);
 }
 
-/** Does this sentence provide what the rule asks for (every `missing` group)? */
+/** Does this sentence provide what the rule asks for (every `missing` group, not forbidden: "shall not inform the inmate" provides no notice)? */
 export function provides(rule: DocumentRule, reading: SentenceReading): boolean {
-  return rule.pattern.missing.every((group) => reading.has(group));
+  return rule.pattern.missing.every((group) => reading.has(group)) && rule.pattern.missing.every((group) => !reading.forbidsAll(group));
 }
 
 /** The draft's title line as a source span: the first heading, else the first line of the first prose unit. */

@@ -84,6 +84,12 @@ export class SentenceReading {
     return concepts.some((c) => this.matches(c).length > 0);
   }
 
+  /** Whether the concepts occur and the sentence forbids every occurrence ("staff shall not inform an inmate…"). */
+  forbidsAll(concepts: readonly string[]): boolean {
+    const spans = concepts.flatMap((c) => this.matches(c));
+    return spans.length > 0 && spans.every((s) => this.polarity.of(s.start, s.end) === -1);
+  }
+
   /** The polarities with which any of the concepts occur (+1 directed/allowed, -1 forbidden). */
   polarities(concepts: readonly string[], excluding: Span[] = []): Array<1 | -1> {
     return this.actions(concepts, excluding).map((a) => a.polarity);

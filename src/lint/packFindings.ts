@@ -2,7 +2,7 @@
 // stand. Suppressions are not applied here: they apply once, to every pack's findings together.
 import type { CompiledRules } from '../rules/compileRules';
 import type { DocumentRule, SentenceRule, Severity } from '../rules/types';
-import { bringsInScope, documentRuleState, titleLine, type DocumentRuleState } from './documentRules';
+import { documentRuleState, scopeStart, titleLine, type DocumentRuleState } from './documentRules';
 import { headingMarks, sectionAt } from './sections';
 import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
@@ -17,15 +17,16 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
   const candidates: HeadingCandidate[] = [];
   const findings = sentenceFindings(sentences, readings, rules, lines, candidates);
+  // (A heading-completed finding does not bring a draft into scope: blocks are read apart from their headings.)
+  const firstInScope = rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, findings));
   if (candidates.length) findings.push(...headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
-  const firstInScope = rules.documentRules.map((rule) => readings.findIndex((r) => bringsInScope(rule, r)));
   const documentRules = rules.documentRules.map((rule, i) => documentRuleState(rule, readings, firstInScope[i]));
   const raised = documentRules.some((s) => s.inScope && !s.satisfied);
   const title = raised ? titleLine(prose.units, text) : undefined;
   const headings = raised ? headingMarks(prose.units, text) : [];
   rules.documentRules.forEach((rule, i) => {
     const state = documentRules[i];
-    if (title && state.inScope && !state.satisfied) findings.push(documentFinding(rule, title, text, lines, sectionAt(headings, sentences[firstInScope[i]].start, text)));
+    if (title && state.inScope && !state.satisfied) findings.push(documentFinding(rule, title, text, lines, sectionAt(headings, firstInScope[i], text)));
   });
   return { findings, documentRules };
 }

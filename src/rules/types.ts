@@ -26,6 +26,8 @@ export interface DocumentPattern {
   /** The draft is in scope when one of these concepts appears in a sentence with this polarity. */
   when: string[];
   whenPolarity?: 'affirmed' | 'any';
+  /** The draft is also in scope where one of these sentence rules flags a sentence (a hold they flag is a hold). */
+  whenFlagged?: string[];
   /** The finding is raised when no sentence matches every group of this. */
   missing: string[][];
 }
