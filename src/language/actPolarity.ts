@@ -104,7 +104,9 @@ function forbiddenInModifier(read: SentenceFrames, k: number, t: number): ActPol
   // reporting"), but not past an infinitive of purpose ("… from cooperating with officials to verify status" says what for).
   const infinitive = (v: number) => read.tokens.slice(v + 1, t + 1).some((x, j) => x.lower === 'to' && read.tokens[v + j + 2]?.pos === 'VERB' && !read.tokens[v + j + 2].lower.endsWith('ing'));
   const relativeVerb = relative && f.act && !f.act.elided && t > f.act.token && !infinitive(f.act.token) ? f.act.token : -1;
-  if ((modifier && forbidding(localGovernor(read.tokens, t))) || forbidding(relativeVerb)) return outer?.status === 'prohibition' ? 1 : -1;
+  // (Also where the outer clause's own verb forbids: "The statute prohibits a city from enacting any policy that limits officials from …".)
+  const outerForbids = outer?.status === 'prohibition' || (!!outer?.act && !outer.act.passive && outer.polarity === 1 && FORBIDDING_VERBS.has(read.tokens[outer.act.token].lemma));
+  if ((modifier && forbidding(localGovernor(read.tokens, t))) || forbidding(relativeVerb)) return outerForbids ? 1 : -1;
   return undefined;
 }
 
@@ -173,6 +175,8 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
       // "The Bureau keeps a rule which provides that its agents will not …": what another body's instrument directs is reported.
       const owner = host.role === 'relative' && host.host !== undefined ? read.frames[host.host] : undefined;
       if (owner?.actor && read.tokens.some((x, i) => read.outsider[i] && x.start >= owner.actor!.start && x.end <= owner.actor!.end)) return out(0, 'reportedByHost');
+      // ("… provides that no state is required to enter …": what is not required is neither directed nor forbidden.)
+      if (f.status === 'nonRequirement') return out(0, 'directedByHost');
       const own: ActPolarity = BINDING.has(f.status) ? sign(f) : f.polarity;
       return out((stated(host) * own) as ActPolarity, 'directedByHost');
     }

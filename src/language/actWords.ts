@@ -9,6 +9,9 @@ export const DENYING_VERBS = new Set(['cease', 'deny', 'refuse', 'decline', 'lim
 
 export const NEGATORS = new Set(['not', 'never', "n't"]);
 
+/** Nouns that name a limit on what follows them ("a restriction on sharing"). */
+export const LIMITING_NOUNS = new Set(['restriction', 'limitation', 'limit', 'prohibition', 'ban', 'restraint']);
+
 export const POSTPONING_VERBS = new Set(['delay', 'defer', 'suspend']);
 
 /** Verbs whose gerund object is not done: "shall stop sharing", "shall abstain from sharing". */

@@ -57,6 +57,8 @@ const at = (f: StatusInput, k: number) => f.view[f.act + k];
 const present = (t: Token | undefined) => !!t && (t.lower === t.lemma || /[^s]s$/.test(t.lower));
 const past = (t: Token | undefined) => !!t && t.lower !== t.lemma && !/(s|ing)$/.test(t.lower);
 const auxBefore = (f: StatusInput) => f.view.slice(0, Math.max(0, f.act)).filter((t) => t.pos === 'AUX');
+/** "currently", "presently", "at present", "at this time", "to date": the clause tells how things stand now. */
+const currentAdverb = (view: Token[]) => view.some((t, i) => ['currently', 'presently'].includes(t.lower) || (t.lower === 'at' && (view[i + 1]?.lower === 'present' || (view[i + 1]?.lower === 'this' && view[i + 2]?.lower === 'time'))) || (t.lower === 'to' && view[i + 1]?.lower === 'date'));
 const deontic = (f: StatusInput) => f.force !== undefined && f.force !== 'hypothetical';
 
 export const STATUS_RULES: StatusRule[] = [
@@ -121,6 +123,11 @@ export const STATUS_RULES: StatusRule[] = [
       const pastAux = aux.some((t) => ['was', 'were', 'had', 'did', 'has', 'have'].includes(t.lower));
       return pastAux || (aux.length === 0 && past(at(f, 0))) ? 'report' : undefined;
     },
+  },
+  {
+    name: 'currentState',
+    example: 'The office does not currently keep records. (currently, presently, at present, at this time, to date, before the verb and with no modal: how things stand, not a rule; "keeps no records of persons currently held" is not)',
+    test: (f) => (!f.force && !f.dependent && f.act >= 0 && currentAdverb(f.view.slice(0, f.act)) ? 'report' : undefined),
   },
   {
     name: 'progressive',
