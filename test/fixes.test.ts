@@ -123,12 +123,12 @@ describe('suggested fixes', () => {
     assert.ok(after.includes('magistrate.\n\n## Next section'), after);
   });
 
-  it('inserts after the lettered items of a plain-text order, not inside the flagged item', () => {
+  it('inserts after the lettered items of a plain-text order, not inside the flagged item, lettered next', () => {
     const draft = 'II. ORDER\nA. Officers shall hold any arrestee named in an ICE detainer until ICE takes custody.\nB. Officers shall log each arrest.\n\nIII. REVIEW\n';
     const finding = findingOf(draft, 'detainer-hold', 'plaintext');
     const insert = fixesOf(draft, finding).find((f) => f.kind === 'insert')!;
     const after = apply(draft, insert.edits);
-    assert.ok(after.includes('until ICE takes custody.\nB. Officers shall log each arrest.\n\nNo person shall be held solely'), after);
+    assert.ok(after.includes('until ICE takes custody.\nB. Officers shall log each arrest.\nC. No person shall be held solely'), after);
     assert.ok(after.includes('magistrate.\n\nIII. REVIEW'), after);
   });
 
@@ -138,7 +138,7 @@ describe('suggested fixes', () => {
     const finding = findingOf(draft, 'detainer-hold');
     const insert = fixesOf(draft, finding).find((f) => f.kind === 'insert')!;
     const after = apply(draft, insert.edits);
-    assert.ok(after.includes('(d) Staff shall log each bond.\n\nNo person shall be held solely'), after);
+    assert.ok(after.includes('(d) Staff shall log each bond.\n\n(e) No person shall be held solely'), after);
     assert.ok(after.includes('magistrate.\n\nIII. REVIEW'), after);
   });
 
@@ -159,6 +159,35 @@ describe('suggested fixes', () => {
     assert.deepEqual(fixesOf(withOwn, findingOf(withOwn, 'detainer-hold')).map((f) => f.kind), []);
     const without = `## 608.5 Holds\n\n${held}\n`;
     assert.deepEqual(fixesOf(without, findingOf(without, 'detainer-hold')).map((f) => f.kind), ['insert']);
+  });
+
+  it('letters, indents and wraps the provision as the run of wrapped subsections it follows (a drafter\'s trial: it landed as one unlettered 189-character line)', () => {
+    const items = [
+      '   (a) A person in the Municipal Holding Facility who is the subject of an ICE detainer\n   shall be released when he or she is eligible for release.',
+      '   (b) Where the detainer is accompanied by a warrant of removal (Form I-205), the watch\n   commander may continue to hold the person for up to 48 hours to allow ICE to take custody.',
+      '   (c) The watch commander may tell ICE the scheduled release time of a person named in\n   a detainer.',
+    ];
+    const draft = `Section 4. Persons in the Municipal Holding Facility.\n\n${items.join('\n\n')}\n\nSection 5. Information.\n`;
+    const insert = fixesOf(draft, findingOf(draft, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.startsWith(draft.slice(0, draft.indexOf('\n\nSection 5.'))), 'the drafter\'s text is kept as written');
+    const added = after.slice(draft.indexOf('\n\nSection 5.') + 2, after.indexOf('\n\nSection 5.'));
+    assert.match(added, /^ {3}\(d\) No person shall be held solely/);
+    const width = Math.max(...draft.split('\n').map((l) => l.length));
+    for (const line of added.split('\n')) {
+      assert.ok(line.length <= width, `"${line}" is wider than the draft's ${width} columns`);
+      assert.ok(line.startsWith('   '), `"${line}" keeps the subsections' indentation`);
+    }
+    assert.equal(added.replace(/^ {3}\(d\) /, '').replace(/\n {3}/g, ' '), insert.added.replace(/^ {3}\(d\) /, '').replace(/\n {3}/g, ' '));
+  });
+
+  it('puts the provision after a wrapped paragraph, wrapped alike, not as one long line inside it', () => {
+    const draft = 'Staff shall hold every person named in an ICE detainer for up to forty-eight hours after\nthe person would otherwise be released. Staff shall log each hold in the jail management\nsystem before the end of the shift.\n\nNext paragraph.\n';
+    const insert = fixesOf(draft, findingOf(draft, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.startsWith(`${draft.slice(0, draft.indexOf('\n\nNext'))}\n\nNo person shall be held solely`), after);
+    assert.ok(after.split('\n').every((line) => line.length <= 89), after);
+    assert.ok(after.endsWith('\n\nNext paragraph.\n'), after);
   });
 
   it('keeps one sentence a line: the provision goes on a line of its own after a sentence that ends its line (a drafter\'s trial)', () => {

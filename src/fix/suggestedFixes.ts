@@ -5,6 +5,9 @@
 import type { Finding } from '../lint/finding';
 import { statesPlainly } from '../language/plainStatement';
 import type { Rule } from '../rules/types';
+import { blockAround, isWrapped, laidOut } from './blockLayout';
+
+export { LIST_ITEM } from './blockLayout';
 
 /** Offsets into the draft's text, as findings have them. */
 export interface TextEdit {
@@ -91,15 +94,17 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   const title = `Insert suggested provision after this sentence (yours is kept: revise it to clear the warning): “${shorten(provision)}”`;
   // A line with no closing punctuation (a title, a caption) would run into the new sentence: that goes after its paragraph.
   const closed = /[.!?;:][\s*_"'”’)\]]*$/.test(text.slice(finding.start, finding.end));
-  if (block.kind === 'paragraph' && closed) {
-    // Inside a paragraph the new sentence follows the flagged one, in the same paragraph; on a line of its own where the
-    // flagged sentence ends its line and the paragraph goes on below (one sentence a line, as plain-text manuals are set).
+  // Inside a paragraph of unwrapped lines the new sentence follows the flagged one; on a line of its own where the flagged
+  // sentence ends its line and the paragraph goes on below (one sentence a line, as plain-text manuals are set). A wrapped
+  // paragraph would be left with one long line in it: the provision goes after it, wrapped alike.
+  if (block.kind === 'paragraph' && closed && !isWrapped(block)) {
     const ownLine = /^[ \t]*\r?\n[ \t]*\S/.test(text.slice(finding.end, finding.end + 200));
     return { kind: 'insert', title, added: provision, edits: [{ start: finding.end, end: finding.end, newText: ownLine ? `${eol}${provision}` : ` ${provision}` }] };
   }
-  // In a list or a table a sentence would break the item or the row (and the lead-in's grammar):
-  // the provision goes after the whole list or table, as a paragraph of its own.
-  return { kind: 'insert', title, added: provision, edits: [{ start: block.end, end: block.end, newText: `${eol}${eol}${provision}` }] };
+  // In a list or a table a sentence would break the item or the row (and the lead-in's grammar): the provision goes after
+  // the whole list or table, lettered next where the items are lettered provisions, indented and wrapped as they are.
+  const { separator, text: laid } = laidOut(block, provision, eol);
+  return { kind: 'insert', title, added: laid, edits: [{ start: block.end, end: block.end, newText: `${separator}${laid}` }] };
 }
 
 // What may follow a sentence's final punctuation mark: closing emphasis, quotes, brackets, spaces.
@@ -123,51 +128,6 @@ const CONDITION_JOIN = ', but ';
 export function withCondition(sentence: string, condition: string): string {
   const at = conditionOffset(sentence);
   return `${sentence.slice(0, at)}${CONDITION_JOIN}${condition}${sentence.slice(at)}`;
-}
-
-interface Block {
-  kind: 'paragraph' | 'list' | 'table';
-  /** The offset just after the block's last character (before its final line break). */
-  end: number;
-}
-
-/** A Markdown list item's first line (an empty item, a marker alone, is one too). */
-export const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
-// The lettered items of plain-text orders and ordinances ("A. Officers shall …", "(b) …"): a list, but not one that goes on
-// across a blank line ("III. REVIEW" after it is the next heading).
-const LABELLED_ITEM = /^\s*(?:[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|[IVXivx]{1,5}[.)])\s/;
-const TABLE_ROW = /^\s*\|/;
-const blank = (line: string) => line.trim() === '';
-
-/** The block (paragraph, list or table) the offset stands in, read from the source lines. */
-function blockAround(text: string, offset: number): Block {
-  const lines = text.split(/(?<=\n)/);
-  const starts: number[] = [];
-  let index = 0;
-  for (let i = 0, at = 0; i < lines.length; at += lines[i++].length) {
-    starts.push(at);
-    if (at <= offset) index = i;
-  }
-  let first = index;
-  while (first > 0 && !blank(lines[first - 1])) first--;
-  const item = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line);
-  const kind: Block['kind'] = TABLE_ROW.test(lines[first]) ? 'table' : item(lines[first]) || item(lines[index]) ? 'list' : 'paragraph';
-  // A list goes on across blank lines while the next line is an item or indented (a loose list), or the
-  // next lettered item in sequence ("(c)" … "(d)"; after "G." a "III. REVIEW" is the next heading).
-  let last = index;
-  let label = labelOf(lines[first]) ?? labelOf(lines[index]);
-  for (let i = index + 1; i < lines.length; i++) {
-    if (!blank(lines[i])) {
-      last = i;
-      label = labelOf(lines[i]) ?? label;
-      continue;
-    }
-    const next = lines.slice(i + 1).find((line) => !blank(line));
-    if (kind !== 'list' || next === undefined) break;
-    if (!(LIST_ITEM.test(next) || /^\s{2,}\S/.test(next) || (label !== undefined && follows(labelOf(next), label)))) break;
-  }
-  const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
-  return { kind, end: starts[last] + lines[last].length - eol };
 }
 
 // Words too common to tell provisions apart.
@@ -199,31 +159,6 @@ function hasSimilarProvision(text: string, provision: string, finding: Finding, 
     if (shared >= 0.7 * wanted.size && !stillFlags(sentence.trim())) return true;
   }
   return false;
-}
-
-interface Label {
-  shape: string;
-  value: string;
-}
-
-/** A lettered item's label: its shape ("(x)", "x.", "x)") and letter, number or numeral. */
-function labelOf(line: string): Label | undefined {
-  const m = /^\s*(?:\(([A-Za-z0-9]{1,4})\)|([A-Za-z]|[IVXivx]{1,5}|\d{1,3})([.)]))\s/.exec(line);
-  if (!m) return undefined;
-  return m[1] !== undefined ? { shape: '()', value: m[1] } : { shape: m[3], value: m[2] };
-}
-
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
-
-/** Whether `next` is the label after `previous` in the same shape: b after a, 4 after 3, iv after iii. */
-function follows(next: Label | undefined, previous: Label): boolean {
-  if (!next || next.shape !== previous.shape) return false;
-  const [a, b] = [previous.value, next.value];
-  if (/^\d+$/.test(a)) return /^\d+$/.test(b) && Number(b) === Number(a) + 1;
-  if (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1) return true;
-  const sameCase = (a === a.toLowerCase()) === (b === b.toLowerCase());
-  const r = ROMAN.indexOf(a.toLowerCase());
-  return sameCase && r >= 0 && ROMAN[r + 1] === b.toLowerCase();
 }
 
 /** The first words of a text for a menu title. */

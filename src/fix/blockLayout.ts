@@ -1,0 +1,143 @@
+// How the block around a flagged sentence is laid out in the source (a paragraph, a list or run of lettered
+// paragraphs, a table), so an inserted provision can follow it in the same form: after the block, lettered
+// next where the block's items are lettered provisions, indented and wrapped as the block's own lines are.
+
+export interface Block {
+  kind: 'paragraph' | 'list' | 'table';
+  /** The offset just after the block's last character (before its final line break). */
+  end: number;
+  /** The block's lines, from its first to its last (line breaks kept). */
+  lines: string[];
+  /** Where the block's last item starts, in `lines` (a paragraph: 0). */
+  lastItem: number;
+}
+
+/** A Markdown list item's first line (an empty item, a marker alone, is one too). */
+export const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
+// The lettered items of plain-text orders and ordinances ("A. Officers shall …", "(b) …"): a list, but not one that goes on
+// across a blank line ("III. REVIEW" after it is the next heading).
+const LABELLED_ITEM = /^\s*(?:[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|[IVXivx]{1,5}[.)])\s/;
+const TABLE_ROW = /^\s*\|/;
+const blank = (line: string) => line.trim() === '';
+const isItem = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line);
+
+/** The block (paragraph, list or table) the offset stands in, read from the source lines. */
+export function blockAround(text: string, offset: number): Block {
+  const lines = text.split(/(?<=\n)/);
+  const starts: number[] = [];
+  let index = 0;
+  for (let i = 0, at = 0; i < lines.length; at += lines[i++].length) {
+    starts.push(at);
+    if (at <= offset) index = i;
+  }
+  let first = index;
+  while (first > 0 && !blank(lines[first - 1])) first--;
+  const kind: Block['kind'] = TABLE_ROW.test(lines[first]) ? 'table' : isItem(lines[first]) || isItem(lines[index]) ? 'list' : 'paragraph';
+  // A list goes on across blank lines while the next line is an item or indented (a loose list), or the
+  // next lettered item in sequence ("(c)" … "(d)"; after "G." a "III. REVIEW" is the next heading).
+  let last = index;
+  let label = labelOf(lines[first]) ?? labelOf(lines[index]);
+  for (let i = index + 1; i < lines.length; i++) {
+    if (!blank(lines[i])) {
+      last = i;
+      label = labelOf(lines[i]) ?? label;
+      continue;
+    }
+    const next = lines.slice(i + 1).find((line) => !blank(line));
+    if (kind !== 'list' || next === undefined) break;
+    if (!(LIST_ITEM.test(next) || /^\s{2,}\S/.test(next) || (label !== undefined && follows(labelOf(next), label)))) break;
+  }
+  const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
+  const own = lines.slice(first, last + 1);
+  let lastItem = 0;
+  if (kind === 'list') for (let i = 0; i < own.length; i++) if (isItem(own[i])) lastItem = i;
+  return { kind, end: starts[last] + lines[last].length - eol, lines: own, lastItem };
+}
+
+/**
+ * The provision laid out to follow the block: with the next label where the block's last item is a lettered provision
+ * ("(c) The watch commander may …" → "(d) …"), at the item's indentation, and wrapped at the block's width where the
+ * block's own lines are wrapped. `separator` is what goes between the block and it.
+ */
+export function laidOut(block: Block, provision: string, eol: string): { separator: string; text: string } {
+  const lines = block.lines.map((l) => l.replace(/\r?\n$/, ''));
+  const item = lines.slice(block.lastItem).filter((l) => !blank(l));
+  const first = item[0] ?? '';
+  const indent = /^\s*/.exec(first)![0];
+  const label = block.kind === 'list' ? labelOf(first) : undefined;
+  // A lettered provision (a capital after the label, a full stop at its end) takes the next label; a fragment after a
+  // lead-in ("(a) hold records;") does not, since the provision is no item of that sentence.
+  const afterLabel = first.slice(indent.length).replace(/^\S+\s+/, '');
+  const next = label && /^[A-Z]/.test(afterLabel) && /[.;]\s*$/.test(item[item.length - 1] ?? '') ? nextLabel(label) : undefined;
+  const head = next ? `${indent}${next} ` : block.kind === 'paragraph' ? indent : '';
+  const hanging = item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
+  const width = Math.max(...lines.map((l) => l.trimEnd().length));
+  const text = isWrapped(block) ? wrap(provision, width, head, hanging, eol) : `${head}${provision}`;
+  const spaced = block.kind === 'paragraph' || block.lines.some((l, i) => i > 0 && blank(l)) || !next;
+  return { separator: spaced ? `${eol}${eol}` : eol, text };
+}
+
+/** Whether the block's lines are wrapped: a line near the block's width runs on into the next (no blank line, new item or
+ *  full stop between them). A short line above the text ("428.4.2 HOLDS") is a heading, not a wrapped line. */
+export function isWrapped(block: Block): boolean {
+  const lines = block.lines.map((l) => l.replace(/\r?\n$/, ''));
+  const width = Math.max(...lines.map((l) => l.trimEnd().length));
+  const runsOn = (l: string, i: number) => i + 1 < lines.length && !blank(lines[i + 1]) && !isItem(lines[i + 1]) && !/[.;:!?]["”’)\]*_]*\s*$/.test(l);
+  return width >= 40 && lines.some((l, i) => !blank(l) && l.trimEnd().length >= 0.75 * width && runsOn(l, i));
+}
+
+/** Words filled into lines of at most `width` characters, the first after `head`, the rest after `hanging`. */
+function wrap(text: string, width: number, head: string, hanging: string, eol: string): string {
+  const out: string[] = [];
+  let line = head;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = hanging;
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  out.push(line);
+  return out.join(eol);
+}
+
+interface Label {
+  shape: string;
+  value: string;
+}
+
+/** A lettered item's label: its shape ("(x)", "x.", "x)") and letter, number or numeral. */
+function labelOf(line: string): Label | undefined {
+  const m = /^\s*(?:\(([A-Za-z0-9]{1,4})\)|([A-Za-z]|[IVXivx]{1,5}|\d{1,3})([.)]))\s/.exec(line);
+  if (!m) return undefined;
+  return m[1] !== undefined ? { shape: '()', value: m[1] } : { shape: m[3], value: m[2] };
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+/** Whether `next` is the label after `previous` in the same shape: b after a, 4 after 3, iv after iii. */
+function follows(next: Label | undefined, previous: Label): boolean {
+  if (!next || next.shape !== previous.shape) return false;
+  return successors(previous.value).includes(next.value);
+}
+
+/** What may come after a label's value: the next number, letter or numeral (in the same case). */
+function successors(value: string): string[] {
+  if (/^\d+$/.test(value)) return [String(Number(value) + 1)];
+  const found: string[] = [];
+  if (value.length === 1 && /[A-Ya-y]/.test(value)) found.push(String.fromCharCode(value.charCodeAt(0) + 1));
+  const r = ROMAN.indexOf(value.toLowerCase());
+  if (r >= 0 && r + 1 < ROMAN.length) found.push(value === value.toLowerCase() ? ROMAN[r + 1] : ROMAN[r + 1].toUpperCase());
+  return found;
+}
+
+/** The label after this one, written in its shape: "(d)" after "(c)", "C." after "B.", "4." after "3.". A single "i", "v"
+ *  or "x" is read as a letter where a lettered run is likelier ("(i)" after "(h)" is a letter; this cannot tell). */
+function nextLabel(label: Label): string | undefined {
+  const [value] = successors(label.value);
+  if (value === undefined) return undefined;
+  return label.shape === '()' ? `(${value})` : `${value}${label.shape}`;
+}
