@@ -1,5 +1,6 @@
 // Hover text as Markdown. Links are made by the caller (an editor's command links), so this stays
 // editor-free.
+import { splitMessage } from './ruleMessage';
 import type { Caveat, GlossaryTerm, Pack } from '../corpus/types';
 import type { Finding } from '../lint/finding';
 import type { RuleEvidence } from '../lint/matchSentence';
@@ -113,7 +114,9 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
     ...(suppress ? [`[Suppress…](${suppress})`] : []),
   ];
   const about = [rule ? `${escapeMarkdown(rule.title)}.` : '', why ? `Why: ${why}` : ''].filter(Boolean).join(' ');
-  return [`**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${actions.length ? `: ${actions.join(' · ')}` : ''}`, ...(about ? ['', about] : [])].join('\n');
+  // The diagnostic above shows the message's first sentence (see ruleMessage.ts): what the corpus and the law say follows here.
+  const { detail } = rule ? splitMessage(finding.message) : { detail: '' };
+  return [`**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${actions.length ? `: ${actions.join(' · ')}` : ''}`, ...(about ? ['', about] : []), ...(detail ? ['', escapeMarkdown(detail)] : [])].join('\n');
 }
 
 const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { bareRuleId } from '../engine/severity';
 import { entryAnswerLine } from '../present/entryDocument';
 import { caveatsFor } from '../present/caveatText';
+import { splitMessage } from '../present/ruleMessage';
 import { doubtfulCaveats, doubtfulSummary } from '../present/citation';
 import type { Severity } from '../rules/types';
 import type { DraftReport, PackFinding } from './draftFindings';
@@ -26,7 +27,9 @@ export class FindingDiagnostics {
 
   of(finding: PackFinding): vscode.Diagnostic {
     // The finding already carries the severity the settings give it (see draftReport).
-    const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
+    // A pack rule's diagnostic is its message's first sentence; the hover goes on with what the corpus and the law say.
+    const packRule = !!finding.packId && !!this.packs.byId(finding.packId)?.pack.rules.rules.some((r) => r.id === bareRuleId(finding.ruleId));
+    const diagnostic = new vscode.Diagnostic(toRange(finding), packRule ? splitMessage(finding.message).summary : finding.message, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
     // A suppression that hides nothing is shown faded, as unused code is.
     if (finding.ruleId === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];

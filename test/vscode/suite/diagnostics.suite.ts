@@ -49,6 +49,9 @@ describe('diagnostics', () => {
     // The range is the whole flagged sentence, without the marker comment after it.
     equal(document.getText(hold.range), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release.");
     equal(hold.source, 'policy-guidance');
+    // The message's first sentence: VS Code shows the diagnostic at the top of the hover, where the whole message pushed
+    // the fixes out of sight; what the corpus and the law say follows in the extension's part of the hover.
+    equal(hold.message, 'This sentence holds a person (or delays their release) on an ICE detainer, immigration hold or administrative warrant without requiring a judicial warrant.');
     const code = hold.code as { value: string; target: vscode.Uri };
     equal(code.target.toString(), `policy-guidance:/${PACK}/rules/detainer-hold.md`);
     const explained = await vscode.workspace.openTextDocument(code.target);

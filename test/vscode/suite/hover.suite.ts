@@ -43,6 +43,8 @@ describe('hover', () => {
     const term = text.search(/\*\*[^*]*detainer\*\* · explained in \[Q2\]\(command:policyGuidance\.openEntry/);
     ok(fix >= 0 && term > fix, `the fix link, then the term's line, in ${text}`);
     ok(text.startsWith('**[detainer-hold]('), 'the rule and its actions open the hover');
+    // What the corpus and the law say, which the diagnostic (its first sentence only) leaves out, after the fixes.
+    ok(text.indexOf('The corpus calls detainers non-binding requests') > fix && text.includes('8 CFR 287.7(a)'), `the rule's explanation after the fix link, in ${text}`);
     ok(!text.includes('Corpus text, quoted as written') && !text.includes('Sources:'), 'no corpus passage or caveat in full');
     includes(text, 'Not legal advice. Parts of the corpus are unverified');
   });
