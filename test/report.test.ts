@@ -79,6 +79,14 @@ describe('compliance report', () => {
     assert.ok(quoted.includes('The jail shall log every detainer or other request from U.S. Immigration and Customs Enforcement.'), quoted.join(' | '));
   });
 
+  it('quotes a term sentence without emphasis marks, and a bold run-in heading apart from its sentence (a drafter\'s trial: “**3.3 Status verification.”)', () => {
+    const draft = '# Jail policy\n\n**3.3 Booking.** Staff shall record the *immigration status* each arrestee states.\n';
+    const quoted = reportOf('draft.md', draft).topics.flatMap((t) => t.sentences).filter((s) => s.term).map((s) => s.text);
+    assert.ok(quoted.includes('Staff shall record the immigration status each arrestee states.'), quoted.join(' | '));
+    assert.ok(!render('md', [reportOf('draft.md', draft)]).includes('“**'), 'no raw emphasis in the quotes');
+    assert.match(render('md', [reportOf('draft.md', draft)]), /line 3 mentions “immigration status”: “Staff shall record/);
+  });
+
   it('Markdown: every section, the packs and the notice', () => {
     const text = render('md', [reportOf(EXAMPLE, suppressed)]);
     for (const heading of ['# Policy compliance report', '## Draft: examples/restrictive-city-ordinance.md', '### Topics', '### Findings (', '### Missing provisions (1)', '### Exceptions register (2)']) {

@@ -26,7 +26,7 @@ describe('rule messages in two parts', () => {
     const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
     const rule = pack.rules.rules.find((r) => r.id === 'detainer-hold')!;
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-    const text = findingHover(pack, { ruleId: rule.id, entries: ['Q2'], message: rule.message, range }, { openRule: () => 'r', openEntry: () => 'e' });
+    const text = findingHover(pack, { ruleId: rule.id, entries: ['Q2'], message: rule.message, range }, { openRule: () => 'r', openEntry: () => 'e', search: () => 's' });
     assert.ok(text.startsWith('**[detainer-hold](r)**'));
     assert.ok(text.includes(splitMessage(rule.message).detail.slice(0, 40)), text);
     assert.ok(!text.includes(splitMessage(rule.message).summary), 'the first sentence is the diagnostic above, not repeated');

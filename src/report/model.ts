@@ -144,7 +144,13 @@ function sentenceAt(text: string, offset: number): string {
   let at = offset - lineStart;
   const prefix = /^\s*(?:(?:>\s?)+|#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)*/.exec(line)?.[0].length ?? 0;
   at -= prefix;
-  const body = line.slice(prefix);
+  // Without emphasis and code marks, as the sentence reads ("**3.3 Status verification.** Information …" is a run-in
+  // heading and a sentence, not "**3.3 Status verification." and "** Information …").
+  const raw = line.slice(prefix);
+  const mark = /\*{1,3}|_{2,3}|`+|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+  const removedBefore = [...raw.matchAll(mark)].filter((m) => m.index < at).reduce((n, m) => n + Math.min(m[0].length, at - m.index), 0);
+  at -= removedBefore;
+  const body = raw.replace(mark, '');
   // Cut as the linter cuts sentences ("request from U.S. Immigration …" and "Mo. Rev. Stat." do not end one).
   const span = sentenceSpans(body).find(([, end]) => end > at);
   return (span ? body.slice(span[0], span[1]) : body).trim();
