@@ -152,6 +152,15 @@ export class FramePolarity {
     return actPolarity(this.frames, start, end);
   }
 
+  /** Where the verb of the clause holding start begins, when it stands before start in that clause and near it ("keep the inmate
+   *  … for up to 48 hours": the act as a drafter reads it starts at "keep", not at "48 hours"). */
+  verbBefore(start: number): number | undefined {
+    if (this.partAt(start, start)) return undefined;
+    const f = this.frames.frames[frameAt(this.frames, start)];
+    const act = f?.act && !f.act.elided ? f.act.span : undefined;
+    return act && act.end <= start && act.start >= f.span.start && start - act.start <= 80 ? act.start : undefined;
+  }
+
   /** Whether the clause at start is conditioned (on a condition of one of `kinds`, if given). */
   isConditional(start: number, kinds?: readonly ConditionKind[]): boolean {
     const part = this.partAt(start, start);

@@ -201,8 +201,10 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   const [act] = flagged;
   // The treatment of the words as written: "shall not be released" forbids a release (and so is a hold).
   const written = act && ('inverse' in act ? -act.polarity : act.polarity);
+  // The act named from its clause's verb where the words matched come after it ("keep the inmate … for up to 48 hours").
+  const verb = act && !('inverse' in act) ? reading.polarity.verbBefore(act.start) : undefined;
   return {
-    action: act && words(act),
+    action: act && words(verb === undefined ? act : { start: verb, end: act.end }),
     treatment: act && (written === 1 ? 'directed' : 'forbidden'),
     context: required.map((spans) => words(spans[0])),
     notRequired: p.exemptWhenRequired ?? [],

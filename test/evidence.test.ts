@@ -1,0 +1,22 @@
+// The words a finding's "Why" names as the act: as a drafter reads the provision, from its verb.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import { createLinter, type Linter } from '../src/lint/lint';
+
+describe('the act a finding names', () => {
+  let linter: Linter;
+  before(async () => {
+    linter = createLinter((await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules);
+  });
+  const actOf = (sentence: string) => linter.lint(sentence, 'plaintext').find((f) => f.ruleId === 'detainer-hold')?.evidence?.action;
+
+  it('starts at the clause\'s verb where the words matched come after it (a drafter\'s trial: "Why: “48 hours” is directed")', () => {
+    assert.equal(actOf('If a detainer is accompanied by an administrative warrant, the shift supervisor shall keep the inmate in Unit 4 for up to 48 hours after release time.'), 'keep the inmate in Unit 4 for up to 48 hours');
+  });
+
+  it('is the words matched where they hold the verb, or name what is forbidden', () => {
+    assert.equal(actOf('The jail shall hold any inmate on an ICE detainer for up to 48 hours.'), 'shall hold');
+    assert.equal(actOf('Inmates subject to a detainer shall not be released on weekends.'), 'released');
+  });
+});
