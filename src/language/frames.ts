@@ -192,6 +192,7 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   const read = statusOf({
     view: v, act, actLemma: act >= 0 ? v[act].lemma : actFrame?.lemma, modalCue: modality?.cue, force: modality?.force, polarity, negations, passive,
     actorLemmas: subject.map((k) => v[k].lemma), hasComplement, dependent: ['condition', 'subordinate', 'relative'].includes(clause.role), outsider: !!head && !passive && !!options.isOutsider?.(head),
+    onlyUnder: conditions.some((c) => c.kind === 'onlyIf' && (/\bonly\b/i.test(c.cue.text) || /\bonly\s*$/i.test(sentence.slice(Math.max(0, c.cue.start - 8), c.cue.start)))),
   });
   // What a report or recital quotes keeps that status: "the court held that the clerk must…".
   const quoted = clause.role === 'complement' && host && ['report', 'recital'].includes(host.status);

@@ -26,6 +26,8 @@ export interface StatusInput {
   dependent: boolean;
   /** The caller says this subject is someone the text is not addressed to. */
   outsider: boolean;
+  /** The clause is allowed only under a condition ("only if", "only with", "only upon"). */
+  onlyUnder?: boolean;
 }
 
 export interface StatusRule {
@@ -111,8 +113,8 @@ export const STATUS_RULES: StatusRule[] = [
   },
   {
     name: 'outsider',
-    example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct; "The visitor shall not inspect records." is a limit the text sets)',
-    test: (f) => (f.outsider && deontic(f) && f.polarity > 0 ? 'report' : undefined),
+    example: 'The visitor may inspect records. (the caller names "visitor" as someone the text does not direct; "The visitor shall not inspect records." and "The visitor may inspect records only with a permit." are limits the text sets)',
+    test: (f) => (f.outsider && deontic(f) && f.polarity > 0 && !f.onlyUnder ? 'report' : undefined),
   },
   {
     name: 'pastNarration',
