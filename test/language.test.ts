@@ -137,6 +137,12 @@ describe('language: clause frames (minimal pairs)', () => {
     assert.equal(second.host, 0);
   });
 
+  it('", and no aide or guard … shall" opens a coordinate clause with a subject of its own (two nouns joined by "or")', () => {
+    const read = readFrames('The clerk declines the invitation to sign the lease, and no aide or guard of the office shall copy any file.');
+    const second = read.frames.find((f) => f.span.text.startsWith('and no aide or guard'))!;
+    assert.deepEqual([second.role, second.status, second.act?.lemma], ['coordinate', 'prohibition', 'copy']);
+  });
+
   // A cue is asked only at the words its `first` list names: a word missing there would switch the cue off unseen.
   const exampleSentence = (example: string) => example.split(/ \(| \/ /)[0];
   for (const cue of MODAL_CUES) {

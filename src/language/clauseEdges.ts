@@ -107,7 +107,9 @@ export function startsPredicate(tokens: Token[], i: number): boolean {
 export function newSubjectFollows(tokens: Token[], i: number): boolean {
   if (!tokens[i] || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i].pos)) return false;
   for (let k = i + 1; k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) {
-    if (matchSubordinator(tokens, k) || tokens[k].pos === 'CCONJ') return false;
+    // ("…, and no officer or employee shall sign": a conjunction between two nouns is inside the subject.)
+    const joinsNouns = tokens[k].pos === 'CCONJ' && NOMINAL.has(tokens[k - 1].pos) && NOMINAL.has(tokens[k + 1]?.pos ?? '');
+    if (matchSubordinator(tokens, k) || (tokens[k].pos === 'CCONJ' && !joinsNouns)) return false;
     // "…, or other place of worship to conduct", "…, or accent in deciding", "…, or origin … permitted by": an infinitive, a
     // gerund or a participle after a noun is no predicate of a new subject.
     const t = tokens[k];
