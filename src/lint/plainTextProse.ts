@@ -9,12 +9,17 @@ export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
 // prose either, but the text around them is (and they are read as comments too: disable-line lives there).
 export const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
 
+const SENTENCE_END = /[.;:!?]["”’)]*\s*$/;
+const NUMBERED_TITLE = /^\s*(?:\d+(?:\.\d+)+\.?|§{1,2}\s*\d|(?:section|sec\.|article)\s+[0-9IVXLC])/i;
+const CAPITALS_TITLE = /^[A-Z][A-Z0-9 &/'’().-]*[A-Z]$/;
+
 export function plainTextProse(source: string): ProseDocument {
   const units: ProseUnit[] = [];
   const comments: SourceComment[] = [];
   let builder = new UnitBuilder();
   let listLeadIn: string | undefined;
   let kind: 'paragraph' | 'listItem' | 'heading' = 'paragraph';
+  let previous = '';
 
   const flush = () => {
     const unit = builder.build(kind, kind === 'listItem' ? listLeadIn : undefined);
@@ -53,11 +58,16 @@ export function plainTextProse(source: string): ProseDocument {
       flush();
       kind = 'listItem';
       addText(builder, comments, source, lineStart + marker[0].length, lineStart + line.length);
+      previous = line;
       continue;
     }
+    // A numbered or capitalised title line after a sentence's end starts its own heading, blank line or not
+    // ("… in the inmate's jail file." then "428.4.2 HOLDS" then its text, as manuals set one sentence a line).
+    if (builder.length > 0 && SENTENCE_END.test(previous) && (NUMBERED_TITLE.test(line) || CAPITALS_TITLE.test(line.trim())) && isTitleLine(line)) flush();
     if (builder.length === 0 && isTitleLine(line)) kind = 'heading';
     if (builder.length > 0) builder.addSeparator(' ');
     addText(builder, comments, source, lineStart, lineStart + line.length);
+    previous = line;
   }
   flush();
   return { units, comments };
