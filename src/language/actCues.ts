@@ -178,7 +178,8 @@ export function denyingChain(read: SentenceFrames, k: number, act: number, t: nu
     if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i].pos)) lastVerbWasDenying = false;
     // A noun that names a limit on a gerund turns it round too: "bars any restriction on sending" allows sending
     // ("limitations of the authority to enforce" limit the authority, and name the act only).
-    const limitsGerund = ['on', 'upon', 'against', 'of'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2].lower.endsWith('ing');
+    // ("restrictions on the exchange of … information": the words themselves, right after the preposition and an article.)
+    const limitsGerund = ['on', 'upon', 'against', 'of'].includes(tokens[i + 1]?.lower ?? '') && ((tokens[i + 2]?.pos === 'VERB' && tokens[i + 2].lower.endsWith('ing')) || t === i + 2 || (t === i + 3 && tokens[i + 2].pos === 'DET'));
     if (tokens[i].pos === 'NOUN' && LIMITING_NOUNS.has(tokens[i].lemma) && limitsGerund) chain.push(i);
     if (tokens[i].pos !== 'VERB') continue;
     // A passive forbidding verb's status says it ("is prohibited from"); a passive denying verb still denies what it names ("shall be denied care").
