@@ -117,6 +117,11 @@ export const STATUS_RULES: StatusRule[] = [
     test: (f) => (f.outsider && deontic(f) && f.polarity > 0 && !f.onlyUnder ? 'report' : undefined),
   },
   {
+    name: 'outsiderDoes',
+    example: 'The visitor asks whether the clerk keeps records. (someone the text does not direct, in the present tense with no modal: what they do)',
+    test: (f) => (f.outsider && !f.force && !f.dependent && f.act >= 0 && f.polarity > 0 && !f.passive && auxBefore(f).length === 0 && present(at(f, 0)) ? 'report' : undefined),
+  },
+  {
     name: 'pastNarration',
     example: 'The clerk released the records. / Records were released. / The clerk has released the records.',
     test(f) {
