@@ -17,6 +17,8 @@ describe('headings in running text (grammar, no pack)', () => {
     'PURPOSE',
     '§ 12-3 Cooperation with federal agencies.',
     'Sec. 4.1 Access to Facilities',
+    // A labelled line in capitals, though it has a verb (a drafter's trial: an insert meant for Article III landed after Article IV).
+    'ARTICLE IV.  COUNTY INMATES WHO ARE THE SUBJECT OF DETAINERS',
   ];
   for (const text of headings) it(`reads "${text}" as a heading`, () => assert.equal(isHeadingFragment(text), true));
 
@@ -36,6 +38,7 @@ describe('headings in running text (grammar, no pack)', () => {
     'Officers may ask any driver stopped for a traffic violation about immigration status.',
     // A sentence in capitals has its verb: "SHALL" is a clause word.
     'OFFICERS SHALL NOT HOLD ANY PERSON.',
+    'ARTICLE IV. NO COUNTY SHALL HOLD PERSONS FOR ICE',
   ];
   for (const text of provisions) it(`reads "${text}" as text, not a heading`, () => assert.equal(isHeadingFragment(text), false));
 

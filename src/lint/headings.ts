@@ -11,6 +11,9 @@ const CLAUSE_WORD = /\b(?:shall|must|may|will|should|can|cannot|could|would|migh
 const NOMINAL_FIRST = /^[A-Z][a-z]*(?:ing|tions?|sions?|ities|ity|ances?|ences?|ies|[^su]s)$/;
 const VERB_LOOKALIKE = /^(?:bring|string|spring|swing|sting|cling|fling|sling|wring|sing|ring)$/i;
 const MAX_WORDS = 12;
+const CAPITALS = /^[A-Z][A-Z0-9 ,&/'’().-]*$/;
+// What makes a line in capitals a provision rather than a title: a modal or a negation.
+const DIRECTING_WORD = /\b(?:shall|must|may|will|should|cannot|not|no|never|nor)\b/i;
 // A title that starts with a noun is short and has no series in it; "Immigration enforcement activity on
 // campuses disrupts instruction, harms attendance, and creates fear." is a sentence.
 const MAX_NOMINAL_WORDS = 8;
@@ -21,6 +24,8 @@ export function isHeadingFragment(sentence: string): boolean {
   const title = sentence.slice(label ? label[0].length : 0).replace(/[\s.:\-–—]+$/, '').trim();
   if (title.length === 0 || title.length > 120 || /[;!?]/.test(title)) return false;
   const words = title.split(/\s+/);
+  // A labelled line in capitals is a title though it has a verb: "ARTICLE IV. COUNTY INMATES WHO ARE THE SUBJECT OF DETAINERS".
+  if (label && CAPITALS.test(title) && words.length <= MAX_WORDS && !DIRECTING_WORD.test(title)) return true;
   // ("No. 2026-14" is a number, not a negation.)
   if (words.length > MAX_WORDS || CLAUSE_WORD.test(title.replace(/\bno\.\s*(?=\d)/gi, ''))) return false;
   const first = words[0].replace(/^["“'‘(]+|[,"”'’)]+$/g, '');
