@@ -196,6 +196,17 @@ describe('suggested fixes', () => {
     assert.ok(apply(draft, insert.edits).includes('beyond release.\nNo person shall be held solely'), apply(draft, insert.edits));
   });
 
+  it('puts a missing provision at the end of its section in the form of the section\'s provisions (a drafter\'s trial: unlettered, unindented, 135 characters wide)', () => {
+    const draft = 'ARTICLE III.  DETENTION SERVICES\n\n   A. Acceptance. The County shall honor every ICE detainer it receives and shall keep the\n      person until ICE takes custody.\n\n   B. Transportation. The County shall transport detainees to ICE offices.\n\nARTICLE IV.  PAYMENT\n\n   A. ICE shall pay the County monthly.\n';
+    const insert = fixesOf(draft, findingOf(draft, 'missing-notice', 'plaintext')).find((f) => f.kind === 'insert')!;
+    assert.match(insert.title, /at the end of section “ARTICLE III\.  DETENTION SERVICES”/);
+    const after = apply(draft, insert.edits);
+    const added = after.slice(after.indexOf('ICE offices.\n\n') + 'ICE offices.\n\n'.length, after.indexOf('\n\nARTICLE IV.'));
+    assert.match(added, /^ {3}C\. /);
+    assert.ok(added.split('\n').every((line) => line.length <= 92 && line.startsWith('   ')), added);
+    assert.ok(after.startsWith(draft.slice(0, draft.indexOf('\n\nARTICLE IV.'))) && after.endsWith(draft.slice(draft.indexOf('\n\nARTICLE IV.'))));
+  });
+
   it('puts a missing provision at the end of the draft', () => {
     const draft = '# Policy\n\nThe jail shall honor every ICE detainer.\n';
     const finding = findingOf(draft, 'missing-notice');

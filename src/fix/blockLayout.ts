@@ -10,6 +10,10 @@ export interface Block {
   lines: string[];
   /** Where the block's last item starts, in `lines` (a paragraph: 0). */
   lastItem: number;
+  /** The block follows a blank line (items set apart by blank lines, when it is one of them). */
+  afterBlank: boolean;
+  /** The lines up to the block's end, some way back: how the draft around it is wrapped. */
+  nearby: string[];
 }
 
 /** A Markdown list item's first line (an empty item, a marker alone, is one too). */
@@ -19,6 +23,8 @@ export const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 const LABELLED_ITEM = /^\s*(?:[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|[IVXivx]{1,5}[.)])\s/;
 const TABLE_ROW = /^\s*\|/;
 const blank = (line: string) => line.trim() === '';
+// How many lines back the draft's wrapping is read from.
+const NEARBY = 60;
 const isItem = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line);
 
 /** The block (paragraph, list or table) the offset stands in, read from the source lines. */
@@ -51,7 +57,7 @@ export function blockAround(text: string, offset: number): Block {
   const own = lines.slice(first, last + 1);
   let lastItem = 0;
   if (kind === 'list') for (let i = 0; i < own.length; i++) if (isItem(own[i])) lastItem = i;
-  return { kind, end: starts[last] + lines[last].length - eol, lines: own, lastItem };
+  return { kind, end: starts[last] + lines[last].length - eol, lines: own, lastItem, afterBlank: first > 0 && blank(lines[first - 1]), nearby: lines.slice(Math.max(0, last - NEARBY), last + 1) };
 }
 
 /**
@@ -71,16 +77,16 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
   const next = label && /^[A-Z]/.test(afterLabel) && /[.;]\s*$/.test(item[item.length - 1] ?? '') ? nextLabel(label) : undefined;
   const head = next ? `${indent}${next} ` : block.kind === 'paragraph' ? indent : '';
   const hanging = item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
-  const width = Math.max(...lines.map((l) => l.trimEnd().length));
+  const width = Math.max(...block.nearby.map((l) => l.replace(/\r?\n$/, '').trimEnd().length));
   const text = isWrapped(block) ? wrap(provision, width, head, hanging, eol) : `${head}${provision}`;
-  const spaced = block.kind === 'paragraph' || block.lines.some((l, i) => i > 0 && blank(l)) || !next;
+  const spaced = block.kind === 'paragraph' || block.lines.some((l, i) => i > 0 && blank(l)) || (block.lastItem === 0 && block.afterBlank) || !next;
   return { separator: spaced ? `${eol}${eol}` : eol, text };
 }
 
 /** Whether the block's lines are wrapped: a line near the block's width runs on into the next (no blank line, new item or
  *  full stop between them). A short line above the text ("428.4.2 HOLDS") is a heading, not a wrapped line. */
 export function isWrapped(block: Block): boolean {
-  const lines = block.lines.map((l) => l.replace(/\r?\n$/, ''));
+  const lines = block.nearby.map((l) => l.replace(/\r?\n$/, ''));
   const width = Math.max(...lines.map((l) => l.trimEnd().length));
   const runsOn = (l: string, i: number) => i + 1 < lines.length && !blank(lines[i + 1]) && !isItem(lines[i + 1]) && !/[.;:!?]["”’)\]*_]*\s*$/.test(l);
   return width >= 40 && lines.some((l, i) => !blank(l) && l.trimEnd().length >= 0.75 * width && runsOn(l, i));

@@ -87,7 +87,9 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
     const section = finding.section;
     const end = section?.end ?? text.replace(/\s+$/, '').length;
     const where = section ? `at the end of section “${shorten(section.heading, 40)}”` : 'at the end of the draft';
-    return { kind: 'insert', title: `Insert suggested provision ${where}: “${shorten(provision)}”`, added: provision, edits: [{ start: end, end, newText: `${eol}${eol}${provision}` }] };
+    // In the form of what it follows: lettered next after lettered provisions, indented and wrapped as they are.
+    const { separator, text: laid } = end > 0 ? laidOut(blockAround(text, end - 1), provision, eol) : { separator: '', text: provision };
+    return { kind: 'insert', title: `Insert suggested provision ${where}: “${shorten(provision)}”`, added: laid, edits: [{ start: end, end, newText: `${separator}${laid}` }] };
   }
   const block = blockAround(text, finding.start);
   // The drafter's sentence stays as written, so the finding stays until they revise it: the title says so.
