@@ -43,6 +43,16 @@ function rootOf(read: SentenceFrames, k: number): number {
 }
 
 // A definitions section's lead-in: "As used in this chapter, the following terms mean:", "Definitions:", "As used in this section:".
+// A definition set as a term and a colon: "(3) Immigration detainer: a request by … that …" (a short term with no verb before
+// the colon, a noun phrase after it: a determiner, in lower case, as a defined meaning starts).
+const COLON_DEFINITION = /^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s+)?["“']?[A-Z][\w’'-]*(?:\s+[\w’'()-]+){0,5}?["”']?\s*:\s+(?:a|an|any|every|each)\s/;
+// ("Procedure: the jail shall hold …" is a provision under a label: a modal after the colon is no definition's.)
+// ("If the officer has: an administrative warrant …" is a condition: the term before the colon has no clause word.)
+const colonDefinition = (text: string) => {
+  const colon = text.indexOf(':');
+  return COLON_DEFINITION.test(text) && !CLAUSE_WORD.test(text.slice(0, colon)) && !/\b(?:shall|must|will|should)\b/i.test(text.slice(colon));
+};
+const CLAUSE_WORD = /\b(?:if|when|where|unless|whether|is|are|was|were|be|has|have|had|do|does|did|shall|must|may|will|should|can|not|no)\b/i;
 const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^:]{0,80}\b(?:mean|means|have the (?:following )?meanings?)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b[^:]{0,120})\s*:?\s*$/i;
 
 export class FramePolarity {
@@ -60,7 +70,7 @@ export class FramePolarity {
     joinAt = 0,
     private readonly outsiders: readonly Cue[] = [],
   ) {
-    this.definitionItem = joinAt > 0 && DEFINITIONS_LEAD_IN.test(text.slice(0, joinAt));
+    this.definitionItem = (joinAt > 0 && DEFINITIONS_LEAD_IN.test(text.slice(0, joinAt))) || (joinAt === 0 && colonDefinition(text));
     if (joinAt === 0) this.inlineList = inlineListOf(text);
     // A blank lead-in (": 1. hold …" with nothing before the colon) has nothing to join: the item is read as it stands.
     else if (text.slice(0, joinAt).trim() !== '') {
