@@ -61,6 +61,8 @@ const past = (t: Token | undefined) => !!t && t.lower !== t.lemma && !/(s|ing)$/
 const auxBefore = (f: StatusInput) => f.view.slice(0, Math.max(0, f.act)).filter((t) => t.pos === 'AUX');
 /** "currently", "presently", "at present", "at this time", "to date": the clause tells how things stand now. */
 const currentAdverb = (view: Token[]) => view.some((t, i) => ['currently', 'presently'].includes(t.lower) || (t.lower === 'at' && (view[i + 1]?.lower === 'present' || (view[i + 1]?.lower === 'this' && view[i + 2]?.lower === 'time'))) || (t.lower === 'to' && view[i + 1]?.lower === 'date'));
+/** "… no authority to share": an infinitive after the verb makes what it names a power or duty. */
+const infinitiveAfter = (f: StatusInput) => f.view.slice(f.act + 1).some((t, i, rest) => t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
 const deontic = (f: StatusInput) => f.force !== undefined && f.force !== 'hypothetical';
 
 export const STATUS_RULES: StatusRule[] = [
@@ -135,6 +137,11 @@ export const STATUS_RULES: StatusRule[] = [
     name: 'currentState',
     example: 'The office does not currently keep records. (currently, presently, at present, at this time, to date, before the verb and with no modal: how things stand, not a rule; "keeps no records of persons currently held" is not)',
     test: (f) => (!f.force && !f.dependent && f.act >= 0 && currentAdverb(f.view.slice(0, f.act)) ? 'report' : undefined),
+  },
+  {
+    name: 'hasNone',
+    example: 'The office has no agreement with the visitor. (has/have no … in the present, with no modal: what there is, not a rule; "Officers have no authority to share records" denies a power)',
+    test: (f) => (!f.force && !f.dependent && f.actLemma === 'have' && !f.passive && present(at(f, 0)) && at(f, 1)?.lower === 'no' && !infinitiveAfter(f) ? 'report' : undefined),
   },
   {
     name: 'progressive',
