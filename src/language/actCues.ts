@@ -4,7 +4,7 @@ import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
 import { isModal, participleForm } from './clauseEdges';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, POSTPONING_VERBS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS, CRITERION_NOUNS, LIMITING_NOUNS } from './actWords';
+import { NEGATORS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
 export function quoted(tokens: Token[], t: number): boolean {
@@ -162,33 +162,6 @@ const HELPING_VERBS = new Set(['assist', 'help', 'aid', 'support', 'join']);
 function helpedObject(tokens: Token[], n: number): boolean {
   const verb = tokens[nounPhraseStart(tokens, n) - 1];
   return verb?.pos === 'VERB' && HELPING_VERBS.has(verb.lemma);
-}
-
-/**
- * The forbidding or denying verbs of the clause from its verb (unless passive: its status says that) up to token t, a
- * coordinated pair counted once ("prohibit or in any way restrict").
- */
-export function denyingChain(read: SentenceFrames, k: number, act: number, t: number): number[] {
-  const [tokens, f] = [read.tokens, read.frames[k]];
-  const chain: number[] = [];
-  let lastVerbWasDenying = false;
-  for (let i = act; i < t; i++) {
-    if (read.frameOf[i] !== k) continue;
-    // An object between two verbs makes the second its own ("prevent the clerk from declining").
-    if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i].pos)) lastVerbWasDenying = false;
-    // A noun that names a limit on a gerund turns it round too: "bars any restriction on sending" allows sending
-    // ("limitations of the authority to enforce" limit the authority, and name the act only).
-    // ("restrictions on the exchange of … information": the words themselves, right after the preposition and an article.)
-    const limitsGerund = ['on', 'upon', 'against', 'of'].includes(tokens[i + 1]?.lower ?? '') && ((tokens[i + 2]?.pos === 'VERB' && tokens[i + 2].lower.endsWith('ing')) || t === i + 2 || (t === i + 3 && tokens[i + 2].pos === 'DET'));
-    if (tokens[i].pos === 'NOUN' && LIMITING_NOUNS.has(tokens[i].lemma) && limitsGerund) chain.push(i);
-    if (tokens[i].pos !== 'VERB') continue;
-    // A passive forbidding verb's status says it ("is prohibited from"); a passive denying verb still denies what it names ("shall be denied care").
-    // "delay", "defer" and "suspend" deny their passive subject ("visits shall be suspended"), not their object ("delay the release" holds).
-    const denying = (DENYING_VERBS.has(tokens[i].lemma) && !(POSTPONING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive))) || (FORBIDDING_VERBS.has(tokens[i].lemma) && !(i === act && f.act!.passive));
-    if (denying && !lastVerbWasDenying) chain.push(i);
-    lastVerbWasDenying = denying;
-  }
-  return chain;
 }
 
 /** "It is the policy of the office to honor …", "It shall be the practice of … to": an expletive subject, a policy noun, an infinitive. */

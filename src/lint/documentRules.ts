@@ -44,6 +44,7 @@ export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boo
 
 /** Does this sentence provide what the rule asks for (every `missing` group, not forbidden: "shall not inform the inmate" provides no notice)? */
 export function provides(rule: DocumentRule, reading: SentenceReading): boolean {
+  // Every group's words first: the polarity reads the sentence's clause frames, and most sentences lack some group.
   return rule.pattern.missing.every((group) => reading.has(group)) && rule.pattern.missing.every((group) => !reading.forbidsAll(group));
 }
 

@@ -9,6 +9,7 @@ import { readFrames, type Frame, type SentenceFrames } from '../language/frames'
 import type { ConditionKind } from '../language/cues';
 import { inlineListOf, type InlineList } from './inlineList';
 import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
+import { CLAUSE_WORD } from './headings';
 
 export type Polarity = 1 | -1 | 0;
 
@@ -50,9 +51,9 @@ const COLON_DEFINITION = /^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s+)?["“']?[A-Z][\w’
 // ("If the officer has: an administrative warrant …" is a condition: the term before the colon has no clause word.)
 const colonDefinition = (text: string) => {
   const colon = text.indexOf(':');
-  return COLON_DEFINITION.test(text) && !CLAUSE_WORD.test(text.slice(0, colon)) && !/\b(?:shall|must|will|should)\b/i.test(text.slice(colon));
+  const term = text.slice(0, colon);
+  return COLON_DEFINITION.test(text) && !CLAUSE_WORD.test(term) && !/\b(?:if|when|where|unless|whether)\b/i.test(term) && !/\b(?:shall|must|will|should)\b/i.test(text.slice(colon));
 };
-const CLAUSE_WORD = /\b(?:if|when|where|unless|whether|is|are|was|were|be|has|have|had|do|does|did|shall|must|may|will|should|can|not|no)\b/i;
 const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^:]{0,80}\b(?:mean|means|have the (?:following )?meanings?)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b[^:]{0,120})\s*:?\s*$/i;
 
 export class FramePolarity {

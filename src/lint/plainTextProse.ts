@@ -1,7 +1,7 @@
 // Plain text → prose units: paragraphs split at blank lines; a line that starts with a list marker
 // is its own unit, read with the line before it when that line ends with a colon; a title line that
 // starts a paragraph ("Section 4. Immigration Detainers", then the text on the next line) is a heading.
-import { isTitleLine } from './headings';
+import { isSectionTitleLine, isTitleLine } from './headings';
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 
 export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
@@ -10,8 +10,6 @@ export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
 export const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
 
 const SENTENCE_END = /[.;:!?]["”’)]*\s*$/;
-const NUMBERED_TITLE = /^\s*(?:\d+(?:\.\d+)+\.?|§{1,2}\s*\d|(?:section|sec\.|article)\s+[0-9IVXLC])/i;
-const CAPITALS_TITLE = /^[A-Z][A-Z0-9 &/'’().-]*[A-Z]$/;
 
 export function plainTextProse(source: string): ProseDocument {
   const units: ProseUnit[] = [];
@@ -63,7 +61,7 @@ export function plainTextProse(source: string): ProseDocument {
     }
     // A numbered or capitalised title line after a sentence's end starts its own heading, blank line or not
     // ("… in the inmate's jail file." then "428.4.2 HOLDS" then its text, as manuals set one sentence a line).
-    if (builder.length > 0 && SENTENCE_END.test(previous) && (NUMBERED_TITLE.test(line) || CAPITALS_TITLE.test(line.trim())) && isTitleLine(line)) flush();
+    if (builder.length > 0 && SENTENCE_END.test(previous) && isSectionTitleLine(line)) flush();
     if (builder.length === 0 && isTitleLine(line)) kind = 'heading';
     if (builder.length > 0) builder.addSeparator(' ');
     addText(builder, comments, source, lineStart, lineStart + line.length);

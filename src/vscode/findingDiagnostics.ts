@@ -27,9 +27,7 @@ export class FindingDiagnostics {
 
   of(finding: PackFinding): vscode.Diagnostic {
     // The finding already carries the severity the settings give it (see draftReport).
-    // A pack rule's diagnostic is its message's first sentence; the hover goes on with what the corpus and the law say.
-    const packRule = !!finding.packId && !!this.packs.byId(finding.packId)?.pack.rules.rules.some((r) => r.id === bareRuleId(finding.ruleId));
-    const diagnostic = new vscode.Diagnostic(toRange(finding), packRule ? splitMessage(finding.message).summary : finding.message, SEVERITY[finding.severity]);
+    const diagnostic = new vscode.Diagnostic(toRange(finding), this.message(finding), SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
     // A suppression that hides nothing is shown faded, as unused code is.
     if (finding.ruleId === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
@@ -64,6 +62,17 @@ export class FindingDiagnostics {
     return related;
   }
 
+  /** A pack rule's diagnostic is its message's first sentence (the hover goes on with what the corpus and the law say);
+   *  split once per message, not once per finding of a manual. */
+  private message(finding: PackFinding): string {
+    const packRule = !!finding.packId && !!this.packs.byId(finding.packId)?.pack.rules.rules.some((r) => r.id === bareRuleId(finding.ruleId));
+    if (!packRule) return finding.message;
+    let summary = this.summaries.get(finding.message);
+    if (summary === undefined) this.summaries.set(finding.message, (summary = splitMessage(finding.message).summary));
+    return summary;
+  }
+
+  private readonly summaries = new Map<string, string>();
   private relatedFor: readonly unknown[] | undefined;
   private readonly relatedCache = new Map<string, vscode.DiagnosticRelatedInformation[]>();
 
