@@ -2,6 +2,7 @@
 // Each rule is about English word order, never about a particular word of any domain.
 import { isQuoteMark } from './characters';
 import type { Token } from './tokens';
+import { MODIFIER_RETAGS } from './retagModifiers';
 
 export interface Retag {
   name: string;
@@ -283,6 +284,7 @@ export const RETAGS: Retag[] = [
       }
     },
   },
+  ...MODIFIER_RETAGS,
 ];
 
 /** The determiner that opens the noun phrase ending at `i` ("a records hold" → "a"). */

@@ -203,4 +203,7 @@ export const PAIRS: Pair[] = [
   // An outsider's "may" is what it can do (a report); a limit set on it binds.
   ['The visitor may inspect records.', { status: 'report', statusRule: 'outsider' },
     'The visitor may not inspect records.', { status: 'prohibition', polarity: -1 }],
+  // A past form before the subject's noun modifies it: the act is the verb after the modal.
+  ['Trained staff may not copy the records.', { status: 'prohibition', polarity: -1, act: 'copy' },
+    'No files, desks or paid staff time shall be used to copy records.', { polarity: -1, act: 'use' }],
 ];
