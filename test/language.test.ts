@@ -11,7 +11,7 @@ import { ACT_RULES } from '../src/language/actRules';
 import { inflections, nounForms } from '../src/language/inflect';
 import { statesPlainly } from '../src/language/plainStatement';
 import { RETAGS } from '../src/language/retag';
-import { MODAL_CUES, NEGATION_CUES } from '../src/language/cues';
+import { MODAL_CUES, NEGATION_CUES, SUBORDINATORS } from '../src/language/cues';
 import { tokenize, type Token } from '../src/language/tokens';
 import { OUTSIDER, PAIRS, type Expect } from './support/languagePairs';
 import { CONDITION_FORMS, DEONTIC_FORMS, OUTSIDER_FORMS } from './support/deonticForms';
@@ -155,6 +155,13 @@ describe('language: clause frames (minimal pairs)', () => {
     it(`negation cue ${cue.name} reads its own example`, () => {
       const read = readFrames(exampleSentence(cue.example));
       assert.ok(read.frames.some((f) => f.negations.includes(cue.name)), JSON.stringify(read.frames.map((f) => f.negations)));
+    });
+  }
+
+  for (const cue of SUBORDINATORS.filter((c) => c.kind && /^[A-Z].*\.$/.test(exampleSentence(c.example)))) {
+    it(`condition "${cue.words.join(' ')}" reads its own example as ${cue.kind}`, () => {
+      const read = readFrames(exampleSentence(cue.example));
+      assert.ok(read.frames.some((f) => f.conditions.some((c) => c.kind === cue.kind)), JSON.stringify(read.frames.map((f) => f.conditions.map((c) => c.kind))));
     });
   }
 
