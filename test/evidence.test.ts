@@ -19,4 +19,8 @@ describe('the act a finding names', () => {
     assert.equal(actOf('The jail shall hold any inmate on an ICE detainer for up to 48 hours.'), 'shall hold');
     assert.equal(actOf('Inmates subject to a detainer shall not be released on weekends.'), 'released');
   });
+
+  it('reads a hard-wrapped line break and its indent as one space (trial 8: "ask the drivers         involved")', () => {
+    assert.equal(actOf('3.4 The jail shall keep the inmate in\n        custody for up to 48 hours on an ICE detainer.\n'), 'keep the inmate in custody');
+  });
 });

@@ -197,7 +197,8 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   for (const concept of p.exemptWhenRequired ?? []) {
     if (reading.matches(concept).some((span) => reading.polarity.isRequirement(span.start))) return undefined;
   }
-  const words = (span: Span) => reading.text.slice(span.start, span.end);
+  // As words, not layout: a hard-wrapped line break and its indent read as one space.
+  const words = (span: Span) => reading.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const [act] = flagged;
   // The treatment of the words as written: "shall not be released" forbids a release (and so is a hold).
   const written = act && ('inverse' in act ? -act.polarity : act.polarity);

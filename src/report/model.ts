@@ -2,6 +2,7 @@
 // against, each topic's state with the sentences behind it, every finding with the entries it rests on
 // and their caveats, the missing provisions, and the exceptions register (every suppression with its
 // reason). The HTML and Markdown renderers and `report --format json` all read this. Pure: no Node, no editor.
+import { oneLine } from '../format/oneLine';
 import { sentenceSpans } from '../lint/sentences';
 import type { Caveat, Pack, Source } from '../corpus/types';
 import type { CheckOutput, EngineFinding } from '../engine/engine';
@@ -186,7 +187,7 @@ export function draftReport(file: string, text: string, output: CheckOutput, pac
       packId: f.packId,
       title: ruleOf(pack, f.ruleId)?.title ?? f.ruleId,
       severity: f.severity,
-      ...(document ? {} : { sentence: f.excerpt }),
+      ...(document ? {} : { sentence: oneLine(f.excerpt) }),
       ...(f.leadIn !== undefined && !document && { leadIn: f.leadIn }),
       message: f.message,
       ...(f.suggestion !== undefined && { suggestion: f.suggestion }),
@@ -203,7 +204,7 @@ export function draftReport(file: string, text: string, output: CheckOutput, pac
       if (!topic) continue;
       const sentences: TopicSentence[] = status.findings.map((f) => ({
         ...place(f.start),
-        ...(isDocument(f) ? { text: ruleOf(pack, f.ruleId)?.title ?? f.ruleId, wholeDraft: true } : { text: f.excerpt }),
+        ...(isDocument(f) ? { text: ruleOf(pack, f.ruleId)?.title ?? f.ruleId, wholeDraft: true } : { text: oneLine(f.excerpt) }),
         ruleId: f.ruleId,
         severity: f.severity,
       }));

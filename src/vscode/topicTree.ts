@@ -13,6 +13,7 @@ import type { DraftDiagnostics, NotChecked } from './diagnostics';
 import type { SuppressionEntry } from '../lint/suppressions';
 import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
+import { oneLine } from '../format/oneLine';
 
 export type GuidanceNode =
   | { kind: 'notChecked'; uri: vscode.Uri; state: NotChecked }
@@ -40,7 +41,11 @@ const SEVERITY_ICON: Record<PackFinding['severity'], vscode.ThemeIcon> = {
 
 const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString(true);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/** One line of at most `max` characters: a hard-wrapped sentence's line breaks and indents read as one space. */
+const clip = (raw: string, max = 80) => {
+  const text = oneLine(raw);
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+};
 
 export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<GuidanceNode | undefined>();
