@@ -135,7 +135,8 @@ export function withCondition(sentence: string, condition: string): string {
 // Words too common to tell provisions apart.
 const COMMON_WORDS = new Set(['shall', 'must', 'will', 'that', 'this', 'with', 'from', 'into', 'unless', 'only', 'such', 'which', 'their', 'there', 'under', 'upon', 'have', 'been', 'other', 'person', 'persons', 'inmate', 'inmates']);
 const STOPS = '.;!?';
-const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w)));
+// A possessive is its noun ("a person's status" shares "person" with "of any person").
+const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON_WORDS.has(w)));
 
 /** Whether another sentence of the draft has most of the provision's words and is not flagged by the rule. Only the
  *  sentences holding the provision's longest word are read: this runs when quick fixes are asked for (the cursor on
@@ -149,8 +150,16 @@ function hasSimilarProvision(text: string, provision: string, finding: Finding, 
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, Math.max(at + 1, checkedTo))) {
     // The sentence around it, looked for no further than a long sentence's length either way.
     let start = at;
-    while (start > 0 && at - start < 3000 && !STOPS.includes(text[start - 1])) start--;
-    const stop = /[.;!?]/.exec(text.slice(at, at + 3000));
+    // Not across a blank line (a heading above is no part of it), nor ended by an abbreviation's point ("8 U.S.C.").
+    let lineEnd = at;
+    while (start > 0 && at - start < 3000 && !STOPS.includes(text[start - 1])) {
+      if (text[start - 1] === '\n') {
+        if (text.slice(start, lineEnd).trim() === '' && lineEnd < at) break;
+        lineEnd = start - 1;
+      }
+      start--;
+    }
+    const stop = /[.;!?](?=[\s"'”’)\]*_]|$)/.exec(text.slice(at, at + 3000));
     const end = stop ? at + stop.index + 1 : Math.min(text.length, at + 3000);
     checkedTo = end;
     if (start < finding.end && end > finding.start) continue;
