@@ -220,7 +220,7 @@ describe('suggested fixes', () => {
     const [insert] = fixesOf(draft, finding);
     assert.equal(insert.kind, 'insert');
     assert.match(insert.title, /^Insert suggested provision at the end of the draft/);
-    assert.ok(apply(draft, insert.edits).endsWith('detainer.\n\nThe jail shall give any person who is the subject of an immigration detainer a copy of the detainer and written notice of their rights.\n'));
+    assert.ok(apply(draft, insert.edits).endsWith('detainer.\n\nAny person who is the subject of an immigration detainer shall be given a copy of the detainer and written notice of their rights.\n'));
   });
 
   it('puts a missing provision at the end of the section that brings its rule to bear, not after the last section', () => {
@@ -231,7 +231,7 @@ describe('suggested fixes', () => {
     const [insert] = fixesOf(draft, finding);
     assert.match(insert.title, /^Insert suggested provision at the end of section “610\.3 Detainers”: /);
     const after = apply(draft, insert.edits);
-    assert.ok(after.includes('- Staff shall log each detainer.\n\nThe jail shall give any person who is the subject of an immigration detainer'), after);
+    assert.ok(after.includes('- Staff shall log each detainer.\n\nAny person who is the subject of an immigration detainer shall be given'), after);
     assert.ok(after.includes('written notice of their rights.\n\n## 610.8 Patrol'), after);
     assert.ok(after.endsWith('Deputies shall patrol the county.\n'));
   });
