@@ -245,7 +245,7 @@ describe('what the editor shows', () => {
       assert.match(topicStateExplanation(detainers, pack), /^The draft provides what these checks ask for: /);
       const inquiries = states.get('status-inquiries')!;
       assert.deepEqual([inquiries.state, inquiries.conflicts, inquiries.notes], ['mentioned', 0, 1], 'status-inquiry is information');
-      assert.equal(topicStateText(inquiries), 'mentioned · notes (1)');
+      assert.equal(topicStateText(inquiries), 'notes (1)');
       assert.match(topicStateExplanation(inquiries, pack), /1 note \(information findings, not conflicts\)/);
       assert.deepEqual(findingCounts(createLinter(pack.rules).lint(draft, 'markdown')), { conflicts: 0, notes: 1 });
     });

@@ -60,7 +60,7 @@ export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms:
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The state as a topic shows it: "conflicts (2)", "covered", "mentioned · notes (1)", "not mentioned". */
+/** The state as a topic shows it: "conflicts (2)", "covered", "notes (1)" (mentioned, with notes), "mentioned", "not mentioned". */
 export function topicStateText(status: TopicStatus): string {
   const notes = status.notes ? `notes (${status.notes})` : '';
   switch (status.state) {
@@ -69,7 +69,8 @@ export function topicStateText(status: TopicStatus): string {
     case 'covered':
       return ['covered', notes].filter(Boolean).join(' · ');
     case 'mentioned':
-      return ['mentioned', notes].filter(Boolean).join(' · ');
+      // Notes first, and alone: a narrow sidebar cut "mentioned · notes (13)" to "mentioned · not…" (trial 8).
+      return notes || 'mentioned';
     default:
       return 'not mentioned';
   }

@@ -57,16 +57,16 @@ describe('guidance view', () => {
       detainers: 'conflicts (1)',
       'ice-requests': 'mentioned',
       'information-sharing': 'conflicts (1)',
-      'status-inquiries': 'mentioned · notes (1)',
+      'status-inquiries': 'notes (1)',
       'agreements-and-287g': 'mentioned',
       // One sentence limits sharing immigration status (sanctuary-limit, a warning); four limit other
       // cooperation (cooperation-limit, information: notes, not conflicts).
       'sanctuary-policies': 'conflicts (1) · notes (5)',
       'rights-of-detained-people': 'conflicts (1)',
-      'sensitive-locations': 'mentioned · notes (1)',
+      'sensitive-locations': 'notes (1)',
       // The ordinance never speaks of training: "immigration status" is Q10's term, though Q8 says the words too.
       training: 'not mentioned',
-      'oversight-and-reporting': 'mentioned · notes (1)',
+      'oversight-and-reporting': 'notes (1)',
       'liability-and-lawsuits': 'mentioned',
       'community-trust': 'not mentioned',
     });
