@@ -7,6 +7,7 @@ import type { ConditionKind } from '../language/cues';
 
 /** Conditions that make an exception to an act rather than say when it happens. */
 const EXCEPTIONS: readonly ConditionKind[] = ['unless', 'except', 'onlyIf'];
+const WHEN: readonly ConditionKind[] = ['when'];
 
 // Before the subject: at most a sentence adverb ('However,', 'Currently') and an article or 'U.S.'/'federal'.
 const SUBJECT_LEAD = /^\s*(?:(?:however|currently|today|now|historically|generally|also)\s*,?\s+)?(?:(?:the|u\.s\.|us|federal|united\s+states)\s+)*$/i;
@@ -103,9 +104,16 @@ export class SentenceReading {
         // "hold" inside "immigration hold"; not "shared" inside a context that spans a clause ("status shall not be … shared with any federal agency"),
         // nor an act that heads the context, which names the act with its object ("transport persons suspected of being unlawfully present")
         if (excluding.some((e) => span.start >= e.start && span.end <= e.end && (span.start > e.start || span.end === e.end) && !MODAL_WORD.test(this.text.slice(e.start, e.end)))) continue;
-        if (this.polarity.clauseOf(span.start)[1] < span.end) continue; // an action does not run across clauses
-        const polarity = this.polarity.of(span.start, span.end);
-        if (polarity !== 0) result.push({ start: span.start, end: span.end, polarity });
+        // An action does not run across clauses, but for one that opens in a "when"/"if" condition of the clause it ends
+        // in ("When a query returns an ICE warrant, the deputy may take the subject into custody"): the act is that clause's.
+        let from = span.start;
+        if (this.polarity.clauseOf(span.start)[1] < span.end) {
+          const host = this.polarity.clauseOf(span.end - 1)[0];
+          if (host <= span.start || this.polarity.reading(span.start, span.start + 1).rule !== 'inCondition' || !this.polarity.isConditional(host, WHEN)) continue;
+          from = host;
+        }
+        const polarity = this.polarity.of(from, span.end);
+        if (polarity !== 0) result.push({ start: from, end: span.end, polarity });
       }
     }
     return result;
