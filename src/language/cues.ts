@@ -44,7 +44,6 @@ export const SUBORDINATORS: Subordinator[] = [
   { words: ['only', 'pursuant', 'to'], kind: 'onlyIf', example: 'only pursuant to an order' },
   { words: ['only', 'in', 'response', 'to'], kind: 'onlyIf', example: 'The clerk may release records only in response to a subpoena.' },
   { words: ['only', 'in', 'compliance', 'with'], kind: 'onlyIf', example: 'only in compliance with an order' },
-  { words: ['only', 'on'], kind: 'onlyIf', example: 'The clerk may release records only on a signed order.' },
   { words: ['only', 'under'], kind: 'onlyIf', example: 'only under a signed order' },
   { words: ['only', 'to', 'the', 'extent'], kind: 'onlyIf', example: 'only to the extent the law requires' },
   { words: ['provided', 'that'], kind: 'onlyIf', example: 'The clerk may share records, provided that a judge signs.' },
