@@ -1,0 +1,63 @@
+// Conditions in the matcher's grammar, read from clause frames: which state a requirement (a judicial warrant), which
+// lift a prohibition, and which say that what they name does not matter ("regardless of").
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import { FramePolarity } from '../src/lint/framePolarity';
+
+describe('conditions (judicial warrant as a requirement or not)', () => {
+  const requirement = (sentence: string) => {
+    const at = sentence.indexOf('judicial warrant');
+    return new FramePolarity(sentence).isRequirement(at);
+  };
+  it('"unless accompanied by a judicial warrant" is a requirement', () =>
+    assert.equal(requirement('The jail shall hold the person on a detainer unless accompanied by a judicial warrant.'), true));
+  it('"without a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer without a judicial warrant.'), false));
+  it('"regardless of whether a judicial warrant" is not', () =>
+    assert.equal(requirement('The jail shall hold the person regardless of whether a judicial warrant has issued.'), false));
+  it('"a judicial warrant is not required" is not', () => assert.equal(requirement('The jail shall hold the person; a judicial warrant is not required.'), false));
+  it('"absent a judicial warrant" after a prohibition is a requirement, and allows the act under it', () => {
+    const sentence = 'The jail shall not hold the person on a detainer absent a judicial warrant.';
+    assert.equal(requirement(sentence), true);
+    assert.equal(new FramePolarity(sentence).isConditional(sentence.indexOf('hold')), true);
+  });
+  it('"shall not hold … if … is not subject to a judicial warrant" is a requirement; "shall hold … if … is not" is not', () => {
+    assert.equal(requirement('The jail shall not hold the person on a detainer if the person is not subject to a judicial warrant.'), true);
+    assert.equal(requirement('The jail shall hold the person on a detainer if the person is not subject to a judicial warrant.'), false);
+  });
+  it('an exception that only points elsewhere ("except as provided in section 5") lifts nothing; "except as permitted by" does', () => {
+    const conditional = (sentence: string) => new FramePolarity(sentence).isConditional(sentence.indexOf('hold'));
+    assert.equal(conditional('Except as provided in section 5, the jail shall not hold the person.'), false);
+    assert.equal(conditional('The jail shall not hold the person unless otherwise required by law.'), false);
+    assert.equal(conditional('The jail shall not hold the person except as permitted by section 5.'), true);
+  });
+  it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
+});
+
+describe('what a condition says does not matter ("regardless of", "whether or not", "even if")', () => {
+  const irrelevant = (sentence: string, words: string) => new FramePolarity(sentence).isIrrelevant(sentence.indexOf(words));
+  it('reads the words in such a condition as irrelevant, and no others', () => {
+    assert.equal(irrelevant('The jail shall hold the inmate on the state charge regardless of any immigration detainer.', 'immigration detainer'), true);
+    assert.equal(irrelevant('Officers shall treat every caller alike, whether or not the caller is a citizen.', 'citizen'), true);
+    assert.equal(irrelevant('The clerk shall file the order even if a judge has signed it.', 'judge'), true);
+    assert.equal(irrelevant('The jail shall hold the inmate on an immigration detainer.', 'immigration detainer'), false);
+    assert.equal(irrelevant('The jail shall not hold the inmate unless a judge signs an order.', 'judge'), false);
+  });
+
+  describe('with the bundled pack', () => {
+    let lint: (text: string) => string[];
+    before(async () => {
+      const { createLinter } = await import('../src/lint/lint');
+      const linter = createLinter((await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules);
+      lint = (text) => linter.lint(text, 'markdown').map((f) => f.ruleId);
+    });
+    it('a status named only in such a condition is no ground for a stop or arrest', () => {
+      assert.deepEqual(lint('Officers may stop a person regardless of immigration status.'), []);
+      assert.deepEqual(lint('Officers may stop a person to determine immigration status.'), ['status-only-stop']);
+      const regardless = 'Officers may arrest a person for a state criminal offense, such as forgery of identification documents, regardless of whether the person is also suspected of being unlawfully present.';
+      assert.deepEqual(lint(regardless), []);
+      // (An arrest for unlawful presence is taking part in immigration enforcement: with no training required, missing-training too.)
+      assert.deepEqual(lint('Officers may arrest a person who is suspected of being unlawfully present.'), ['missing-training', 'status-only-stop', 'unauthorized-enforcement']);
+    });
+  });
+});
