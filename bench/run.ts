@@ -167,6 +167,16 @@ once('">" 2,156 levels deep', `${'>'.repeat(2156)}${SENTENCE}`);
 // Unclosed "(" and comma-set "as" clauses, each once looked for their close to the end of the sentence.
 once('20,000 unclosed "(" in one 60 KB sentence', `The jail shall hold any person on an ICE detainer ${'(a '.repeat(20000)}for 48 hours.`);
 once('2,000 ", as … ," clauses in one sentence', `The jail shall hold any person on an ICE detainer${', as the jail holds the person and the records'.repeat(2000)} for 48 hours.`);
+// A block left open over blank lines is read with the pieces after it, and once was re-read at every blank line
+// (the engine's block-by-block check, as the CLI and a draft's first check run it).
+const checkOnce = (label: string, text: string) => {
+  let findings = 0;
+  const ms = time(() => (findings = engine.check({ text, format: 'markdown' }).findings.length));
+  console.log(`${label} (${text.length} chars, ${findings} findings): ${ms.toFixed(1)} ms`);
+};
+checkOnce('a fence left open over 64 KB of paragraphs', `\`\`\`\n${`${SENTENCE}\n\n`.repeat(1000)}`);
+checkOnce('an HTML comment over 64 KB of paragraphs (a section commented out)', `<!--\n${`${SENTENCE}\n\n`.repeat(1000)}-->\n\n${SENTENCE}\n`);
+checkOnce('160,000 empty HTML comments in one block', `${'<!---->'.repeat(160_000)}\n`);
 {
   const leadIn = `${'hold any person on an ICE detainer with respect to the release date, and notify ICE '.repeat(1400)}the jail shall:`;
   const item = '- hold any person on an ICE detainer for 48 hours beyond the release date of that person;';

@@ -31,4 +31,9 @@ describe('pathological drafts', function () {
     assert.ok(findings.length > 0, 'the detainer hold is still found');
     for (const f of findings) assert.ok(f.end <= text.length);
   });
+
+  it('reads 160,000 comments in one block without overflowing the call stack (a fuzzing helper: "Maximum call stack size exceeded")', () => {
+    const text = `${'<!---->'.repeat(160_000)}\nThe jail shall hold any inmate on an ICE detainer.\n`;
+    for (const format of ['markdown', 'plaintext'] as const) assert.doesNotThrow(() => linter.lint(text, format), format);
+  });
 });

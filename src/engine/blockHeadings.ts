@@ -7,6 +7,7 @@ import { sentenceFinding } from '../lint/packFindings';
 import type { CheckPack } from './incremental';
 import type { Block, BlockEntry, BlockFinding } from './blockParts';
 import type { ProseUnit } from '../lint/proseUnit';
+import { pushAll } from '../lint/pushAll';
 
 const byStart = (a: BlockFinding, b: BlockFinding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 const known = new WeakMap<BlockEntry, Map<string, BlockFinding[]>>();
@@ -42,7 +43,7 @@ export function blockFindingsWithHeadings(blocks: Block[], packs: readonly Check
         })) as BlockFinding[];
         byChain.set(key, found);
       }
-      added[b].push(...found);
+      pushAll(added[b], found);
     }
   });
   return blocks.map(({ entry }, b) => (added[b].length ? [...entry.findings, ...added[b]].sort(byStart) : entry.findings));

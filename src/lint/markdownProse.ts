@@ -8,6 +8,7 @@ import { UnitBuilder, capLeadIn, commentsIn, leadInOf, type ProseDocument, type 
 import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
 import { parse } from './markdownParser';
+import { pushAll } from './pushAll';
 
 export function markdownProse(source: string): ProseDocument {
   return markdownBlock(source).prose;
@@ -42,7 +43,7 @@ export function markdownBlock(source: string, inserted = '', at = 0): MarkdownBl
     // The text of a line nested too deep is read as plain text, in its place in the document.
     for (const line of limited.deepLines) {
       const found = commentsIn(body.slice(line.contentStart, line.lineEnd), line.contentStart);
-      comments.push(...found);
+      pushAll(comments, found);
       const builder = new UnitBuilder();
       let at = line.contentStart;
       for (const comment of [...found, { start: line.lineEnd, end: line.lineEnd }]) {
@@ -122,7 +123,7 @@ export function definitionsIn(nodes: RootContent[]): string[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'definition') labels.push((node.label ?? node.identifier).replace(/\s+/g, ' '));
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') stack.push(...(node.children as RootContent[]));
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') pushAll(stack, node.children as RootContent[]);
   }
   return labels;
 }
@@ -275,14 +276,14 @@ class Walker {
     const raw = this.source.slice(start, node.position?.end.offset ?? start);
     const inSource = commentsIn(raw, start);
     if (raw === node.value) {
-      this.comments.push(...inSource);
+      pushAll(this.comments, inSource);
       return;
     }
     // Inside a block quote or list item the value lacks the "> " and indentation of later lines:
     // read the directive from the value, but take its offsets from the source.
     const inValue = commentsIn(node.value, start);
     if (inValue.length !== inSource.length) {
-      this.comments.push(...inSource);
+      pushAll(this.comments, inSource);
       return;
     }
     inValue.forEach((comment, i) => this.comments.push({ body: comment.body, start: inSource[i].start, end: inSource[i].end }));

@@ -3,6 +3,7 @@
 // starts a paragraph ("Section 4. Immigration Detainers", then the text on the next line) is a heading.
 import { isSectionTitleLine, isTitleLine } from './headings';
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
+import { pushAll } from './pushAll';
 
 export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
 // A line of comments only (where suppression directives live); comments inside a line of text are not
@@ -42,7 +43,7 @@ export function plainTextProse(source: string): ProseDocument {
     }
     if (COMMENT_LINE.test(line)) {
       flush();
-      comments.push(...commentsIn(line, lineStart));
+      pushAll(comments, commentsIn(line, lineStart));
       continue;
     }
     // A title line stands alone when a new sentence, a blank line or the end follows it; a line that

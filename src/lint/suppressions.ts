@@ -141,8 +141,8 @@ export function applySuppressions<F extends { ruleId: string; start: number; end
   });
   const register = set.directives.map((d, i): SuppressionEntry => {
     const regions = set.suppressions.filter((s) => s.directive === i);
-    const from = Math.min(...regions.map((s) => s.from));
-    const to = Math.max(...regions.map((s) => s.to));
+    const from = regions.reduce((least, s) => Math.min(least, s.from), Infinity);
+    const to = regions.reduce((most, s) => Math.max(most, s.to), -Infinity);
     const { start, end } = d.comment;
     return {
       kind: d.kind,
