@@ -49,9 +49,13 @@ export function blockAround(text: string, offset: number): Block {
       label = labelOf(lines[i]) ?? label;
       continue;
     }
-    const next = lines.slice(i + 1).find((line) => !blank(line));
+    // Past the run of blank lines at once: a long run read line by line would look ahead from each of them.
+    let j = i + 1;
+    while (j < lines.length && blank(lines[j])) j++;
+    const next = lines[j];
     if (kind !== 'list' || next === undefined) break;
     if (!(LIST_ITEM.test(next) || /^\s{2,}\S/.test(next) || (label !== undefined && follows(labelOf(next), label)))) break;
+    i = j - 1;
   }
   const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
   const own = lines.slice(first, last + 1);

@@ -1,9 +1,9 @@
 // Repairs of the tagger's reading of words that modify a noun in the subject, before the clause's verb.
 // About English word order only, like retag.ts (whose RETAGS these join, last).
+import { isModal, participleForm } from './clauseEdges';
 import type { Retag } from './retag';
 import type { Token } from './tokens';
 
-const MODALS = new Set(['shall', 'must', 'may', 'will', 'should', 'can', 'could', 'would', 'might']);
 /** What may stand right before a noun phrase's modifier: its start, a determiner or possessive, a list's comma or conjunction. */
 const OPENS_PHRASE = new Set(['DET', 'CCONJ', 'PRON']);
 
@@ -12,14 +12,14 @@ export const MODIFIER_RETAGS: Retag[] = [
     name: 'participleBeforeSubjectNoun',
     example: 'Trained staff may question a visitor. / No funds, vehicles or paid staff time shall be used. → "Trained", "paid" before the subject\'s noun, with the modal still to come and no verb before, are adjectives.',
     apply(tokens: Token[]) {
-      const modal = tokens.findIndex((t) => t.pos === 'AUX' && MODALS.has(t.lower));
+      const modal = tokens.findIndex((t) => t.pos === 'AUX' && isModal(t));
       for (let i = 0; i + 1 < modal; i++) {
         const t = tokens[i];
         const prev = tokens[i - 1];
         // Only before any verb or relative pronoun: the first such word ends the search.
         if (prev && (prev.pos === 'VERB' || prev.pos === 'AUX' || ['that', 'who', 'which', 'whom'].includes(prev.lower))) break;
         // A past form (not the base, not -ing, not -s), then the noun it modifies.
-        if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:ing|[^s]s)$/.test(t.lower) || tokens[i + 1].pos !== 'NOUN') continue;
+        if (t.pos !== 'VERB' || !participleForm(t) || t.lower.endsWith('ing') || tokens[i + 1].pos !== 'NOUN') continue;
         const opens = !prev || OPENS_PHRASE.has(prev.pos) || prev.text === ',';
         // "its elected officials" but not "them paid": a pronoun only as a possessive determiner.
         if (!opens || (prev?.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) continue;
