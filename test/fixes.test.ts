@@ -140,6 +140,18 @@ describe('suggested fixes', () => {
     assert.ok(after.includes('magistrate.\n\nIII. REVIEW'), after);
   });
 
+  it('numbers the provision after the numbered subsections of a plain-text directive (trial 8: it landed unnumbered after 3.9)', () => {
+    const items = [
+      '    3.5 The City Holding Facility will hold a prisoner who is the\n        subject of an ICE detainer for no more than 48 hours after release.',
+      '    3.6 The watch commander shall confirm each detainer with the\n        ICE Law Enforcement Support Center before the release time.',
+    ];
+    const draft = `3. POLICE DEPARTMENT.\n\n${items.join('\n\n')}\n\n4. HEALTH DEPARTMENT.\n\n    4.1 Clinic staff shall keep records.\n`;
+    const insert = fixesOf(draft, findingOf(draft, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.includes('before the release time.\n\n    3.7 No person shall be held solely'), after);
+    assert.ok(after.includes('magistrate.\n\n4. HEALTH DEPARTMENT.'), after);
+  });
+
   it('puts the provision after a line with no closing punctuation, not glued onto it', () => {
     // A drafter's trial: inserted after a flagged title, the provision ran on from the title's last word.
     const draft = 'Staff shall hold every person named in an ICE detainer for 48 hours\nafter release\n\nNext paragraph.\n';

@@ -21,11 +21,22 @@ export const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 // The lettered items of plain-text orders and ordinances ("A. Officers shall …", "(b) …"): a list, but not one that goes on
 // across a blank line ("III. REVIEW" after it is the next heading).
 const LABELLED_ITEM = /^\s*(?:[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|[IVXivx]{1,5}[.)])\s/;
+// A numbered subsection of a plain-text directive ("3.5 The City Holding Facility will hold …"): a provision on its label's
+// line, not a heading ("428.4.2 HOLDS", "3.1 Definitions"): a lower-case word after the label, and a full stop or five words.
+const DECIMAL_ITEM = /^\s*(\d{1,4}(?:\.\d{1,3})+)(\.?)\s+(\S.*)$/;
+function decimalItem(line: string): { prefix: string; value: string; dot: string } | undefined {
+  const m = DECIMAL_ITEM.exec(line.replace(/\r?\n$/, ''));
+  if (!m) return undefined;
+  const words = m[3].trim().split(/\s+/);
+  if (!/^[A-Z]/.test(m[3]) || !words.slice(1).some((w) => /^[a-z]/.test(w)) || !(words.length >= 5 || /[.;:]$/.test(m[3].trimEnd()))) return undefined;
+  const cut = m[1].lastIndexOf('.') + 1;
+  return { prefix: m[1].slice(0, cut), value: m[1].slice(cut), dot: m[2] };
+}
 const TABLE_ROW = /^\s*\|/;
 const blank = (line: string) => line.trim() === '';
 // How many lines back the draft's wrapping is read from.
 const NEARBY = 60;
-const isItem = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line);
+const isItem = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line) || decimalItem(line) !== undefined;
 
 /** The block (paragraph, list or table) the offset stands in, read from the source lines. */
 export function blockAround(text: string, offset: number): Block {
@@ -54,7 +65,10 @@ export function blockAround(text: string, offset: number): Block {
     while (j < lines.length && blank(lines[j])) j++;
     const next = lines[j];
     if (kind !== 'list' || next === undefined) break;
-    if (!(LIST_ITEM.test(next) || /^\s{2,}\S/.test(next) || (label !== undefined && follows(labelOf(next), label)))) break;
+    // A run of numbered subsections ("3.5", "3.6") ends at any other label: "4. HEALTH DEPARTMENT." and "4.1" start the next section.
+    const numbered = label?.shape.includes('#');
+    const goesOn = numbered ? /^\s{2,}\S/.test(next) && !isItem(next) : LIST_ITEM.test(next) || /^\s{2,}\S/.test(next);
+    if (!(goesOn || (label !== undefined && follows(labelOf(next), label)))) break;
     i = j - 1;
   }
   const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
@@ -119,8 +133,10 @@ interface Label {
   value: string;
 }
 
-/** A lettered item's label: its shape ("(x)", "x.", "x)") and letter, number or numeral. */
+/** A lettered item's label: its shape ("(x)", "x.", "x)", "3.x") and letter, number or numeral. */
 function labelOf(line: string): Label | undefined {
+  const decimal = decimalItem(line);
+  if (decimal) return { shape: `${decimal.prefix}#${decimal.dot}`, value: decimal.value };
   const m = /^\s*(?:\(([A-Za-z0-9]{1,4})\)|([A-Za-z]|[IVXivx]{1,5}|\d{1,3})([.)]))\s/.exec(line);
   if (!m) return undefined;
   return m[1] !== undefined ? { shape: '()', value: m[1] } : { shape: m[3], value: m[2] };
@@ -149,5 +165,7 @@ function successors(value: string): string[] {
 function nextLabel(label: Label): string | undefined {
   const [value] = successors(label.value);
   if (value === undefined) return undefined;
-  return label.shape === '()' ? `(${value})` : `${value}${label.shape}`;
+  if (label.shape === '()') return `(${value})`;
+  const hash = label.shape.indexOf('#');
+  return hash >= 0 ? `${label.shape.slice(0, hash)}${value}${label.shape.slice(hash + 1)}` : `${value}${label.shape}`;
 }
