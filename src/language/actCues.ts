@@ -63,7 +63,13 @@ export function powerGiven(read: SentenceFrames, frame: number, t: number): bool
   // "sufficient authority for the jail to maintain": a "for"-phrase may stand between the power and its verb.
   let p = k - 1;
   for (let q = k - 1; q > k - 6 && q > 0; q--) if (tokens[q].lower === 'for' && ['authority', 'power'].includes(tokens[q - 1]?.lemma ?? '')) p = q - 1;
-  if (tokens[k]?.lower !== 'to' || !['authority', 'power'].includes(tokens[p]?.lemma ?? '')) return false;
+  // "sufficient authority for that continued custody": the power may name its act as a noun after "for".
+  let n = t - 1;
+  const participle = (i: number) => tokens[i]?.pos === 'VERB' && tokens[i].lower.endsWith('ed');
+  while (n >= 0 && (['DET', 'ADJ', 'NUM'].includes(tokens[n].pos) || participle(n))) n--;
+  const named = (tokens[t]?.pos !== 'VERB' || participle(t)) && tokens[n]?.lower === 'for' && ['authority', 'power'].includes(tokens[n - 1]?.lemma ?? '');
+  if (named) p = n - 1;
+  else if (tokens[k]?.lower !== 'to' || !['authority', 'power'].includes(tokens[p]?.lemma ?? '')) return false;
   let j = p - 1;
   while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
   const giver = tokens[j];
