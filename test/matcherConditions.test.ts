@@ -31,6 +31,14 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
     assert.equal(conditional('The jail shall not hold the person unless otherwise required by law.'), false);
     assert.equal(conditional('The jail shall not hold the person except as permitted by section 5.'), true);
   });
+  it('a plain "when" says where a prohibition applies and lifts it nowhere; "unless", a negated "if" and "only … if" lift it (trial 9)', () => {
+    const lifted = (sentence: string) => new FramePolarity(sentence).liftsProhibition(sentence.indexOf('hold'));
+    assert.equal(lifted('The jail shall not hold the person when the person is eligible for release.'), false);
+    assert.equal(lifted('The jail shall not hold the person if the request is solely for civil enforcement.'), false);
+    assert.equal(lifted('The jail shall not hold the person unless the board asks.'), true);
+    assert.equal(lifted('The jail shall not hold the person if no judge has signed an order.'), true);
+    assert.equal(lifted('The jail shall only hold the person if a judge has signed an order.'), true);
+  });
   it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });
 

@@ -26,6 +26,20 @@ export function restrictedBy(read: SentenceFrames, frame: number): boolean {
  *  condition of its own ("except as permitted by …" does: it allows the act where that law does). */
 const refersElsewhere = (c: Condition) => c.effect === 'exception' && !!c.span && /^(?:otherwise\s+)?(?:provided|required|specified|set\s+forth|mandated|directed)\b/i.test(c.span.text);
 
+/**
+ * Whether a condition lifts the frame's prohibition somewhere: "shall not hold … unless …", "only if …", "without …",
+ * and a "when"/"if" whose own clause is negated ("shall not hold … if no judge has signed an order": the act is allowed
+ * where the order is signed), or one the act is narrowed to ("shall only be honored if …"). A plain "when" only says where the prohibition applies: "shall not hold … when the
+ * person is eligible for release" allows the act nowhere.
+ */
+export function liftsProhibition(read: SentenceFrames, frame: number): boolean {
+  const negatedClause = (host: number, c: Condition) => read.frames.some((g) => g.role === 'condition' && g.host === host && c.span !== null && g.span.start === c.span.start && g.polarity === -1);
+  // ("shall only be honored if …" narrows the act to the condition: it is allowed there.)
+  const lifting = (k: number) => read.frames[k].conditions.some((c) => c.effect !== 'irrelevant' && !refersElsewhere(c) && (c.kind !== 'when' || negatedClause(k, c) || restrictedBy(read, k)));
+  const f = read.frames[frame];
+  return lifting(frame) || (f.role === 'coordinate' && f.host !== undefined && lifting(f.host));
+}
+
 /** Whether the frame's rule is lifted or narrowed by a condition ("unless …", "only if …", "without …"). */
 export function isConditional(read: SentenceFrames, frame: number, kinds?: readonly ConditionKind[]): boolean {
   const conditions = (k: number) => read.frames[k].conditions.filter((c) => c.effect !== 'irrelevant' && !refersElsewhere(c) && (!kinds || kinds.includes(c.kind)));

@@ -1,7 +1,7 @@
 // The matcher's view of a sentence's grammar, read from clause frames (src/language): how an act found
 // by the pack's vocabulary is treated, which clause it stands in, and whether a condition is required.
 import { actPolarity, type ActReading } from '../language/actPolarity';
-import { isConditional, isIrrelevant, isRequirement } from '../language/conditionReading';
+import { isConditional, isIrrelevant, isRequirement, liftsProhibition } from '../language/conditionReading';
 import { frameAt } from '../language/frameIndex';
 import { gerundFragment } from '../language/actCues';
 import { DEONTIC_MODALS } from '../language/actWords';
@@ -177,6 +177,13 @@ export class FramePolarity {
     const part = this.partAt(start, start);
     if (part) return part.reader.isConditional(start - part.offset, kinds);
     return isConditional(this.frames, frameAt(this.frames, start), kinds);
+  }
+
+  /** Whether a condition lifts the prohibition of the clause at start ("unless …", "if no judge has signed …"; not a plain "when …"). */
+  liftsProhibition(start: number): boolean {
+    const part = this.partAt(start, start);
+    if (part) return part.reader.liftsProhibition(start - part.offset);
+    return liftsProhibition(this.frames, frameAt(this.frames, start));
   }
 
   /** Whether the words at start are stated as a requirement ("unless a judge signs", "shall not … without an order"). */

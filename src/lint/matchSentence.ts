@@ -186,7 +186,8 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
     // below decides whether that condition is one the guidance accepts (a judicial warrant).
     // (An inverse act is allowed under the condition only where the condition is an exception to it: "shall release …
     // unless ICE requests" allows the hold; "shall release … when the state charges are resolved" says when, and allows none.)
-    for (const a of [...direct, ...inverse]) if (a.polarity === -1 && reading.polarity.isConditional(a.start, 'inverse' in a ? EXCEPTIONS : undefined)) a.polarity = 1;
+    // (A plain "when" says where the prohibition applies: "shall not hold … when the person is eligible for release" allows no hold.)
+    for (const a of [...direct, ...inverse]) if (a.polarity === -1 && ('inverse' in a ? reading.polarity.isConditional(a.start, EXCEPTIONS) : reading.polarity.liftsProhibition(a.start))) a.polarity = 1;
   }
   let flagged = p.flagWhen === 'any' ? [...direct, ...inverse] : [...direct, ...inverse].filter((a) => a.polarity === (p.flagWhen === 'affirmed' ? 1 : -1));
   if (p.sameClause) {
