@@ -177,7 +177,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (t.pos === 'CCONJ' && hasPredicate(cur) && C().tokens.some((k) => finiteAt(tokens, k)) && startsPredicate(tokens, i + 1) && !(C().role === 'relative' && C().inSubject && !isModal(tokens[i + 1])) && !coordinatesComplement(tokens, C().tokens, i) && !joinsAuxiliaries(tokens, C().tokens, i)) {
       // "…, and shall notify" leaves a condition; "unless a judge signs and files" stays in it.
       // "that no employee shall inquire into, record, or disclose": a verb with no modal of its own stays in a relative clause after the verb.
-      const stays = (C().role === 'condition' || (C().role === 'relative' && !C().inSubject)) && !isModal(tokens[i + 1]);
+      // ("Where the name is in question and cannot be found, no clerk shall …": before its comma, a fronted condition keeps even a modal's predicate.)
+      const stays = (C().role === 'condition' && (!isModal(tokens[i + 1]) || !!C().fronted)) || (C().role === 'relative' && !C().inSubject && !isModal(tokens[i + 1]));
       const host = stays ? cur : levelOf(cur);
       if (host !== cur || C().role !== 'condition') {
         stack.length = 0;

@@ -206,4 +206,7 @@ export const PAIRS: Pair[] = [
   // A past form before the subject's noun modifies it: the act is the verb after the modal.
   ['Trained staff may not copy the records.', { status: 'prohibition', polarity: -1, act: 'copy' },
     'No files, desks or paid staff time shall be used to copy records.', { polarity: -1, act: 'use' }],
+  // Before its comma, a fronted condition keeps a second predicate even with a modal; the clause after the comma is the host's.
+  ['During an audit where a file is missing and cannot otherwise be found, no clerk, aide, or guard of the office shall share the records.', { status: 'prohibition', polarity: -1, act: 'share', conditions: ['when:a file is missing and cannot otherwise be found'] },
+    'The clerk shall keep a log of each audit and shall share the records.', { frame: 1, role: 'coordinate', status: 'directive', act: 'share' }],
 ];
