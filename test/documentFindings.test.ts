@@ -70,6 +70,18 @@ describe('document-level findings', () => {
     assert.deepEqual(documentRules.find((r) => r.ruleId === 'missing-notice'), { ruleId: 'missing-notice', inScope: true, satisfied: true, restsOn: ['Q5'] });
   });
 
+  it('are not brought to bear by a heading, which names a topic (trial 9: "## Immigration Enforcement in Tukwila" over a council\'s answers)', () => {
+    const state = (text: string, rule: string) => linter.check(text, 'markdown').documentRules.find((r) => r.ruleId === rule)!;
+    assert.equal(state('# City\n\n## Immigration Enforcement in Tukwila\n\nStaff is available to answer questions.\n', 'missing-training').inScope, false);
+    assert.equal(state('# City\n\n## Enforcement\n\nOfficers shall take part in immigration enforcement operations.\n', 'missing-training').inScope, true);
+  });
+
+  it('take "the course of" an investigation for no training course (trial 9: the Guidance view showed Training covered)', () => {
+    const training = (sentence: string) => linter.check(`# Policy\n\nOfficers shall take part in immigration enforcement operations.\n\n${sentence}\n`, 'markdown').documentRules.find((r) => r.ruleId === 'missing-training')!;
+    assert.equal(training('Officers shall keep notes during the course of a criminal investigation.').satisfied, false);
+    assert.equal(training('Officers shall first complete a course on immigration law.').satisfied, true);
+  });
+
   it('report every document rule as in scope or not, and lint() returns the same findings as check()', () => {
     const { findings, documentRules } = linter.check(draft, 'markdown');
     assert.deepEqual(findings, linter.lint(draft, 'markdown'));

@@ -6,6 +6,11 @@
 import type { DocumentRule } from '../rules/types';
 import type { SentenceReading } from './matchSentence';
 import type { ProseUnit } from './proseUnit';
+import type { Sentence } from './sentences';
+import { isHeadingFragment } from './headings';
+
+/** A heading, or a heading run into its paragraph ("(2) Inquiries about status. Officers …"): it names a topic, directs nothing. */
+export const namesTopic = (sentence: Sentence) => sentence.unit.kind === 'heading' || (!sentence.leadIn && isHeadingFragment(sentence.text));
 
 /** Where a document rule stands for one draft. */
 export interface DocumentRuleState {
@@ -29,8 +34,9 @@ export function documentRuleState(rule: DocumentRule, readings: SentenceReading[
  * Where the first of these sentences that brings the draft into the rule's scope starts (-1: none): by a `when`
  * concept, or by a finding of a `whenFlagged` rule (`findings` are the sentences' own findings, in order).
  */
-export function scopeStart(rule: DocumentRule, sentences: ReadonlyArray<{ start: number }>, readings: SentenceReading[], findings: ReadonlyArray<{ ruleId: string; start: number }>): number {
-  const byConcept = sentences[readings.findIndex((r) => bringsInScope(rule, r))]?.start ?? -1;
+export function scopeStart(rule: DocumentRule, sentences: readonly Sentence[], readings: SentenceReading[], findings: ReadonlyArray<{ ruleId: string; start: number }>): number {
+  // A heading names a topic and takes part in nothing ("## Immigration Enforcement in Tukwila" over a council's answers).
+  const byConcept = sentences[readings.findIndex((r, i) => !namesTopic(sentences[i]) && bringsInScope(rule, r))]?.start ?? -1;
   const flagging = rule.pattern.whenFlagged;
   const byFinding = flagging ? (findings.find((f) => flagging.includes(f.ruleId))?.start ?? -1) : -1;
   return byConcept < 0 ? byFinding : byFinding < 0 ? byConcept : Math.min(byConcept, byFinding);

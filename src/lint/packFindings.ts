@@ -2,13 +2,12 @@
 // stand. Suppressions are not applied here: they apply once, to every pack's findings together.
 import type { CompiledRules } from '../rules/compileRules';
 import type { DocumentRule, SentenceRule, Severity } from '../rules/types';
-import { documentRuleState, scopeStart, titleLine, type DocumentRuleState } from './documentRules';
+import { documentRuleState, namesTopic, scopeStart, titleLine, type DocumentRuleState } from './documentRules';
 import { headingMarks, sectionAt } from './sections';
 import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
 import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
-import { isHeadingFragment } from './headings';
 import { HeadingChain, headingFindings, isHeadingCandidate, type HeadingCandidate } from './headingContext';
 import { SentenceReading, readingOf, ruleEvidence, type RuleEvidence } from './matchSentence';
 
@@ -40,7 +39,7 @@ export function sentenceFindings(sentences: Sentence[], readings: SentenceReadin
   const firedInGroup = new Set<string>();
   sentences.forEach((sentence, i) => {
     // Headings name topics; they direct nothing. So does a heading run into its paragraph ("(2) Inquiries about status. Officers…").
-    if (sentence.unit.kind === 'heading' || (!sentence.leadIn && isHeadingFragment(sentence.text))) return;
+    if (namesTopic(sentence)) return;
     const group = sentence.unit.group;
     rules.sentenceRules.forEach((rule, r) => {
       // A table row is one case: a cell read after the cells before it repeats their conflict.
