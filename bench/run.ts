@@ -177,6 +177,8 @@ const checkOnce = (label: string, text: string) => {
 checkOnce('a fence left open over 64 KB of paragraphs', `\`\`\`\n${`${SENTENCE}\n\n`.repeat(1000)}`);
 checkOnce('an HTML comment over 64 KB of paragraphs (a section commented out)', `<!--\n${`${SENTENCE}\n\n`.repeat(1000)}-->\n\n${SENTENCE}\n`);
 checkOnce('160,000 empty HTML comments in one block', `${'<!---->'.repeat(160_000)}\n`);
+// Each block with a "[" was read with every link definition of the draft before it (O(blocks × definitions)).
+checkOnce('1,000 link definitions, then 1,000 blocks naming one each', `${Array.from({ length: 1000 }, (_, i) => `[a${i}]: #x${i}`).join('\n')}\n\n${Array.from({ length: 1000 }, (_, i) => `The jail shall hold [a${i}].`).join('\n\n')}\n`);
 {
   const leadIn = `${'hold any person on an ICE detainer with respect to the release date, and notify ICE '.repeat(1400)}the jail shall:`;
   const item = '- hold any person on an ICE detainer for 48 hours beyond the release date of that person;';

@@ -4,6 +4,7 @@
 // document rules and topics from per-block facts, suppressions from all comments. The result equals a
 // whole-draft reading (test/incremental.property.test.ts holds it to that).
 import type { Pack } from '../corpus/types';
+import { DefinitionContexts } from '../lint/linkLabels';
 import { readAhead, readBlock, frontMatterEnd, nextBoundary, usesDefinitions, type BlockText } from '../lint/blocks';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { provides, scopeStart } from '../lint/documentRules';
@@ -43,7 +44,7 @@ interface State {
   format: DraftFormat;
   blocks: Block[];
   frontMatter: number;
-  definitions: string[];
+  contexts: DefinitionContexts;
   cache: Map<string, Map<string, BlockEntry>>;
 }
 
@@ -99,9 +100,8 @@ export class DraftChecker {
       return entry;
     };
     // The definitions the last version had: most edits keep them.
-    let definitions = previous?.definitions ?? [];
-    let context = definitions.join('\n');
-    const contextFor = (blockText: string) => (context && usesDefinitions(blockText, format) ? context : '');
+    let contexts = previous?.contexts ?? new DefinitionContexts([]);
+    const contextFor = (blockText: string) => contexts.guess(blockText);
 
     const blocks: Block[] = [];
     let from = 0;
@@ -142,17 +142,15 @@ export class DraftChecker {
       if (from >= text.length) break;
     }
 
-    // A definition added or removed changes how every block with a "[label]" reads.
+    // A definition added or removed changes how every block with a "[label]" naming it reads.
     const now = definitionsOf(blocks);
-    if (now.join('\n') !== context) {
-      definitions = now;
-      context = definitions.join('\n');
-    }
+    if (now.join('\n') !== contexts.labels.join('\n')) contexts = new DefinitionContexts(now);
     for (const block of blocks) {
       // A draft that is one block makes every definition it uses itself.
-      const wanted = block.entry.usesDefinitions && blocks.length > 1 ? context : '';
+      const wanted = block.entry.usesDefinitions && blocks.length > 1 ? contexts.wanted(block.entry.text, block.entry.definitions) : '';
       if (block.entry.context !== wanted) block.entry = lookup(block.entry.text, wanted);
     }
+    contexts.keepOnly(new Set(blocks.map((b) => b.entry.text)));
 
     // Keep what this version uses, and nothing else.
     const kept = new Map<string, Map<string, BlockEntry>>();
@@ -161,7 +159,7 @@ export class DraftChecker {
       if (!map) kept.set(entry.context, (map = new Map()));
       map.set(entry.text, entry);
     }
-    this.state = { text, format, blocks, frontMatter, definitions, cache: kept };
+    this.state = { text, format, blocks, frontMatter, contexts, cache: kept };
     return blocks;
   }
 
