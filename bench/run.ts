@@ -167,6 +167,8 @@ once('">" 2,156 levels deep', `${'>'.repeat(2156)}${SENTENCE}`);
 // Unclosed "(" and comma-set "as" clauses, each once looked for their close to the end of the sentence.
 once('20,000 unclosed "(" in one 60 KB sentence', `The jail shall hold any person on an ICE detainer ${'(a '.repeat(20000)}for 48 hours.`);
 once('2,000 ", as … ," clauses in one sentence', `The jail shall hold any person on an ICE detainer${', as the jail holds the person and the records'.repeat(2000)} for 48 hours.`);
+// An abbreviation joins the segment after it to the sentence, which was read whole again at each join.
+once('"U.S. Immigration " over 256 KB in one paragraph', 'U.S. Immigration '.repeat(15_420));
 // A block left open over blank lines is read with the pieces after it, and once was re-read at every blank line
 // (the engine's block-by-block check, as the CLI and a draft's first check run it).
 const checkOnce = (label: string, text: string) => {

@@ -66,4 +66,29 @@ describe('sentence spans', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads a few characters per character of text where abbreviations and labels join segments (a fuzzing helper: quadratic)', () => {
+    // Characters handed to regular expressions' test(): the span joined so far was read again at each segment.
+    const charactersRead = (text: string) => {
+      const test = RegExp.prototype.test;
+      let chars = 0;
+      RegExp.prototype.test = function (this: RegExp, s: string) {
+        chars += String(s).length;
+        return test.call(this, s);
+      };
+      try {
+        sentenceSpans(text);
+      } finally {
+        RegExp.prototype.test = test;
+      }
+      return chars;
+    };
+    for (const unit of ['U.S. Immigration ', 'hold on a detainer; or b. Such officer shall hold ', 'See Sec. 5 The jail shall hold on a detainer Sec. ', 'the following: 1. stop. 2. ask. ']) {
+      const text = unit.repeat(Math.ceil(80_000 / unit.length));
+      const perCharacter = charactersRead(text) / text.length;
+      assert.ok(perCharacter < 40, `${JSON.stringify(unit)}: ${perCharacter.toFixed(1)} characters read per character`);
+    }
+    // Joined as before: "U.S." ends no sentence.
+    assert.deepEqual(sentenceSpans('U.S. Immigration U.S. Immigration'), [[0, 33]]);
+  });
 });

@@ -30,6 +30,34 @@ const NEXT_NUMBERED_ITEM = /^\s*\(?(?:[2-9]|1[0-9])[.)]\s/;
 // A section label standing alone ("**Section 5." before "Sensitive locations.** The Police …") opens the title after it.
 const SECTION_LABEL_ONLY = /^[\s*_]*(?:section|sec\.?|§{1,2}|article)\s*[0-9IVX]+(?:[.-][0-9]+)*\.\s*$/i;
 let segmenter: Intl.Segmenter | undefined;
+// The end of a span read for an abbreviation, an enumeration label or a lone section label: they are a few
+// characters long, and reading the whole span each time a segment was joined to it was quadratic
+// ("U.S. Immigration " 16,000 times: 3.8 s). Only white space runs of hundreds of characters inside one could differ.
+const TAIL = 256;
+
+/** Where a pattern matches in a text, found once: does a match lie inside [from, to)? */
+class Matches {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(text: string, pattern: RegExp) {
+    // (A match of these patterns holds one ":", where it starts: no match hides another.)
+    for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  within(from: number, to: number): boolean {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.starts.length && this.ends[low] <= to;
+  }
+}
 
 // ASCII text with no sentence terminator and no line break is one sentence: no need to ask the segmenter
 // (headings, table cells and list lead-ins mostly).
@@ -39,6 +67,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   if (text.length <= MAX_SENTENCE && ONE_SENTENCE.test(text)) return atFieldLines(text, [[0, text.length]]);
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const spans: Array<[number, number]> = [];
+  const enumerations = new Matches(text, ENUMERATION_START);
   for (let base = 0; base < text.length; ) {
     let stop = Math.min(text.length, base + WINDOW);
     if (stop < text.length) {
@@ -47,8 +76,10 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     }
     for (const { index, segment } of segmenter.segment(text.slice(base, stop))) {
       const previous = spans[spans.length - 1];
-      const ending = previous && previous[1] === base + index ? text.slice(previous[0], previous[1]) : undefined;
-      if (previous && ending !== undefined && (ABBREVIATION.test(ending) || ENUMERATION_LABEL.test(ending) || SECTION_LABEL_ONLY.test(ending) || (NEXT_NUMBERED_ITEM.test(segment) && ENUMERATION_START.test(ending)))) previous[1] = base + index + segment.length;
+      // A span joined to the segments after it grows without bound: only its tail is read (see TAIL).
+      const ending = previous && previous[1] === base + index ? text.slice(Math.max(previous[0], previous[1] - TAIL), previous[1]) : undefined;
+      const whole = ending !== undefined && previous[1] - previous[0] <= TAIL;
+      if (previous && ending !== undefined && (ABBREVIATION.test(ending) || ENUMERATION_LABEL.test(ending) || (whole && SECTION_LABEL_ONLY.test(ending)) || (NEXT_NUMBERED_ITEM.test(segment) && enumerations.within(previous[0], previous[1])))) previous[1] = base + index + segment.length;
       else spans.push([base + index, base + index + segment.length]);
     }
     base = stop;
