@@ -181,6 +181,8 @@ checkOnce('an HTML comment over 64 KB of paragraphs (a section commented out)', 
 checkOnce('160,000 empty HTML comments in one block', `${'<!---->'.repeat(160_000)}\n`);
 // Each block with a "[" was read with every link definition of the draft before it (O(blocks × definitions)).
 checkOnce('1,000 link definitions, then 1,000 blocks naming one each', `${Array.from({ length: 1000 }, (_, i) => `[a${i}]: #x${i}`).join('\n')}\n\n${Array.from({ length: 1000 }, (_, i) => `The jail shall hold [a${i}].`).join('\n\n')}\n`);
+// Each unknown rule a comment named had its own finding, quoting the whole comment (and a quadratic look-up).
+checkOnce('a suppression comment naming 30,000 unknown rules', `<!-- policy-guidance-disable ${Array.from({ length: 30_000 }, (_, i) => `r${i}`).join(' ')} -- r -->\n\n${SENTENCE}\n`);
 {
   const leadIn = `${'hold any person on an ICE detainer with respect to the release date, and notify ICE '.repeat(1400)}the jail shall:`;
   const item = '- hold any person on an ICE detainer for 48 hours beyond the release date of that person;';

@@ -8,6 +8,7 @@ import type { DocumentRuleState } from './documentRules';
 import type { Finding } from './finding';
 import { readingOf, ruleEvidence } from './matchSentence';
 import { packFindings } from './packFindings';
+import { pushAll } from './pushAll';
 import { readDraftText, type DraftFormat } from './draftReading';
 import { applySuppressions, readSuppressions, type SuppressionEntry } from './suppressions';
 import { suppressionFindings } from './suppressionFindings';
@@ -92,7 +93,7 @@ export function checkWithPacks(packs: readonly PackRules[], text: string, format
   // Every pack's findings are raised before any is hidden, so a suppression is used if it hid any
   // pack's finding; severity settings apply later (in the engine) and do not make one unused.
   const { kept, register } = applySuppressions(findings, suppressionSet, lines);
-  kept.push(...suppressionFindings(suppressionSet.problems, register, text, lines));
+  pushAll(kept, suppressionFindings(suppressionSet.problems, register, text, lines)); // one per comment: maybe more than a call takes
   return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules, suppressions: register };
 }
 

@@ -63,6 +63,8 @@ export interface DirectiveProblem {
   kind: 'missing-reason' | 'unknown-rule';
   comment: SourceComment;
   detail: string;
+  /** unknown-rule: the names no pack has, each once. */
+  rules?: string[];
 }
 
 export interface SuppressionSet {
@@ -85,7 +87,9 @@ export function readSuppressions(comments: SourceComment[], lines: Pick<LineInde
     const reason = dash >= 0 ? rest.slice(dash + 2).trim() : '';
     const rules = ruleText === '' ? [] : ruleText.split(/[\s,]+/);
     const unknown = rules.filter((rule) => !knownRules.has(rule));
-    for (const rule of unknown) problems.push({ kind: 'unknown-rule', comment, detail: rule });
+    // One problem per comment, naming them all: one per name made a comment naming thousands a finding each, each quoting the comment.
+    const unknownNames = [...new Set(unknown)];
+    if (unknownNames.length) problems.push({ kind: 'unknown-rule', comment, detail: unknownNames.join(', '), rules: unknownNames });
     if (kind !== 'enable' && reason === '') problems.push({ kind: 'missing-reason', comment, detail: rules.join(', ') || 'all rules' });
 
     if (kind === 'disable-next-line') {
@@ -126,6 +130,8 @@ export function applySuppressions<F extends { ruleId: string; start: number; end
 ): { kept: F[]; register: SuppressionEntry[] } {
   const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
   const hid = set.directives.map(() => ({ findings: new Set<F>(), names: new Set<string>(), rules: new Set<string>() }));
+  const regionsOf = set.directives.map((): Suppression[] => []);
+  for (const s of set.suppressions) regionsOf[s.directive].push(s);
   const kept = findings.filter((f) => {
     let hidden = false;
     for (const s of set.suppressions) {
@@ -140,7 +146,8 @@ export function applySuppressions<F extends { ruleId: string; start: number; end
     return !hidden;
   });
   const register = set.directives.map((d, i): SuppressionEntry => {
-    const regions = set.suppressions.filter((s) => s.directive === i);
+    const regions = regionsOf[i];
+    const unknown = new Set(d.unknown);
     const from = regions.reduce((least, s) => Math.min(least, s.from), Infinity);
     const to = regions.reduce((most, s) => Math.max(most, s.to), -Infinity);
     const { start, end } = d.comment;
@@ -155,7 +162,7 @@ export function applySuppressions<F extends { ruleId: string; start: number; end
       suppressed: hid[i].findings.size,
       suppressedRules: [...hid[i].rules].sort(),
       unused: hid[i].findings.size === 0,
-      unusedRules: d.rules.filter((rule) => !d.unknown.includes(rule) && !hid[i].names.has(rule)),
+      unusedRules: d.rules.filter((rule) => !unknown.has(rule) && !hid[i].names.has(rule)),
     };
   });
   return { kept, register };
