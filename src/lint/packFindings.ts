@@ -10,6 +10,7 @@ import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
 import { HeadingChain, headingFindings, isHeadingCandidate, type HeadingCandidate } from './headingContext';
 import { SentenceReading, readingOf, ruleEvidence, type RuleEvidence } from './matchSentence';
+import { pushAll } from './pushAll';
 
 export function packFindings(draft: DraftReading, rules: CompiledRules): { findings: Finding[]; documentRules: DocumentRuleState[] } {
   const { text, lines, sentences, prose } = draft;
@@ -18,7 +19,8 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const findings = sentenceFindings(sentences, readings, rules, lines, candidates);
   // (A heading-completed finding does not bring a draft into scope: blocks are read apart from their headings.)
   const firstInScope = rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, findings));
-  if (candidates.length) findings.push(...headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
+  // (Appended one by one: a draft may have more than a call takes; see pushAll.ts.)
+  if (candidates.length) pushAll(findings, headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
   const documentRules = rules.documentRules.map((rule, i) => documentRuleState(rule, readings, firstInScope[i]));
   const raised = documentRules.some((s) => s.inScope && !s.satisfied);
   const title = raised ? titleLine(prose.units, text) : undefined;
