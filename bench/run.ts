@@ -183,6 +183,8 @@ checkOnce('160,000 empty HTML comments in one block', `${'<!---->'.repeat(160_00
 checkOnce('1,000 link definitions, then 1,000 blocks naming one each', `${Array.from({ length: 1000 }, (_, i) => `[a${i}]: #x${i}`).join('\n')}\n\n${Array.from({ length: 1000 }, (_, i) => `The jail shall hold [a${i}].`).join('\n\n')}\n`);
 // Each unknown rule a comment named had its own finding, quoting the whole comment (and a quadratic look-up).
 checkOnce('a suppression comment naming 30,000 unknown rules', `<!-- policy-guidance-disable ${Array.from({ length: 30_000 }, (_, i) => `r${i}`).join(' ')} -- r -->\n\n${SENTENCE}\n`);
+// Each table cell is read after the cells before it in its row, which were joined whole for each cell.
+checkOnce('a table of 8,000 columns', `|${' ICE detainer hold |'.repeat(8000)}\n|${'---|'.repeat(8000)}\n|${' ICE detainer hold |'.repeat(8000)}\n`);
 {
   const leadIn = `${'hold any person on an ICE detainer with respect to the release date, and notify ICE '.repeat(1400)}the jail shall:`;
   const item = '- hold any person on an ICE detainer for 48 hours beyond the release date of that person;';

@@ -4,7 +4,7 @@
 // parsing (see nesting.ts), so neither time nor stack depth depends on how deep a draft nests.
 import type { Nodes, Parent, RootContent, PhrasingContent } from 'mdast';
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
-import { UnitBuilder, capLeadIn, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
+import { UnitBuilder, capLeadIn, MAX_LEAD_IN, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
 import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
 import { parse } from './markdownParser';
@@ -201,12 +201,15 @@ class Walker {
         // neighbours), read after the cells before it in its row: a row states one case.
         for (const row of node.children) {
           const group = ++this.rows;
-          const before: string[] = [];
+          // The cells before, joined by "; ": only its end, which is all a capped lead-in reads (joining every
+          // cell before each cell was quadratic in a wide row).
+          let before: string | undefined;
           for (const cell of row.children) {
-            const unit = this.unit((cell as Parent).children as PhrasingContent[], 'tableCell', before.length ? `${capLeadIn(before.join('; '))};` : undefined);
+            const unit = this.unit((cell as Parent).children as PhrasingContent[], 'tableCell', before === undefined ? undefined : `${capLeadIn(before)};`);
             if (!unit) continue;
             unit.group = group;
-            before.push(unit.text.trim());
+            before = before === undefined ? unit.text.trim() : `${before}; ${unit.text.trim()}`;
+            if (before.length > 4 * MAX_LEAD_IN) before = before.slice(-2 * MAX_LEAD_IN);
           }
         }
         return undefined;
