@@ -152,6 +152,14 @@ describe('suggested fixes', () => {
     assert.ok(after.includes('magistrate.\n\n4. HEALTH DEPARTMENT.'), after);
   });
 
+  it('puts the provision after a list of typed bullets, not at the end of a bullet\'s long line (trial 9: a 220-character line grew by 190)', () => {
+    const bullets = ['• Not stop anyone solely to determine their immigration status.', '• Not share any person\'s immigration status with ICE or any other federal immigration authority.', '• Not enforce traffic laws selectively.'];
+    const draft = `The Department will:\n\n${bullets.join('\n\n')}\n\nQuestions go to the Chief.\n`;
+    const insert = fixesOf(draft, findingOf(draft, 'sanctuary-limit', 'plaintext')).find((f) => f.kind === 'insert')!;
+    const after = apply(draft, insert.edits);
+    assert.ok(after.includes(`${bullets[1]}\n\n${bullets[2]}\n\nNothing in this policy`), after);
+  });
+
   it('puts the provision after a line with no closing punctuation, not glued onto it', () => {
     // A drafter's trial: inserted after a flagged title, the provision ran on from the title's last word.
     const draft = 'Staff shall hold every person named in an ICE detainer for 48 hours\nafter release\n\nNext paragraph.\n';

@@ -36,7 +36,9 @@ const TABLE_ROW = /^\s*\|/;
 const blank = (line: string) => line.trim() === '';
 // How many lines back the draft's wrapping is read from.
 const NEARBY = 60;
-const isItem = (line: string) => LIST_ITEM.test(line) || LABELLED_ITEM.test(line) || decimalItem(line) !== undefined;
+// A bullet typed or pasted as a character ("• Not hold …", as posts and word-processor text have them): an item in the source.
+const BULLET_ITEM = /^\s*[•◦▪‣·–]\s/;
+const isItem = (line: string) => LIST_ITEM.test(line) || BULLET_ITEM.test(line) || LABELLED_ITEM.test(line) || decimalItem(line) !== undefined;
 
 /** The block (paragraph, list or table) the offset stands in, read from the source lines. */
 export function blockAround(text: string, offset: number): Block {
@@ -67,7 +69,7 @@ export function blockAround(text: string, offset: number): Block {
     if (kind !== 'list' || next === undefined) break;
     // A run of numbered subsections ("3.5", "3.6") ends at any other label: "4. HEALTH DEPARTMENT." and "4.1" start the next section.
     const numbered = label?.shape.includes('#');
-    const goesOn = numbered ? /^\s{2,}\S/.test(next) && !isItem(next) : LIST_ITEM.test(next) || /^\s{2,}\S/.test(next);
+    const goesOn = numbered ? /^\s{2,}\S/.test(next) && !isItem(next) : LIST_ITEM.test(next) || BULLET_ITEM.test(next) || /^\s{2,}\S/.test(next);
     if (!(goesOn || (label !== undefined && follows(labelOf(next), label)))) break;
     i = j - 1;
   }
