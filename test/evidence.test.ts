@@ -20,6 +20,10 @@ describe('the act a finding names', () => {
     assert.equal(actOf('Inmates subject to a detainer shall not be released on weekends.'), 'released');
   });
 
+  it('quotes a prohibition lifted by a condition from its verb, not as "not hold" (trial 9: "“Not hold” is directed or allowed here")', () => {
+    assert.equal(actOf('The jail shall not hold any inmate on an ICE detainer unless ICE asks.'), 'hold');
+  });
+
   it('reads a hard-wrapped line break and its indent as one space (trial 8: "ask the drivers         involved")', () => {
     assert.equal(actOf('3.4 The jail shall keep the inmate in\n        custody for up to 48 hours on an ICE detainer.\n'), 'keep the inmate in custody');
   });

@@ -124,6 +124,14 @@ export class SentenceReading {
 export const readingOf = (text: string, leadIn: string | undefined, rules: CompiledRules) =>
   leadIn ? new SentenceReading(`${leadIn} ${text}`, rules, leadIn.length + 1) : new SentenceReading(text, rules);
 
+// A negation a phrase matched with ("(shall|not|to) hold") is the treatment, said apart: "“Not hold” is directed or allowed"
+// read as a contradiction (trial 9), so such an act is quoted from its verb ("“shall hold” is directed" reads as it should).
+const LEADING_FUNCTION_WORDS = /^(?:(?:shall|will|may|must|should|can|cannot|to|not|never|also|further|and|or)\s+)+(?=\S)/i;
+const actWords = (words: string) => {
+  const lead = LEADING_FUNCTION_WORDS.exec(words)?.[0] ?? '';
+  return /\b(?:not|never|cannot)\b/i.test(lead) ? words.slice(lead.length) : words;
+};
+
 /** Why a sentence rule fired: the words that are the act, how the sentence treats them, the words
  *  that make it a conflict, and the conditions that would have made it compliant (none was required). */
 export interface RuleEvidence {
@@ -214,7 +222,7 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
   // The act named from its clause's verb where the words matched come after it ("keep the inmate … for up to 48 hours").
   const verb = act && !('inverse' in act) ? reading.polarity.verbBefore(act.start) : undefined;
   return {
-    action: act && words(verb === undefined ? act : { start: verb, end: act.end }),
+    action: act && actWords(words(verb === undefined ? act : { start: verb, end: act.end })),
     treatment: act && (written === 1 ? 'directed' : 'forbidden'),
     context: required.map((spans) => words(spans[0])),
     notRequired: p.exemptWhenRequired ?? [],
