@@ -21,6 +21,8 @@ export interface SuggestedFix {
   kind: 'rewrite' | 'insert';
   /** The action's title, with the new text (shortened). */
   title: string;
+  /** A short form of the title for a hover's line of links, where the full title would push the explanation out of view. */
+  label: string;
   /** The text added, in full. */
   added: string;
   edits: TextEdit[];
@@ -69,6 +71,7 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   return {
     kind: 'rewrite',
     title: `Add to this sentence: “…${CONDITION_JOIN}${shorten(condition)}”`,
+    label: `Add “…${CONDITION_JOIN}${shorten(condition, 40)}”`,
     added: condition,
     edits: [{ start: at, end: at, newText: `${CONDITION_JOIN}${condition}` }],
   };
@@ -89,7 +92,7 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
     const where = section ? `at the end of section “${shorten(section.heading, 40)}”` : 'at the end of the draft';
     // In the form of what it follows: lettered next after lettered provisions, indented and wrapped as they are.
     const { separator, text: laid } = end > 0 ? laidOut(blockAround(text, end - 1), provision, eol) : { separator: '', text: provision };
-    return { kind: 'insert', title: `Insert suggested provision ${where}: “${shorten(provision)}”`, added: laid, edits: [{ start: end, end, newText: `${separator}${laid}` }] };
+    return { kind: 'insert', title: `Insert suggested provision ${where}: “${shorten(provision)}”`, label: insertLabel(provision), added: laid, edits: [{ start: end, end, newText: `${separator}${laid}` }] };
   }
   const block = blockAround(text, finding.start);
   // The drafter's sentence stays as written, so the finding stays until they revise it: the title says so.
@@ -101,13 +104,15 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   // paragraph would be left with one long line in it: the provision goes after it, wrapped alike.
   if (block.kind === 'paragraph' && closed && !isWrapped(block)) {
     const ownLine = /^[ \t]*\r?\n[ \t]*\S/.test(text.slice(finding.end, finding.end + 200));
-    return { kind: 'insert', title, added: provision, edits: [{ start: finding.end, end: finding.end, newText: ownLine ? `${eol}${provision}` : ` ${provision}` }] };
+    return { kind: 'insert', title, label: insertLabel(provision), added: provision, edits: [{ start: finding.end, end: finding.end, newText: ownLine ? `${eol}${provision}` : ` ${provision}` }] };
   }
   // In a list or a table a sentence would break the item or the row (and the lead-in's grammar): the provision goes after
   // the whole list or table, lettered next where the items are lettered provisions, indented and wrapped as they are.
   const { separator, text: laid } = laidOut(block, provision, eol);
-  return { kind: 'insert', title, added: laid, edits: [{ start: block.end, end: block.end, newText: `${separator}${laid}` }] };
+  return { kind: 'insert', title, label: insertLabel(provision), added: laid, edits: [{ start: block.end, end: block.end, newText: `${separator}${laid}` }] };
 }
+
+const insertLabel = (provision: string) => `Insert suggested provision: “${shorten(provision, 40)}”`;
 
 // What may follow a sentence's final punctuation mark: closing emphasis, quotes, brackets, spaces.
 const TRAILING_CLOSERS = /[\s*_"'”’)\]]/;

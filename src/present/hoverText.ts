@@ -14,8 +14,8 @@ export interface HoverLinks {
   openEntry(entryId: string): string;
   search(query: string): string;
   openRule(ruleId: string): string;
-  /** The finding's fixes (add a condition, insert the suggested provision), each a title and a link. */
-  fixes?(finding: HoverFinding): Array<{ title: string; link: string }>;
+  /** The finding's fixes (add a condition, insert the suggested provision), each a short label, a link and its full title. */
+  fixes?(finding: HoverFinding): Array<{ label: string; link: string; title?: string }>;
   /** Inserts a suppression comment with a reason to type. */
   suppress?(finding: HoverFinding): string | undefined;
 }
@@ -97,9 +97,10 @@ export function termLine(pack: Pack, term: GlossaryTerm, links: HoverLinks): str
 }
 
 /** A finding under the cursor. The editor already shows the finding's message (often several lines, with
- *  the entries it rests on) above the hover, and a hover is at most about 250 pixels tall: so what can be
- *  done comes first, on the rule's line (add a condition or insert the suggested provision, open the
- *  entries, suppress it), then the rule's title and one line of why. */
+ *  the entries it rests on) above the hover, and a hover is at most about 250 pixels tall: so why the
+ *  sentence was flagged comes first, on the rule's line (three drafter trials found it cut off below the
+ *  links), then what can be done (add a condition or insert the suggested provision, open the entries,
+ *  suppress it; the editor's own "Quick Fix" offers the fixes too), then what the corpus and the law say. */
 export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLinks): string {
   const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
   const why = finding.evidence
@@ -109,14 +110,16 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
       : undefined;
   const suppress = finding.entries.length ? links.suppress?.(finding) : undefined;
   const actions = [
-    ...(links.fixes?.(finding) ?? []).map((fix) => `[${escapeMarkdown(fix.title)}](${fix.link})`),
+    // (The full title, where the text goes and that the drafter's sentence is kept, shows on pointing at the link.)
+    ...(links.fixes?.(finding) ?? []).map((fix) => `[${escapeMarkdown(fix.label)}](${fix.link}${fix.title ? ` "${fix.title.replace(/["\\]/g, '\\$&')}"` : ''})`),
     ...finding.entries.map((id) => `[Open ${id}](${links.openEntry(id)})`),
     ...(suppress ? [`[Suppress…](${suppress})`] : []),
   ];
   const about = [rule ? `${escapeMarkdown(rule.title)}.` : '', why ? `Why: ${why}` : ''].filter(Boolean).join(' ');
   // The diagnostic above shows the message's first sentence (see ruleMessage.ts): what the corpus and the law say follows here.
   const { detail } = rule ? splitMessage(finding.message) : { detail: '' };
-  return [`**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${actions.length ? `: ${actions.join(' · ')}` : ''}`, ...(about ? ['', about] : []), ...(detail ? ['', escapeMarkdown(detail)] : [])].join('\n');
+  const head = `**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${about ? ` · ${about}` : ''}`;
+  return [head, ...(actions.length ? ['', actions.join(' · ')] : []), ...(detail ? ['', escapeMarkdown(detail)] : [])].join('\n');
 }
 
 const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;

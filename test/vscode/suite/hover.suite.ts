@@ -35,14 +35,15 @@ describe('hover', () => {
     includes(text, 'Sources:');
   });
 
-  it('on a term inside a flagged sentence, puts the fixes first and the term in one line, without the corpus passage', async () => {
+  it('on a term inside a flagged sentence, puts the finding first (why, then the fixes) and the term in one line, without the corpus passage', async () => {
     const { document } = await openFixture('jail-policy.md');
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'));
     const text = await hoverText(document.uri, positionOf(document, 'ICE detainer for up'));
-    const fix = text.indexOf('[Add to this sentence');
+    const fix = text.indexOf('[Add “…, but only if');
     const term = text.search(/\*\*[^*]*detainer\*\* · explained in \[Q2\]\(command:policyGuidance\.openEntry/);
     ok(fix >= 0 && term > fix, `the fix link, then the term's line, in ${text}`);
-    ok(text.startsWith('**[detainer-hold]('), 'the rule and its actions open the hover');
+    ok(text.startsWith('**[detainer-hold]('), 'the rule and why it flags the sentence open the hover');
+    ok(text.indexOf('Why: ') < fix, `why before the fix link, in ${text}`);
     // What the corpus and the law say, which the diagnostic (its first sentence only) leaves out, after the fixes.
     ok(text.indexOf('The corpus calls detainers non-binding requests') > fix && text.includes('8 CFR 287.7(a)'), `the rule's explanation after the fix link, in ${text}`);
     ok(!text.includes('Corpus text, quoted as written') && !text.includes('Sources:'), 'no corpus passage or caveat in full');
@@ -57,7 +58,8 @@ describe('hover', () => {
     includes(text, 'Why: “consider” is directed or allowed here, with “accent” and “immigration”.');
     // Then what can be done, as links: the suggested provision to insert, the entries, a suppression.
     // (Link titles are escaped Markdown: "\\:" renders as ":".)
-    ok(/\[Insert suggested provision after this sentence \\?\(yours is kept\\?: revise it to clear the warning\\?\)\\?: “Members shall not consider race/.test(text), text);
+    // (A short label; where the text goes and that the drafter's sentence is kept show on pointing at it.)
+    ok(/\[Insert suggested provision\\?: “Members shall not consider race[^\]]*\]\(command:[^)\s]+ "Insert suggested provision after this sentence \(yours is kept: revise it to clear the warning\)/.test(text), text);
     includes(text, '](command:policyGuidance.applyFix?');
     ok(!/Replace/.test(text), 'nothing replaces the drafter’s text');
     includes(text, '[Open Q19](command:policyGuidance.openEntry?');
@@ -70,8 +72,8 @@ describe('hover', () => {
     const { document } = await openCopy('jail-policy.md');
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'));
     const text = await hoverText(document.uri, positionOf(document, 'The jail shall hold'));
-    const link = /\[Add to this sentence\\?: [^\]]*\]\(command:([^?]+)\?([^)\s]+)\)/.exec(text);
-    ok(link, `an "Add to this sentence" link in ${text}`);
+    const link = /\[Add “[^\]]*\]\(command:([^?]+)\?([^)\s]+) "Add to this sentence/.exec(text);
+    ok(link, `an "Add …" link titled "Add to this sentence" in ${text}`);
     await vscode.commands.executeCommand(link[1], ...JSON.parse(decodeURIComponent(link[2])));
     includes(document.getText(), "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release, but only if a judicial warrant");
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
