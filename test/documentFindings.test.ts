@@ -76,10 +76,12 @@ describe('document-level findings', () => {
     assert.equal(state('# City\n\n## Enforcement\n\nOfficers shall take part in immigration enforcement operations.\n', 'missing-training').inScope, true);
   });
 
-  it('take "the course of" an investigation for no training course (trial 9: the Guidance view showed Training covered)', () => {
+  it('take "the course of" an investigation or a U visa certification for no training (trials 8 and 9: the Guidance view showed Training covered)', () => {
     const training = (sentence: string) => linter.check(`# Policy\n\nOfficers shall take part in immigration enforcement operations.\n\n${sentence}\n`, 'markdown').documentRules.find((r) => r.ruleId === 'missing-training')!;
     assert.equal(training('Officers shall keep notes during the course of a criminal investigation.').satisfied, false);
     assert.equal(training('Officers shall first complete a course on immigration law.').satisfied, true);
+    // (Nor is a U visa certification, trial 8's sheriff's manual: "Requests for certification of Form I-918 … shall be forwarded".)
+    assert.equal(training('Requests for certification of Form I-918 Supplement B shall be forwarded to the commander.').satisfied, false);
   });
 
   it('report every document rule as in scope or not, and lint() returns the same findings as check()', () => {
