@@ -10,9 +10,13 @@
 // and at the start (6c7b137) and end (767a132, 640441d, ce12bcd) of the twenty-sixth; at the twenty-seventh's start (30f5e85)
 // the same, at its end (a3724df, and 2480bd7) P 0.250, R 0.273 (tp 6, fp 18, fn 16), and so at the twenty-eighth's start
 // (d79770c) and end (4b1e717). blind-v has read P 0.700, R 0.538 at every change boundary since the twenty-first.
+// blind-y.txt (267 sentences, 36 positive; about 105 lines are officials' words quoted in news pages) was gathered
+// during the twenty-ninth change by a helper who never ran the tool nor read the matcher, and measured on that
+// change's start (c9266d0): P 0.576, R 0.432 (tp 19, fp 14, fn 25).
 export const FROZEN: ReadonlyArray<readonly [file: string, sha256: string]> = [
   ['blind-v.txt', '9d3a6dec5b6ae851e4adb42731d3d3b225b480f4a70528c515364cde2da4f362'],
   ['blind-w.txt', '7683193e8393af5a145aa2ee2ba3e57d0964a0c13ca4cb32f2af27c7e8876ea7'],
+  ['blind-y.txt', '6dd271f1dd2845c4523e71fe0125d266867cd81da669be859f0e2ea72326abe7'],
 ];
 
 /** Tuning sets are every labelled file but dev.txt (the gate) and the frozen blind sets. */
