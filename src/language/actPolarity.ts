@@ -7,7 +7,7 @@ import { restrictedBy } from './conditionReading';
 import { tokenAt, frameOfToken } from './frameIndex';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { denyingChain } from './denyingChain';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS } from './actWords';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
 
@@ -165,7 +165,9 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
     if (host?.act?.passive && DENYING_VERBS.has(host.act.lemma) && f.span.start < host.act.span.start && !ditransitive(read.tokens, host.act.token)) return denied(host, 'deniedByVerb');
     // "shall not take any action that could expose …": what could follow from the forbidden act is forbidden with it.
-    if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status)) return out(sign(host), 'relativeOfObject');
+    // ("beyond the time the tenant would otherwise leave" names a time: nothing follows from the act.)
+    const ofTime = CONTACT_HEADS.has(read.tokens[f.tokens[0] - (read.tokens[f.tokens[0]]?.lower === 'that' ? 2 : 1)]?.lemma ?? '');
+    if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status) && !ofTime) return out(sign(host), 'relativeOfObject');
     return out(0, 'relativeDescribes');
   }
   // "BE IT RESOLVED that …": the enacted clause reads as a sentence of its own.

@@ -55,3 +55,6 @@ export const TIME_PREPOSITIONS = new Set(['before', 'after', 'past', 'until', 'u
 
 /** Nouns that name a ground for an act: "as a basis for admitting" (what it is for is not forbidden with it). */
 export const CRITERION_NOUNS = new Set(['basis', 'ground', 'grounds', 'reason', 'factor', 'justification', 'criterion', 'consideration']);
+
+/** Nouns of time and manner that take a relative clause with no pronoun: "beyond the time the tenant would otherwise leave". */
+export const CONTACT_HEADS = new Set(['time', 'date', 'moment', 'hour', 'day', 'point', 'period', 'instant', 'extent', 'way']);

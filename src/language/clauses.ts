@@ -3,6 +3,7 @@
 // A clause is a list of token indices: a host clause reads on past a relative clause inside it.
 import { matchSubordinator, type ConditionKind } from './cues';
 import type { Token } from './tokens';
+import { CONTACT_HEADS } from './actWords';
 import { interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
 
 export type Role = 'main' | 'coordinate' | 'condition' | 'subordinate' | 'relative' | 'complement' | 'parenthetical';
@@ -24,6 +25,7 @@ export interface Clause {
 }
 
 const isPunct = (t: Token | undefined, p: string) => !!t && t.text === p;
+
 
 export function splitClauses(tokens: Token[]): Clause[] {
   const clauses: Clause[] = [];
@@ -163,6 +165,12 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',')) || (t.lower === 'that' && afterNoun)) {
       stack.push(cur);
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) || (C().role === 'relative' && !!C().inSubject) });
+      continue;
+    }
+    // "… beyond the time the tenant would otherwise leave": a subject and its verb right after a noun of time open a relative clause.
+    if (prev?.pos === 'NOUN' && CONTACT_HEADS.has(prev.lemma) && tokens[i - 2]?.pos === 'DET' && newSubjectFollows(tokens, i)) {
+      stack.push(cur);
+      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) });
       continue;
     }
     if (t.lower === 'that' && prev && (prev.pos === 'VERB' || prev.pos === 'ADJ')) {

@@ -209,4 +209,7 @@ export const PAIRS: Pair[] = [
   // Before its comma, a fronted condition keeps a second predicate even with a modal; the clause after the comma is the host's.
   ['During an audit where a file is missing and cannot otherwise be found, no clerk, aide, or guard of the office shall share the records.', { status: 'prohibition', polarity: -1, act: 'share', conditions: ['when:a file is missing and cannot otherwise be found'] },
     'The clerk shall keep a log of each audit and shall share the records.', { frame: 1, role: 'coordinate', status: 'directive', act: 'share' }],
+  // A subject and its verb right after a noun of time open a relative clause with no pronoun: it names the time.
+  ['The clerk shall not keep a file beyond the time the tenant would otherwise leave.', { frame: 1, role: 'relative', status: 'description', sentence: 'prohibition' },
+    'The clerk shall not keep a file beyond the time, and the tenant shall leave.', { frame: 1, role: 'coordinate', status: 'directive' }],
 ];
