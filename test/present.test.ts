@@ -212,10 +212,10 @@ describe('what the editor shows', () => {
       const states = statesOf(draft);
       const detainers = states.get('detainers')!;
       assert.equal(detainers.state, 'conflicts');
-      // detainer-hold (Q2, Q5), missing-notice and missing-verification (Q5): all warnings.
+      // detainer-hold (Q2, Q5) and missing-notice (Q5) are warnings; missing-verification (Q5, Q13, unverified) a note.
       assert.deepEqual(detainers.findings.map((f) => f.ruleId).sort(), ['detainer-hold', 'missing-notice', 'missing-verification']);
-      assert.equal(detainers.conflicts, 3);
-      assert.equal(topicStateText(detainers), 'conflicts (3)');
+      assert.equal(detainers.conflicts, 2);
+      assert.equal(topicStateText(detainers), 'conflicts (2) · notes (1)');
       assert.equal(states.get('oversight-and-reporting')?.state, 'mentioned', 'complaints is the term Q12 explains (the entry its hover quotes)');
       assert.equal(states.get('state-ag-policy')?.state, 'not-mentioned', 'Q18 also speaks of complaints, but a term counts for the entry that explains it');
       assert.equal(states.get('community-trust')?.state, 'not-mentioned');
