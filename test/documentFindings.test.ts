@@ -67,7 +67,7 @@ describe('document-level findings', () => {
     const fixed = `${draft}The jail shall notify the individual in writing of any detainer lodged against them.\n`;
     const { findings, documentRules } = linter.check(fixed, 'markdown');
     assert.ok(!findings.some((f) => f.ruleId === 'missing-notice'));
-    assert.deepEqual(documentRules.find((r) => r.ruleId === 'missing-notice'), { ruleId: 'missing-notice', inScope: true, satisfied: true, restsOn: ['Q5'] });
+    assert.deepEqual(documentRules.find((r) => r.ruleId === 'missing-notice'), { ruleId: 'missing-notice', inScope: true, satisfied: true, restsOn: ['Q5'], providedAt: fixed.indexOf('The jail shall notify') });
   });
 
   it('are not brought to bear by a heading, which names a topic (trial 9: "## Immigration Enforcement in Tukwila" over a council\'s answers)', () => {

@@ -87,6 +87,17 @@ describe('compliance report', () => {
     assert.match(render('md', [reportOf('draft.md', draft)]), /line 3 mentions “immigration status”: “Staff shall record/);
   });
 
+  it('backs a covered topic with the sentence that meets its check, and lists a term only under the topic that explains it (the UX trial)', () => {
+    const draft = '# Jail policy\n\n## Detainers\n\nAll jail staff shall receive annual training on this policy.\n\nThe jail shall keep a record of each ICE detainer and each ICE request received and the action taken on it.\n';
+    const topic = (id: string) => reportOf('jail.md', draft).topics.find((t) => t.topicId === id)!;
+    const oversight = topic('oversight-and-reporting');
+    assert.equal(oversight.state, 'covered');
+    assert.deepEqual(oversight.sentences.map((x) => [x.line, x.provides]), [[7, 'missing-reporting']]);
+    assert.ok(oversight.sentences[0].text.startsWith('The jail shall keep a record'));
+    assert.ok(!topic('oversight-and-reporting').sentences.some((x) => x.term?.toLowerCase() === 'training'), '"training" is explained under Training');
+    assert.ok(topic('training').sentences.some((x) => x.term?.toLowerCase() === 'training'));
+  });
+
   it('Markdown: every section, the packs and the notice', () => {
     const text = render('md', [reportOf(EXAMPLE, suppressed)]);
     for (const heading of ['# Policy compliance report', '## Draft: examples/restrictive-city-ordinance.md', '### Topics', '### Findings (', '### Missing provisions (1)', '### Exceptions register (2)']) {

@@ -30,9 +30,9 @@ export interface BlockEntry {
   /** Per pack, the sentences the headings above them may complete into findings (see blockHeadings.ts). */
   candidates: HeadingCandidate[][];
   /** Per pack, per document rule: where the block's first sentence that brings the draft into scope
-   *  starts (-1: none does); does the block provide what the rule asks? */
+   *  starts (-1: none does); where its first sentence that provides what the rule asks starts (-1: none does). */
   inScope: number[][];
-  provides: boolean[][];
+  provides: number[][];
   /** Per pack, the glossary terms the block uses. */
   terms: GlossaryTerm[][];
 }

@@ -171,7 +171,7 @@ export class DraftChecker {
     const sentences = prose.units.flatMap(splitSentences);
     const findings: BlockFinding[] = [];
     const inScope: number[][] = [];
-    const provided: boolean[][] = [];
+    const provided: number[][] = [];
     const terms: GlossaryTerm[][] = [];
     const candidates: HeadingCandidate[][] = [];
     for (const { pack, rules, terms: finder } of this.packs) {
@@ -183,7 +183,7 @@ export class DraftChecker {
       candidates.push(own);
       // Read from the readings the sentence rules made, which hold the concepts and clause frames already read.
       inScope.push(rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, found)));
-      provided.push(rules.documentRules.map((rule) => readings.some((r) => provides(rule, r))));
+      provided.push(rules.documentRules.map((rule) => sentences[readings.findIndex((r) => provides(rule, r))]?.start ?? -1));
       terms.push(finder.used(text));
     }
     findings.sort(byStart);
@@ -210,16 +210,16 @@ export class DraftChecker {
       const packId = pack.meta.id;
       rules.documentRules.forEach((rule, r) => {
         let firstAt = -1; // where the first sentence that brings the draft into scope starts
-        let satisfied = false;
+        let providedAt = -1; // where the first sentence that provides what the rule asks starts
         for (const { start, entry } of blocks) {
           const at = firstAt < 0 ? entry.inScope[p][r] : -1;
           if (at >= 0) firstAt = start + at;
-          satisfied ||= entry.provides[p][r];
-          if (firstAt >= 0 && satisfied) break;
+          if (providedAt < 0 && entry.provides[p][r] >= 0) providedAt = start + entry.provides[p][r];
+          if (firstAt >= 0 && providedAt >= 0) break;
         }
         const inScope = firstAt >= 0;
-        satisfied &&= inScope;
-        documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, packId });
+        const satisfied = inScope && providedAt >= 0;
+        documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, ...(satisfied ? { providedAt } : {}), packId });
         const span = inScope && !satisfied ? titleSpan() : undefined;
         if (span) {
           const f = documentFinding(rule, span, text, lines, sectionAt((headings ??= draftHeadings(blocks)), firstAt, text));

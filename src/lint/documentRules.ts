@@ -21,13 +21,15 @@ export interface DocumentRuleState {
   satisfied: boolean;
   /** The corpus entries the rule rests on. */
   restsOn: string[];
+  /** Satisfied: where the first sentence that provides what the rule asks for starts (the report quotes it). */
+  providedAt?: number;
 }
 
 /** `scopeStart`: where the first sentence that brings the draft into scope starts (-1: none). */
-export function documentRuleState(rule: DocumentRule, readings: SentenceReading[], scopeStart: number): DocumentRuleState {
+export function documentRuleState(rule: DocumentRule, sentences: readonly Sentence[], readings: SentenceReading[], scopeStart: number): DocumentRuleState {
   const inScope = scopeStart >= 0;
-  const satisfied = inScope && readings.some((reading) => provides(rule, reading));
-  return { ruleId: rule.id, inScope, satisfied, restsOn: rule.restsOn };
+  const at = inScope ? readings.findIndex((reading) => provides(rule, reading)) : -1;
+  return { ruleId: rule.id, inScope, satisfied: at >= 0, restsOn: rule.restsOn, ...(at >= 0 ? { providedAt: sentences[at].start } : {}) };
 }
 
 /**

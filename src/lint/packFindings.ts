@@ -21,7 +21,7 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const firstInScope = rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, findings));
   // (Appended one by one: a draft may have more than a call takes; see pushAll.ts.)
   if (candidates.length) pushAll(findings, headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
-  const documentRules = rules.documentRules.map((rule, i) => documentRuleState(rule, readings, firstInScope[i]));
+  const documentRules = rules.documentRules.map((rule, i) => documentRuleState(rule, sentences, readings, firstInScope[i]));
   const raised = documentRules.some((s) => s.inScope && !s.satisfied);
   const title = raised ? titleLine(prose.units, text) : undefined;
   const headings = raised ? headingMarks(prose.units, text) : [];

@@ -9,7 +9,7 @@ import type { CheckOutput, EngineFinding } from '../engine/engine';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { LineIndex } from '../lint/positions';
 import type { DirectiveKind } from '../lint/suppressions';
-import { createTermFinder } from '../present/glossaryTerms';
+import { createTermFinder, explainingEntry } from '../present/glossaryTerms';
 import { findingCounts, topicStateExplanation, topicStateText, type TopicState, type TopicStatus } from '../present/topicStates';
 import type { Severity } from '../rules/types';
 
@@ -66,6 +66,8 @@ export interface TopicSentence extends Place {
   ruleId?: string;
   severity?: Severity;
   term?: string;
+  /** The document rule whose requirement this sentence meets (a topic shown as covered). */
+  provides?: string;
   /** A document rule's finding: about the whole draft, not a sentence (`text` is then the rule's title). */
   wholeDraft?: boolean;
 }
@@ -208,10 +210,18 @@ export function draftReport(file: string, text: string, output: CheckOutput, pac
         ruleId: f.ruleId,
         severity: f.severity,
       }));
+      // A covered topic first quotes the sentence that meets each check (the UX trial: "covered" was backed only by mentions).
+      for (const id of status.covered) {
+        const at = output.documentRules.find((r) => r.packId === pack.meta.id && r.ruleId === id)?.providedAt;
+        if (at !== undefined) sentences.push({ ...place(at), text: sentenceAt(text, at), provides: id });
+      }
       let moreSentences = 0;
       if (status.state === 'mentioned' || status.state === 'covered') {
         const seen = new Set(sentences.map((s) => s.line));
-        const onTopic = terms.filter((m) => m.term.entries.some((id) => topic.entries.includes(id)) && !seen.has(place(m.start).line));
+        // A term counts for the topic of the entry that explains it, as the topic's state counts it ("training" is Q8's
+        // term: it is not listed under Oversight because Q7 uses the word too).
+        const explains = (m: (typeof terms)[number]) => topic.entries.includes(explainingEntry(pack, m.term)?.id ?? m.term.entries[0]);
+        const onTopic = terms.filter((m) => explains(m) && !seen.has(place(m.start).line));
         const byLine = new Map<number, (typeof onTopic)[number]>();
         for (const m of onTopic) if (!byLine.has(place(m.start).line)) byLine.set(place(m.start).line, m);
         const uses = [...byLine.values()];

@@ -115,7 +115,7 @@ function draftHtml(report: DraftReport, index: number): string {
             .map((s) =>
               s.wholeDraft
                 ? `<li>${where(s)} <code>${escapeHtml(s.ruleId ?? '')}</code> <span class="whole-draft">the draft as a whole: ${escapeHtml(s.text)}</span></li>`
-                : `<li>${where(s)} ${s.ruleId ? `<code>${escapeHtml(s.ruleId)}</code> ` : s.term ? `<span class="term">mentions “${escapeHtml(s.term)}”:</span> ` : ''}<q>${escapeHtml(s.text)}</q></li>`,
+                : `<li>${where(s)} ${s.ruleId ? `<code>${escapeHtml(s.ruleId)}</code> ` : s.provides ? `<span class="term">has what <code>${escapeHtml(s.provides)}</code> asks for:</span> ` : s.term ? `<span class="term">mentions “${escapeHtml(s.term)}”:</span> ` : ''}<q>${escapeHtml(s.text)}</q></li>`,
             )
             .join('')}${t.moreSentences ? `<li class="more">and ${t.moreSentences} more</li>` : ''}</ul>`
         : '';
@@ -216,7 +216,7 @@ function draftMd(report: DraftReport): string {
   for (const t of report.topics) {
     lines.push(`- **${md(t.label)}**: ${md(t.stateText)}. ${md(t.explanation)}`);
     for (const s of t.sentences) {
-      const why = s.ruleId ? ` (\`${s.ruleId}\`)` : s.term ? ` mentions ${mdQuote(s.term)}` : '';
+      const why = s.ruleId ? ` (\`${s.ruleId}\`)` : s.provides ? ` has what \`${s.provides}\` asks for` : s.term ? ` mentions ${mdQuote(s.term)}` : '';
       lines.push(`  - line ${s.line}${why}: ${s.wholeDraft ? `the draft as a whole: ${md(s.text)}` : mdQuote(s.text)}`);
     }
     if (t.moreSentences) lines.push(`  - and ${t.moreSentences} more`);
