@@ -41,6 +41,13 @@ describe('policy-guidance CLI: search, rules, help and version', function () {
       assert.match(result.stdout, /\nNot legal advice\. .*caveats\.\n$/, 'the notice closes the hits');
     });
 
+    it('says first when the corpus\'s text never uses a word searched for, and marks caveated passages in snippets (the UX trial)', () => {
+      const absent = cli('search', '287(g)').stdout;
+      assert.match(absent, /^The corpus's text does not mention “287\(g\)”: these entries relate to it/);
+      assert.doesNotMatch(cli('search', 'detainer').stdout, /does not mention/);
+      assert.match(cli('search', 'RSMo 67.307').stdout, /788\.25 RSMo \[unverified: see caveat 2\]/);
+    });
+
     it('says which hits have unverified or outdated passages, as the editor\'s search does', () => {
       const result = cli('search', '--limit', '1', 'formal agreement between Missouri and ICE');
       assert.match(result.stdout, /^Q6 /);

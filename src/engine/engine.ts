@@ -11,6 +11,8 @@ import { readingOf } from '../lint/matchSentence';
 import { compileRules, conceptsUsedBy, type CompiledRules } from '../rules/compileRules';
 import { mergeConcepts, referenceProblem } from '../rules/conceptRefs';
 import { entryDocument } from '../present/entryDocument';
+import { caveatsFor } from '../present/caveatText';
+import { withMarkers } from '../present/caveatMarkers';
 import { createTermFinder, type TermFinder } from '../present/glossaryTerms';
 import { ruleDocument } from '../present/ruleDocument';
 import type { TopicStatus } from '../present/topicStates';
@@ -105,7 +107,10 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
     check: (input) => new DraftChecker(applying(input.packIds)).check(input),
     draft: (packIds) => new DraftChecker(applying(packIds)),
     search(query, limit = 10) {
-      return packs.flatMap((p) => searchGuidance(p.index(), query, limit).map((hit) => ({ ...hit, packId: p.pack.meta.id }))).sort((a, b) => b.score - a.score).slice(0, limit);
+      // A snippet marks the passages a caveat is about, as the entry document and hovers do ("788.25 RSMo [unverified: see caveat 2]"):
+      // the UX trial read an unmarked snippet of a statute the corpus cites and no one could find.
+      const marked = (pack: Pack, hit: SearchHit) => ({ ...hit, snippet: withMarkers(hit.snippet, caveatsFor(pack, hit.id)).text });
+      return packs.flatMap((p) => searchGuidance(p.index(), query, limit).map((hit) => ({ ...marked(p.pack, hit), packId: p.pack.meta.id }))).sort((a, b) => b.score - a.score).slice(0, limit);
     },
     termAt(line, character) {
       return packs.flatMap((p) => {

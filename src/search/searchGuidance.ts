@@ -81,3 +81,10 @@ function typedWords(terms: readonly string[], outside: (term: string) => boolean
   const words = [...inText.keys()].sort();
   return { words, elsewhere: words.filter((w) => !inText.get(w)) };
 }
+
+/** The typed words no hit has in its text (each hit matched them only through its topic, the glossary or rules):
+ *  the corpus does not use them ("287(g)"), and a list of hits alone would read as if it did. */
+export function notInCorpusText(hits: ReadonlyArray<Pick<SearchHit, 'words' | 'elsewhere'>>): string[] {
+  if (hits.length === 0) return [];
+  return hits[0].elsewhere.filter((word) => hits.every((hit) => hit.elsewhere.includes(word) || !hit.words.includes(word)));
+}

@@ -3,6 +3,7 @@
 // entry with unverified or outdated passages says so in its row, and citing it asks first.
 import * as vscode from 'vscode';
 import { citationInsertText, doubtfulCaveats, doubtfulSummary, formatCitation } from '../present/citation';
+import { notInCorpusText } from '../search/searchGuidance';
 import type { ActiveDraft } from './activeDraft';
 import { openEntry } from './guidanceDocuments';
 import type { GuidancePacks } from './guidancePacks';
@@ -77,7 +78,13 @@ export class SearchPick {
 
   items(query: string): SearchItem[] {
     const several = this.packs.all().length > 1;
-    return this.packs.engine().search(query, MAX_RESULTS * this.packs.all().length).flatMap((hit) => {
+    const hits = this.packs.engine().search(query, MAX_RESULTS * this.packs.all().length);
+    // A word the corpus never uses ("287(g)") heads the list, as its hover says: the entries below relate to it otherwise.
+    const absent = notInCorpusText(hits);
+    const header: SearchItem[] = absent.length
+      ? [{ kind: vscode.QuickPickItemKind.Separator, label: `The corpus's text does not mention ${absent.map((w) => `“${w}”`).join(' or ')}: related entries`, packId: '', entryId: '' }]
+      : [];
+    return header.concat(hits.flatMap((hit) => {
         const loaded = this.packs.byId(hit.packId);
         if (!loaded) return [];
         const doubtful = doubtfulSummary(doubtfulCaveats(loaded.pack, hit.id));
@@ -91,7 +98,7 @@ export class SearchPick {
           alwaysShow: true, // the index already ranked them; the QuickPick must not filter them again
           buttons: [CITE_BUTTON],
         }];
-      });
+      }));
   }
 
   show(initialQuery = ''): void {
