@@ -37,6 +37,10 @@ describe('searchGuidance on the bundled pack', () => {
   });
   const search = (query: string, limit = 10) => searchGuidance(index, query, limit);
 
+  it('puts the detainer entry first for the README\'s question', () => {
+    assert.equal(search('can the jail hold someone for ICE after release', 1)[0]?.id, 'Q2');
+  });
+
   it('finds the detainer entry for a question in plain words', () => {
     assert.ok(ids(search('can the jail keep someone for ICE after release', 3)).includes('Q2'), ids(search('can the jail keep someone for ICE after release')).join(' '));
   });
