@@ -158,6 +158,7 @@ describe('suggested fixes', () => {
     const insert = fixesOf(draft, findingOf(draft, 'sanctuary-limit', 'plaintext')).find((f) => f.kind === 'insert')!;
     const after = apply(draft, insert.edits);
     assert.ok(after.includes(`${bullets[1]}\n\n${bullets[2]}\n\nNothing in this policy`), after);
+    assert.match(insert.title, /^Insert suggested provision after this list /, 'the title says where it goes (the UX trial: "after this sentence" landed after the list)');
   });
 
   it('puts the provision after a line with no closing punctuation, not glued onto it', () => {

@@ -95,8 +95,10 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
     return { kind: 'insert', title: `Insert suggested provision ${where}: “${shorten(provision)}”`, label: insertLabel(provision), added: laid, edits: [{ start: end, end, newText: `${separator}${laid}` }] };
   }
   const block = blockAround(text, finding.start);
-  // The drafter's sentence stays as written, so the finding stays until they revise it: the title says so.
-  const title = `Insert suggested provision after this sentence (yours is kept: revise it to clear the warning): “${shorten(provision)}”`;
+  // The drafter's sentence stays as written, so the finding stays until they revise it: the title says so, and where the
+  // provision goes (the UX trial: "after this sentence" landed after the list the sentence is an item of).
+  const titled = (where: string) => `Insert suggested provision after ${where} (yours is kept: revise it to clear the warning): “${shorten(provision)}”`;
+  const title = titled('this sentence');
   // A line with no closing punctuation (a title, a caption) would run into the new sentence: that goes after its paragraph.
   const closed = /[.!?;:][\s*_"'”’)\]]*$/.test(text.slice(finding.start, finding.end));
   // Inside a paragraph of unwrapped lines the new sentence follows the flagged one; on a line of its own where the flagged
@@ -109,7 +111,8 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   // In a list or a table a sentence would break the item or the row (and the lead-in's grammar): the provision goes after
   // the whole list or table, lettered next where the items are lettered provisions, indented and wrapped as they are.
   const { separator, text: laid } = laidOut(block, provision, eol);
-  return { kind: 'insert', title, label: insertLabel(provision), added: laid, edits: [{ start: block.end, end: block.end, newText: `${separator}${laid}` }] };
+  const where = block.kind === 'list' ? 'this list' : block.kind === 'table' ? 'this table' : 'this paragraph';
+  return { kind: 'insert', title: titled(where), label: insertLabel(provision), added: laid, edits: [{ start: block.end, end: block.end, newText: `${separator}${laid}` }] };
 }
 
 const insertLabel = (provision: string) => `Insert suggested provision: “${shorten(provision, 40)}”`;

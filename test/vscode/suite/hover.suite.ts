@@ -59,7 +59,7 @@ describe('hover', () => {
     // Then what can be done, as links: the suggested provision to insert, the entries, a suppression.
     // (Link titles are escaped Markdown: "\\:" renders as ":".)
     // (A short label; where the text goes and that the drafter's sentence is kept show on pointing at it.)
-    ok(/\[Insert suggested provision\\?: “Members shall not consider race[^\]]*\]\(command:[^)\s]+ "Insert suggested provision after this sentence \(yours is kept: revise it to clear the warning\)/.test(text), text);
+    ok(/\[Insert suggested provision\\?: “Members shall not consider race[^\]]*\]\(command:[^)\s]+ "Insert suggested provision after this (?:sentence|paragraph) \(yours is kept: revise it to clear the warning\)/.test(text), text);
     includes(text, '](command:policyGuidance.applyFix?');
     ok(!/Replace/.test(text), 'nothing replaces the drafter’s text');
     includes(text, '[Open Q19](command:policyGuidance.openEntry?');
