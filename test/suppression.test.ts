@@ -190,6 +190,9 @@ describe('inline suppression', () => {
       assert.equal(unknown.start, text.indexOf(comment));
       assert.equal(unknown.end, text.indexOf(comment) + comment.length);
       assert.match(unknown.message, /detainer-holds/);
+      // A slip of a letter or two names the rule it is likely for (the UX trial: "cooperation-limt" got no hint).
+      assert.match(unknown.message, /Did you mean "detainer-hold"\?$/);
+      assert.doesNotMatch(lint(`<!-- policy-guidance-disable-next-line no-such-rule -- x -->\n${HOLD}\n`)[0].message, /Did you mean/);
     });
 
     it('is reported once per comment, naming every unknown name, beside known ones', () => {

@@ -24,7 +24,8 @@ export function suppressionFindings(problems: readonly DirectiveProblem[], regis
   for (const problem of problems) {
     const id = problem.kind === 'missing-reason' ? 'suppression-without-reason' : 'suppression-unknown-rule';
     const names = problem.rules ?? [problem.detail];
-    const unknown = (meta: { message: string }) => (names.length === 1 ? `${meta.message} (${quoted(names)})` : `This suppression names ${names.length.toLocaleString('en-US')} rules that do not exist (${quoted(names)}).`);
+    const hint = problem.didYouMean ? ` Did you mean "${problem.didYouMean}"?` : '';
+    const unknown = (meta: { message: string }) => (names.length === 1 ? `${meta.message} (${quoted(names)})${hint}` : `This suppression names ${names.length.toLocaleString('en-US')} rules that do not exist (${quoted(names)}).`);
     builtin(id, (meta) => (problem.kind === 'unknown-rule' ? unknown(meta) : meta.message), problem.comment.start, problem.comment.end);
   }
   for (const entry of register) {

@@ -65,12 +65,38 @@ export interface DirectiveProblem {
   detail: string;
   /** unknown-rule: the names no pack has, each once. */
   rules?: string[];
+  /** unknown-rule with one name: the known rule it is likely a slip for ("cooperation-limt" → "cooperation-limit"). */
+  didYouMean?: string;
 }
 
 export interface SuppressionSet {
   suppressions: Suppression[];
   problems: DirectiveProblem[];
   directives: Directive[];
+}
+
+/** The known name within two edits of a mistyped one (bounded: names over 64 characters are no slip), or undefined. */
+function nearestName(name: string, known: ReadonlySet<string>): string | undefined {
+  if (name.length > 64) return undefined;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const d = editDistance(name.toLowerCase(), candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance of two short strings (one row of the table at a time). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 export function readSuppressions(comments: SourceComment[], lines: Pick<LineIndex, 'position' | 'offsetOfLine'>, text: string, knownRules: Set<string>): SuppressionSet {
@@ -89,7 +115,10 @@ export function readSuppressions(comments: SourceComment[], lines: Pick<LineInde
     const unknown = rules.filter((rule) => !knownRules.has(rule));
     // One problem per comment, naming them all: one per name made a comment naming thousands a finding each, each quoting the comment.
     const unknownNames = [...new Set(unknown)];
-    if (unknownNames.length) problems.push({ kind: 'unknown-rule', comment, detail: unknownNames.join(', '), rules: unknownNames });
+    if (unknownNames.length) {
+      const near = unknownNames.length === 1 ? nearestName(unknownNames[0], knownRules) : undefined;
+      problems.push({ kind: 'unknown-rule', comment, detail: unknownNames.join(', '), rules: unknownNames, ...(near ? { didYouMean: near } : {}) });
+    }
     if (kind !== 'enable' && reason === '') problems.push({ kind: 'missing-reason', comment, detail: rules.join(', ') || 'all rules' });
 
     if (kind === 'disable-next-line') {
