@@ -10,6 +10,7 @@ import { COMMANDS } from './commandIds';
 import { CheckWorker } from './checkWorker';
 import { DraftDiagnostics } from './diagnostics';
 import { GuidanceDocuments, openEntry, openGuidance } from './guidanceDocuments';
+import { pickEntry, pickRule } from './pickGuidance';
 import { GuidancePacks } from './guidancePacks';
 import { DraftHovers } from './hovers';
 import { openExample } from './example';
@@ -68,8 +69,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     { dispose: () => vscode.Disposable.from(...providers).dispose() },
     // With no query (the palette, the view's button, the editor's context menu) the selection is the query.
     vscode.commands.registerCommand(COMMANDS.search, (query?: unknown) => search.show(typeof query === 'string' ? query : selectedText())),
-    vscode.commands.registerCommand(COMMANDS.openEntry, (packId: string, entryId: string) => openEntry(packId, entryId)),
-    vscode.commands.registerCommand(COMMANDS.openRule, (packId: string, ruleId: string) => openGuidance(ruleUri(packId, ruleId))),
+    // From the palette, with nothing given, the drafter picks the entry or rule.
+    vscode.commands.registerCommand(COMMANDS.openEntry, async (packId?: string, entryId?: string) => {
+      const chosen = packId && entryId ? { packId, id: entryId } : await pickEntry(packs);
+      if (chosen) await openEntry(chosen.packId, chosen.id);
+    }),
+    vscode.commands.registerCommand(COMMANDS.openRule, async (packId?: string, ruleId?: string) => {
+      const chosen = packId && ruleId ? { packId, id: ruleId } : await pickRule(packs);
+      if (chosen) await openGuidance(ruleUri(chosen.packId, chosen.id));
+    }),
     vscode.commands.registerCommand(COMMANDS.insertCitation, (entryId: string, packId?: string) => citations.cite(entryId, packId)),
     // From a hover link the URI arrives as a string; from a quick fix as a Uri.
     vscode.commands.registerCommand(COMMANDS.suppress, (uri: vscode.Uri | string, line: number, ruleId: string, endLine?: number) =>

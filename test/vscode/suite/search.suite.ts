@@ -25,6 +25,19 @@ describe('search command', () => {
     await waitFor(`${first.entryId} to open`, () => vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith(`/${first.entryId}.md`)));
   });
 
+  it('explains a rule and opens an entry picked from the palette, with nothing given (the UX trial: "Explain Rule" was not in the palette)', async () => {
+    const rule = vscode.commands.executeCommand('policyGuidance.openRule');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the pick is showing
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await rule;
+    await waitFor('the first rule\'s page to open', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith('/rules/detainer-hold.md')));
+    const entry = vscode.commands.executeCommand('policyGuidance.openEntry');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await entry;
+    await waitFor('Q1 to open', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith('/Q1.md')));
+  });
+
   it('updates results as the query changes', async () => {
     const { search } = await extensionApi();
     await vscode.commands.executeCommand('policyGuidance.search', 'detainer');
