@@ -5,6 +5,7 @@ import { bareRuleId } from '../engine/severity';
 import { entryAnswerLine } from '../present/entryDocument';
 import { caveatsFor } from '../present/caveatText';
 import { splitMessage } from '../present/ruleMessage';
+import { shorten } from '../fix/suggestedFixes';
 import { doubtfulCaveats, doubtfulSummary } from '../present/citation';
 import type { Severity } from '../rules/types';
 import type { DraftReport, PackFinding } from './draftFindings';
@@ -69,7 +70,10 @@ export class FindingDiagnostics {
     if (!packRule) return finding.message;
     let summary = this.summaries.get(finding.message);
     if (summary === undefined) this.summaries.set(finding.message, (summary = splitMessage(finding.message).summary));
-    return summary;
+    // The words that made the finding lead, as a spelling checker leads with the word: the Problems panel cuts a row at
+    // its width, and every finding of a rule had read the same there (the UX trial).
+    const words = finding.evidence?.action ?? finding.evidence?.context[0];
+    return words ? `“${shorten(words.replace(/\s+/g, ' '), 50)}”: ${summary}` : summary;
   }
 
   private readonly summaries = new Map<string, string>();
