@@ -1,7 +1,7 @@
 // Splits a tagged sentence into clauses: coordination, subordinate and condition clauses, relative
 // clauses (also reduced ones: "records held by the clerk"), "that"-complements and parentheticals.
 // A clause is a list of token indices: a host clause reads on past a relative clause inside it.
-import { matchSubordinator, type ConditionKind } from './cues';
+import { matchSubordinator, type ConditionKind, type Subordinator } from './cues';
 import type { Token } from './tokens';
 import { CONTACT_HEADS } from './actWords';
 import { interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
@@ -25,6 +25,7 @@ export interface Clause {
 }
 
 const isPunct = (t: Token | undefined, p: string) => !!t && t.text === p;
+const TIME_CLAUSE_WORDS = new Set(['after', 'before', 'once']);
 
 
 export function splitClauses(tokens: Token[]): Clause[] {
@@ -135,7 +136,10 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const setOff = tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1].lower.endsWith('ing');
     // ("Whether the clerk may hold records depends on …": a question that opens the sentence is its subject, a clause of its own.)
     const opensSentence = C().role === 'main' && C().tokens.length === 0 && tokens[i + 1]?.lower !== 'to';
-    const sub = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : found;
+    // "after the tenant is entitled to leave": "after", "before" and "once" open a time clause where a subject and its verb
+    // follow; otherwise they are prepositions ("after release").
+    const timeClause: Subordinator | undefined = TIME_CLAUSE_WORDS.has(t.lower) && newSubjectFollows(tokens, i + 1) ? { words: [t.lower], example: '' } : undefined;
+    const sub = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : (found ?? timeClause);
     if (sub) {
       // "the policy … that unless required by law, the City shall not …": a condition that opens a "that" clause is fronted in it.
       const opensThat = (C().role === 'relative' || C().role === 'complement') && C().tokens.every((k) => tokens[k].lower === 'that');
@@ -165,6 +169,12 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',')) || (t.lower === 'that' && afterNoun)) {
       stack.push(cur);
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) || (C().role === 'relative' && !!C().inSubject) });
+      continue;
+    }
+    // "the date on which the tenant would leave", "the clerk to whom it is sent": a preposition and "which"/"whom" after a noun open a relative clause.
+    if (t.pos === 'ADP' && prev && NOMINAL.has(prev.pos) && ['which', 'whom'].includes(tokens[i + 1]?.lower ?? '')) {
+      stack.push(cur);
+      cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) });
       continue;
     }
     // "… beyond the time the tenant would otherwise leave": a subject and its verb right after a noun of time open a relative clause.

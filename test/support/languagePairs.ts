@@ -212,4 +212,10 @@ export const PAIRS: Pair[] = [
   // A subject and its verb right after a noun of time open a relative clause with no pronoun: it names the time.
   ['The clerk shall not keep a file beyond the time the tenant would otherwise leave.', { frame: 1, role: 'relative', status: 'description', sentence: 'prohibition' },
     'The clerk shall not keep a file beyond the time, and the tenant shall leave.', { frame: 1, role: 'coordinate', status: 'directive' }],
+  // "after", "before", "once" with a subject and its verb open a time clause; with a noun alone they are prepositions.
+  ['The clerk shall not keep a file after the tenant is entitled to leave.', { frame: 1, role: 'subordinate', sentence: 'prohibition' },
+    'The clerk shall not keep a file after release.', { frames: 1, status: 'prohibition' }],
+  // A preposition and "which" after a noun open a relative clause.
+  ['The clerk shall not keep a file past the date on which the tenant would leave.', { frame: 1, role: 'relative', status: 'description', sentence: 'prohibition' },
+    'The clerk shall not keep a file past the date.', { frames: 1, status: 'prohibition' }],
 ];
