@@ -137,7 +137,7 @@ describe('what the editor shows', () => {
     it('on a finding: the rule with its title and one line of why, then its actions as links, with no list of entries repeated', () => {
       const linter = createLinter(pack.rules);
       const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
-      const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [{ label: `Fix ${f.ruleId}`, title: `Fix "${f.ruleId}" in full`, link: `fix:${f.ruleId}` }], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
+      const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [{ label: `Fix ${f.ruleId}`, title: `Fix "${f.ruleId}" in full`, link: `fix:${f.ruleId}`, kind: 'rewrite' as const }], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
       const text = findingHover(pack, hold, actionLinks);
       assert.ok(!text.includes(splitMessage(hold.message).summary), 'the editor already shows the message\'s first sentence above the hover');
       // Why first, then what can be done, then what the corpus and the law say (the rest of the message).
@@ -145,6 +145,7 @@ describe('what the editor shows', () => {
       const actions = '[Fix detainer-hold](fix:detainer-hold "Fix \\"detainer-hold\\" in full") · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold)';
       assert.equal(text, `**[detainer-hold](rule:detainer-hold)** · ${pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title}${why}\n\n${actions}\n\n${escapeMarkdown(splitMessage(hold.message).detail)}`);
       assert.doesNotMatch(text, /Rests on|compliant/i);
+      assert.match(findingHover(pack, hold, { ...actionLinks, fixes: () => [] }), /\*\(its condition cannot be added to this sentence as written: revise it yourself\)\* · \[Open Q2\]/);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;
       const documentHover = findingHover(pack, missing, actionLinks);
       assert.match(documentHover, /Why: it checks the whole draft, and something the draft should provide is missing\./);

@@ -15,7 +15,7 @@ export interface HoverLinks {
   search(query: string): string;
   openRule(ruleId: string): string;
   /** The finding's fixes (add a condition, insert the suggested provision), each a short label, a link and its full title. */
-  fixes?(finding: HoverFinding): Array<{ label: string; link: string; title?: string }>;
+  fixes?(finding: HoverFinding): Array<{ label: string; link: string; title?: string; kind?: 'rewrite' | 'insert' }>;
   /** Inserts a suppression comment with a reason to type. */
   suppress?(finding: HoverFinding): string | undefined;
 }
@@ -109,9 +109,13 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
       ? 'it checks the whole draft, and something the draft should provide is missing.'
       : undefined;
   const suppress = finding.entries.length ? links.suppress?.(finding) : undefined;
+  const fixes = links.fixes?.(finding) ?? [];
+  // A rule that adds its condition, on a sentence that cannot take it, says so: the UX trial took the missing fix for a fault.
+  const noRewrite = links.fixes && rule?.scope === 'sentence' && rule.rewrite && !fixes.some((f) => f.kind === 'rewrite') ? ['*(its condition cannot be added to this sentence as written: revise it yourself)*'] : [];
   const actions = [
     // (The full title, where the text goes and that the drafter's sentence is kept, shows on pointing at the link.)
-    ...(links.fixes?.(finding) ?? []).map((fix) => `[${escapeMarkdown(fix.label)}](${fix.link}${fix.title ? ` "${fix.title.replace(/["\\]/g, '\\$&')}"` : ''})`),
+    ...fixes.map((fix) => `[${escapeMarkdown(fix.label)}](${fix.link}${fix.title ? ` "${fix.title.replace(/["\\]/g, '\\$&')}"` : ''})`),
+    ...noRewrite,
     ...finding.entries.map((id) => `[Open ${id}](${links.openEntry(id)})`),
     ...(suppress ? [`[Suppress…](${suppress})`] : []),
   ];

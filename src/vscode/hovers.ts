@@ -46,7 +46,7 @@ export class DraftHovers implements vscode.HoverProvider {
 
 /** The same fixes as the quick fixes, as command links bound to this version of the draft. */
 function fixLinks(packs: GuidancePacks, document: vscode.TextDocument, finding: PackFinding) {
-  return fixesForFinding(packs, document.getText(), finding).map((fix) => ({ label: fix.label, title: fix.title, link: commandLink(COMMANDS.applyFix, document.uri.toString(), document.version, fix.edits) }));
+  return fixesForFinding(packs, document.getText(), finding).map((fix) => ({ label: fix.label, title: fix.title, kind: fix.kind, link: commandLink(COMMANDS.applyFix, document.uri.toString(), document.version, fix.edits) }));
 }
 
 function links(packId: string, uri: vscode.Uri): HoverLinks {
