@@ -40,6 +40,9 @@ describe('suggested fixes', () => {
     assert.equal(after, '# Jail policy\n\nThe jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours, but only if a judicial warrant or order signed by a judge or magistrate authorizes the hold.\n');
     assert.ok(!rulesIn(after).includes('detainer-hold'), 'the rewritten sentence no longer conflicts');
     assert.match(rewrite.title, /^Add to this sentence: “…, but only if a judicial warrant/);
+    // ("after the inmate's scheduled release" names a time, no clause: the condition still attaches to the act.)
+    const scheduled = "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release.\n";
+    assert.equal(fixesOf(scheduled, findingOf(scheduled, 'detainer-hold'))[0].kind, 'rewrite');
   });
 
   it('rewrites the subsection it was raised on when lettered subsections run on consecutive lines', () => {

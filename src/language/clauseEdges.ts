@@ -157,3 +157,15 @@ export function endsRelative(tokens: Token[], rel: number[], i: number): boolean
   // A new verb group: not the participle of "are held", nor the verb of "wish to hold".
   return sawVerb && !!prev && !isPredicate(prev) && prev.pos !== 'PART' && prev.pos !== 'ADV';
 }
+
+/** "after the tenant is entitled to leave", "before the judge signs": a short subject, then an auxiliary or a present-tense
+ *  verb. ("after the tenant's scheduled release": a participle after a possessive modifies a noun, so no clause.) */
+export function clauseFollows(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + 12; k++) {
+    const t = tokens[k];
+    if (t.pos === 'AUX') return k > i;
+    if (t.pos === 'VERB') return k > i && t.lower !== t.lemma && /[^s]s$/.test(t.lower);
+    if (!['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PART', 'CCONJ'].includes(t.pos)) return false;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
 import { matchSubordinator, type ConditionKind, type Subordinator } from './cues';
 import type { Token } from './tokens';
 import { CONTACT_HEADS } from './actWords';
-import { interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
+import { clauseFollows, interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
 
 export type Role = 'main' | 'coordinate' | 'condition' | 'subordinate' | 'relative' | 'complement' | 'parenthetical';
 
@@ -138,7 +138,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const opensSentence = C().role === 'main' && C().tokens.length === 0 && tokens[i + 1]?.lower !== 'to';
     // "after the tenant is entitled to leave": "after", "before" and "once" open a time clause where a subject and its verb
     // follow; otherwise they are prepositions ("after release").
-    const timeClause: Subordinator | undefined = TIME_CLAUSE_WORDS.has(t.lower) && newSubjectFollows(tokens, i + 1) ? { words: [t.lower], example: '' } : undefined;
+    const timeClause: Subordinator | undefined = TIME_CLAUSE_WORDS.has(t.lower) && clauseFollows(tokens, i + 1) ? { words: [t.lower], example: '' } : undefined;
     const sub = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : (found ?? timeClause);
     if (sub) {
       // "the policy … that unless required by law, the City shall not …": a condition that opens a "that" clause is fronted in it.
