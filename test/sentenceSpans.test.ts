@@ -2,7 +2,8 @@
 // no line break); it must cut exactly where the segmenter would, on any text.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sentenceSpans } from '../src/lint/sentences';
+import { sentenceSpans, splitSentences } from '../src/lint/sentences';
+import { markdownProse } from '../src/lint/markdownProse';
 
 function segmenterSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -13,6 +14,14 @@ function segmenterSpans(text: string): Array<[number, number]> {
 describe('sentence spans', () => {
   it('reads a heading or a lead-in with no terminator as one sentence, as the segmenter does', () => {
     for (const text of ['Immigration Matters, part 4', 'The jail shall:', 'Detainer received ', '  (a) Holds on detainers']) assert.deepEqual(sentenceSpans(text), segmenterSpans(text));
+  });
+
+  it('reads a drafter\'s lettered lines apart where Markdown joins them into one paragraph, and an inline enumeration whole (trial 10)', () => {
+    const draft = 'Deputies conducting a traffic stop:\n\na. shall not prolong the stop solely to investigate status;\nb. may ask each passenger whether they are lawfully present;\nc. shall issue a summons, rather than arrest.\n';
+    const sentences = markdownProse(draft).units.flatMap(splitSentences).map((x) => x.text);
+    assert.deepEqual(sentences.slice(1), ['a. shall not prolong the stop solely to investigate status;', 'b. may ask each passenger whether they are lawfully present;', 'c. shall issue a summons, rather than arrest.']);
+    const inline = 'The officer shall not: a. prolong the stop; b. ask about status; or c. arrest anyone.\n';
+    assert.equal(markdownProse(inline).units.flatMap(splitSentences).length, 1);
   });
 
   it("reads a memo's header fields apart, also when Markdown joins their lines (a drafter's trial: four lines were one finding)", () => {

@@ -16,6 +16,8 @@ export interface ProseUnit {
   group?: number;
   /** For headings: the level (1 for "#"; plain-text title lines are 1). */
   depth?: number;
+  /** Where the source had a line break inside the unit (its text has a space there): a drafter's lettered lines. */
+  lineBreaks?: number[];
 }
 
 /** An HTML comment in the source (where suppression directives live). */
@@ -36,13 +38,18 @@ export interface ProseDocument {
 export class UnitBuilder {
   private parts: string[] = [];
   private offsets: number[] = [];
+  private breaks: number[] = [];
 
   /** Adds text that stands in the source at sourceStart (exactly, or with markup in between). */
   addAligned(value: string, source: string, sourceStart: number, sourceEnd: number): void {
     if (sourceEnd - sourceStart === value.length && source.startsWith(value, sourceStart)) {
       // The common case, in bulk: one part, consecutive offsets.
       this.parts.push(value.replace(/[\n\r\t]/g, ' '));
-      for (let i = 0; i < value.length; i++) this.offsets.push(sourceStart + i);
+      const at = this.offsets.length;
+      for (let i = 0; i < value.length; i++) {
+        if (value.charCodeAt(i) === 10) this.breaks.push(at + i);
+        this.offsets.push(sourceStart + i);
+      }
       return;
     }
     // Escapes, character references and container prefixes ("> ", indentation) make value and source
@@ -91,10 +98,11 @@ export class UnitBuilder {
   build(kind: UnitKind, leadIn?: string): ProseUnit | undefined {
     const text = this.parts.join('');
     if (text.trim() === '') return undefined;
-    return { kind, text, offsets: Int32Array.from(this.offsets), leadIn };
+    return { kind, text, offsets: Int32Array.from(this.offsets), leadIn, ...(this.breaks.length ? { lineBreaks: this.breaks } : {}) };
   }
 
   private push(char: string, offset: number): void {
+    if (char === '\n' && offset >= 0) this.breaks.push(this.offsets.length);
     this.parts.push(char === '\n' || char === '\r' || char === '\t' ? ' ' : char);
     this.offsets.push(offset);
   }

@@ -63,7 +63,7 @@ class Matches {
 // (headings, table cells and list lead-ins mostly).
 const ONE_SENTENCE = /^[^.?!\r\n\u0080-\uffff]*$/;
 
-export function sentenceSpans(text: string): Array<[number, number]> {
+export function sentenceSpans(text: string, lineBreaks?: readonly number[]): Array<[number, number]> {
   if (text.length <= MAX_SENTENCE && ONE_SENTENCE.test(text)) return atFieldLines(text, [[0, text.length]]);
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const spans: Array<[number, number]> = [];
@@ -84,7 +84,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     }
     base = stop;
   }
-  return atLabelsAfterStops(text, atFieldLines(text, spans)).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+  return atLabelsAfterStops(text, atFieldLines(text, spans), lineBreaks).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
 }
 
 // A memo's header fields ("Subject: … Effective date: … Distribution: …", one per line, which Markdown joins into
@@ -117,13 +117,23 @@ function cutSpans(spans: Array<[number, number]>, cuts: number[], limit = (_from
 // "(a) The jail shall hold …. (b) The commander shall …", "… holidays.\ne. Nothing in …": a full stop and a label before
 // a capital start a new provision, though the segmenter reads on before a lower-case letter ("(b", "e.").
 const LABEL_AFTER_STOP = /[.!?]["”’)]*\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s+["“(]?[A-Z])/g;
+// "a. shall not prolong the stop …;⏎b. may ask …": a source line that opens with a lower-case letter's label after a line ending
+// in ";", "," or "and"/"or" is the next item (a drafter's lettered list, which Markdown reads as one paragraph).
+const ITEM_LINE_START = /^[ \t]*\(?[a-z][.)][ \t]/;
+const ITEM_LINE_END = /(?:[;,]|\b(?:and|or))[ \t]*$/;
 const LABEL_ONLY = /^\s*\(?[A-Za-z0-9]{1,3}[.)]\s*$/;
 // A lead-in and its first item ("… may include: (a) An admission …"): the items after it stay with it.
 const LIST_START = /:\s*\(?(?:1|a|i)[.)]\s/i;
 
-function atLabelsAfterStops(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+function atLabelsAfterStops(text: string, spans: Array<[number, number]>, lineBreaks: readonly number[] = []): Array<[number, number]> {
   const cuts: number[] = [];
   for (const match of text.matchAll(LABEL_AFTER_STOP)) cuts.push(match.index + match[0].length);
+  const items = lineBreaks.filter((b) => ITEM_LINE_START.test(text.slice(b + 1, b + 12)) && ITEM_LINE_END.test(text.slice(Math.max(0, b - 8), b))).map((b) => b + 1);
+  if (items.length) {
+    const seen = new Set(cuts);
+    for (const at of items) if (!seen.has(at)) cuts.push(at);
+    cuts.sort((a, b) => a - b);
+  }
   if (cuts.length === 0) return spans;
   // (Not inside an inline enumeration the segmenter's pieces were joined into: "… the following: 1. …. 2. …".)
   const cut = cutSpans(spans, cuts, (from, to) => {
@@ -171,7 +181,7 @@ function pieces(text: string, from: number, to: number): Array<[number, number]>
 export function splitSentences(unit: ProseUnit): Sentence[] {
   const sentences: Sentence[] = [];
   let first = true;
-  for (let [from, to] of sentenceSpans(unit.text)) {
+  for (let [from, to] of sentenceSpans(unit.text, unit.lineBreaks)) {
     // Trim white space and the separators we inserted ("; " between table cells), so the sentence
     // as read starts and ends on the same characters as its source range.
     const outside = (i: number) => unit.offsets[i] < 0 || /\s/.test(unit.text[i]);
