@@ -115,7 +115,16 @@ function nounPhraseStart(tokens: Token[], n: number): number {
 }
 
 /** Whether the noun phrase ending at token n follows a preposition ("of the person"). */
-const afterPreposition = (tokens: Token[], n: number) => tokens[nounPhraseStart(tokens, n) - 1]?.pos === 'ADP';
+// ("a log of files received, visitors admitted and turned away": an item of a series after the preposition counts too.)
+function afterPreposition(tokens: Token[], n: number): boolean {
+  let start = nounPhraseStart(tokens, n);
+  for (let items = 0; items < 8 && (tokens[start - 1]?.text === ',' || tokens[start - 1]?.pos === 'CCONJ'); items++) {
+    const before = tokens[start - 2]?.pos === 'CCONJ' || tokens[start - 2]?.text === ',' ? start - 3 : start - 2;
+    if (!(tokens[before]?.pos === 'VERB' && participleForm(tokens[before]) && tokens[before - 1]?.pos === 'NOUN')) break;
+    start = nounPhraseStart(tokens, before - 1);
+  }
+  return tokens[start - 1]?.pos === 'ADP';
+}
 
 /** "requests from <outsider> to hold", "authorizes <outsider> officers to enter": an infinitive another body asks for or is allowed. */
 export function outsiderInfinitive(read: SentenceFrames, t: number): 'asked' | 'allowed' | undefined {
