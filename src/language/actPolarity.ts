@@ -170,6 +170,11 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status) && !ofTime) return out(sign(host), 'relativeOfObject');
     return out(0, 'relativeDescribes');
   }
+  // "The form requests that the agency notify the board … and keep the file …": a predicate joined to what is asked,
+  // believed or reported is asked, believed or reported with it.
+  const complementHost = f.role === 'coordinate' && f.sharesSubject && host?.role === 'complement' && host.host !== undefined ? read.frames[host.host] : undefined;
+  const asksOrReports = (g: Frame) => g.status === 'report' || (!!g.act && (MENTAL_VERBS.has(g.act.lemma) || (ASKING_VERBS.has(g.act.lemma) && !g.modality)));
+  if (complementHost && !BINDING.has(host!.status) && asksOrReports(complementHost)) return out(0, 'reportedByHost');
   // "BE IT RESOLVED that …": the enacted clause reads as a sentence of its own.
   const enacted = f.role === 'complement' && host?.statusRule === 'enactingClause';
   if (f.role === 'complement' && host && !enacted) {
