@@ -197,3 +197,9 @@ export function explainingEntry(pack: Pack, term: GlossaryTerm): Entry | undefin
   }
   return entry ?? undefined;
 }
+
+/** The entry a term counts for in topic states and the report: the one that explains it, or, for a term the corpus never
+ *  uses ("287(g)"), the first the glossary relates it to. */
+export function countedEntryId(pack: Pack, term: GlossaryTerm): string | undefined {
+  return explainingEntry(pack, term)?.id ?? term.entries[0];
+}

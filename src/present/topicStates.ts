@@ -10,7 +10,7 @@
 import type { Pack, Topic } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
-import { explainingEntry, type TermMatch } from './glossaryTerms';
+import { countedEntryId, type TermMatch } from './glossaryTerms';
 
 export type TopicState = 'conflicts' | 'covered' | 'mentioned' | 'not-mentioned';
 
@@ -47,7 +47,7 @@ export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms:
   // A term counts for the entry that explains it (the one its hover quotes), not every entry the glossary lists for it:
   // "immigration status" is Q10's term, and a draft using it does not mention Training because Q8 is listed too. A term
   // the corpus never uses ("287(g)") counts for the first entry the glossary relates it to.
-  const mentioned = new Set(terms.flatMap((m) => explainingEntry(pack, m.term)?.id ?? m.term.entries.slice(0, 1)));
+  const mentioned = new Set(terms.map((m) => countedEntryId(pack, m.term)));
   return pack.topics.map((topic) => {
     const own = findings.filter((f) => countsUnder(topic, f.ruleId, f.entries));
     const { conflicts, notes } = findingCounts(own);

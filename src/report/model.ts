@@ -9,7 +9,7 @@ import type { CheckOutput, EngineFinding } from '../engine/engine';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { LineIndex } from '../lint/positions';
 import type { DirectiveKind } from '../lint/suppressions';
-import { createTermFinder, explainingEntry } from '../present/glossaryTerms';
+import { countedEntryId, createTermFinder } from '../present/glossaryTerms';
 import { findingCounts, topicStateExplanation, topicStateText, type TopicState, type TopicStatus } from '../present/topicStates';
 import type { Severity } from '../rules/types';
 
@@ -220,7 +220,7 @@ export function draftReport(file: string, text: string, output: CheckOutput, pac
         const seen = new Set(sentences.map((s) => s.line));
         // A term counts for the topic of the entry that explains it, as the topic's state counts it ("training" is Q8's
         // term: it is not listed under Oversight because Q7 uses the word too).
-        const explains = (m: (typeof terms)[number]) => topic.entries.includes(explainingEntry(pack, m.term)?.id ?? m.term.entries[0]);
+        const explains = (m: (typeof terms)[number]) => topic.entries.includes(countedEntryId(pack, m.term) ?? '');
         const onTopic = terms.filter((m) => explains(m) && !seen.has(place(m.start).line));
         const byLine = new Map<number, (typeof onTopic)[number]>();
         for (const m of onTopic) if (!byLine.has(place(m.start).line)) byLine.set(place(m.start).line, m);
