@@ -4,7 +4,7 @@ import { splitMessage } from './ruleMessage';
 import type { Caveat, GlossaryTerm, Pack } from '../corpus/types';
 import type { Finding } from '../lint/finding';
 import type { RuleEvidence } from '../lint/matchSentence';
-import { snippetFor, snippetSentences } from '../search/snippet';
+import { bestSentence, clipAt, pointsBack, snippetFor, snippetSentences, type SnippetSentence } from '../search/snippet';
 import { termsOf } from '../search/terms';
 import { caveatMarkdown, caveatsFor, escapeMarkdown, sourcesMarkdown } from './caveatText';
 import { withMarkers } from './caveatMarkers';
@@ -58,11 +58,11 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
     ].join('\n');
   }
   const words = new Set(termsOf([term.term, ...term.synonyms].join(' ')));
-  const excerpt = snippetFor(snippetSentences(entry.answerText), words);
+  const all = caveatsFor(pack, entry.id);
+  const excerpt = termExcerpt(snippetSentences(entry.answerText), words, all);
   // Every caveat on a passage of the excerpt is marked there, as the entry marks it, and shown in full:
   // a quoted "48 hours" must not lose the note beside it. With none, the caveat that names the term, if one does: a
   // caveat on another passage (bond hearings, under "consular notification") would read as being about the term.
-  const all = caveatsFor(pack, entry.id);
   const { text: marked, marked: onExcerpt } = withMarkers(excerpt, all);
   const mentions = createMentionTest(term);
   const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : all.filter((c) => mentions(`${c.quote}\n${c.note}`)).slice(0, 1);
@@ -79,6 +79,22 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
     '',
     `[Open ${entry.id}](${links.openEntry(entry.id)}) · ${searchLink}`,
   ].join('\n');
+}
+
+/**
+ * The entry's sentence that best shows the term, with the sentence before it where it opens by pointing back
+ * to a claim a caveat doubts: quoted alone, Q1's "This means that Missouri law enforcement agencies do not
+ * have the authority to … assist ICE …" read as a claim of its own, and the caveat that Missouri law says
+ * the opposite of the claim before it did not show (a drafter's trial).
+ */
+function termExcerpt(sentences: SnippetSentence[], words: ReadonlySet<string>, caveats: Caveat[]): string {
+  const i = bestSentence(sentences, words);
+  const own = snippetFor(sentences.slice(i, i + 1), words);
+  if (i === 0 || !pointsBack(sentences[i].text)) return own;
+  const before = sentences[i - 1].text;
+  const doubt = caveats.find((c) => (c.kind === 'unverified' || c.kind === 'outdated') && withMarkers(before, [c]).marked.size);
+  // Its opening words point back, so the sentence is quoted from them.
+  return doubt ? `${clipAt(before, Math.max(0, before.indexOf(doubt.quote)))} ${clipAt(sentences[i].text, 0)}` : own;
 }
 
 /**

@@ -19,9 +19,13 @@ export function snippetSentences(answer: string): SnippetSentence[] {
 }
 
 function clip(sentence: string, matched: ReadonlySet<string>): string {
+  const first = sentence.length <= MAX_LENGTH ? undefined : tokenize(sentence).find((token) => matched.has(processTerm(token) ?? ''));
+  return clipAt(sentence, first ? sentence.indexOf(first) : 0);
+}
+
+/** The sentence cut to a readable length around the character at `at`, between words, with "…" where cut. */
+export function clipAt(sentence: string, at: number): string {
   if (sentence.length <= MAX_LENGTH) return sentence;
-  const first = tokenize(sentence).find((token) => matched.has(processTerm(token) ?? ''));
-  const at = first ? sentence.indexOf(first) : 0;
   let start = Math.max(0, Math.min(at - 40, sentence.length - MAX_LENGTH));
   let end = start + MAX_LENGTH;
   // Cut between words, never inside one.
@@ -31,12 +35,23 @@ function clip(sentence: string, matched: ReadonlySet<string>): string {
   return `${start > 0 ? '…' : ''}${cut}${end < sentence.length ? '…' : ''}`;
 }
 
-export function snippetFor(sentences: SnippetSentence[], matched: ReadonlySet<string>): string {
-  let best = sentences[0];
+/** The index of the sentence with the most distinct matched terms (the first on a tie; 0 with none). */
+export function bestSentence(sentences: SnippetSentence[], matched: ReadonlySet<string>): number {
+  let best = 0;
   let bestCount = 0;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, i) => {
     const count = sentence.terms.filter((t) => matched.has(t)).length;
-    if (count > bestCount) [best, bestCount] = [sentence, count];
-  }
+    if (count > bestCount) [best, bestCount] = [i, count];
+  });
+  return best;
+}
+
+export function snippetFor(sentences: SnippetSentence[], matched: ReadonlySet<string>): string {
+  const best = sentences[bestSentence(sentences, matched)];
   return best ? clip(best.text, matched) : '';
 }
+
+// A sentence that opens by pointing back ("This means that …", "Therefore …") says what the one before it
+// says, and is only as sound as that one.
+const POINTS_BACK = /^(?:this|these|that|those|such|therefore|thus|hence|accordingly|consequently|it|they)\b/i;
+export const pointsBack = (sentence: string) => POINTS_BACK.test(sentence);
