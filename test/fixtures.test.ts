@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILTIN_RULES } from '../src/lint/builtinRules';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createLinter, formatForPath, type Linter } from '../src/lint/lint';
 import type { Finding } from '../src/lint/finding';
@@ -101,7 +102,7 @@ describe('fixtures with expected findings marked inline', () => {
     const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
     linter = createLinter(pack.rules);
     documentRules = new Set(pack.rules.rules.filter((r) => r.scope === 'document').map((r) => r.id));
-    ruleIds = new Set([...pack.rules.rules.map((r) => r.id), 'suppression-without-reason', 'suppression-unknown-rule', 'unused-suppression']);
+    ruleIds = new Set([...pack.rules.rules.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)]);
   });
 
   const files = readdirSync(FIXTURES)

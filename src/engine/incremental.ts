@@ -18,6 +18,7 @@ import { LineIndex } from '../lint/positions';
 import type { SourceComment } from '../lint/proseUnit';
 import { splitSentences } from '../lint/sentences';
 import { suppressionFindings } from '../lint/suppressionFindings';
+import { draftingNoteFindings } from '../lint/draftingNotes';
 import { applySuppressions, readSuppressions } from '../lint/suppressions';
 import type { CompiledRules } from '../rules/compileRules';
 import type { GlossaryTerm } from '../corpus/types';
@@ -274,6 +275,7 @@ export class DraftChecker {
       kept.splice(low, 0, f);
     };
     for (const f of suppressionFindings(suppressionSet.problems, register, text, lines)) insert(f);
+    for (const f of draftingNoteFindings(text, lines)) insert(f);
 
     const { findings, documentRules: shown } = withSeverity(kept as Array<Finding & { packId?: string }>, documentRules, severity);
 

@@ -42,6 +42,14 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     restsOn: [],
   },
   {
+    id: 'drafting-note',
+    title: 'Drafting note left in the draft',
+    severity: 'information',
+    message:
+      'A drafting note is still in the draft: it is live text and would be adopted with it. Resolve it and remove it before adoption (the citation it makes points at guidance, not legal authority).',
+    restsOn: [],
+  },
+  {
     id: 'nesting-too-deep',
     title: 'Nesting too deep',
     severity: 'information',

@@ -12,6 +12,7 @@ import { pushAll } from './pushAll';
 import { readDraftText, type DraftFormat } from './draftReading';
 import { applySuppressions, readSuppressions, type SuppressionEntry } from './suppressions';
 import { suppressionFindings } from './suppressionFindings';
+import { draftingNoteFindings } from './draftingNotes';
 
 export { DraftInputError, type DraftFormat } from './draftReading';
 
@@ -94,6 +95,7 @@ export function checkWithPacks(packs: readonly PackRules[], text: string, format
   // pack's finding; severity settings apply later (in the engine) and do not make one unused.
   const { kept, register } = applySuppressions(findings, suppressionSet, lines);
   pushAll(kept, suppressionFindings(suppressionSet.problems, register, text, lines)); // one per comment: maybe more than a call takes
+  pushAll(kept, draftingNoteFindings(text, lines));
   return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules, suppressions: register };
 }
 

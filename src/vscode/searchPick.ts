@@ -29,7 +29,7 @@ export class Citations {
     private readonly draft: ActiveDraft,
   ) {}
 
-  /** Cites the entry at the cursor of the draft (or over its selection). */
+  /** Cites the entry at the cursor of the draft (after its selection, which it keeps). */
   async cite(entryId: string, packId?: string): Promise<boolean> {
     const loaded = (packId && this.packs.byId(packId)) || this.packs.all().find((p) => p.pack.entries.some((e) => e.id === entryId));
     if (!loaded) return false;
@@ -51,9 +51,10 @@ export class Citations {
       return false;
     }
     return editor.edit((edit) => {
+      // After any selected words, never over them: a citation adds to the drafter's text.
       for (const selection of editor.selections) {
-        const before = editor.document.getText(new vscode.Range(selection.start.with({ character: 0 }), selection.start));
-        edit.replace(selection, citationInsertText(before, citation));
+        const before = editor.document.getText(new vscode.Range(selection.end.with({ character: 0 }), selection.end));
+        edit.insert(selection.end, citationInsertText(before, citation));
       }
     });
   }

@@ -78,6 +78,14 @@ describe('search command', () => {
     equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q3')}.`);
   });
 
+  it('inserts the citation after selected words and keeps them (it had replaced the selection)', async () => {
+    (await extensionApi()).citations.ask = async () => 'Cite';
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    editor.selection = new vscode.Selection(0, 13, 0, 29);
+    await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
+    equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q2')}.`);
+  });
+
   it('inserts nothing when the drafter does not confirm', async () => {
     const { citations } = await extensionApi();
     citations.ask = async () => undefined;
