@@ -218,9 +218,12 @@ export function notSole(tokens: Token[], f: Frame): boolean {
     if (!NEGATORS.has(tokens[i].lower)) return false;
     let k = i + 1;
     // ("shall not by itself be the basis", "shall not alone be a ground": the negation falls on "by itself" as on "sole";
-    // "shall not by itself prompt an inquiry" still forbids the prompting.)
-    const alone = tokens[k]?.lower === 'alone' ? 1 : ['by', 'in'].includes(tokens[k]?.lower) && REFLEXIVE.has(tokens[k + 1]?.lower) ? 2 : 0;
-    if (alone && tokens[k + alone]?.lemma === 'be') return true;
+    // "shall not by itself prompt an inquiry" still forbids the prompting. Commas around it change nothing:
+    // "shall not, by itself, be grounds".)
+    const comma = (at: number) => (tokens[at]?.text === ',' ? 1 : 0);
+    const from = k + comma(k);
+    const alone = tokens[from]?.lower === 'alone' ? 1 : ['by', 'in'].includes(tokens[from]?.lower) && REFLEXIVE.has(tokens[from + 1]?.lower) ? 2 : 0;
+    if (alone && tokens[from + alone + comma(from + alone)]?.lemma === 'be') return true;
     while (tokens[k] && (tokens[k].lemma === 'be' || tokens[k].pos === 'DET')) k++;
     // ("shall not use age as the sole basis for …": the negation is the quantifier's there too.)
     return sole(k) || f.tokens.some((j) => j > i && tokens[j].lower === 'as' && (sole(j + 1) || (tokens[j + 1]?.pos === 'DET' && sole(j + 2))));
