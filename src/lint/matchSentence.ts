@@ -13,8 +13,9 @@ const WHEN: readonly ConditionKind[] = ['when'];
 const SUBJECT_LEAD = /^\s*(?:(?:however|currently|today|now|historically|generally|also)\s*,?\s+)?(?:(?:the|u\.s\.|us|federal|united\s+states)\s+)*$/i;
 // After the subject (a head noun or a parenthesized acronym): 'does/do/did/has/have/had', or a frequency or time adverb
 // and then a present-tense verb ('still requires', 'generally is', 'now can'); a modal ('shall', 'may', 'will', 'must',
-// 'cannot') is left out, since a policy uses it to say what it lets agents do on its premises.
-const INDICATIVE_AFTER = /^(?:\s*\([^)]{1,40}\))?(?:\s+(?:agents?|officers?|officials?|personnel|authorities))?\s+(?:(?:does|do|did|has|have|had)\b|(?:(?:still|now|generally|typically|usually|often|historically|already)\s+)+(?:does|do|has|have|is|are|can|\w+s)\b)(?!\s+(?:not\s+)?(?:be\s+)?(?:permitted|allowed|required|prohibited))/i;
+// 'cannot') is left out, since a policy uses it to say what it lets agents do on its premises, except before a verb of
+// trying or coming ('may seek to', 'can now seek', 'may come to schools'): what they might do, which a policy does not grant.
+const INDICATIVE_AFTER = /^(?:\s*\([^)]{1,40}\))?(?:\s+(?:agents?|officers?|officials?|personnel|authorities))?\s+(?:(?:does|do|did|has|have|had)\b|(?:(?:still|now|generally|typically|usually|often|historically|already)\s+)+(?:does|do|has|have|is|are|can|\w+s)\b|(?:may|might|could|can|will)\s+(?:(?:now|also|still)\s+)?(?:seek|attempt|try|come|visit|show\s+up|arrive|appear)\b)(?!\s+(?:not\s+)?(?:be\s+)?(?:permitted|allowed|required|prohibited))/i;
 
 // A clause that ends by announcing a list ("… any of the following:").
 const LIST_OPENER = /\b(?:the\s+following|as\s+follows|regarding|concerning|including)\s*$/i;
