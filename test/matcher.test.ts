@@ -159,6 +159,9 @@ describe('polarity of an action', () => {
     ['Staff could hold the person for another day.', 'hold', 0],
     ['Staff can hold the person for another day.', 'hold', 1],
     ['Federal law does not require local entities to share information with the agency.', 'share', 0],
+    // News of a new instrument tells what it lets others do; a policy's own words still bind.
+    ['A new federal order allows agents to make arrests at schools.', 'arrests', 0],
+    ['The new policy allows officers to hold people for the agency, and officers shall hold them.', 'hold', 1],
     // Reported speech reports; it directs nothing.
     ['“We will not share anyone’s records with the agency,” said the Interim President.', 'share', 0],
     ['We will not share anyone’s records with the agency.', 'share', -1],

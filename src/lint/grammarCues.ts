@@ -65,6 +65,10 @@ const BINDING = /\b(?:shall|must)\b/i;
 // The writers' knowledge and beliefs: "We understand that the threats of … could adversely affect…",
 // "We also believe it is unlikely that…", "We do not know if…" (no "shall" or "must").
 const EPISTEMIC = /^\s*(?:[\w’' -]{1,40},\s+)?(?:we|i)\s+(?:also\s+|do\s+not\s+|don['’]t\s+)?(?:know|believe|understand|think|expect|anticipate|recognize|are\s+(?:aware|concerned))\b/i;
+// News of a change: "A new federal order allows immigration enforcement at schools…", "A recent change in federal
+// policy now allows…": what a new instrument lets others do, not a provision (lower-case "new", so "The New Jersey
+// Immigrant Trust Directive limits…" is not one). Bounded gaps: one pass.
+const NEWS_OF_CHANGE = /^\s*(?:[Aa]|[Tt]he)\s+(?:new|recent|revised)\s+(?:[\w-]+\s+){0,6}?(?:order|policy|rule|guidance|directive|memo|memorandum|change|decision)\b[^.;:]{0,80}?\b(?:now\s+)?(?:allows|permits|lets|suggests)\b/;
 // Past narration may be negated: "For more than a decade, ICE did not conduct enforcement actions in…".
 const PAST_NEGATION = /\b(did|was|were|had)\s+not\b/gi;
 const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
@@ -90,6 +94,7 @@ export function instrumentDescriptionAt(text: string): number {
   const unnegated = text.replace(PAST_NEGATION, '$1');
   if (PAST_NARRATION.test(unnegated) && !PRESENT_OR_MODAL.test(unnegated)) return 0;
   if (EPISTEMIC.test(text) && !BINDING.test(text)) return 0;
+  if (NEWS_OF_CHANGE.test(text) && !BINDING.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
   return which ? which.index : -1;
 }
