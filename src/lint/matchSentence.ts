@@ -209,7 +209,7 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
     });
   }
   // A rule on a context alone ("immigration enforcement" at a school) still needs a provision, not an instrument described or a term defined.
-  const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0 && !reading.polarity.describesOnly() && !reading.outsiderDescribed());
+  const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0 && !reading.polarity.describesOnly() && !reading.outsiderDescribed() && !contextOnlyReported(reading, required));
   if (!hit) return undefined;
 
   for (const concept of p.exemptWhenRequired ?? []) {
@@ -228,4 +228,10 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvid
     context: required.map((spans) => words(spans[0])),
     notRequired: p.exemptWhenRequired ?? [],
   };
+}
+
+/** A context that stands only in what someone reports, believes or fears ("It is unlikely that agents would search our
+ *  clinics", "Posts suggest that officers are on campus") is told of, not provided for. */
+function contextOnlyReported(reading: SentenceReading, required: Span[][]): boolean {
+  return required.every((spans) => spans.every((s) => reading.polarity.reading(s.start, s.end).rule === 'reportedByHost'));
 }
