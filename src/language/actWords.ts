@@ -39,7 +39,7 @@ export const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 
 
 export const DIRECTING_VERBS = new Set(['direct', 'order', 'require', 'mandate', 'instruct', 'command', 'ensure', 'provide', 'stipulate']);
 
-export const MENTAL_VERBS = new Set(['fear', 'believe', 'think', 'know', 'expect', 'hope', 'understand', 'worry', 'feel', 'assume', 'suspect', 'doubt']);
+export const MENTAL_VERBS = new Set(['fear', 'concern', 'believe', 'think', 'know', 'expect', 'hope', 'understand', 'worry', 'feel', 'assume', 'suspect', 'doubt']);
 
 export const INTENDING_VERBS = new Set(['intend', 'plan', 'hope', 'want', 'wish', 'propose', 'aim', 'expect', 'mean']);
 
