@@ -63,11 +63,31 @@ function afterBlankLine(text: string, from: number): number {
   return text.length;
 }
 
+// Two or more capitals and no lower-case letter: "ICE", "U.S. DHS"; not "287(g)".
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[^a-z]*$/;
+/** Every letter of text[start, end) is a capital. */
+function writtenInCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   const byPhrase = new Map<string, GlossaryTerm>();
-  for (const term of glossary) for (const phrase of [term.term, ...term.synonyms]) byPhrase.set(phrase.toLowerCase(), term);
+  const asWritten = new Map<string, string>();
+  for (const term of glossary) {
+    for (const phrase of [term.term, ...term.synonyms]) {
+      byPhrase.set(phrase.toLowerCase(), term);
+      if (!asWritten.has(phrase.toLowerCase())) asWritten.set(phrase.toLowerCase(), phrase);
+    }
+  }
   // Longest phrases first, so "ICE detainer" wins over "ICE" at the same place.
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
+  // An acronym ("ICE", "DHS") is a mention only in capitals: "ice on the steps" and a pack id "missouri-ag-ice" in a
+  // citation are not (a drafter's report listed a citation as mentioning ICE).
+  const inCapitals = phrases.map((phrase) => ACRONYM.test(asWritten.get(phrase)!));
   const root: TrieNode = { next: new Map(), ends: [] };
   // Where a term may start, by its first two characters (codes packed in one number): the trie is then
   // walked at few places, not at every word. A phrase of one character, or whose second is a space
@@ -105,6 +125,7 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     while (node) {
       for (const order of node.ends) {
         if (best && best[1] <= order) continue;
+        if (inCapitals[order] && !writtenInCapitals(text, start, at)) continue;
         // The plural "s" after a term that ends in a word character, then no word character.
         const plural = isWord(phrases[order].slice(-1)) && lower(charBefore(text, at, limit) ?? '') === 's' && !isWord(charBefore(text, at + 1, limit)) ? at + 1 : -1;
         if (plural >= 0) best = [plural, order];

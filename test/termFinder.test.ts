@@ -1,0 +1,24 @@
+// Acronyms in the glossary ("ICE", "MOU") are mentions only where a draft writes them in capitals.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { createTermFinder } from '../src/present/glossaryTerms';
+
+describe('glossary acronyms', () => {
+  let pack: Pack;
+  before(async () => {
+    pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+  });
+
+  it('finds "ICE" and "MOU" in capitals, not "ice" on the steps, "Ice" opening a sentence or a pack id in a citation', () => {
+    const draft = 'Ice on the steps is cleared by 6 a.m.; deputies salt the ice. [drafting note: see missouri-ag-ice guidance Q&A, Q2] The mou is signed. ICE agents and the MOU are named. ICEs too.';
+    const found = createTermFinder(pack.glossary).find(draft).map((m) => m.text);
+    assert.deepEqual(found, ['ICE', 'MOU', 'ICEs']);
+  });
+
+  it('still finds a term that is no acronym in any case ("Detainer", "DETAINER")', () => {
+    const found = createTermFinder(pack.glossary).find('Detainer requests. A DETAINER.').map((m) => m.term.term);
+    assert.deepEqual(found, ['detainer', 'detainer']);
+  });
+});
