@@ -9,6 +9,15 @@ import type { DocumentRule, RuleSet, SentenceRule } from './types';
 export interface CompiledPhrase {
   concept: string;
   pattern: RegExp;
+  /** Words the phrase writes in capitals ("ICE", "DHS"), lower-cased: a match is one only where the text writes them in
+   *  capitals too ("ice on the steps" is no "ICE"). The pattern itself ignores case. */
+  capitals?: ReadonlySet<string>;
+}
+
+/** The acronyms a phrase writes (two or more capitals, no lower-case letter), lower-cased; undefined when none. */
+function capitalWords(phrase: string): ReadonlySet<string> | undefined {
+  const words = phrase.match(/(?<![\w'’-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w'’-])/g);
+  return words ? new Set(words.map((w) => w.toLowerCase())) : undefined;
 }
 
 export interface CompiledRules {
@@ -46,7 +55,8 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   for (const [concept, list] of lists) {
     const compiled: CompiledPhrase[] = [];
     for (const text of list) {
-      const phrase = { concept, pattern: compileConcept([text]) };
+      const capitals = capitalWords(text);
+      const phrase: CompiledPhrase = capitals ? { concept, pattern: compileConcept([text]), capitals } : { concept, pattern: compileConcept([text]) };
       compiled.push(phrase);
       const anchors = anchorWords(text, frequency);
       if (!anchors) {
