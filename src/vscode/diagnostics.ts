@@ -1,7 +1,8 @@
 // Keeps the Problems list in step with the drafts: lints on open, as the user types (debounced) or on
 // save, and on settings or pack changes; clears on close. Checks run in a worker (checkWorker.ts): while
 // one runs for a draft, a newer edit waits for it and then checks the newest version; a result for a
-// version that is no longer current is dropped. A draft that is not checked (too large, binary,
+// version that is no longer current is dropped. A finding new on the sentence being typed waits until
+// it is finished (typingHold.ts). A draft that is not checked (too large, binary,
 // its language not enabled) keeps a reason the status item and the Guidance view show; the log and a
 // notification say it once per file.
 import * as vscode from 'vscode';
@@ -13,7 +14,9 @@ import { COMMANDS } from './commandIds';
 import { readSettings, SECTION, type Settings } from './settings';
 import type { ConfigFiles, DraftConfig } from './configFiles';
 import { SCHEME } from './uris';
-import { FindingDiagnostics, SOURCE, toRange } from './findingDiagnostics';
+import { bareRuleId, FindingDiagnostics, SOURCE, toRange } from './findingDiagnostics';
+import { withoutFindings } from './heldFindings';
+import { TypingHold } from './typingHold';
 
 
 /** Why a draft is not checked, with what the user can do about it. */
@@ -33,7 +36,11 @@ const NOT_DRAFTS = new Set([SCHEME, 'output', 'git', 'vscode-scm', 'debug']);
 
 export class DraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  /** Per draft, the latest check as shown: without the findings held back while a sentence is typed. */
   private readonly reports = new Map<string, DraftReport>();
+  /** Per draft, the latest check in full. */
+  private readonly checked = new Map<string, DraftReport>();
+  private readonly typing = new TypingHold();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly noticed = new Map<string, NotChecked['reason']>();
   private readonly skipped = new Map<string, NotChecked>();
@@ -62,11 +69,15 @@ export class DraftDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidRenameFiles((e) => this.forgetUnder(e.files.map((f) => f.oldUri))),
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.settings.run === 'onType' && e.contentChanges.length) this.lintSoon(e.document);
+        if (this.settings.run !== 'onType' || !e.contentChanges.length) return;
+        this.typing.noteChange(e);
+        this.lintSoon(e.document);
       }),
+      this.typing.onDidBecomeDue((d) => this.show(d) && this.updated.fire(d.uri)),
       vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.clear(d.uri);
+        this.typing.forget(d.uri);
         this.skipped.delete(d.uri.toString());
         this.checker.close(d.uri.toString());
       }),
@@ -205,9 +216,9 @@ export class DraftDiagnostics implements vscode.Disposable {
       (output) =>
         settled(() => {
           const report = { ...draftReport(version, output), config: config?.uri && vscode.workspace.asRelativePath(config.uri), configProblem: config?.problem, packIds: config?.packIds };
-          this.reports.set(key, report);
+          this.checked.set(key, report);
           this.skipped.delete(key);
-          this.collection.set(document.uri, report.findings.map((f) => this.toDiagnostic.of(f)));
+          this.show(document);
         }),
       (error) =>
         settled(() => {
@@ -216,6 +227,21 @@ export class DraftDiagnostics implements vscode.Disposable {
           this.skip(document, { reason: 'failed', message: 'Not checked: checking failed; see the “Policy Guidance” output.' });
         }),
     );
+  }
+
+  /** Shows the draft's latest check, holding back what is new on the sentence being typed. Returns
+   *  whether what is shown changed. */
+  private show(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    const full = this.checked.get(key);
+    if (!full || full.version !== document.version) return false;
+    const shown = this.reports.get(key);
+    const held = this.typing.held(document, full.findings, shown?.findings ?? [], (f) => this.packs.byId(f.packId)?.pack.rules.rules.find((r) => r.id === bareRuleId(f.ruleId))?.scope === 'document');
+    const visible = withoutFindings(full, held);
+    if (shown?.version === visible.version && shown.findings.length === visible.findings.length && shown.findings.every((f, i) => f === visible.findings[i])) return false;
+    this.reports.set(key, visible);
+    this.collection.set(document.uri, visible.findings.map((f) => this.toDiagnostic.of(f)));
+    return true;
   }
 
   /** Records why a draft is not checked; says so in the log (and a notification) once per file and reason. */
@@ -240,6 +266,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
+    this.checked.delete(key);
     const had = this.reports.delete(key) || this.collection.has(uri);
     this.collection.delete(uri);
     if (had) this.updated.fire(uri);
@@ -247,7 +274,7 @@ export class DraftDiagnostics implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
-    vscode.Disposable.from(...this.subscriptions, this.collection, this.updated).dispose();
+    vscode.Disposable.from(...this.subscriptions, this.typing, this.collection, this.updated).dispose();
   }
 }
 
