@@ -76,6 +76,23 @@ export function topicStateText(status: TopicStatus): string {
   }
 }
 
+/** The state where a row is narrow (the Guidance view's description; the full state is in its tooltip, as
+ *  VS Code's own views keep a row short): a conflicted topic's count alone beside its warning icon, "2 notes",
+ *  "covered", "mentioned", and nothing for a topic the draft does not mention (its hollow icon says so).
+ *  At the default sidebar width "conflicts (2)" was cut after a long label, and "not mentioned" hidden. */
+export function topicStateShort(status: TopicStatus): string {
+  switch (status.state) {
+    case 'conflicts':
+      return String(status.conflicts);
+    case 'covered':
+      return 'covered';
+    case 'mentioned':
+      return status.notes ? plural(status.notes, 'note') : 'mentioned';
+    default:
+      return '';
+  }
+}
+
 /** One sentence on what the state means for this draft, naming what each number counts. */
 export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
   const parts: string[] = [];

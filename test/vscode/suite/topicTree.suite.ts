@@ -8,13 +8,19 @@ import { closeAll, extensionApi, openCopy, openFixture, ruleOf, setSetting, wait
 const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 type TopicNode = Extract<GuidanceNode, { kind: 'topic' }>;
 
+/** Each topic's state as its row shows it (short, so a long label leaves room for it), then in full as its tooltip starts. */
 async function topicDescriptions(): Promise<Map<string, string>> {
   const { topicTree } = await extensionApi();
   return new Map(
     topicTree
       .getChildren()
       .filter((t): t is TopicNode => t.kind === 'topic')
-      .map((t) => [t.topic.id, String(topicTree.getTreeItem(t).description ?? '')]),
+      .map((t) => {
+        const item = topicTree.getTreeItem(t);
+        const tooltip = String(item.tooltip);
+        ok(tooltip.startsWith(`${t.topic.label}: `), tooltip);
+        return [t.topic.id, `${String(item.description ?? '')} | ${tooltip.slice(t.topic.label.length + 2, tooltip.indexOf('. '))}`];
+      }),
   );
 }
 
@@ -51,24 +57,24 @@ describe('guidance view', () => {
     await waitFor('topic states for the example', () => topicTree.getChildren().some((t) => t.kind === 'topic' && t.status?.state === 'conflicts'));
     const states = await topicDescriptions();
     deepEqual(Object.fromEntries(states), {
-      'state-ag-policy': 'mentioned',
+      'state-ag-policy': 'mentioned | mentioned',
       // The ordinance releases people "regardless of whether a detainer has been lodged": it mentions detainers but handles
       // none, so the checks that a draft handling detainers needs (notice, verification) do not apply to it.
-      detainers: 'conflicts (1)',
-      'ice-requests': 'mentioned',
-      'information-sharing': 'conflicts (1)',
-      'status-inquiries': 'notes (1)',
-      'agreements-and-287g': 'mentioned',
+      detainers: '1 | conflicts (1)',
+      'ice-requests': 'mentioned | mentioned',
+      'information-sharing': '1 | conflicts (1)',
+      'status-inquiries': '1 note | notes (1)',
+      'agreements-and-287g': 'mentioned | mentioned',
       // One sentence limits sharing immigration status (sanctuary-limit, a warning); four limit other
       // cooperation (cooperation-limit, information: notes, not conflicts).
-      'sanctuary-policies': 'conflicts (1) · notes (5)',
-      'rights-of-detained-people': 'conflicts (1)',
-      'sensitive-locations': 'notes (1)',
+      'sanctuary-policies': '1 | conflicts (1) · notes (5)',
+      'rights-of-detained-people': '1 | conflicts (1)',
+      'sensitive-locations': '1 note | notes (1)',
       // The ordinance never speaks of training: "immigration status" is Q10's term, though Q8 says the words too.
-      training: 'not mentioned',
-      'oversight-and-reporting': 'notes (1)',
-      'liability-and-lawsuits': 'mentioned',
-      'community-trust': 'not mentioned',
+      training: ' | not mentioned',
+      'oversight-and-reporting': '1 note | notes (1)',
+      'liability-and-lawsuits': 'mentioned | mentioned',
+      'community-trust': ' | not mentioned',
     });
     // Information findings (status-inquiry, sensitive-location, cooperation-limit, missing-reporting) are notes: the badge counts the errors
     // and warnings, the number the Problems panel shows for them.
@@ -87,7 +93,8 @@ describe('guidance view', () => {
     const detainers = await waitFor('the detainers topic in conflict', () =>
       topicTree.getChildren().find((t): t is TopicNode => t.kind === 'topic' && t.topic.id === 'detainers' && t.status?.state === 'conflicts'),
     );
-    equal(topicTree.getTreeItem(detainers).description, 'conflicts (2)');
+    equal(topicTree.getTreeItem(detainers).description, '2');
+    includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: conflicts (2). 2 conflicts (error or warning findings)');
     const children = topicTree.getChildren(detainers);
     deepEqual(children.map((n) => n.kind), ['finding', 'finding', 'entry', 'entry']);
     // The document-level finding sits on the title line and is named by what is missing.
@@ -108,7 +115,7 @@ describe('guidance view', () => {
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     await waitFor('Q5 to open', () => vscode.window.activeTextEditor?.document.uri.toString() === 'policy-guidance:/missouri-ag-ice/Q5.md');
     equal(topicTree.view.description, 'jail-policy.md');
-    equal(topicTree.getTreeItem(detainers).description, 'conflicts (2)');
+    equal(topicTree.getTreeItem(detainers).description, '2');
   });
 
   it('keeps following the draft after Change Language Mode', async () => {
