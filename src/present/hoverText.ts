@@ -18,6 +18,8 @@ export interface HoverLinks {
   fixes?(finding: HoverFinding): Array<{ label: string; link: string; title?: string; kind?: 'rewrite' | 'insert' }>;
   /** Inserts a suppression comment with a reason to type. */
   suppress?(finding: HoverFinding): string | undefined;
+  /** Said beside the suppress link: in a plain-text draft the comment prints with the policy. */
+  suppressNote?: string;
 }
 
 export type HoverFinding = Pick<Finding, 'ruleId' | 'entries' | 'suggestion' | 'evidence' | 'message' | 'range'>;
@@ -124,22 +126,40 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
     : rule?.scope === 'document'
       ? 'it checks the whole draft, and something the draft should provide is missing.'
       : undefined;
-  const suppress = finding.entries.length ? links.suppress?.(finding) : undefined;
-  const fixes = links.fixes?.(finding) ?? [];
-  // A rule that adds its condition, on a sentence that cannot take it, says so: the UX trial took the missing fix for a fault.
-  const noRewrite = links.fixes && rule?.scope === 'sentence' && rule.rewrite && !fixes.some((f) => f.kind === 'rewrite') ? ['*(its condition cannot be added to this sentence as written: revise it yourself)*'] : [];
-  const actions = [
-    // (The full title, where the text goes and that the drafter's sentence is kept, shows on pointing at the link.)
-    ...fixes.map((fix) => `[${escapeMarkdown(fix.label)}](${fix.link}${fix.title ? ` "${fix.title.replace(/["\\]/g, '\\$&')}"` : ''})`),
-    ...noRewrite,
-    ...finding.entries.map((id) => `[Open ${id}](${links.openEntry(id)})`),
-    ...(suppress ? [`[Suppress…](${suppress})`] : []),
-  ];
+  const actions = actionLinks(pack, finding, links);
   const about = [rule ? `${escapeMarkdown(rule.title)}.` : '', why ? `Why: ${why}` : ''].filter(Boolean).join(' ');
   // The diagnostic above shows the message's first sentence (see ruleMessage.ts): what the corpus and the law say follows here.
   const { detail } = rule ? splitMessage(finding.message) : { detail: '' };
   const head = `**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${about ? ` · ${about}` : ''}`;
   return [head, ...(actions.length ? ['', actions.join(' · ')] : []), ...(detail ? ['', escapeMarkdown(detail)] : [])].join('\n');
+}
+
+/** What can be done about a finding, as links: its fixes (their full titles, where the text goes and that
+ *  the drafter's sentence is kept, show on pointing at them), open each entry it rests on, suppress it. */
+function actionLinks(pack: Pack, finding: HoverFinding, links: HoverLinks, short = false): string[] {
+  const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
+  const suppress = finding.entries.length ? links.suppress?.(finding) : undefined;
+  const fixes = links.fixes?.(finding) ?? [];
+  // A rule that adds its condition, on a sentence that cannot take it, says so: the UX trial took the missing fix for a fault.
+  const noRewrite = links.fixes && rule?.scope === 'sentence' && rule.rewrite && !fixes.some((f) => f.kind === 'rewrite') ? ['*(its condition cannot be added to this sentence as written: revise it yourself)*'] : [];
+  return [
+    ...fixes.map((fix) => `[${escapeMarkdown(short && fix.kind === 'insert' ? 'Insert provision' : fix.label)}](${fix.link}${fix.title ? ` "${fix.title.replace(/["\\]/g, '\\$&')}"` : ''})`),
+    ...noRewrite,
+    ...finding.entries.map((id) => `[Open ${id}](${links.openEntry(id)})`),
+    ...(suppress ? [`[Suppress…](${suppress})${links.suppressNote ? ` *(${escapeMarkdown(links.suppressNote)})*` : ''}`] : []),
+  ];
+}
+
+/** Several missing provisions on one line (document rules all sit on the title): one short line each,
+ *  the rule (its page says why and what the corpus says), its title and its links ("Insert provision": the
+ *  wording shows on pointing at it), under one lead line.
+ *  Given in full, as findingHover gives one, three made one long stack under the editor's own messages (a drafter trial). */
+export function missingProvisionsHover(pack: Pack, findings: HoverFinding[], links: HoverLinks): string {
+  const lines = findings.map((finding) => {
+    const title = pack.rules.rules.find((r) => r.id === finding.ruleId)?.title;
+    return `- **[${finding.ruleId}](${links.openRule(finding.ruleId)})**${title ? ` · ${escapeMarkdown(title)}` : ''} · ${actionLinks(pack, finding, links, true).join(' · ')}`;
+  });
+  return [`**${findings.length} provisions this draft lacks** (checks of the whole draft; why, and what the corpus says, on each rule's page and in the Problems panel):`, '', ...lines].join('\n');
 }
 
 const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;

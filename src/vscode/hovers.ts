@@ -2,7 +2,8 @@
 // rule, why it fired and its fixes, with any term under the cursor in one line. All built by the engine
 // (src/present/hoverText.ts).
 import * as vscode from 'vscode';
-import { findingHover, joinHovers, termHover, termLine, type HoverLinks } from '../present/hoverText';
+import { findingHover, joinHovers, missingProvisionsHover, termHover, termLine, type HoverLinks } from '../present/hoverText';
+import { bareRuleId } from './findingDiagnostics';
 import type { DraftDiagnostics } from './diagnostics';
 import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
@@ -18,9 +19,18 @@ export class DraftHovers implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const findingParts: string[] = [];
+    const missing = new Map<string, PackFinding[]>();
     for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
       const pack = this.packs.byId(finding.packId)?.pack;
-      if (pack) findingParts.push(findingHover(pack, finding, { ...links(finding.packId, document.uri), fixes: () => fixLinks(this.packs, document, finding) }));
+      if (!pack) continue;
+      if (pack.rules.rules.find((r) => r.id === bareRuleId(finding.ruleId))?.scope === 'document') missing.set(finding.packId, [...(missing.get(finding.packId) ?? []), finding]);
+      else findingParts.push(findingHover(pack, finding, this.findingLinks(document, finding.packId)));
+    }
+    // Missing provisions all sit on the title: more than one, a line each (see missingProvisionsHover).
+    for (const [packId, findings] of missing) {
+      const pack = this.packs.byId(packId)!.pack;
+      const findingLinks = this.findingLinks(document, packId);
+      findingParts.push(findings.length > 1 ? missingProvisionsHover(pack, findings, findingLinks) : findingHover(pack, findings[0], findingLinks));
     }
     // The term under the cursor: its corpus passage where no finding is. On a flagged sentence the editor
     // already shows the findings' messages above the hover, so the rule, why and fixes come first and the
@@ -41,6 +51,11 @@ export class DraftHovers implements vscode.HoverProvider {
     const markdown = new vscode.MarkdownString(joinHovers(parts));
     markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search, COMMANDS.applyFix, COMMANDS.suppress] };
     return new vscode.Hover(markdown, range);
+  }
+
+  private findingLinks(document: vscode.TextDocument, packId: string): HoverLinks {
+    // The hover is given the very findings of the report, so each fix is found for its finding.
+    return { ...links(packId, document.uri), fixes: (f) => fixLinks(this.packs, document, f as PackFinding) };
   }
 }
 

@@ -79,6 +79,18 @@ describe('hover', () => {
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
   });
 
+  it('gives several missing provisions on the title one line each, with their links', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n' });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.filter((x) => x.range.start.line === 0).length === 3, 'three missing provisions');
+    const text = await hoverText(document.uri, new vscode.Position(0, 4));
+    const lines = text.split('\n').filter((l) => l.startsWith('- **[missing-'));
+    deepEqual(lines.map((l) => /^- \*\*\[([a-z-]+)\]/.exec(l)![1]), ['missing-notice', 'missing-reporting', 'missing-verification']);
+    for (const line of lines) ok(/ · \[Insert provision\]\(command:policyGuidance\.applyFix\?[^)\s]+ "Insert suggested provision [^"]+"\) · \[Open Q\d+\]/.test(line) && line.includes('[Suppress…]('), line);
+    includes(text, '3 provisions this draft lacks');
+    ok(!text.includes('Why: ') && !text.includes('The corpus says'), 'why and what the corpus says are on the rule pages');
+  });
+
   it('links a search for a term with parentheses that runs with the term intact', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies serve under the 287(g) agreement.\n' });
     const text = await hoverText(document.uri, positionOf(document, '287(g)'));

@@ -1,0 +1,41 @@
+// Several missing provisions share the title line: the hover gives one short line each, with its links.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { createLinter } from '../src/lint/lint';
+import { findingHover, missingProvisionsHover } from '../src/present/hoverText';
+
+const links = {
+  openEntry: (id: string) => `open:${id}`,
+  search: (query: string) => `search:${encodeURIComponent(query)}`,
+  openRule: (id: string) => `rule:${id}`,
+  fixes: (f: { ruleId: string }) => [{ label: `Insert suggested provision: “${f.ruleId} wording…”`, title: `Insert suggested provision at the end of the draft: “${f.ruleId} wording”`, link: `fix:${f.ruleId}`, kind: 'insert' as const }],
+  suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}`,
+};
+
+describe('the hover on several missing provisions', () => {
+  let pack: Pack;
+  before(async () => {
+    pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+  });
+
+  it('gives each one line: its rule, title and links; why and what the corpus says stay on the rule page', () => {
+    const findings = createLinter(pack.rules)
+      .lint('# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown')
+      .filter((f) => pack.rules.rules.find((r) => r.id === f.ruleId)?.scope === 'document');
+    assert.deepEqual(findings.map((f) => f.ruleId), ['missing-notice', 'missing-reporting', 'missing-verification']);
+    const text = missingProvisionsHover(pack, findings, links);
+    const lines = text.split('\n');
+    assert.match(lines[0], /^\*\*3 provisions this draft lacks\*\* \(.*rule's page and in the Problems panel\):$/);
+    const title = (id: string) => pack.rules.rules.find((r) => r.id === id)!.title;
+    assert.deepEqual(lines.slice(2), [
+      `- **[missing-notice](rule:missing-notice)** · ${title('missing-notice')} · [Insert provision](fix:missing-notice "Insert suggested provision at the end of the draft: “missing-notice wording”") · [Open Q5](open:Q5) · [Suppress…](suppress:missing-notice)`,
+      `- **[missing-reporting](rule:missing-reporting)** · ${title('missing-reporting')} · [Insert provision](fix:missing-reporting "Insert suggested provision at the end of the draft: “missing-reporting wording”") · [Open Q16](open:Q16) · [Open Q7](open:Q7) · [Suppress…](suppress:missing-reporting)`,
+      `- **[missing-verification](rule:missing-verification)** · ${title('missing-verification')} · [Insert provision](fix:missing-verification "Insert suggested provision at the end of the draft: “missing-verification wording”") · [Open Q5](open:Q5) · [Open Q13](open:Q13) · [Suppress…](suppress:missing-verification)`,
+    ]);
+    // A third of one finding's full hover, which goes on with what the corpus and the law say.
+    assert.ok(text.length * 2 < findings.map((f) => findingHover(pack, f, links)).join('').length);
+    assert.doesNotMatch(text, /Why:|The corpus/);
+  });
+});
