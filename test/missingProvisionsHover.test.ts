@@ -5,6 +5,7 @@ import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createLinter } from '../src/lint/lint';
 import { findingHover, missingProvisionsHover } from '../src/present/hoverText';
+import { PLAIN_TEXT_SUPPRESSION_NOTE } from '../src/fix/suppressionComment';
 
 const links = {
   openEntry: (id: string) => `open:${id}`,
@@ -37,5 +38,11 @@ describe('the hover on several missing provisions', () => {
     // A third of one finding's full hover, which goes on with what the corpus and the law say.
     assert.ok(text.length * 2 < findings.map((f) => findingHover(pack, f, links)).join('').length);
     assert.doesNotMatch(text, /Why:|The corpus/);
+  });
+
+  it('says beside Suppress… in a plain-text draft that the comment prints with the policy', () => {
+    const [hold] = createLinter(pack.rules).lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'plaintext').filter((f) => f.ruleId === 'detainer-hold');
+    assert.match(findingHover(pack, hold, { ...links, suppressNote: PLAIN_TEXT_SUPPRESSION_NOTE }), /\[Suppress…\]\(suppress:detainer-hold\) \*\(in plain text the comment line prints with the policy\\: remove it before adoption\)\*/);
+    assert.match(findingHover(pack, hold, links), /\[Suppress…\]\(suppress:detainer-hold\)$/m, 'nothing said in Markdown, where the comment is hidden');
   });
 });

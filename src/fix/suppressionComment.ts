@@ -4,7 +4,7 @@
 // sentence's last line as disable-line, which hides the findings on any line of the sentence. Elsewhere
 // it stays a line of its own above the sentence's first line (disable-next-line), which is easier to see
 // and to remove before adoption. Plain text has no comments that do not show: the comment is always a
-// line of its own there, and the fix says it will be shown as written.
+// line of its own there, and the fix (and the hover's link) says it prints with the policy.
 import type { DraftFormat } from '../lint/draftReading';
 import { LIST_ITEM } from './suggestedFixes';
 
@@ -36,9 +36,13 @@ export function suppressionComment(text: string, format: DraftFormat, ruleId: st
   return { kind: 'disable-next-line', line: startLine, character: 0, before: `${indent}<!-- policy-guidance-disable-next-line ${ruleId} -- `, placeholder: 'reason', after: ' -->\n' };
 }
 
+/** What a drafter of a plain-text draft is told beside the suppress fix: "shown as written" had not said
+ *  that the comment would be printed in the adopted policy. */
+export const PLAIN_TEXT_SUPPRESSION_NOTE = 'in plain text the comment line prints with the policy: remove it before adoption';
+
 /** The fix's title: what it inserts, where a reader of the draft will see it. */
 export function suppressionTitle(ruleId: string, format: DraftFormat): string {
-  return format === 'plaintext' ? `Suppress ${ruleId} here, with a reason (adds a comment line, shown as written in plain text)` : `Suppress ${ruleId} here, with a reason`;
+  return format === 'plaintext' ? `Suppress ${ruleId} here, with a reason (${PLAIN_TEXT_SUPPRESSION_NOTE})` : `Suppress ${ruleId} here, with a reason`;
 }
 
 /**

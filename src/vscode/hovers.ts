@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { findingHover, joinHovers, missingProvisionsHover, termHover, termLine, type HoverLinks } from '../present/hoverText';
 import { bareRuleId } from './findingDiagnostics';
 import type { DraftDiagnostics } from './diagnostics';
-import type { PackFinding } from './draftFindings';
+import { formatOf, type PackFinding } from './draftFindings';
+import { PLAIN_TEXT_SUPPRESSION_NOTE } from '../fix/suppressionComment';
 import type { GuidancePacks } from './guidancePacks';
 import { fixesForFinding } from './codeActions';
 import { COMMANDS } from './commandIds';
@@ -55,7 +56,8 @@ export class DraftHovers implements vscode.HoverProvider {
 
   private findingLinks(document: vscode.TextDocument, packId: string): HoverLinks {
     // The hover is given the very findings of the report, so each fix is found for its finding.
-    return { ...links(packId, document.uri), fixes: (f) => fixLinks(this.packs, document, f as PackFinding) };
+    const suppressNote = formatOf(document) === 'plaintext' ? PLAIN_TEXT_SUPPRESSION_NOTE : undefined;
+    return { ...links(packId, document.uri), fixes: (f) => fixLinks(this.packs, document, f as PackFinding), ...(suppressNote && { suppressNote }) };
   }
 }
 

@@ -148,12 +148,16 @@ describe('quick fixes', () => {
     ok(!after.some((x) => /suppression|unused/.test(ruleOf(x))), after.map(ruleOf).join());
   });
 
-  it('says in plain text that the suppression comment is shown as written', async () => {
+  it('says in plain text, in the fix and the hover, that the suppression comment prints with the policy', async () => {
     const original = await vscode.workspace.openTextDocument(fixtureUri('jail-policy.md'));
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: original.getText() });
     await vscode.window.showTextDocument(document);
     const hold = (await holdsIn(document.uri)).find((d) => ruleOf(d) === 'detainer-hold')!;
     const titles = (await actionsFor(document, hold)).map((a) => a.title);
-    ok(titles.includes('Suppress detainer-hold here, with a reason (adds a comment line, shown as written in plain text)'), titles.join(' | '));
+    const note = 'in plain text the comment line prints with the policy: remove it before adoption';
+    ok(titles.includes(`Suppress detainer-hold here, with a reason (${note})`), titles.join(' | '));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, hold.range.start);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    ok(/\[Suppress…\]\(command:[^)\s]+\) \*\(in plain text the comment line prints with the policy\\?: remove it before adoption\)\*/.test(text), text);
   });
 });
