@@ -14,7 +14,7 @@ import { COMMANDS } from './commandIds';
 import { readSettings, SECTION, type Settings } from './settings';
 import type { ConfigFiles, DraftConfig } from './configFiles';
 import { SCHEME } from './uris';
-import { bareRuleId, FindingDiagnostics, SOURCE, toRange } from './findingDiagnostics';
+import { FindingDiagnostics, SOURCE, toRange } from './findingDiagnostics';
 import { withoutFindings } from './heldFindings';
 import { TypingHold } from './typingHold';
 
@@ -236,7 +236,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     const full = this.checked.get(key);
     if (!full || full.version !== document.version) return false;
     const shown = this.reports.get(key);
-    const held = this.typing.held(document, full.findings, shown?.findings ?? [], (f) => this.packs.byId(f.packId)?.pack.rules.rules.find((r) => r.id === bareRuleId(f.ruleId))?.scope === 'document');
+    const held = this.typing.held(document, full.findings, shown?.findings ?? [], (f) => this.packs.isDocumentFinding(f));
     const visible = withoutFindings(full, held);
     if (shown?.version === visible.version && shown.findings.length === visible.findings.length && shown.findings.every((f, i) => f === visible.findings[i])) return false;
     this.reports.set(key, visible);

@@ -6,6 +6,7 @@ import { PackError } from '../corpus/packError';
 import type { Pack } from '../corpus/types';
 import { CONFIG_FILE, parseConfig } from '../config/config';
 import { createEngine, type Engine } from '../engine/engine';
+import { bareRuleId } from '../engine/severity';
 import { createLinter, type Linter } from '../lint/lint';
 import { bundledPack, bundledSearchIndex } from '../pack/bundledPack';
 import { createTermFinder, type TermFinder } from '../present/glossaryTerms';
@@ -66,6 +67,11 @@ export class GuidancePacks implements vscode.Disposable {
 
   byId(id: string): LoadedPack | undefined {
     return this.packs.find((p) => p.pack.meta.id === id);
+  }
+
+  /** Whether a finding is a document rule's (a provision the draft lacks, shown on its title). */
+  isDocumentFinding(finding: { packId: string; ruleId: string }): boolean {
+    return this.byId(finding.packId)?.pack.rules.rules.find((r) => r.id === bareRuleId(finding.ruleId))?.scope === 'document';
   }
 
   /** Reloads the workspace packs; a broken one is reported and skipped, the others stay in use.

@@ -5,8 +5,7 @@
 // (. ! ? ; or : before the cursor), the cursor leaves the sentence, or typing pauses (typingHold.ts).
 // Findings already shown stay, and a finding that goes away goes at once. Editor-free, so it is tested
 // in Node; the editor's side is typingHold.ts.
-import type { PackFinding } from './draftFindings';
-import type { DraftReport } from './draftFindings';
+import type { DraftReport, PackFinding } from './draftFindings';
 import { findingCounts, type TopicState } from '../present/topicStates';
 
 /** Offsets [start, end) of the sentence around `offset`: back to the end of the last sentence or a blank

@@ -3,7 +3,6 @@
 // (src/present/hoverText.ts).
 import * as vscode from 'vscode';
 import { findingHover, joinHovers, missingProvisionsHover, termHover, termLine, type HoverLinks } from '../present/hoverText';
-import { bareRuleId } from './findingDiagnostics';
 import type { DraftDiagnostics } from './diagnostics';
 import { formatOf, type PackFinding } from './draftFindings';
 import { PLAIN_TEXT_SUPPRESSION_NOTE } from '../fix/suppressionComment';
@@ -24,7 +23,7 @@ export class DraftHovers implements vscode.HoverProvider {
     for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
       const pack = this.packs.byId(finding.packId)?.pack;
       if (!pack) continue;
-      if (pack.rules.rules.find((r) => r.id === bareRuleId(finding.ruleId))?.scope === 'document') missing.set(finding.packId, [...(missing.get(finding.packId) ?? []), finding]);
+      if (this.packs.isDocumentFinding(finding)) missing.set(finding.packId, [...(missing.get(finding.packId) ?? []), finding]);
       else findingParts.push(findingHover(pack, finding, this.findingLinks(document, finding.packId)));
     }
     // Missing provisions all sit on the title: more than one, a line each (see missingProvisionsHover).
