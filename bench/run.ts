@@ -183,6 +183,11 @@ checkOnce('160,000 empty HTML comments in one block', `${'<!---->'.repeat(160_00
 checkOnce('1,000 link definitions, then 1,000 blocks naming one each', `${Array.from({ length: 1000 }, (_, i) => `[a${i}]: #x${i}`).join('\n')}\n\n${Array.from({ length: 1000 }, (_, i) => `The jail shall hold [a${i}].`).join('\n\n')}\n`);
 // Each unknown rule a comment named had its own finding, quoting the whole comment (and a quadratic look-up).
 checkOnce('a suppression comment naming 30,000 unknown rules', `<!-- policy-guidance-disable ${Array.from({ length: 30_000 }, (_, i) => `r${i}`).join(' ')} -- r -->\n\n${SENTENCE}\n`);
+// Shapes on which remark's own parser is superlinear; the parse turns the construct off (src/lint/markdownRisk.ts).
+checkOnce('setext headings on every other line, 64 KB in one block', 'ICE detainer hold\n===\n'.repeat(2910));
+checkOnce('"a\\n=" on every line, 32 KB in one block', `a\n${'=\n'.repeat(16_000)}`);
+checkOnce('unclosed inline "<!--" repeated, 64 KB in one paragraph', 'a <!-- '.repeat(9143));
+checkOnce('nested emphasis, "*a " then as many "b* ", 48 KB in one paragraph', `${'*a '.repeat(8000)}${'b* '.repeat(8000)}`);
 // Each table cell is read after the cells before it in its row, which were joined whole for each cell.
 checkOnce('a table of 8,000 columns', `|${' ICE detainer hold |'.repeat(8000)}\n|${'---|'.repeat(8000)}\n|${' ICE detainer hold |'.repeat(8000)}\n`);
 {

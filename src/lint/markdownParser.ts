@@ -1,10 +1,11 @@
 // The Markdown parser the linter reads drafts with: remark with GFM tables and front matter (YAML, TOML).
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { remarkTables } from './remarkTables';
 import { limitNesting } from './nesting';
+import { riskyConstructs, type RiskyConstruct } from './markdownRisk';
 
 const processor = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
 // The table extension is tried at the start of every line (about a third of parse time) and front
@@ -13,9 +14,31 @@ const processor = unified().use(remarkParse).use(remarkTables).use(remarkFrontma
 const plainProcessor = unified().use(remarkParse);
 const NEEDS_EXTENSIONS = /^[-+]|\|/;
 
+// Processors with constructs turned off, for text on which they would make the parse superlinear (markdownRisk.ts).
+const guarded = new Map<string, Processor<Root>>();
+
+function disabling(this: Processor, off: readonly RiskyConstruct[]): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: [...off] } });
+}
+
+function processorFor(extensions: boolean, off: RiskyConstruct[]): Processor<Root> {
+  const key = `${extensions}:${off.join()}`;
+  let made = guarded.get(key);
+  if (!made) {
+    const base = unified().use(remarkParse);
+    made = (extensions ? base.use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']) : base).use(disabling, off) as unknown as Processor<Root>;
+    guarded.set(key, made);
+  }
+  return made;
+}
+
 /** Parses text whose nesting is already limited (see nesting.ts). */
 export function parse(text: string): Root {
-  return (NEEDS_EXTENSIONS.test(text) ? processor : plainProcessor).parse(text);
+  const extensions = NEEDS_EXTENSIONS.test(text);
+  const off = riskyConstructs(text);
+  if (off.length > 0) return processorFor(extensions, off).parse(text);
+  return (extensions ? processor : plainProcessor).parse(text);
 }
 
 /** Parses a draft, nesting limited first. */

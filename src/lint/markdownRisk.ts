@@ -1,0 +1,124 @@
+// Shapes on which remark's parser (micromark) does work that grows with the square of the text, found
+// by one linear scan before parsing. A parse whose text holds one of them is made with that construct
+// turned off (micromark's `disable`), so its markup is read as the characters the drafter typed: every
+// word stays prose, and the parse stays linear. No draft written by hand comes near these bounds.
+//
+// - setextUnderline: each setext heading rebuilds the event list of the whole parse (EditMap.consume in
+//   resolveToSetextUnderline), so a parse costs headings × lines. Off when one parse would make more than
+//   MAX_SETEXT of them ("a\n===\n" on every other line: 16 KB took 3–5 s).
+// - htmlText: an unclosed inline `<!--`, `<?`, `<!X` or `<![CDATA[` scans to its paragraph's end, and is
+//   tried again at the next one. Off when those scans would read more than HTML_SCANS × the text
+//   ("a <!-- " repeated: 64 KB took 7.6 s).
+// - attention: each `*`/`_` run that can close walks back over its paragraph's events for an opener, and
+//   each match splices them, so a paragraph costs closers × length. Off when a paragraph holds more than
+//   MAX_CLOSERS possible closers ("*a " then "b* " repeated: 48 KB took 25 s).
+export type RiskyConstruct = 'setextUnderline' | 'htmlText' | 'attention';
+
+export const MAX_SETEXT = 64;
+export const HTML_SCANS = 32;
+export const MAX_CLOSERS = 64;
+
+const LINE = /[^\r\n]*(?:\r\n?|\n|$)/y;
+const BLANK = /^[ \t]*$/;
+// A line that can only be a setext underline (or, of "-", a thematic break) after a paragraph line.
+const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+// A line that starts a block whatever precedes it (a bullet, "1." or "1)", an ATX heading, a block
+// quote), at the indentation of a top-level block: it always ends the paragraph before it.
+const INTERRUPTS = /^ {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>)/;
+
+/** The constructs to turn off when parsing this text (none for any ordinary draft). */
+export function riskyConstructs(text: string): RiskyConstruct[] {
+  const risky: RiskyConstruct[] = [];
+  if (setextCandidates(text) > MAX_SETEXT) risky.push('setextUnderline');
+  if (htmlScans(text) > HTML_SCANS * text.length + 65_536) risky.push('htmlText');
+  if (mostClosers(text) > MAX_CLOSERS) risky.push('attention');
+  return risky;
+}
+
+/** Lines that may underline a setext heading: an underline-like line after a non-blank line. */
+export function setextCandidates(text: string): number {
+  let count = 0;
+  let previousBlank = true;
+  for (const line of lines(text)) {
+    const blank = BLANK.test(line);
+    if (!blank && !previousBlank && UNDERLINE.test(line)) count++;
+    previousBlank = blank;
+  }
+  return count;
+}
+
+/** The most `*`/`_` runs that may close emphasis in one paragraph (an over-estimate: a run of lines not
+ *  cut by a blank line or a line that starts a block). */
+export function mostClosers(text: string): number {
+  let most = 0;
+  let count = 0;
+  for (const line of lines(text)) {
+    if (BLANK.test(line) || INTERRUPTS.test(line)) count = 0;
+    count += closersIn(line);
+    if (count > most) most = count;
+  }
+  return most;
+}
+
+function closersIn(line: string): number {
+  let count = 0;
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x2a && c !== 0x5f) continue;
+    let end = i;
+    while (end + 1 < line.length && line.charCodeAt(end + 1) === c) end++;
+    const before = line.charCodeAt(i - 1);
+    const after = end + 1 < line.length ? line.charCodeAt(end + 1) : 0x20;
+    // Right-flanking at least (no white space before it); an intraword "_" neither opens nor closes.
+    if (before !== 0x20 && before !== 0x09 && !(c === 0x5f && isWordChar(after) && isWordChar(before))) count++;
+    i = end;
+  }
+  return count;
+}
+
+const isWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+
+// Inline HTML that scans on to its closer: comment, processing instruction, CDATA, declaration.
+const OPENERS: Array<[RegExp, string]> = [
+  [/<!--/g, '-->'],
+  [/<\?/g, '?>'],
+  [/<!\[CDATA\[/g, ']]>'],
+  [/<![A-Za-z]/g, '>'],
+];
+const PARAGRAPH_END = /\r?\n[ \t]*(?:\r?\n|$)|\r[ \t]*(?:\r|$)/g;
+
+/** How far inline HTML openers would scan for their closers, in all (each stops at a blank line). */
+export function htmlScans(text: string): number {
+  let total = 0;
+  let paragraphEnd = -1;
+  const endOfParagraph = (from: number) => {
+    if (paragraphEnd < from) {
+      PARAGRAPH_END.lastIndex = from;
+      const m = PARAGRAPH_END.exec(text);
+      paragraphEnd = m ? m.index : text.length;
+    }
+    return paragraphEnd;
+  };
+  for (const [opener, closer] of OPENERS) {
+    let close = -1;
+    paragraphEnd = -1;
+    opener.lastIndex = 0;
+    for (let m = opener.exec(text); m; m = opener.exec(text)) {
+      if (close < m.index) {
+        const found = text.indexOf(closer, m.index + 2);
+        close = found < 0 ? text.length : found;
+      }
+      total += Math.min(close, endOfParagraph(m.index)) - m.index;
+    }
+  }
+  return total;
+}
+
+function* lines(text: string): Generator<string> {
+  LINE.lastIndex = 0;
+  while (LINE.lastIndex < text.length) {
+    const m = LINE.exec(text);
+    if (!m || m[0].length === 0) return;
+    yield m[0].replace(/[\r\n]+$/, '');
+  }
+}

@@ -1,0 +1,82 @@
+// Shapes on which remark's own parser is superlinear (see src/lint/markdownRisk.ts): the parse the
+// engine makes of them does work in proportion to their length. Work is counted, not timed: characters
+// the tokenizer reads (String.prototype.charCodeAt) and array elements the resolvers move (push, slice,
+// splice), both of which grew with the square of these texts.
+import assert from 'node:assert/strict';
+import { parse } from '../src/lint/markdownParser';
+import { markdownProse } from '../src/lint/markdownProse';
+import { riskyConstructs } from '../src/lint/markdownRisk';
+
+function workOf(fn: () => void): number {
+  const { charCodeAt } = String.prototype;
+  const { push, slice, splice } = Array.prototype;
+  let work = 0;
+  String.prototype.charCodeAt = function (this: string, i: number) {
+    work++;
+    return charCodeAt.call(this, i);
+  };
+  Array.prototype.push = function (this: unknown[], ...items: unknown[]) {
+    work += items.length;
+    return push.apply(this, items);
+  };
+  Array.prototype.slice = function (this: unknown[], start?: number, end?: number) {
+    const result = slice.call(this, start, end);
+    work += result.length;
+    return result;
+  };
+  Array.prototype.splice = function (this: unknown[], ...args: unknown[]) {
+    work += this.length - Math.min(this.length, Number(args[0] ?? 0)) + args.length;
+    return splice.apply(this, args as [number, number, ...unknown[]]);
+  };
+  try {
+    fn();
+  } finally {
+    Object.assign(String.prototype, { charCodeAt });
+    Object.assign(Array.prototype, { push, slice, splice });
+  }
+  return work;
+}
+
+const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+const SHAPES: Array<[string, (size: number) => string]> = [
+  ['setext headings on every other line ("a\\n===")', (n) => fill('a\n===\n', n)],
+  ['setext headings of "-" with words', (n) => fill('ICE detainer hold\n---\n', n)],
+  ['unclosed inline "<!--" repeated', (n) => fill('a <!-- ', n)],
+  ['unclosed "<?" repeated', (n) => fill('a <? ', n)],
+  ['unclosed "<!X" declarations repeated', (n) => fill('a <!X ', n)],
+  ['nested emphasis ("*a " then as many "b* ")', (n) => `${fill('*a ', n / 2)}${fill('b* ', n / 2)}`],
+  ['emphasis closers with no opener ("a* ")', (n) => fill('a* ', n)],
+];
+
+describe('remark superlinear shapes', function () {
+  this.timeout(60000);
+  for (const [label, make] of SHAPES) {
+    it(`parses ${label} in linear work, every word kept`, () => {
+      const small = workOf(() => parse(make(8_000)));
+      const large = workOf(() => parse(make(32_000)));
+      // Four times the text: four times the work, give or take; the unguarded parse did 9–16 times.
+      assert.ok(large < 5 * small, `${small} → ${large}`);
+      assert.ok(large < 400 * 32_000, `${large} for 32,000 characters`);
+      const text = make(2_000);
+      const prose = markdownProse(text).units.map((u) => u.text).join(' ');
+      for (const word of ['a', 'ICE', 'b']) if (text.includes(`${word} `)) assert.ok(prose.includes(word), word);
+    });
+  }
+
+  it('leaves ordinary Markdown alone', () => {
+    const ordinary = [
+      'Title\n=====\n\nThe jail shall *not* hold a person on an ICE detainer <!-- policy-guidance-disable --> **alone**.\n',
+      `${Array.from({ length: 60 }, (_, i) => `Section ${i}\n---\nThe *jail* shall __not__ hold a_person_here.`).join('\n\n')}\n`,
+      `- ${Array.from({ length: 300 }, (_, i) => `**Item ${i}.** The jail shall _not_ hold <!-- note --> anyone.`).join('\n- ')}\n`,
+      `${fill('The jail shall hold. <!-- unclosed ', 200)}\n\n${fill('a b ', 100_000)}\n`,
+    ];
+    for (const text of ordinary) assert.deepEqual(riskyConstructs(text), [], text.slice(0, 60));
+  });
+
+  it('turns off only what a text makes superlinear', () => {
+    assert.deepEqual(riskyConstructs(fill('a\n===\n', 4_000)), ['setextUnderline']);
+    assert.deepEqual(riskyConstructs(fill('a <!-- ', 40_000)), ['htmlText']);
+    assert.deepEqual(riskyConstructs(fill('a* ', 1_000)), ['attention']);
+  });
+});
