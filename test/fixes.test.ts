@@ -153,6 +153,7 @@ describe('suggested fixes', () => {
     const after = apply(draft, insert.edits);
     assert.ok(after.includes('before the release time.\n\n    3.7 No person shall be held solely'), after);
     assert.ok(after.includes('magistrate.\n\n4. HEALTH DEPARTMENT.'), after);
+    assert.match(insert.title, /^Insert suggested provision as 3\.7, after 3\.6 /, 'the title names the labels (the UX helper: "after this list" on numbered subsections)');
   });
 
   it('puts the provision after a list of typed bullets, not at the end of a bullet\'s long line (trial 9: a 220-character line grew by 190)', () => {

@@ -85,7 +85,7 @@ export function blockAround(text: string, offset: number): Block {
  * ("(c) The watch commander may …" → "(d) …"), at the item's indentation, and wrapped at the block's width where the
  * block's own lines are wrapped. `separator` is what goes between the block and it.
  */
-export function laidOut(block: Block, provision: string, eol: string): { separator: string; text: string } {
+export function laidOut(block: Block, provision: string, eol: string): { separator: string; text: string; labels?: { last: string; next: string } } {
   const lines = block.lines.map((l) => l.replace(/\r?\n$/, ''));
   const item = lines.slice(block.lastItem).filter((l) => !blank(l));
   const first = item[0] ?? '';
@@ -100,7 +100,9 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
   const width = Math.max(...block.nearby.map((l) => l.replace(/\r?\n$/, '').trimEnd().length));
   const text = isWrapped(block) ? wrap(provision, width, head, hanging, eol) : `${head}${provision}`;
   const spaced = block.kind === 'paragraph' || block.lines.some((l, i) => i > 0 && blank(l)) || (block.lastItem === 0 && block.afterBlank) || !next;
-  return { separator: spaced ? `${eol}${eol}` : eol, text };
+  // The labels as written ("3.3" → "3.4", "(c)" → "(d)"), so the fix's title can say where the provision goes.
+  const labels = next ? { last: first.slice(indent.length).split(/\s/)[0], next } : undefined;
+  return { separator: spaced ? `${eol}${eol}` : eol, text, ...(labels ? { labels } : {}) };
 }
 
 /** Whether the block's lines are wrapped: a line near the block's width runs on into the next (no blank line, new item or

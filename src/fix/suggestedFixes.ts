@@ -97,8 +97,8 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   const block = blockAround(text, finding.start);
   // The drafter's sentence stays as written, so the finding stays until they revise it: the title says so, and where the
   // provision goes (the UX trial: "after this sentence" landed after the list the sentence is an item of).
-  const titled = (where: string) => `Insert suggested provision after ${where} (yours is kept: revise it to clear the warning): “${shorten(provision)}”`;
-  const title = titled('this sentence');
+  const titled = (where: string) => `Insert suggested provision ${where} (yours is kept: revise it to clear the warning): “${shorten(provision)}”`;
+  const title = titled('after this sentence');
   // A line with no closing punctuation (a title, a caption) would run into the new sentence: that goes after its paragraph.
   const closed = /[.!?;:][\s*_"'”’)\]]*$/.test(text.slice(finding.start, finding.end));
   // Inside a paragraph of unwrapped lines the new sentence follows the flagged one; on a line of its own where the flagged
@@ -110,8 +110,10 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   }
   // In a list or a table a sentence would break the item or the row (and the lead-in's grammar): the provision goes after
   // the whole list or table, lettered next where the items are lettered provisions, indented and wrapped as they are.
-  const { separator, text: laid } = laidOut(block, provision, eol);
-  const where = block.kind === 'list' ? 'this list' : block.kind === 'table' ? 'this table' : 'this paragraph';
+  const { separator, text: laid, labels } = laidOut(block, provision, eol);
+  // Numbered or lettered items are named by their labels ("as 3.4, after 3.3"): "after this list" read oddly on a directive's
+  // numbered subsections (the UX helper's plain-text general order).
+  const where = labels ? `as ${labels.next}, after ${labels.last}` : `after ${block.kind === 'list' ? 'this list' : block.kind === 'table' ? 'this table' : 'this paragraph'}`;
   return { kind: 'insert', title: titled(where), label: insertLabel(provision), added: laid, edits: [{ start: block.end, end: block.end, newText: `${separator}${laid}` }] };
 }
 
