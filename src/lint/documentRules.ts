@@ -38,7 +38,8 @@ export function documentRuleState(rule: DocumentRule, sentences: readonly Senten
  */
 export function scopeStart(rule: DocumentRule, sentences: readonly Sentence[], readings: SentenceReading[], findings: ReadonlyArray<{ ruleId: string; start: number }>): number {
   // A heading names a topic and takes part in nothing ("## Immigration Enforcement in Tukwila" over a council's answers).
-  const byConcept = sentences[readings.findIndex((r, i) => !namesTopic(sentences[i]) && bringsInScope(rule, r))]?.start ?? -1;
+  // (The concept's words first: most sentences have none, and the heading test runs for each rule.)
+  const byConcept = sentences[readings.findIndex((r, i) => r.has(rule.pattern.when) && !namesTopic(sentences[i]) && bringsInScope(rule, r))]?.start ?? -1;
   const flagging = rule.pattern.whenFlagged;
   const byFinding = flagging ? (findings.find((f) => flagging.includes(f.ruleId))?.start ?? -1) : -1;
   return byConcept < 0 ? byFinding : byFinding < 0 ? byConcept : Math.min(byConcept, byFinding);
