@@ -45,4 +45,13 @@ describe('the hover on several missing provisions', () => {
     assert.match(findingHover(pack, hold, { ...links, suppressNote: PLAIN_TEXT_SUPPRESSION_NOTE }), /\[Suppress…\]\(suppress:detainer-hold\) \*\(in plain text the comment line prints with the policy\\: remove it before adoption\)\*/);
     assert.match(findingHover(pack, hold, links), /\[Suppress…\]\(suppress:detainer-hold\)$/m, 'nothing said in Markdown, where the comment is hidden');
   });
+
+  it('says it once under several missing provisions, not on each line (a drafter\'s trial: each line wrapped to three)', () => {
+    const findings = createLinter(pack.rules)
+      .lint('JAIL POLICY\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n', 'plaintext')
+      .filter((f) => pack.rules.rules.find((r) => r.id === f.ruleId)?.scope === 'document');
+    const text = missingProvisionsHover(pack, findings, { ...links, suppressNote: PLAIN_TEXT_SUPPRESSION_NOTE });
+    assert.equal(text.split('prints with the policy').length - 1, 1, text);
+    assert.match(text.split('\n').at(-1)!, /^\*Suppress… : in plain text the comment line prints with the policy/);
+  });
 });

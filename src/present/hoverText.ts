@@ -155,11 +155,14 @@ function actionLinks(pack: Pack, finding: HoverFinding, links: HoverLinks, short
  *  wording shows on pointing at it), under one lead line.
  *  Given in full, as findingHover gives one, three made one long stack under the editor's own messages (a drafter trial). */
 export function missingProvisionsHover(pack: Pack, findings: HoverFinding[], links: HoverLinks): string {
+  // The plain-text note about suppression comments is said once, under the lines, not on each (a drafter's trial).
+  const { suppressNote, ...perLine } = links;
   const lines = findings.map((finding) => {
     const title = pack.rules.rules.find((r) => r.id === finding.ruleId)?.title;
-    return `- **[${finding.ruleId}](${links.openRule(finding.ruleId)})**${title ? ` · ${escapeMarkdown(title)}` : ''} · ${actionLinks(pack, finding, links, true).join(' · ')}`;
+    return `- **[${finding.ruleId}](${links.openRule(finding.ruleId)})**${title ? ` · ${escapeMarkdown(title)}` : ''} · ${actionLinks(pack, finding, perLine, true).join(' · ')}`;
   });
-  return [`**${findings.length} provisions this draft lacks** (checks of the whole draft; why, and what the corpus says, on each rule's page and in the Problems panel):`, '', ...lines].join('\n');
+  const note = suppressNote && findings.some((f) => f.entries.length && links.suppress?.(f)) ? ['', `*Suppress… : ${escapeMarkdown(suppressNote)}.*`] : [];
+  return [`**${findings.length} provisions this draft lacks** (checks of the whole draft; why, and what the corpus says, on each rule's page and in the Problems panel):`, '', ...lines, ...note].join('\n');
 }
 
 const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;

@@ -50,14 +50,40 @@ export class Citations {
       void vscode.window.showInformationMessage(`Open a draft to insert the citation ${citation}.`);
       return false;
     }
-    return editor.edit((edit) => {
-      // After any selected words, never over them: a citation adds to the drafter's text.
-      for (const selection of editor.selections) {
-        const before = editor.document.getText(new vscode.Range(selection.end.with({ character: 0 }), selection.end));
-        edit.insert(selection.end, citationInsertText(before, citation));
-      }
+    // After any selected words, never over them, and after the word a selection ends inside ("immigratio|n" would be split):
+    // a citation adds to the drafter's text.
+    const document = editor.document;
+    const inserts = editor.selections
+      .map((selection) => {
+        const line = document.lineAt(selection.end.line).text;
+        const at = wordEnd(line, selection.end.character);
+        const text = citationInsertText(line.slice(0, at), citation);
+        return { offset: document.offsetAt(selection.end.with({ character: at })), text };
+      })
+      .sort((a, b) => a.offset - b.offset);
+    const done = await editor.edit((edit) => {
+      for (const { offset, text } of inserts) edit.insert(document.positionAt(offset), text);
     });
+    // The editor grows a selection over text inserted at its end: the next keystroke would replace the drafter's words with
+    // the note (a drafter's trial). The cursor goes after each note instead.
+    if (done) {
+      let shift = 0;
+      editor.selections = inserts.map(({ offset, text }) => {
+        shift += text.length;
+        const end = document.positionAt(offset + shift);
+        return new vscode.Selection(end, end);
+      });
+    }
+    return done;
   }
+}
+
+/** Where the word the character position stands in ends (the position itself between words). */
+function wordEnd(line: string, character: number): number {
+  let at = character;
+  if (at === 0 || !/[\p{L}\p{N}_]/u.test(line[at - 1] ?? '')) return at;
+  while (at < line.length && /[\p{L}\p{N}_'’-]/u.test(line[at]) && !(/['’-]/.test(line[at]) && !/[\p{L}\p{N}]/u.test(line[at + 1] ?? ''))) at++;
+  return at;
 }
 
 /** Which words matched, and which only in the topic, glossary or rules pointing to the entry, not in its text

@@ -84,6 +84,17 @@ describe('search command', () => {
     editor.selection = new vscode.Selection(0, 13, 0, 29);
     await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
     equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q2')}.`);
+    // The cursor stands after the note, with nothing selected: a keystroke must not replace the drafter's words (a drafter's trial).
+    ok(editor.selection.isEmpty, 'nothing stays selected');
+    equal(editor.selection.active.character, 29 + 1 + CITATION('Q2').length);
+  });
+
+  it('inserts the citation after the word a selection ends inside, not in the middle of it', async () => {
+    (await extensionApi()).citations.ask = async () => 'Cite';
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    editor.selection = new vscode.Selection(0, 13, 0, 26);
+    await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
+    equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q2')}.`);
   });
 
   it('inserts nothing when the drafter does not confirm', async () => {
