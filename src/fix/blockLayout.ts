@@ -10,6 +10,8 @@ export interface Block {
   lines: string[];
   /** Where the block's last item starts, in `lines` (a paragraph: 0). */
   lastItem: number;
+  /** Where its last provision starts: the last item unless that is a numbered line with no provision ("4.4 (Reserved)"). */
+  lastProvision: number;
   /** The block follows a blank line (items set apart by blank lines, when it is one of them). */
   afterBlank: boolean;
   /** The lines up to the block's end, some way back: how the draft around it is wrapped. */
@@ -59,7 +61,7 @@ export function blockAround(text: string, offset: number): Block {
   for (let i = index + 1; i < lines.length; i++) {
     if (!blank(lines[i])) {
       last = i;
-      label = labelOf(lines[i]) ?? label;
+      label = labelOf(lines[i]) ?? numberedLabel(lines[i]) ?? label;
       continue;
     }
     // Past the run of blank lines at once: a long run read line by line would look ahead from each of them.
@@ -70,14 +72,22 @@ export function blockAround(text: string, offset: number): Block {
     // A run of numbered subsections ("3.5", "3.6") ends at any other label: "4. HEALTH DEPARTMENT." and "4.1" start the next section.
     const numbered = label?.shape.includes('#');
     const goesOn = numbered ? /^\s{2,}\S/.test(next) && !isItem(next) : LIST_ITEM.test(next) || BULLET_ITEM.test(next) || /^\s{2,}\S/.test(next);
-    if (!(goesOn || (label !== undefined && follows(labelOf(next), label)))) break;
+    // The next subsection in sequence goes on the run even when it holds no provision ("4.4 (Reserved)"): a provision
+    // numbered after 4.3 would take its number (a drafter's trial: two 4.4s).
+    if (!(goesOn || (label !== undefined && follows(labelOf(next) ?? numberedLabel(next), label)))) break;
     i = j - 1;
   }
   const eol = /\r?\n$/.exec(lines[last])?.[0].length ?? 0;
   const own = lines.slice(first, last + 1);
   let lastItem = 0;
-  if (kind === 'list') for (let i = 0; i < own.length; i++) if (isItem(own[i])) lastItem = i;
-  return { kind, end: starts[last] + lines[last].length - eol, lines: own, lastItem, afterBlank: first > 0 && blank(lines[first - 1]), nearby: lines.slice(Math.max(0, last - NEARBY), last + 1) };
+  let lastProvision = 0;
+  if (kind === 'list') {
+    for (let i = 0; i < own.length; i++) {
+      if (isItem(own[i])) lastItem = lastProvision = i;
+      else if (numberedLabel(own[i])) lastItem = i;
+    }
+  }
+  return { kind, end: starts[last] + lines[last].length - eol, lines: own, lastItem, lastProvision, afterBlank: first > 0 && blank(lines[first - 1]), nearby: lines.slice(Math.max(0, last - NEARBY), last + 1) };
 }
 
 /**
@@ -90,11 +100,13 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
   const item = lines.slice(block.lastItem).filter((l) => !blank(l));
   const first = item[0] ?? '';
   const indent = /^\s*/.exec(first)![0];
-  const label = block.kind === 'list' ? labelOf(first) : undefined;
+  const label = block.kind === 'list' ? (labelOf(first) ?? numberedLabel(first)) : undefined;
   // A lettered provision (a capital after the label, a full stop at its end) takes the next label; a fragment after a
-  // lead-in ("(a) hold records;") does not, since the provision is no item of that sentence.
-  const afterLabel = first.slice(indent.length).replace(/^\S+\s+/, '');
-  const next = label && /^[A-Z]/.test(afterLabel) && /[.;]\s*$/.test(item[item.length - 1] ?? '') ? nextLabel(label) : undefined;
+  // lead-in ("(a) hold records;") does not, since the provision is no item of that sentence. (After "4.4 (Reserved)" the
+  // provision before it decides.)
+  const own = lines.slice(block.lastProvision, block.lastItem > block.lastProvision ? block.lastItem : undefined).filter((l) => !blank(l));
+  const afterLabel = (own[0] ?? '').trimStart().replace(/^\S+\s+/, '');
+  const next = label && /^[A-Z]/.test(afterLabel) && /[.;]\s*$/.test(own[own.length - 1] ?? '') ? nextLabel(label) : undefined;
   const head = next ? `${indent}${next} ` : block.kind === 'paragraph' ? indent : '';
   const hanging = item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
   const width = Math.max(...block.nearby.map((l) => l.replace(/\r?\n$/, '').trimEnd().length));
@@ -135,6 +147,14 @@ function wrap(text: string, width: number, head: string, hanging: string, eol: s
 interface Label {
   shape: string;
   value: string;
+}
+
+/** The label of a line opening with a subsection number ("4.4 (Reserved)", "4.4 RESERVED"), whatever follows it. */
+function numberedLabel(line: string): Label | undefined {
+  const m = /^\s*(\d{1,4}(?:\.\d{1,3})+)(\.?)\s+\S/.exec(line);
+  if (!m) return undefined;
+  const cut = m[1].lastIndexOf('.') + 1;
+  return { shape: `${m[1].slice(0, cut)}#${m[2]}`, value: m[1].slice(cut) };
 }
 
 /** A lettered item's label: its shape ("(x)", "x.", "x)", "3.x") and letter, number or numeral. */
