@@ -1,4 +1,4 @@
-// Acronyms in the glossary ("ICE", "MOU") are mentions only where a draft writes them in capitals.
+// Glossary terms in a draft: acronyms ("ICE", "MOU") only in capitals; a topic's everyday wordings ("share information").
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
@@ -20,5 +20,10 @@ describe('glossary acronyms', () => {
   it('still finds a term that is no acronym in any case ("Detainer", "DETAINER")', () => {
     const found = createTermFinder(pack.glossary).find('Detainer requests. A DETAINER.').map((m) => m.term.term);
     assert.deepEqual(found, ['detainer', 'detainer']);
+  });
+
+  it('finds information sharing where a draft shares information, not only where it says "sharing information" (a drafter\'s trial: the report said the topic was not mentioned)', () => {
+    const used = createTermFinder(pack.glossary).used('Officers shall share immigration status information with federal immigration authorities on request.');
+    assert.ok(used.some((t) => t.term === 'information sharing'), used.map((t) => t.term).join(', '));
   });
 });
