@@ -45,7 +45,7 @@ describe('glossary hovers', () => {
     const numbers = [...quoted.matchAll(/see caveat (\d+)/g)].map((m) => Number(m[1]));
     const caveats = caveatsFor(pack, 'Q2');
     for (const n of numbers) {
-      assert.ok(text.includes(`(caveat ${n}) **${caveats[n - 1].kind === 'context' ? 'Context' : caveats[n - 1].kind === 'outdated' ? 'Out of date' : 'Unverified'}:**`), `caveat ${n} shown`);
+      assert.ok(text.includes(`(caveat ${n}) **${caveats[n - 1].kind === 'context' ? 'Context' : caveats[n - 1].kind === 'outdated' ? 'Out of date in the corpus' : 'Unverified in the corpus'}:**`), `caveat ${n} shown`);
     }
     assert.match(text, new RegExp(`\\+${caveats.length - numbers.length} more caveats in Q2\\.`));
     const at48 = Number(/48 hours \\\[context\\: see caveat (\d+)/.exec(quoted)![1]);
@@ -58,7 +58,7 @@ describe('glossary hovers', () => {
     const text = termHover(pack, pack.glossary.find((t) => t.term === 'ICE')!, links);
     const quoted = text.split('\n').find((line) => line.startsWith('> '))!;
     assert.match(quoted, /not authorized to engage in immigration enforcement actions \\\[unverified\\: see caveat 1\\\], as this falls under the purview of federal authorities\. This means that Missouri/, quoted);
-    assert.match(text, /\(caveat 1\) \*\*Unverified:\*\* on “not authorized to engage in immigration enforcement actions”/);
+    assert.match(text, /\(caveat 1\) \*\*Unverified in the corpus:\*\* on “not authorized to engage in immigration enforcement actions”/);
   });
 
   it('quote a "These…" sentence alone when no caveat doubts the sentence before it', () => {

@@ -86,7 +86,7 @@ describe('what the editor shows', () => {
         assert.ok(caveatPart.includes(caveat.note.slice(0, 40)), `caveat ${caveat.id} is shown`);
         for (const source of caveat.sources) assert.ok(caveatPart.includes(source.url ? `${source.title} <${source.url}>` : source.title), `source of ${caveat.id}`);
       });
-      assert.match(caveatPart, /\n2\. Unverified, on “788\.25 RSMo”: /);
+      assert.match(caveatPart, /\n2\. Unverified in the corpus, on “788\.25 RSMo”: /);
       assert.doesNotMatch(text, /\*\*|\]\(/, 'no emphasis or link syntax to show as is in a text editor');
     });
 

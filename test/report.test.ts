@@ -56,7 +56,7 @@ describe('compliance report', () => {
     const rights = report.findings.find((f) => f.ruleId === 'detainee-rights')!;
     assert.equal(rights.line, example.split('\n').findIndex((l) => l.includes('shall not be informed')) + 2, 'its 1-based line (one comment line inserted above it)');
     assert.deepEqual(rights.entries.map((e) => e.id), ['Q9', 'Q5']);
-    assert.ok(rights.entries[0].caveats.some((c) => c.kind === 'outdated' && c.label === 'Out of date' && c.sources.length > 0));
+    assert.ok(rights.entries[0].caveats.some((c) => c.kind === 'outdated' && c.label === 'Out of date in the corpus' && c.sources.length > 0));
 
     assert.deepEqual(report.missingProvisions.map((m) => [m.ruleId, m.suppressed]), [['missing-reporting', false]]);
     assert.ok(report.missingProvisions[0].suggestion);
@@ -106,7 +106,7 @@ describe('compliance report', () => {
     assert.ok(text.includes(REPORT_NOTICE.slice(0, 40)));
     assert.match(text, /- \*\*Detainers\*\*: conflicts \(1\)\./);
     assert.match(text, /line \d+ \(`detainee-rights`\): “A person held on a detainer shall not be informed/);
-    assert.match(text, /\*Out of date\*, on “Right to a bond hearing”/, 'a finding’s entry with its caveat');
+    assert.match(text, /\*Out of date in the corpus\*, on “Right to a bond hearing”/, 'a finding’s entry with its caveat');
     assert.match(text, /- \*\*ICE interactions with no record-keeping or reporting\*\* \(`missing-reporting`\)/);
     assert.match(text, /\| line \d+ \| sanctuary-limit \| counsel: sharing stays as 8 U.S.C. 1373 allows; see memo 2025-07 \| line \d+ \| hid 1 finding: sanctuary-limit \|/);
     assert.match(text, /\| profiling \| reviewed in 2024 \| line \d+ \| suppresses nothing \(unused\) \|/);
@@ -120,7 +120,7 @@ describe('compliance report', () => {
     assert.match(html, /<div class="notice" role="note"><strong>Not legal advice\.<\/strong> Parts of the guidance corpus are unverified/);
     assert.equal((html.match(/<section class="draft"/g) ?? []).length, 2);
     assert.match(html, /<tr class="state-conflicts"><th scope="row">Detainers<\/th>/);
-    assert.match(html, /<li class="caveat outdated"><span class="caveat-kind">Out of date<\/span> on “Right to a bond hearing”/);
+    assert.match(html, /<li class="caveat outdated"><span class="caveat-kind">Out of date in the corpus<\/span> on “Right to a bond hearing”/);
     assert.match(html, /<td>counsel: sharing stays as 8 U\.S\.C\. 1373 allows; see memo 2025-07<\/td>/);
     assert.match(html, /<tr class="unused">.*reviewed in 2024.*suppresses nothing \(unused\)/);
     // Nothing loaded from elsewhere, nothing run; links only to the web addresses of caveat sources.

@@ -1,9 +1,10 @@
 // Caveats as Markdown, always labelled as notes beside the corpus, never as part of it.
 import type { Caveat, Pack } from '../corpus/types';
 
-const KIND_LABEL: Record<Caveat['kind'], string> = {
-  unverified: 'Unverified',
-  outdated: 'Out of date',
+// "Unverified:" alone read as if the note itself were unverified (a drafter's trial): it is the corpus passage that is.
+export const KIND_LABEL: Record<Caveat['kind'], string> = {
+  unverified: 'Unverified in the corpus',
+  outdated: 'Out of date in the corpus',
   context: 'Context',
 };
 

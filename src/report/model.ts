@@ -2,6 +2,7 @@
 // against, each topic's state with the sentences behind it, every finding with the entries it rests on
 // and their caveats, the missing provisions, and the exceptions register (every suppression with its
 // reason). The HTML and Markdown renderers and `report --format json` all read this. Pure: no Node, no editor.
+import { KIND_LABEL } from '../present/caveatText';
 import { oneLine } from '../format/oneLine';
 import { sentenceSpans } from '../lint/sentences';
 import type { Caveat, Pack, Source } from '../corpus/types';
@@ -121,7 +122,6 @@ export interface DraftReport {
   suppressions: SuppressionReport[];
 }
 
-const KIND_LABEL: Record<Caveat['kind'], string> = { unverified: 'Unverified', outdated: 'Out of date', context: 'Context' };
 /** Term sentences listed per topic at most: the state needs a few examples, not every use of a word. */
 const TERM_SENTENCES = 3;
 
