@@ -67,6 +67,12 @@ describe('glossary hovers', () => {
     assert.match(quoted, /^> These initiatives may include town hall meetings/, quoted);
   });
 
+  it('show the caveat that speaks of the term most when none is on the excerpt (a drafter\'s trial: "sanctuary policy" showed who is Attorney General)', () => {
+    const text = termHover(pack, pack.glossary.find((t) => t.term === 'sanctuary policy')!, links);
+    assert.match(text, /\*\*Context:\*\* on “withholding state funding”: .*RSMo 67\.307/);
+    assert.doesNotMatch(text, /Catherine Hanaway/);
+  });
+
   it('say the corpus does not mention a term it never uses, with the term’s verified note and sources', () => {
     // A pack fixture: the bundled corpus with a glossary term whose words appear in no entry.
     const term = {

@@ -67,7 +67,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   // caveat on another passage (bond hearings, under "consular notification") would read as being about the term.
   const { text: marked, marked: onExcerpt } = withMarkers(excerpt, all);
   const mentions = createMentionTest(term);
-  const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : all.filter((c) => mentions(`${c.quote}\n${c.note}`)).slice(0, 1);
+  const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : mostAbout(all.filter((c) => mentions(`${c.quote}\n${c.note}`)), mentions).slice(0, 1);
   const rest = all.length - shown.length;
   const more = term.entries.filter((id) => id !== entry.id);
   return [
@@ -81,6 +81,14 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
     '',
     `[Open ${entry.id}](${links.openEntry(entry.id)}) · ${searchLink}`,
   ].join('\n');
+}
+
+/** Caveats that doubt a passage first, then those whose note speaks of the term most (a drafter's trial: "sanctuary
+ *  policy" showed who is Attorney General, and hid what RSMo 67.307 says a sanctuary policy is). Stable otherwise. */
+function mostAbout(caveats: Caveat[], mentions: (text: string) => boolean): Caveat[] {
+  const doubt = (c: Caveat) => (c.kind === 'context' ? 0 : 1);
+  const about = (c: Caveat) => c.note.split(/(?<=[.;:])\s+/).filter(mentions).length;
+  return [...caveats].sort((a, b) => doubt(b) - doubt(a) || about(b) - about(a));
 }
 
 /**
