@@ -121,7 +121,9 @@ export async function applyFix(target: vscode.Uri | string, version: number, edi
   const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   if (editor && edits.length === 1) {
     const start = document.positionAt(edits[0].start + (edits[0].newText.length - edits[0].newText.trimStart().length));
-    const added = new vscode.Selection(start, document.positionAt(edits[0].start + edits[0].newText.length));
+    // The cursor at its start: at its end, a long unwrapped line scrolled the editor right and every other line looked blank
+    // (a drafter's trial on a plain-text order).
+    const added = new vscode.Selection(document.positionAt(edits[0].start + edits[0].newText.length), start);
     editor.selection = added;
     editor.revealRange(added, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

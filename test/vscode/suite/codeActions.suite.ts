@@ -48,6 +48,9 @@ describe('quick fixes', () => {
     ok(await apply(insert), 'the edit applies');
     const selected = document.getText(vscode.window.activeTextEditor!.selection);
     ok(selected.startsWith('No person shall be held solely') && selected.endsWith('magistrate.'), selected);
+    // The cursor at its start, so a long line does not scroll the editor to its end (a drafter's trial).
+    const { selection } = vscode.window.activeTextEditor!;
+    ok(selection.active.isEqual(selection.start), 'the cursor at the start of the provision');
   });
 
   it('refuses an edit computed for an older version of the draft', async () => {
