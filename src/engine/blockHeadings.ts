@@ -48,3 +48,15 @@ export function blockFindingsWithHeadings(blocks: Block[], packs: readonly Check
   });
   return blocks.map(({ entry }, b) => (added[b].length ? [...entry.findings, ...added[b]].sort(byStart) : entry.findings));
 }
+
+/** Where the first finding of one of these rules that headings completed starts in the draft (-1: none): `own` are the
+ *  blocks' findings as blockFindingsWithHeadings gives them (a block's own array where headings added nothing). */
+export function firstFlaggedByHeadings(blocks: Block[], own: BlockFinding[][], packId: string, ruleIds: readonly string[]): number {
+  let first = -1;
+  if (!ruleIds.length) return first;
+  blocks.forEach(({ start, entry }, b) => {
+    if (own[b] === entry.findings) return;
+    for (const f of own[b]) if (f.packId === packId && ruleIds.includes(f.ruleId) && (first < 0 || start + f.start < first)) first = start + f.start;
+  });
+  return first;
+}

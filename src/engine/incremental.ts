@@ -13,7 +13,7 @@ import type { Finding } from '../lint/finding';
 import { documentFinding, sentenceFindings } from '../lint/packFindings';
 import { readingOf } from '../lint/matchSentence';
 import type { HeadingCandidate } from '../lint/headingContext';
-import { blockFindingsWithHeadings } from './blockHeadings';
+import { blockFindingsWithHeadings, firstFlaggedByHeadings } from './blockHeadings';
 import { LineIndex } from '../lint/positions';
 import type { SourceComment } from '../lint/proseUnit';
 import { splitSentences } from '../lint/sentences';
@@ -207,6 +207,7 @@ export class DraftChecker {
     let title: { start: number; end: number } | null | undefined;
     const titleSpan = () => (title === undefined ? (title = findTitle(blocks) ?? null) : title);
     let headings: HeadingMark[] | undefined; // read once, and only when a document rule raises a finding
+    const own = blockFindingsWithHeadings(blocks, this.packs, (packId, ruleId) => this.qualified(packId, ruleId));
     this.packs.forEach(({ pack, rules }, p) => {
       const packId = pack.meta.id;
       rules.documentRules.forEach((rule, r) => {
@@ -218,6 +219,9 @@ export class DraftChecker {
           if (providedAt < 0 && entry.provides[p][r] >= 0) providedAt = start + entry.provides[p][r];
           if (firstAt >= 0 && providedAt >= 0) break;
         }
+        // A hold its heading completes brings the draft into scope as the block's own findings do.
+        const byHeadings = firstFlaggedByHeadings(blocks, own, packId, (rule.pattern.whenFlagged ?? []).map((id) => this.qualified(packId, id)));
+        if (byHeadings >= 0 && (firstAt < 0 || byHeadings < firstAt)) firstAt = byHeadings;
         const inScope = firstAt >= 0;
         const satisfied = inScope && providedAt >= 0;
         documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, ...(satisfied ? { providedAt } : {}), packId });
@@ -252,7 +256,6 @@ export class DraftChecker {
     const raised: Finding[] = [];
     let x = 0;
     const rankOf = (f: Finding) => 2 * this.packs.findIndex((p) => p.pack.meta.id === (f as BlockFinding).packId);
-    const own = blockFindingsWithHeadings(blocks, this.packs, (packId, ruleId) => this.qualified(packId, ruleId));
     blocks.forEach((_, b) => {
       for (const f of findingsInPlace(own[b], blocks[b].start, lines.firstLine[b])) {
         while (x < extras.length && (byStart(extras[x].finding, f) || extras[x].rank - rankOf(f)) < 0) raised.push(extras[x++].finding);

@@ -34,14 +34,15 @@ export function documentRuleState(rule: DocumentRule, sentences: readonly Senten
 
 /**
  * Where the first of these sentences that brings the draft into the rule's scope starts (-1: none): by a `when`
- * concept, or by a finding of a `whenFlagged` rule (`findings` are the sentences' own findings, in order).
+ * concept, or by a finding of a `whenFlagged` rule (`findings`: the sentences' findings, in any order).
  */
 export function scopeStart(rule: DocumentRule, sentences: readonly Sentence[], readings: SentenceReading[], findings: ReadonlyArray<{ ruleId: string; start: number }>): number {
   // A heading names a topic and takes part in nothing ("## Immigration Enforcement in Tukwila" over a council's answers).
   // (The concept's words first: most sentences have none, and the heading test runs for each rule.)
   const byConcept = sentences[readings.findIndex((r, i) => r.has(rule.pattern.when) && !namesTopic(sentences[i]) && bringsInScope(rule, r))]?.start ?? -1;
   const flagging = rule.pattern.whenFlagged;
-  const byFinding = flagging ? (findings.find((f) => flagging.includes(f.ruleId))?.start ?? -1) : -1;
+  let byFinding = -1;
+  if (flagging) for (const f of findings) if (flagging.includes(f.ruleId) && (byFinding < 0 || f.start < byFinding)) byFinding = f.start;
   return byConcept < 0 ? byFinding : byFinding < 0 ? byConcept : Math.min(byConcept, byFinding);
 }
 

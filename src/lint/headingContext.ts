@@ -1,12 +1,13 @@
 // The title and the headings above a provision say what it is about: in a school's protocol for visits
 // by immigration agents, "Do not allow the agents to enter" is about immigration enforcement at a
-// school. Only a rule that flags a context alone (no act, flagWhen "any") reads headings, and only for a
-// provision that meets one of the rule's contexts in its own words; the others may come from the title
-// and the headings it stands under.
+// school. A rule that flags a context alone (no act, flagWhen "any") reads headings for a provision that
+// meets one of the rule's contexts in its own words; the others may come from the title and the headings
+// it stands under. A rule with acts reads them only for the contexts its pattern's `headingsMayName`
+// lists: under "## Detainers", "The jail shall keep the inmate in custody for 48 hours" is a detainer hold.
 import type { CompiledRules } from '../rules/compileRules';
 import type { SentenceRule } from '../rules/types';
 import type { Finding } from './finding';
-import { SentenceReading, readingOf, type RuleEvidence } from './matchSentence';
+import { SentenceReading, readingOf, ruleEvidence, type RuleEvidence } from './matchSentence';
 import type { ProseUnit } from './proseUnit';
 import type { Sentence } from './sentences';
 
@@ -37,6 +38,19 @@ export class HeadingChain {
     return (this.cachedKey ??= this.title === undefined ? '' : [this.title, ...this.byDepth].join('\u0000'));
   }
 
+  /** The heading the point stands under, alone (not the title above it), read by a pack's rules. A rule with acts reads
+   *  only it: a policy titled "Detainer procedure" also has field stops ("Deputies may detain a person solely to verify
+   *  immigration status" is no detainer hold). */
+  nearest(rules: CompiledRules): SentenceReading | undefined {
+    const text = [...this.byDepth].reverse().find((h) => h !== undefined);
+    if (text === undefined || (text === this.title && this.byDepth.filter((h) => h !== undefined).length === 1)) return undefined;
+    const key = `\u0001${text}`;
+    let reading = this.nearestReadings.get(rules);
+    if (!reading || reading.key !== key) this.nearestReadings.set(rules, (reading = { key, reading: new SentenceReading(text, rules) }));
+    return reading.reading;
+  }
+  private readonly nearestReadings = new Map<CompiledRules, { key: string; reading: SentenceReading }>();
+
   /** The chain read by a pack's rules, or undefined before the first heading. */
   reading(rules: CompiledRules): SentenceReading | undefined {
     if (this.title === undefined) return undefined;
@@ -53,7 +67,7 @@ export interface HeadingCandidate {
   rule: number;
 }
 
-function contextOnly(rule: SentenceRule): boolean {
+export function contextOnly(rule: SentenceRule): boolean {
   const p = rule.pattern;
   return p.action.length === 0 && p.flagWhen === 'any' && (p.requires?.length ?? 0) > 1;
 }
@@ -61,15 +75,34 @@ function contextOnly(rule: SentenceRule): boolean {
 /** Whether the headings above a sentence may complete a context-only rule that did not fire on it: the
  *  sentence is a provision, meets some of the rule's contexts but not all, and describes nothing. */
 export function isHeadingCandidate(rule: SentenceRule, sentence: Sentence, reading: SentenceReading): boolean {
-  if (!contextOnly(rule) || !PROVISION.test(sentence.text)) return false;
+  if (!PROVISION.test(sentence.text)) return false;
+  if (!contextOnly(rule)) return mayBeNamedByHeadings(rule, reading);
   const groups = rule.pattern.requires!;
   const met = groups.filter((g) => reading.has(g)).length;
   if (met === 0 || met === groups.length) return false;
   return !reading.polarity.describesOnly() && !(rule.pattern.notWith && reading.has(rule.pattern.notWith));
 }
 
+/** A rule with acts whose headings may name a context ("## Detainers" over "The jail shall keep the inmate in custody …"):
+ *  the sentence names an act of the rule and lacks such a context. Whether it is flagged is decided by the matcher, with
+ *  the headings' concepts given (headingEvidence). */
+function mayBeNamedByHeadings(rule: SentenceRule, reading: SentenceReading): boolean {
+  const p = rule.pattern;
+  if (!p.headingsMayName?.length || !reading.has([...p.action, ...(p.inverseAction ?? [])])) return false;
+  const lacking = (p.requires ?? []).filter((g) => !reading.has(g));
+  return lacking.length > 0 && lacking.every((g) => g.some((c) => p.headingsMayName!.includes(c))) && !reading.polarity.describesOnly() && !(p.notWith && reading.has(p.notWith));
+}
+
 /** The rule's evidence when the headings meet every context the sentence lacks. */
 export function headingEvidence(rule: SentenceRule, reading: SentenceReading, heading: SentenceReading): RuleEvidence | undefined {
+  const p = rule.pattern;
+  if (!contextOnly(rule)) {
+    const named = new Set((p.headingsMayName ?? []).filter((c) => heading.matches(c).length > 0));
+    const evidence = named.size ? ruleEvidence(rule, reading, named) : undefined;
+    if (!evidence) return undefined;
+    const words = [...named].map((c) => heading.matches(c)[0]).map((m) => heading.text.slice(m.start, m.end));
+    return { ...evidence, context: [...evidence.context, ...words], heading: heading.text };
+  }
   const context: string[] = [];
   for (const group of rule.pattern.requires ?? []) {
     const own = group.flatMap((c) => reading.matches(c))[0];
@@ -99,10 +132,10 @@ export function headingFindings(
     if (unit.kind === 'heading') chain.add(unit);
     const here = byUnit.get(unit);
     if (!here) continue;
-    const heading = chain.reading(rules);
-    if (!heading) continue;
     for (const { sentence, rule } of here) {
       const r = rules.sentenceRules[rule];
+      const heading = contextOnly(r) ? chain.reading(rules) : chain.nearest(rules);
+      if (!heading) continue;
       const evidence = headingEvidence(r, readingOf(sentence.text, sentence.leadIn, rules), heading);
       if (evidence) found.push(make(r, sentence, evidence));
     }

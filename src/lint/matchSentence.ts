@@ -152,7 +152,10 @@ export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boole
   return ruleEvidence(rule, reading) !== undefined;
 }
 
-export function ruleEvidence(rule: SentenceRule, reading: SentenceReading): RuleEvidence | undefined {
+/** `named`: concepts the title and headings above the sentence name for it (see headingContext.ts); a group of the
+ *  pattern's `headingsMayName` that one of them meets needs no words of its own. */
+export function ruleEvidence(rule: SentenceRule, reading: SentenceReading, named?: ReadonlySet<string>): RuleEvidence | undefined {
+  if (named) return patternEvidence(rule.pattern, reading, named);
   const evidence = patternEvidence(rule.pattern, reading);
   if (evidence || !rule.alsoMatches) return evidence;
   for (const pattern of rule.alsoMatches) {
@@ -162,14 +165,21 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading): Rule
   return undefined;
 }
 
-function patternEvidence(p: SentencePattern, reading: SentenceReading): RuleEvidence | undefined {
+function patternEvidence(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): RuleEvidence | undefined {
   // Each group in turn, so that a sentence lacking the first finds no match for the others.
   const required: Span[][] = [];
+  // Groups the headings name, which the sentence lacks: its other groups and its act must still be its own.
+  const byHeadings: number[] = [];
   for (const group of p.requires ?? []) {
     const spans = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
-    if (spans.length === 0) return undefined;
+    if (spans.length === 0) {
+      if (!named || !group.some((c) => named.has(c) && p.headingsMayName?.includes(c))) return undefined;
+      byHeadings.push(required.length);
+      continue;
+    }
     required.push(spans);
   }
+  if (named && byHeadings.length === 0) return undefined;
   // A rule with acts flags nothing where none is named: said first, as it costs least.
   if (p.action.length > 0 && !p.action.some((c) => reading.matches(c).length > 0) && !(p.inverseAction ?? []).some((c) => reading.matches(c).length > 0)) return undefined;
   // Before the acts' polarity, which costs the sentence's clause frames: a sentence with one of these is never flagged.

@@ -8,7 +8,7 @@ import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
 import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
-import { HeadingChain, headingFindings, isHeadingCandidate, type HeadingCandidate } from './headingContext';
+import { contextOnly, HeadingChain, headingFindings, isHeadingCandidate, type HeadingCandidate } from './headingContext';
 import { SentenceReading, readingOf, ruleEvidence, type RuleEvidence } from './matchSentence';
 import { pushAll } from './pushAll';
 
@@ -17,10 +17,10 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
   const candidates: HeadingCandidate[] = [];
   const findings = sentenceFindings(sentences, readings, rules, lines, candidates);
-  // (A heading-completed finding does not bring a draft into scope: blocks are read apart from their headings.)
-  const firstInScope = rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, findings));
   // (Appended one by one: a draft may have more than a call takes; see pushAll.ts.)
   if (candidates.length) pushAll(findings, headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
+  // A hold its heading completes is a hold: it brings the draft into the scope of the rules on holds.
+  const firstInScope = rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, findings));
   const documentRules = rules.documentRules.map((rule, i) => documentRuleState(rule, sentences, readings, firstInScope[i]));
   const raised = documentRules.some((s) => s.inScope && !s.satisfied);
   const title = raised ? titleLine(prose.units, text) : undefined;
@@ -43,6 +43,7 @@ export function sentenceFindings(sentences: Sentence[], readings: SentenceReadin
     // Headings name topics; they direct nothing. So does a heading run into its paragraph ("(2) Inquiries about status. Officers…").
     if (namesTopic(sentence)) return;
     const group = sentence.unit.group;
+    const [before, candidatesBefore] = [findings.length, candidates.length];
     rules.sentenceRules.forEach((rule, r) => {
       // A table row is one case: a cell read after the cells before it repeats their conflict.
       if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) return;
@@ -54,6 +55,9 @@ export function sentenceFindings(sentences: Sentence[], readings: SentenceReadin
       findings.push(sentenceFinding(rule, sentence, lines, evidence));
       if (group !== undefined) firedInGroup.add(`${group} ${rule.id}`);
     });
+    // A sentence that a rule reads in its own words needs no heading to give another rule's act a context ("Deputies may
+    // detain a person solely to verify immigration status" under "Detainers" is a status stop, not a hold).
+    if (findings.length > before) for (let c = candidates.length - 1; c >= candidatesBefore; c--) if (!contextOnly(rules.sentenceRules[candidates[c].rule])) candidates.splice(c, 1);
   });
   return findings;
 }
