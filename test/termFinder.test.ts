@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createTermFinder } from '../src/present/glossaryTerms';
+import { acronymsOf, writesInCapitals } from '../src/language/characters';
 
 describe('glossary acronyms', () => {
   let pack: Pack;
@@ -25,5 +26,13 @@ describe('glossary acronyms', () => {
   it('finds information sharing where a draft shares information, not only where it says "sharing information" (a drafter\'s trial: the report said the topic was not mentioned)', () => {
     const used = createTermFinder(pack.glossary).used('Officers shall share immigration status information with federal immigration authorities on request.');
     assert.ok(used.some((t) => t.term === 'information sharing'), used.map((t) => t.term).join(', '));
+  });
+
+  it('reads acronyms alike for the rules and the glossary: the words a phrase writes in capitals, matched only in capitals', () => {
+    assert.deepEqual([...acronymsOf('(notify|tell) * (ICE|DHS|federal)')!], ['ice', 'dhs']);
+    assert.equal(acronymsOf('287(g) agreement'), undefined);
+    assert.equal(writesInCapitals('notify ICE', acronymsOf('notify ICE')!), true);
+    assert.equal(writesInCapitals('notify ice', acronymsOf('notify ICE')!), false);
+    assert.equal(writesInCapitals('Notify ICE', acronymsOf('notify ICE')!), true, 'other words in any case');
   });
 });

@@ -7,3 +7,17 @@ export const isQuoteMark = (text: string) => text.length === 1 && QUOTE_MARKS.ha
 
 /** Is this UTF-16 code a word character as `\w` means it: [A-Za-z0-9_]? */
 export const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** The acronyms a phrase writes ("US", "DMV": two or more capitals, no lower-case letter), lower-cased; undefined
+ *  when it writes none. A match of the phrase counts only where the text writes them in capitals too (see
+ *  writesInCapitals): "let us" names no "US". */
+export function acronymsOf(phrase: string): ReadonlySet<string> | undefined {
+  const words = phrase.match(/(?<![\w'’-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w'’-])/g);
+  return words ? new Set(words.map((w) => w.toLowerCase())) : undefined;
+}
+
+/** Whether every word of `matched` that is one of these acronyms (lower-cased) is written in capitals. */
+export function writesInCapitals(matched: string, acronyms: ReadonlySet<string>): boolean {
+  for (const word of matched.split(/[^A-Za-z0-9]+/)) if (acronyms.has(word.toLowerCase()) && /[a-z]/.test(word)) return false;
+  return true;
+}

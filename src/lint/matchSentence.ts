@@ -4,6 +4,7 @@ import type { SentencePattern, SentenceRule } from '../rules/types';
 import { FramePolarity } from './framePolarity';
 import { MODAL_WORD } from './grammarCues';
 import type { ConditionKind } from '../language/cues';
+import { writesInCapitals } from '../language/characters';
 
 /** Conditions that make an exception to an act rather than say when it happens. */
 const EXCEPTIONS: readonly ConditionKind[] = ['unless', 'except', 'onlyIf'];
@@ -50,7 +51,7 @@ export class SentenceReading {
         const pattern = phrase.pattern;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-          if (!phrase.capitals || inCapitals(m[0], phrase.capitals)) found.push({ start: m.index, end: m.index + m[0].length });
+          if (!phrase.capitals || writesInCapitals(m[0], phrase.capitals)) found.push({ start: m.index, end: m.index + m[0].length });
           pattern.lastIndex = m.index + 1; // overlapping: "may ask for a licence, but shall not ask about …"
         }
       }
@@ -244,10 +245,4 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading, named?: R
  *  clinics", "Posts suggest that officers are on campus") is told of, not provided for. */
 function contextOnlyReported(reading: SentenceReading, required: Span[][]): boolean {
   return required.every((spans) => spans.every((s) => reading.polarity.reading(s.start, s.end).rule === 'reportedByHost'));
-}
-
-/** Whether every word of the match that the phrase writes in capitals is written in capitals here. */
-function inCapitals(matched: string, capitals: ReadonlySet<string>): boolean {
-  for (const word of matched.split(/[^A-Za-z0-9]+/)) if (capitals.has(word.toLowerCase()) && /[a-z]/.test(word)) return false;
-  return true;
 }

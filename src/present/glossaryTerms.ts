@@ -1,6 +1,6 @@
 // Finds the pack's glossary terms (and their synonyms) in text, for hovers and topic coverage.
 import type { Entry, GlossaryTerm, Pack } from '../corpus/types';
-import { isWordCode } from '../language/characters';
+import { acronymsOf, isWordCode, writesInCapitals } from '../language/characters';
 
 export interface TermMatch {
   term: GlossaryTerm;
@@ -63,17 +63,6 @@ function afterBlankLine(text: string, from: number): number {
   return text.length;
 }
 
-// Two or more capitals and no lower-case letter: "ICE", "U.S. DHS"; not "287(g)".
-const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[^a-z]*$/;
-/** Every letter of text[start, end) is a capital. */
-function writtenInCapitals(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}
-
 export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   const byPhrase = new Map<string, GlossaryTerm>();
   const asWritten = new Map<string, string>();
@@ -85,9 +74,9 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   }
   // Longest phrases first, so "ICE detainer" wins over "ICE" at the same place.
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-  // An acronym ("ICE", "DHS") is a mention only in capitals: "ice on the steps" and a pack id "missouri-ag-ice" in a
-  // citation are not (a drafter's report listed a citation as mentioning ICE).
-  const inCapitals = phrases.map((phrase) => ACRONYM.test(asWritten.get(phrase)!));
+  // An acronym ("ICE", "DHS") is a mention only in capitals, as the rules read it (acronymsOf): "ice on the steps" and a
+  // pack id "missouri-ag-ice" in a citation are not (a drafter's report listed a citation as mentioning ICE).
+  const acronyms = phrases.map((phrase) => acronymsOf(asWritten.get(phrase)!));
   const root: TrieNode = { next: new Map(), ends: [] };
   // Where a term may start, by its first two characters (codes packed in one number): the trie is then
   // walked at few places, not at every word. A phrase of one character, or whose second is a space
@@ -125,7 +114,8 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     while (node) {
       for (const order of node.ends) {
         if (best && best[1] <= order) continue;
-        if (inCapitals[order] && !writtenInCapitals(text, start, at)) continue;
+        const written = acronyms[order];
+        if (written && !writesInCapitals(text.slice(start, at), written)) continue;
         // The plural "s" after a term that ends in a word character, then no word character.
         const plural = isWord(phrases[order].slice(-1)) && lower(charBefore(text, at, limit) ?? '') === 's' && !isWord(charBefore(text, at + 1, limit)) ? at + 1 : -1;
         if (plural >= 0) best = [plural, order];

@@ -1,6 +1,6 @@
 // Turns a validated RuleSet into matchers: one regular expression per phrase, compiled once per pack,
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
-import { isWordCode } from '../language/characters';
+import { acronymsOf, isWordCode } from '../language/characters';
 import { expandConcepts } from './conceptRefs';
 import { anchorWords, compileConcept, requiredWordSets } from './compilePhrase';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
@@ -9,15 +9,9 @@ import type { DocumentRule, RuleSet, SentenceRule } from './types';
 export interface CompiledPhrase {
   concept: string;
   pattern: RegExp;
-  /** Words the phrase writes in capitals ("ICE", "DHS"), lower-cased: a match is one only where the text writes them in
-   *  capitals too ("ice on the steps" is no "ICE"). The pattern itself ignores case. */
+  /** The acronyms the phrase writes (acronymsOf): a match is one only where the text writes them in capitals too.
+   *  The pattern itself ignores case. */
   capitals?: ReadonlySet<string>;
-}
-
-/** The acronyms a phrase writes (two or more capitals, no lower-case letter), lower-cased; undefined when none. */
-function capitalWords(phrase: string): ReadonlySet<string> | undefined {
-  const words = phrase.match(/(?<![\w'’-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w'’-])/g);
-  return words ? new Set(words.map((w) => w.toLowerCase())) : undefined;
 }
 
 export interface CompiledRules {
@@ -55,7 +49,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   for (const [concept, list] of lists) {
     const compiled: CompiledPhrase[] = [];
     for (const text of list) {
-      const capitals = capitalWords(text);
+      const capitals = acronymsOf(text);
       const phrase: CompiledPhrase = capitals ? { concept, pattern: compileConcept([text]), capitals } : { concept, pattern: compileConcept([text]) };
       compiled.push(phrase);
       const anchors = anchorWords(text, frequency);
