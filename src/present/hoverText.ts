@@ -9,6 +9,7 @@ import { termsOf } from '../search/terms';
 import { caveatMarkdown, caveatsFor, escapeMarkdown, sourcesMarkdown } from './caveatText';
 import { withMarkers } from './caveatMarkers';
 import { createMentionTest, explainingEntry } from './glossaryTerms';
+import { doubtfulCaveats } from './citation';
 
 export interface HoverLinks {
   openEntry(entryId: string): string;
@@ -61,13 +62,14 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   }
   const words = new Set(termsOf([term.term, ...term.synonyms].join(' ')));
   const all = caveatsFor(pack, entry.id);
-  const excerpt = termExcerpt(snippetSentences(entry.answerText), words, all);
+  const doubtful = doubtfulCaveats(pack, entry.id);
+  const excerpt = termExcerpt(snippetSentences(entry.answerText), words, doubtful);
   // Every caveat on a passage of the excerpt is marked there, as the entry marks it, and shown in full:
   // a quoted "48 hours" must not lose the note beside it. With none, the caveat that names the term, if one does: a
   // caveat on another passage (bond hearings, under "consular notification") would read as being about the term.
   const { text: marked, marked: onExcerpt } = withMarkers(excerpt, all);
   const mentions = createMentionTest(term);
-  const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : mostAbout(all.filter((c) => mentions(`${c.quote}\n${c.note}`)), mentions).slice(0, 1);
+  const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : mostAbout(all.filter((c) => mentions(`${c.quote}\n${c.note}`)), mentions, doubtful).slice(0, 1);
   const rest = all.length - shown.length;
   const more = term.entries.filter((id) => id !== entry.id);
   return [
@@ -85,24 +87,24 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
 
 /** Caveats that doubt a passage first, then those whose note speaks of the term most (a drafter's trial: "sanctuary
  *  policy" showed who is Attorney General, and hid what RSMo 67.307 says a sanctuary policy is). Stable otherwise. */
-function mostAbout(caveats: Caveat[], mentions: (text: string) => boolean): Caveat[] {
-  const doubt = (c: Caveat) => (c.kind === 'context' ? 0 : 1);
+function mostAbout(caveats: Caveat[], mentions: (text: string) => boolean, doubtful: readonly Caveat[]): Caveat[] {
+  const doubt = (c: Caveat) => (doubtful.includes(c) ? 1 : 0);
   const about = (c: Caveat) => c.note.split(/(?<=[.;:])\s+/).filter(mentions).length;
   return [...caveats].sort((a, b) => doubt(b) - doubt(a) || about(b) - about(a));
 }
 
 /**
  * The entry's sentence that best shows the term, with the sentence before it where it opens by pointing back
- * to a claim a caveat doubts: quoted alone, Q1's "This means that Missouri law enforcement agencies do not
+ * to a claim one of the `doubtful` caveats is on: quoted alone, Q1's "This means that Missouri law enforcement agencies do not
  * have the authority to … assist ICE …" read as a claim of its own, and the caveat that Missouri law says
  * the opposite of the claim before it did not show (a drafter's trial).
  */
-function termExcerpt(sentences: SnippetSentence[], words: ReadonlySet<string>, caveats: Caveat[]): string {
+function termExcerpt(sentences: SnippetSentence[], words: ReadonlySet<string>, doubtful: readonly Caveat[]): string {
   const i = bestSentence(sentences, words);
   const own = snippetFor(sentences.slice(i, i + 1), words);
   if (i === 0 || !pointsBack(sentences[i].text)) return own;
   const before = sentences[i - 1].text;
-  const doubt = caveats.find((c) => (c.kind === 'unverified' || c.kind === 'outdated') && withMarkers(before, [c]).marked.size);
+  const doubt = doubtful.find((c) => withMarkers(before, [c]).marked.size);
   // Its opening words point back, so the sentence is quoted from them.
   return doubt ? `${clipAt(before, Math.max(0, before.indexOf(doubt.quote)))} ${clipAt(sentences[i].text, 0)}` : own;
 }
