@@ -36,11 +36,17 @@ const sameRule = (a: Pick<PackFinding, 'ruleId' | 'packId'>, b: Pick<PackFinding
  * that no shown finding of the same rule was on, and new document-rule findings (a missing provision
  * the words being typed bring into scope, shown on the title). None when the sentence is finished.
  * `shown` are the findings on screen, from an earlier version: edits since were at the cursor, so text
- * before it kept its offsets.
+ * before it kept its offsets. `sentence` is sentenceAround's, where the caller has it already.
  */
-export function heldFindings<F extends PackFinding>(findings: readonly F[], shown: readonly PackFinding[], text: string, cursor: number, isDocumentRule: (f: PackFinding) => boolean): F[] {
+export function heldFindings<F extends PackFinding>(
+  findings: readonly F[],
+  shown: readonly PackFinding[],
+  text: string,
+  cursor: number,
+  isDocumentRule: (f: PackFinding) => boolean,
+  sentence = sentenceAround(text, cursor),
+): F[] {
   if (endsSentence(text, cursor)) return [];
-  const sentence = sentenceAround(text, cursor);
   return findings.filter((f) =>
     isDocumentRule(f) ? !shown.some((s) => sameRule(s, f)) : overlaps(f, sentence) && !shown.some((s) => sameRule(s, f) && overlaps(s, sentence)),
   );

@@ -40,7 +40,7 @@ export class TypingHold implements vscode.Disposable {
     const cursor = document.offsetAt(editor.selection.active);
     const sentence = sentenceAround(text, cursor);
     if (typed.offset < sentence.start || typed.offset > sentence.end) return [];
-    const held = heldFindings(findings, shown, text, cursor, isDocumentRule);
+    const held = heldFindings(findings, shown, text, cursor, isDocumentRule, sentence);
     if (held.length) this.holding.set(key, setTimeout(() => this.due.fire(document), REVEAL_AFTER_MS - since));
     return held;
   }
