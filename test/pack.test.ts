@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
+import { inflections } from '../src/language/inflect';
 
 const PACK_DIR = resolve(__dirname, '..', 'corpus', 'missouri-ag-ice');
 // The Q&A as it was given to the project (a copy of shared/seeds/000_cf1b3dc66dc30a46.txt).
@@ -170,6 +171,20 @@ describe('the bundled pack', () => {
         'profiling', 'sanctuary-limit', 'sensitive-location', 'status-inquiry', 'status-only-stop', 'unauthorized-enforcement',
       ],
     );
+  });
+
+  it('writes a verb by its lemma ("~hold"), never every one of its forms by hand', () => {
+    const spelledOut: string[] = [];
+    for (const [concept, value] of Object.entries(pack.rules.concepts)) {
+      for (const phrase of Array.isArray(value) ? value : value.phrases) {
+        for (const alternatives of phrase.split(/[\s()?]+/).map((token) => new Set(token.split('|')))) {
+          for (const word of alternatives) {
+            if (/^[a-z]+$/.test(word) && inflections(word).every((form) => alternatives.has(form))) spelledOut.push(`${concept}: ${word} in "${phrase}"`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(spelledOut, []);
   });
 
   it('gives every glossary term entries that exist', () => {
