@@ -176,7 +176,7 @@ describe('the bundled pack', () => {
   it('writes a verb by its lemma ("~hold"), never every one of its forms by hand', () => {
     const spelledOut: string[] = [];
     for (const [concept, value] of Object.entries(pack.rules.concepts)) {
-      for (const phrase of Array.isArray(value) ? value : value.phrases) {
+      for (const phrase of value) {
         for (const alternatives of phrase.split(/[\s()?]+/).map((token) => new Set(token.split('|')))) {
           for (const word of alternatives) {
             if (/^[a-z]+$/.test(word) && inflections(word).every((form) => alternatives.has(form))) spelledOut.push(`${concept}: ${word} in "${phrase}"`);
