@@ -57,6 +57,13 @@ describe('list items read with their lead-in', () => {
     assertRange(text, only(lint(text, 'plaintext'), 'detainer-hold')[0], spanOf(text, 'hold persons', 'hours;'));
   });
 
+  it('in plain text, reads items under an item that ends with a colon with it, until the next item of its kind', () => {
+    const text = '(a) Except as required by law, no City officer shall:\n(1) participate in any task force with ICE whose purpose is civil immigration enforcement;\n(2) keep records.\n(b) City officers shall participate in any task force with ICE whose purpose is civil immigration enforcement.\n';
+    const units = plainTextProse(text).units;
+    assert.deepEqual(units.map((u) => u.leadIn), [undefined, 'Except as required by law, no City officer shall', 'Except as required by law, no City officer shall', undefined]);
+    assert.deepEqual(only(lint(text, 'plaintext'), 'cooperation-limit').map((f) => f.range.start.line), [1]);
+  });
+
   it('in running text, reads each numbered item after a full stop with the lead-in ("may not do any of the following: 1. …. 2. …")', () => {
     const text = 'An officer may not do any of the following: 1. stop any person to verify the person’s identity. 2. hold any person on an ICE detainer for 48 hours.';
     assert.deepEqual(only(lint(text, 'plaintext'), 'detainer-hold'), []);

@@ -1,5 +1,6 @@
 // Plain text → prose units: paragraphs split at blank lines; a line that starts with a list marker
-// is its own unit, read with the line before it when that line ends with a colon; a title line that
+// is its own unit, read with the line before it when that line ends with a colon, or with an item that
+// ends with one ("(a) No officer shall:" then "(1) …", "(2) …" until the next "(b)"); a title line that
 // starts a paragraph ("Section 4. Immigration Detainers", then the text on the next line) is a heading.
 import { isSectionTitleLine, isTitleLine } from './headings';
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
@@ -17,14 +18,22 @@ export function plainTextProse(source: string): ProseDocument {
   const comments: SourceComment[] = [];
   let builder = new UnitBuilder();
   let listLeadIn: string | undefined;
+  // An item that ends with a colon leads the items after it until an item with its kind of marker.
+  let itemLeadIn: { text: string; marker: string } | undefined;
+  let marker = '';
   let kind: 'paragraph' | 'listItem' | 'heading' = 'paragraph';
   let previous = '';
 
   const flush = () => {
-    const unit = builder.build(kind, kind === 'listItem' ? listLeadIn : undefined);
+    const unit = builder.build(kind, kind === 'listItem' ? itemLeadIn?.text ?? listLeadIn : undefined);
     if (unit) {
       units.push(unit);
       if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
+      if (kind !== 'listItem') itemLeadIn = undefined;
+      else if (!itemLeadIn) {
+        const text = leadInOf(unit.text);
+        if (text) itemLeadIn = { text, marker };
+      }
       if (kind === 'heading') {
         listLeadIn = undefined;
         unit.depth = 1;
@@ -52,11 +61,13 @@ export function plainTextProse(source: string): ProseDocument {
       if (/^\s*[a-z]/.test(line)) kind = 'paragraph';
       else flush();
     }
-    const marker = LIST_MARKER.exec(line);
-    if (marker) {
+    const item = LIST_MARKER.exec(line);
+    if (item) {
       flush();
       kind = 'listItem';
-      addText(builder, comments, source, lineStart + marker[0].length, lineStart + line.length);
+      marker = markerKind(item[0]);
+      if (itemLeadIn?.marker === marker) itemLeadIn = undefined;
+      addText(builder, comments, source, lineStart + item[0].length, lineStart + line.length);
       previous = line;
       continue;
     }
@@ -70,6 +81,11 @@ export function plainTextProse(source: string): ProseDocument {
   }
   flush();
   return { units, comments };
+}
+
+/** A marker's kind: "(a)" and "(b)" are one kind, "(1)" another, "-" and "*" a third. */
+function markerKind(marker: string): string {
+  return marker.trim().replace(/[a-z]+/gi, 'a').replace(/\d+/g, '1').replace(/[*•]/g, '-');
 }
 
 /** Adds source[start, end) as text, with any HTML comments in it read as separators (and kept as comments). */
