@@ -5,7 +5,8 @@
 import type { Frame, SentenceFrames } from './frames';
 import { restrictedBy } from './conditionReading';
 import { tokenAt, frameOfToken } from './frameIndex';
-import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, modifiesNoun, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
+import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
+import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS } from './actWords';
 
