@@ -27,7 +27,7 @@ describe('list items read with their lead-in', () => {
 
   it('reads the items after "the following terms mean:" as definitions (a drafter\'s trial: a detainer\'s definition raised detainer-hold)', () => {
     const item = '*Civil immigration detainer*, a request from ICE, usually on DHS Form I-247A, that the City keep a person in custody past the time he or she would otherwise be released.';
-    for (const leadIn of ['As used in sections 215.080 through 215.095, the following terms mean:', 'Definitions:', 'As used in this chapter:']) {
+    for (const leadIn of ['As used in sections 215.080 through 215.095, the following terms mean:', 'Definitions:', 'As used in this chapter:', 'For purposes of this article, the following words have the meanings given:', 'The following terms are defined as follows:']) {
       assert.deepEqual(only(lint(`${leadIn}\n\n1. ${item}\n`), 'detainer-hold'), [], leadIn);
     }
     assert.equal(only(lint(`The City shall hold the following persons:\n\n1. ${item.replace('a request', 'persons named in a request')}\n`), 'detainer-hold').length, 1);
