@@ -1,7 +1,6 @@
-// How a clause treats a word group in it (an act the caller found by its own vocabulary): directed or
-// allowed (+1), forbidden or limited (-1), or neither (0: reported, defined, a condition, a description).
-// Read from the clause frames, not from character distances. Each decision is one named rule with an
-// example (actRules.ts), and the reading says which rule decided.
+// How a clause treats a word group in it (an act the caller found by its own vocabulary): directed or allowed (+1),
+// forbidden or limited (-1), or neither (0: reported, defined, a condition, a description). Read from the clause frames;
+// each decision is one named rule with an example (actRules.ts), and the reading says which rule decided.
 import type { Frame, SentenceFrames } from './frames';
 import { restrictedBy } from './conditionReading';
 import { tokenAt, frameOfToken } from './frameIndex';
@@ -162,6 +161,12 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     const afterInfinitive = host?.act && read.tokens.slice(host.act.token + 1, f.tokens[0]).some((x) => x.pos === 'VERB');
     const policy = host?.act && !afterInfinitive && read.tokens[f.tokens[0]]?.lower === 'that' && read.tokens[host.act.token].lemma === 'be' ? policyStatement(read.tokens, host, host.act.token) : 0;
     if (policy) return out((policy * host!.polarity * (BINDING.has(f.status) ? sign(f) : f.polarity)) as ActPolarity, 'policyContent');
+    // "shall not enter into any agreement (or any other agreement) under which clerks are authorized to …": what the refused
+    // instrument would allow or direct is refused with it (a verbless coordinate object shares its host's verb).
+    let owner = host;
+    while (owner && !owner.act && owner.role === 'coordinate' && owner.host !== undefined) owner = read.frames[owner.host];
+    const instrument = /^(?:under|by|through|pursuant)$/.test(read.tokens[f.tokens[0]]?.lower ?? '') && owner?.act && f.span.start > owner.act.span.start;
+    if (instrument && BINDING.has(f.status) && stated(owner!) === -1) return out(-1, 'refusedInstrument');
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
     // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
     if (host?.act?.passive && DENYING_VERBS.has(host.act.lemma) && f.span.start < host.act.span.start && !ditransitive(read.tokens, host.act.token)) return denied(host, 'deniedByVerb');
