@@ -7,7 +7,7 @@ import { tokenAt, frameOfToken } from './frameIndex';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
-import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS } from './actWords';
+import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS, CRITERION_NOUNS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
 
@@ -287,7 +287,8 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if (f.status === 'description' && !f.modality && bareInfinitive(read.tokens, read.main)) return out(0, 'bareInfinitive');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
   // "shall not be the sole factor in …": the negation is the quantifier's, not the act's.
-  if (read1.polarity === -1 && notSole(read.tokens, f)) return out(1, 'notSole');
+  // (What the ground is for stays a question weighed: "shall not be the sole factor in denying a permit" allows no denial.)
+  if (read1.polarity === -1 && notSole(read.tokens, f)) return f.tokens.some((i) => i < t && CRITERION_NOUNS.has(read.tokens[i].lemma)) ? out(0, 'weighedAct') : out(1, 'notSole');
   // "the authority to enforce", "for the purpose of enforcing", "a role in enforcing": a verb that completes a noun names an
   // act and directs none, unless the clause forbids it ("prohibited from transporting … for the purpose of releasing").
   const complement = (t !== act || !f.modality) && nounComplement(read.tokens, t);
