@@ -39,6 +39,12 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
     assert.equal(lifted('The jail shall not hold the person if no judge has signed an order.'), true);
     assert.equal(lifted('The jail shall only hold the person if a judge has signed an order.'), true);
   });
+  it('a condition\'s clause alternatives ("… a judicial warrant or the person has been convicted …"); a noun joined by "or" is none', () => {
+    const alternatives = (sentence: string) => new FramePolarity(sentence).conditionAlternatives(sentence.indexOf('judicial warrant'))?.map(([from, to]) => sentence.slice(from, to));
+    assert.deepEqual(alternatives('The jail shall not hold the person unless ICE presents a judicial warrant or the person has been convicted of a felony.'), ['ICE presents a judicial warrant', 'or the person has been convicted of a felony.']);
+    assert.equal(alternatives('The jail shall not hold the person unless ICE presents a judicial warrant or an order signed by a judge.'), undefined);
+    assert.equal(alternatives('The jail shall not hold the person unless ICE presents a judicial warrant or order authorizing detention.'), undefined);
+  });
   it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });
 
@@ -58,6 +64,11 @@ describe('what a condition says does not matter ("regardless of", "whether or no
       const { createLinter } = await import('../src/lint/lint');
       const linter = createLinter((await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'))).rules);
       lint = (text) => linter.lint(text, 'markdown').map((f) => f.ruleId);
+    });
+    it('a hold allowed on a judicial warrant or on any other alternative is not exempt (a drafter\'s trial)', () => {
+      const holds = (text: string) => lint(text).filter((id) => id === 'detainer-hold');
+      assert.deepEqual(holds('The jail shall not hold any person on a detainer unless ICE presents a judicial warrant or the person has been convicted of a felony.'), ['detainer-hold']);
+      assert.deepEqual(holds('The jail shall not hold any person on a detainer unless ICE presents a judicial warrant or an order signed by a judge.'), []);
     });
     it('a status named only in such a condition is no ground for a stop or arrest', () => {
       assert.deepEqual(lint('Officers may stop a person regardless of immigration status.'), []);

@@ -77,3 +77,27 @@ export function isIrrelevant(read: SentenceFrames, start: number): boolean {
   if (f.role !== 'condition' || f.host === undefined) return false;
   return read.frames[f.host].conditions.some((c) => c.effect === 'irrelevant' && c.span?.start === f.span.start);
 }
+
+/**
+ * Where a condition joins clauses with "or", each with its own subject and verb ("unless the clerk signs an order or the
+ * tenant has paid"), the character ranges of those alternatives; undefined for a condition of one clause ("or an order
+ * signed by a judge", "or order directing …" add a noun, not a clause) or words outside any condition.
+ */
+export function conditionAlternatives(read: SentenceFrames, start: number): Array<[number, number]> | undefined {
+  const f = read.frames[frameAt(read, start)];
+  if (f.role !== 'condition') return undefined;
+  const t = read.tokens;
+  const last = f.tokens[f.tokens.length - 1];
+  const verbal = (i: number) => t[i].pos === 'VERB' || t[i].pos === 'AUX';
+  const finite = (k: number) => t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !t[k].lower.endsWith('ing') && !(/(?:ed|en)$/.test(t[k].lower) && t[k + 1]?.lower === 'by'));
+  const cuts: number[] = [];
+  for (const [n, o] of f.tokens.entries()) {
+    if (t[o].lower !== 'or' || !f.tokens.slice(0, n).some(verbal)) continue;
+    let k = o + 1;
+    while (k <= last && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t[k].pos)) k++;
+    if (k > o + 1 && k <= last && finite(k)) cuts.push(o);
+  }
+  if (cuts.length === 0) return undefined;
+  const bounds = [f.tokens[0], ...cuts, last + 1];
+  return bounds.slice(1).map((end, i) => [t[bounds[i]].start, t[end - 1].end]);
+}

@@ -1,7 +1,7 @@
 // The matcher's view of a sentence's grammar, read from clause frames (src/language): how an act found
 // by the pack's vocabulary is treated, which clause it stands in, and whether a condition is required.
 import { actPolarity, type ActReading } from '../language/actPolarity';
-import { isConditional, isIrrelevant, isRequirement, liftsProhibition } from '../language/conditionReading';
+import { conditionAlternatives, isConditional, isIrrelevant, isRequirement, liftsProhibition } from '../language/conditionReading';
 import { frameAt } from '../language/frameIndex';
 import { gerundFragment } from '../language/actCues';
 import { DEONTIC_MODALS } from '../language/actWords';
@@ -191,6 +191,13 @@ export class FramePolarity {
     const part = this.partAt(start, start);
     if (part) return part.reader.isRequirement(start - part.offset);
     return isRequirement(this.frames, start);
+  }
+
+  /** The clause alternatives of the condition the words at start stand in ("unless … or the tenant has paid"), if it has several. */
+  conditionAlternatives(start: number): Array<[number, number]> | undefined {
+    const part = this.partAt(start, start);
+    if (part) return part.reader.conditionAlternatives(start - part.offset)?.map(([from, to]) => [from + part.offset, to + part.offset]);
+    return conditionAlternatives(this.frames, start);
   }
 
   /** Whether the words at start stand in a condition that says they do not matter ("regardless of whether a detainer…"). */

@@ -224,7 +224,10 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading, named?: R
   if (!hit) return undefined;
 
   for (const concept of p.exemptWhenRequired ?? []) {
-    if (reading.matches(concept).some((span) => reading.polarity.isRequirement(span.start))) return undefined;
+    const spans = reading.matches(concept);
+    // ("unless ICE presents a judicial warrant or the person has a prior felony": each alternative must require it.)
+    const everyAlternative = (start: number) => (reading.polarity.conditionAlternatives(start) ?? []).every(([from, to]) => spans.some((s) => s.start >= from && s.end <= to));
+    if (spans.some((span) => reading.polarity.isRequirement(span.start) && everyAlternative(span.start))) return undefined;
   }
   // As words, not layout: a hard-wrapped line break and its indent read as one space.
   const words = (span: Span) => reading.text.slice(span.start, span.end).replace(/\s+/g, ' ');
