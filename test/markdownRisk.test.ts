@@ -47,6 +47,11 @@ const SHAPES: Array<[string, (size: number) => string]> = [
   ['unclosed "<!X" declarations repeated', (n) => fill('a <!X ', n)],
   ['nested emphasis ("*a " then as many "b* ")', (n) => `${fill('*a ', n / 2)}${fill('b* ', n / 2)}`],
   ['emphasis closers with no opener ("a* ")', (n) => fill('a* ', n)],
+  // A character that starts no construct, on every line of one paragraph (see typedCharacters.ts).
+  ['a bare "&" on every line ("a &")', (n) => fill('a &\n', n)],
+  ['a "[a]" that links nowhere on every line', (n) => fill('[a]\n', n)],
+  ['reference definitions that never close ("[a]: <")', (n) => fill('[a]: <\n', n)],
+  ['emphasis closers with no opener, one a line ("a* ")', (n) => fill('a* \n', n)],
 ];
 
 describe('remark superlinear shapes', function () {

@@ -6,12 +6,13 @@ import type { Root } from 'mdast';
 import { remarkTables } from './remarkTables';
 import { limitNesting } from './nesting';
 import { riskyConstructs, type RiskyConstruct } from './markdownRisk';
+import { typedCharacters } from './typedCharacters';
 
-const processor = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(typedCharacters).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
 // The table extension is tried at the start of every line (about a third of parse time) and front
 // matter at the start of the text; text with no "|" has no table and text opening with no fence has
 // no front matter, so it parses the same, and sooner, without them.
-const plainProcessor = unified().use(remarkParse);
+const plainProcessor = unified().use(remarkParse).use(typedCharacters);
 const NEEDS_EXTENSIONS = /^[-+]|\|/;
 
 // Processors with constructs turned off, for text on which they would make the parse superlinear (markdownRisk.ts).
@@ -26,7 +27,7 @@ function processorFor(extensions: boolean, off: RiskyConstruct[]): Processor<Roo
   const key = `${extensions}:${off.join()}`;
   let made = guarded.get(key);
   if (!made) {
-    const base = unified().use(remarkParse);
+    const base = unified().use(remarkParse).use(typedCharacters);
     made = (extensions ? base.use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']) : base).use(disabling, off) as unknown as Processor<Root>;
     guarded.set(key, made);
   }
