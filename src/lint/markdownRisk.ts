@@ -12,11 +12,17 @@
 // - attention: each `*`/`_` run that can close walks back over its paragraph's events for an opener, and
 //   each match splices them, so a paragraph costs closers × length. Off when a paragraph holds more than
 //   MAX_CLOSERS possible closers ("*a " then "b* " repeated: 48 KB took 25 s).
-export type RiskyConstruct = 'setextUnderline' | 'htmlText' | 'attention';
+// - blockQuote, list: each lazy continuation line looks back over its paragraph (lazyLines.ts). Off when
+//   those looks would pass more than LAZY_WORK × the lines (+ 2^18) events ("> a" then "b" lines: 64 KB
+//   took 31 s); the ">" or list marker is then read as typed.
+export type RiskyConstruct = 'setextUnderline' | 'htmlText' | 'attention' | 'blockQuote' | 'list';
 
 export const MAX_SETEXT = 64;
 export const HTML_SCANS = 32;
 export const MAX_CLOSERS = 64;
+export const LAZY_WORK = 64;
+
+import { lazyWork } from './lazyLines';
 
 const LINE = /[^\r\n]*(?:\r\n?|\n|$)/y;
 const BLANK = /^[ \t]*$/;
@@ -32,6 +38,10 @@ export function riskyConstructs(text: string): RiskyConstruct[] {
   if (setextCandidates(text) > MAX_SETEXT) risky.push('setextUnderline');
   if (htmlScans(text) > HTML_SCANS * text.length + 65_536) risky.push('htmlText');
   if (mostClosers(text) > MAX_CLOSERS) risky.push('attention');
+  const lazy = lazyWork(text);
+  const lazyBudget = LAZY_WORK * lazy.lines + 262_144;
+  if (lazy.quote > lazyBudget) risky.push('blockQuote');
+  if (lazy.list > lazyBudget) risky.push('list');
   return risky;
 }
 
