@@ -83,5 +83,7 @@ describe('remark superlinear shapes', function () {
     assert.deepEqual(riskyConstructs(fill('a\n===\n', 4_000)), ['setextUnderline']);
     assert.deepEqual(riskyConstructs(fill('a <!-- ', 40_000)), ['htmlText']);
     assert.deepEqual(riskyConstructs(fill('a* ', 1_000)), ['attention']);
+    // A quoted paragraph runs on across its ">" markers: its closers count together.
+    assert.deepEqual(riskyConstructs(`${fill('> *a b\n', 1_000)}${fill('> a b*\n', 1_000)}`), ['attention']);
   });
 });

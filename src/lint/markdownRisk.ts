@@ -23,14 +23,11 @@ export const MAX_CLOSERS = 64;
 export const LAZY_WORK = 64;
 
 import { lazyWork } from './lazyLines';
+import { lines, paragraphLines } from './paragraphLines';
 
-const LINE = /[^\r\n]*(?:\r\n?|\n|$)/y;
 const BLANK = /^[ \t]*$/;
 // A line that can only be a setext underline (or, of "-", a thematic break) after a paragraph line.
 const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
-// A line that starts a block whatever precedes it (a bullet, "1." or "1)", an ATX heading, a block
-// quote), at the indentation of a top-level block: it always ends the paragraph before it.
-const INTERRUPTS = /^ {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>)/;
 
 /** The constructs to turn off when parsing this text (none for any ordinary draft). */
 export function riskyConstructs(text: string): RiskyConstruct[] {
@@ -57,13 +54,13 @@ export function setextCandidates(text: string): number {
   return count;
 }
 
-/** The most `*`/`_` runs that may close emphasis in one paragraph (an over-estimate: a run of lines not
- *  cut by a blank line or a line that starts a block). */
+/** The most `*`/`_` runs that may close emphasis in one paragraph (an over-estimate, see paragraphLines:
+ *  a quoted paragraph's lines run on across their ">" markers). */
 export function mostClosers(text: string): number {
   let most = 0;
   let count = 0;
-  for (const line of lines(text)) {
-    if (BLANK.test(line) || INTERRUPTS.test(line)) count = 0;
+  for (const { line, starts } of paragraphLines(text)) {
+    if (starts) count = 0;
     count += closersIn(line);
     if (count > most) most = count;
   }
@@ -122,13 +119,4 @@ export function htmlScans(text: string): number {
     }
   }
   return total;
-}
-
-function* lines(text: string): Generator<string> {
-  LINE.lastIndex = 0;
-  while (LINE.lastIndex < text.length) {
-    const m = LINE.exec(text);
-    if (!m || m[0].length === 0) return;
-    yield m[0].replace(/[\r\n]+$/, '');
-  }
 }
