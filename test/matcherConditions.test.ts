@@ -44,6 +44,7 @@ describe('conditions (judicial warrant as a requirement or not)', () => {
     assert.deepEqual(alternatives('The jail shall not hold the person unless ICE presents a judicial warrant or the person has been convicted of a felony.'), ['ICE presents a judicial warrant', 'or the person has been convicted of a felony.']);
     assert.equal(alternatives('The jail shall not hold the person unless ICE presents a judicial warrant or an order signed by a judge.'), undefined);
     assert.equal(alternatives('The jail shall not hold the person unless ICE presents a judicial warrant or order authorizing detention.'), undefined);
+    assert.equal(alternatives('The jail shall hold the person only if a judicial warrant or order signed by a judge or magistrate authorizes the hold.'), undefined);
   });
   it('"even absent a judicial warrant" is not', () => assert.equal(requirement('The jail shall hold the person on a detainer even absent a judicial warrant.'), false));
 });

@@ -88,14 +88,21 @@ export function conditionAlternatives(read: SentenceFrames, start: number): Arra
   if (f.role !== 'condition') return undefined;
   const t = read.tokens;
   const last = f.tokens[f.tokens.length - 1];
-  const verbal = (i: number) => t[i].pos === 'VERB' || t[i].pos === 'AUX';
   const finite = (k: number) => t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !t[k].lower.endsWith('ing') && !(/(?:ed|en)$/.test(t[k].lower) && t[k + 1]?.lower === 'by'));
+  // (Each alternative has a finite verb of its own: in "a warrant or order signed by a judge or magistrate authorizes the
+  // hold", "or magistrate authorizes" ends the subject, since nothing before it has a finite verb.)
   const cuts: number[] = [];
-  for (const [n, o] of f.tokens.entries()) {
-    if (t[o].lower !== 'or' || !f.tokens.slice(0, n).some(verbal)) continue;
+  let from = f.tokens[0];
+  for (const o of f.tokens) {
+    if (t[o].lower !== 'or') continue;
+    let ownVerb = false;
+    for (let i = from; i < o && !ownVerb; i++) ownVerb = finite(i);
     let k = o + 1;
     while (k <= last && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t[k].pos)) k++;
-    if (k > o + 1 && k <= last && finite(k)) cuts.push(o);
+    if (ownVerb && k > o + 1 && k <= last && finite(k)) {
+      cuts.push(o);
+      from = o + 1;
+    }
   }
   if (cuts.length === 0) return undefined;
   const bounds = [f.tokens[0], ...cuts, last + 1];
