@@ -7,13 +7,13 @@ import { topicStateShort, topicStateText } from '../src/present/topicStates';
 import { buildSearchIndex } from '../src/search/searchIndex';
 
 describe('a topic state in a narrow row', () => {
-  it('is a conflicted topic’s count, the notes counted, "covered", "mentioned", or nothing when not mentioned', async () => {
+  it('is the notes counted (a conflicted topic’s count is its badge), "covered", "mentioned", or nothing when not mentioned', async () => {
     const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
     const engine = createEngine([{ pack, index: () => buildSearchIndex(pack) }]);
     const draft = '# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours. Officers may ask a victim about immigration status.\n';
     const states = new Map(engine.check({ text: draft, format: 'markdown' }).topics[pack.meta.id].map((s) => [s.topicId, s]));
     const both = (id: string) => [topicStateShort(states.get(id)!), topicStateText(states.get(id)!)];
-    assert.deepEqual(both('detainers'), ['2', 'conflicts (2) · notes (1)']);
+    assert.deepEqual(both('detainers'), ['1 note', 'conflicts (2) · notes (1)']);
     assert.deepEqual(both('status-inquiries'), ['1 note', 'notes (1)']);
     assert.deepEqual(both('community-trust'), ['', 'not mentioned']);
     for (const status of states.values()) assert.ok(topicStateShort(status).length <= 'mentioned'.length, topicStateText(status));

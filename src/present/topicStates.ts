@@ -77,13 +77,14 @@ export function topicStateText(status: TopicStatus): string {
 }
 
 /** The state where a row is narrow (the Guidance view's description; the full state is in its tooltip, as
- *  VS Code's own views keep a row short): a conflicted topic's count alone beside its warning icon, "2 notes",
- *  "covered", "mentioned", and nothing for a topic the draft does not mention (its hollow icon says so).
+ *  VS Code's own views keep a row short): "2 notes", "covered", "mentioned", and nothing for a topic the draft
+ *  does not mention (its hollow icon says so). A conflicted topic's count is a badge at the row's right edge,
+ *  where a long label cannot hide it (src/vscode/topicDecorations.ts): the description gives only its notes.
  *  At the default sidebar width "conflicts (2)" was cut after a long label, and "not mentioned" hidden. */
 export function topicStateShort(status: TopicStatus): string {
   switch (status.state) {
     case 'conflicts':
-      return String(status.conflicts);
+      return status.notes ? plural(status.notes, 'note') : '';
     case 'covered':
       return 'covered';
     case 'mentioned':

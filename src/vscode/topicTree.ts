@@ -14,6 +14,7 @@ import type { SuppressionEntry } from '../lint/suppressions';
 import type { PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
 import { oneLine } from '../format/oneLine';
+import { TopicDecorations, topicUri } from './topicDecorations';
 
 export type GuidanceNode =
   | { kind: 'notChecked'; uri: vscode.Uri; state: NotChecked }
@@ -52,6 +53,8 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<GuidanceNode>;
   private readonly subscriptions: vscode.Disposable[];
+  /** The topics' badges (public for the tests, which cannot read a row as drawn). */
+  readonly decorations = new TopicDecorations((packId, topicId) => this.statuses().get(packId)?.find((s) => s.topicId === topicId));
 
   constructor(
     private readonly packs: GuidancePacks,
@@ -63,6 +66,7 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
     this.view.message = NOT_LEGAL_ADVICE;
     this.subscriptions = [
       this.view,
+      this.decorations,
       draft.onDidChange(() => this.refresh()),
       diagnostics.onDidUpdate((uri) => {
         if (uri.toString() === draft.current?.uri.toString()) this.refresh();
@@ -89,6 +93,7 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
     // Name the draft the states are about: it need not be the active editor (e.g. an entry is open).
     this.view.description = document ? `${baseName(document.uri)}${report ? '' : ' (not checked)'}` : 'no draft open';
     this.changed.fire(undefined);
+    this.decorations.refresh();
   }
 
   getChildren(node?: GuidanceNode): GuidanceNode[] {
@@ -199,6 +204,8 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
     // otherwise be listed several times on screen.
     const item = new vscode.TreeItem(node.topic.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${node.packId}/${node.topic.id}`;
+    // Its count as a badge, which a long label never hides (see topicDecorations.ts).
+    item.resourceUri = topicUri(node.packId, node.topic.id);
     const pack = this.packs.byId(node.packId)?.pack;
     if (node.status && pack) {
       const text = topicStateText(node.status);

@@ -8,7 +8,8 @@ import { closeAll, extensionApi, openCopy, openFixture, ruleOf, setSetting, wait
 const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 type TopicNode = Extract<GuidanceNode, { kind: 'topic' }>;
 
-/** Each topic's state as its row shows it (short, so a long label leaves room for it), then in full as its tooltip starts. */
+/** Each topic's state as its row shows it (its badge, which a long label never hides, and its short description), then
+ *  in full as its tooltip starts. */
 async function topicDescriptions(): Promise<Map<string, string>> {
   const { topicTree } = await extensionApi();
   return new Map(
@@ -19,7 +20,9 @@ async function topicDescriptions(): Promise<Map<string, string>> {
         const item = topicTree.getTreeItem(t);
         const tooltip = String(item.tooltip);
         ok(tooltip.startsWith(`${t.topic.label}: `), tooltip);
-        return [t.topic.id, `${String(item.description ?? '')} | ${tooltip.slice(t.topic.label.length + 2, tooltip.indexOf('. '))}`];
+        const badge = item.resourceUri && topicTree.decorations.provideFileDecoration(item.resourceUri)?.badge;
+        const row = [badge && `badge ${badge}`, item.description].filter(Boolean).join(', ');
+        return [t.topic.id, `${row} | ${tooltip.slice(t.topic.label.length + 2, tooltip.indexOf('. '))}`];
       }),
   );
 }
@@ -60,15 +63,16 @@ describe('guidance view', () => {
       'state-ag-policy': 'mentioned | mentioned',
       // The ordinance releases people "regardless of whether a detainer has been lodged": it mentions detainers but handles
       // none, so the checks that a draft handling detainers needs (notice, verification) do not apply to it.
-      detainers: '1 | conflicts (1)',
+      detainers: 'badge 1 | conflicts (1)',
       'ice-requests': 'mentioned | mentioned',
-      'information-sharing': '1 | conflicts (1)',
+      'information-sharing': 'badge 1 | conflicts (1)',
       'status-inquiries': '1 note | notes (1)',
       'agreements-and-287g': 'mentioned | mentioned',
       // One sentence limits sharing immigration status (sanctuary-limit, a warning); four limit other
-      // cooperation (cooperation-limit, information: notes, not conflicts).
-      'sanctuary-policies': '1 | conflicts (1) · notes (5)',
-      'rights-of-detained-people': '1 | conflicts (1)',
+      // cooperation (cooperation-limit, information: notes, not conflicts). The label is long: at the default sidebar
+      // width it hid a description "1" (a drafter's trial), never the badge.
+      'sanctuary-policies': 'badge 1, 5 notes | conflicts (1) · notes (5)',
+      'rights-of-detained-people': 'badge 1 | conflicts (1)',
       'sensitive-locations': '1 note | notes (1)',
       // The ordinance never speaks of training: "immigration status" is Q10's term, though Q8 says the words too.
       training: ' | not mentioned',
@@ -93,7 +97,10 @@ describe('guidance view', () => {
     const detainers = await waitFor('the detainers topic in conflict', () =>
       topicTree.getChildren().find((t): t is TopicNode => t.kind === 'topic' && t.topic.id === 'detainers' && t.status?.state === 'conflicts'),
     );
-    equal(topicTree.getTreeItem(detainers).description, '2');
+    // The count is a badge at the row's right edge, coloured as the Explorer colours a file with problems; the description has
+    // only notes (none here).
+    const badge = topicTree.decorations.provideFileDecoration(topicTree.getTreeItem(detainers).resourceUri!);
+    deepEqual([badge?.badge, (badge?.color as { id?: string } | undefined)?.id, topicTree.getTreeItem(detainers).description], ['2', 'list.warningForeground', '']);
     includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: conflicts (2). 2 conflicts (error or warning findings)');
     const children = topicTree.getChildren(detainers);
     deepEqual(children.map((n) => n.kind), ['finding', 'finding', 'entry', 'entry']);
@@ -115,7 +122,7 @@ describe('guidance view', () => {
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     await waitFor('Q5 to open', () => vscode.window.activeTextEditor?.document.uri.toString() === 'policy-guidance:/missouri-ag-ice/Q5.md');
     equal(topicTree.view.description, 'jail-policy.md');
-    equal(topicTree.getTreeItem(detainers).description, '2');
+    equal(topicTree.decorations.provideFileDecoration(topicTree.getTreeItem(detainers).resourceUri!)?.badge, '2');
   });
 
   it('keeps following the draft after Change Language Mode', async () => {
