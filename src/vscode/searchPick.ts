@@ -8,6 +8,7 @@ import type { ActiveDraft } from './activeDraft';
 import { openEntry } from './guidanceDocuments';
 import type { GuidancePacks } from './guidancePacks';
 import { readSettings } from './settings';
+import { SearchPreview } from './searchPreview';
 
 export interface SearchItem extends vscode.QuickPickItem {
   packId: string;
@@ -137,8 +138,13 @@ export class SearchPick {
     pick.matchOnDetail = false;
     const update = () => (pick.items = pick.value.trim() ? this.items(pick.value) : []);
     pick.onDidChangeValue(update);
+    // The result under the selection, whole, beside the draft (its row is cut at the picker's width).
+    const preview = new SearchPreview();
+    let accepted = false;
+    pick.onDidChangeActive(([item]) => preview.show(item));
     pick.onDidAccept(() => {
       const [item] = pick.selectedItems;
+      accepted = !!item;
       if (item) void openEntry(item.packId, item.entryId);
       pick.hide();
     });
@@ -147,6 +153,8 @@ export class SearchPick {
       void this.citations.cite(item.entryId, item.packId);
     });
     pick.onDidHide(() => {
+      if (!accepted) void preview.close();
+      preview.dispose();
       pick.dispose();
       if (this.current === pick) this.current = undefined;
     });

@@ -48,6 +48,22 @@ describe('search command', () => {
     pick.hide();
   });
 
+  it('shows the selected result whole beside the draft while the picker stays open, and closes it on Escape (a row is cut at the picker’s width)', async () => {
+    const { search } = await extensionApi();
+    const draft = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    await vscode.commands.executeCommand('policyGuidance.search', 'sanctuary cities');
+    const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 1 && search.current);
+    const shown = (id: string) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === `policy-guidance:/missouri-ag-ice/${id}.md`);
+    const [first, second] = pick.items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator);
+    await waitFor(`${first.entryId} beside the draft`, () => shown(first.entryId));
+    equal(vscode.window.activeTextEditor?.document, draft.document, 'the draft keeps the focus');
+    equal(search.current, pick, 'the picker stays open');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext'); // the Down key
+    await waitFor(`${second.entryId} in its place`, () => shown(second.entryId) && !shown(first.entryId));
+    pick.hide();
+    await waitFor('the preview to close', () => !shown(second.entryId));
+  });
+
   it('searches for the selected words when given no query', async () => {
     const { search } = await extensionApi();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));

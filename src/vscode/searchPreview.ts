@@ -1,0 +1,50 @@
+// The search result under the selection, shown whole beside the draft while the drafter moves through the results, as
+// VS Code's own quick text search previews a match: a result's row is cut at the picker's width (about 80 characters),
+// and most questions are longer, so a drafter could not read which question matched (a drafter's trial). The focus
+// stays in the picker; Escape closes the preview again, Enter keeps the entry open.
+import * as vscode from 'vscode';
+import { entryUri } from './uris';
+
+const DELAY_MS = 150; // typing replaces the results on every key: preview only where the drafter pauses
+
+export class SearchPreview implements vscode.Disposable {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private shown: vscode.Uri | undefined;
+  /** Guidance documents already open before the search: closing the preview must not close them. */
+  private readonly openBefore = new Set(openTabs().map((uri) => uri.toString()));
+
+  show(target: { packId: string; entryId: string } | undefined): void {
+    clearTimeout(this.timer);
+    if (!target?.entryId) return;
+    this.timer = setTimeout(() => void this.open(entryUri(target.packId, target.entryId)), DELAY_MS);
+  }
+
+  private async open(uri: vscode.Uri): Promise<void> {
+    this.shown = uri;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const beside = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === uri.scheme && e !== vscode.window.activeTextEditor);
+    await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true, viewColumn: beside?.viewColumn ?? vscode.ViewColumn.Beside });
+    // Escape came while it opened.
+    if (this.closed) await this.close();
+  }
+
+  private closed = false;
+
+  /** The picker closed without opening an entry: close the preview, unless the entry was open before the search. */
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    this.closed = true;
+    const shown = this.shown?.toString();
+    if (!shown || this.openBefore.has(shown)) return;
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === shown);
+    await vscode.window.tabGroups.close(tabs);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+function openTabs(): vscode.Uri[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri] : []));
+}
