@@ -172,7 +172,9 @@ export function missingProvisionsHover(pack: Pack, findings: HoverFinding[], lin
     return `- **[${finding.ruleId}](${links.openRule(finding.ruleId)})**${title ? ` · ${escapeMarkdown(title)}` : ''} · ${actionLinks(pack, finding, perLine, true).join(' · ')}`;
   });
   const note = suppressNote && findings.some((f) => f.entries.length && links.suppress?.(f)) ? ['', `*Suppress… : ${escapeMarkdown(suppressNote)}.*`] : [];
-  return [`**${findings.length} provisions this draft lacks** (checks of the whole draft; why, and what the corpus says, on each rule's page and in the Problems panel):`, '', ...lines, ...note].join('\n');
+  // One line: VS Code's part of the hover above it already holds each one's message. Why and what the corpus says are on the
+  // rule's page, not in the Problems panel (it shows the message's first sentence, as the hover does).
+  return [`**${findings.length} provisions this draft lacks** (why, and what the corpus says: each rule's page):`, '', ...lines, ...note].join('\n');
 }
 
 const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' '))}”`;

@@ -28,13 +28,18 @@ export class FindingDiagnostics {
 
   of(finding: PackFinding): vscode.Diagnostic {
     // The finding already carries the severity the settings give it (see draftReport).
-    const diagnostic = new vscode.Diagnostic(toRange(finding), this.message(finding), SEVERITY[finding.severity]);
+    // Missing provisions all sit on the title, and VS Code heads the hover there with every one's message and entries: with
+    // two, that filled the hover and the lines to insert each provision needed scrolling (a drafter's trial). Their entries
+    // are named in the message instead (the hover's lines link them, the rule's page quotes them).
+    const onTitle = this.packs.isDocumentFinding(finding) && finding.entries.length > 0;
+    const restsOn = onTitle ? ` Rests on corpus ${finding.entries.length === 1 ? 'entry' : 'entries'} ${finding.entries.join(', ')}.` : '';
+    const diagnostic = new vscode.Diagnostic(toRange(finding), this.message(finding) + restsOn, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
     // A suppression that hides nothing is shown faded, as unused code is.
     if (finding.ruleId === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
     const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
     diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
-    diagnostic.relatedInformation = this.related(finding);
+    diagnostic.relatedInformation = onTitle ? [] : this.related(finding);
     return diagnostic;
   }
 
