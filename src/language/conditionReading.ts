@@ -89,8 +89,8 @@ export function conditionAlternatives(read: SentenceFrames, start: number): Arra
   const t = read.tokens;
   const last = f.tokens[f.tokens.length - 1];
   const finite = (k: number) => t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !t[k].lower.endsWith('ing') && !(/(?:ed|en)$/.test(t[k].lower) && t[k + 1]?.lower === 'by'));
-  // (Each alternative has a finite verb of its own: in "a warrant or order signed by a judge or magistrate authorizes the
-  // hold", "or magistrate authorizes" ends the subject, since nothing before it has a finite verb.)
+  // (Each alternative has a finite verb of its own: in "a lease or deed signed by a clerk or notary authorizes the
+  // sale", "or notary authorizes" ends the subject, since nothing before it has a finite verb.)
   const cuts: number[] = [];
   let from = f.tokens[0];
   for (const o of f.tokens) {
