@@ -7,11 +7,11 @@ import type { Pack } from '../corpus/types';
 import { DefinitionContexts } from '../lint/linkLabels';
 import { readAhead, readBlock, frontMatterEnd, nextBoundary, usesDefinitions, type BlockText } from '../lint/blocks';
 import { BUILTIN_RULES } from '../lint/builtinRules';
-import { provides, scopeStart } from '../lint/documentRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding, sentenceFindings } from '../lint/packFindings';
 import { readingOf } from '../lint/matchSentence';
+import { DocumentFacts } from './documentFacts';
 import type { HeadingCandidate } from '../lint/headingContext';
 import { blockFindingsWithHeadings, firstFlaggedByHeadings } from './blockHeadings';
 import { LineIndex } from '../lint/positions';
@@ -54,6 +54,7 @@ export class DraftChecker {
   private state: State | undefined;
   private readonly clashing: Set<string>;
   private readonly known: Set<string>;
+  private readonly facts: DocumentFacts;
 
   constructor(private readonly packs: readonly CheckPack[]) {
     const seen = new Set<string>();
@@ -66,6 +67,7 @@ export class DraftChecker {
         this.known.add(`${pack.meta.id}/${rule.id}`);
       }
     }
+    this.facts = new DocumentFacts(packs, (packId, ruleId) => this.qualified(packId, ruleId));
   }
 
   /** Forgets the last version: the next check reads the whole draft. */
@@ -76,8 +78,10 @@ export class DraftChecker {
   check({ text, format, severity = {}, uncoveredJurisdiction }: CheckInput): CheckOutput {
     if (text.includes('\u0000')) throw new DraftInputError('the file contains NUL bytes; it looks binary, not a text draft');
     const previous = this.state?.format === format ? this.state : undefined;
-    const blocks = this.split(text, format, previous);
-    return this.assemble(text, blocks, severity, uncoveredJurisdiction);
+    this.facts.start();
+    const output = this.assemble(text, this.split(text, format, previous), severity, uncoveredJurisdiction);
+    this.facts.finish();
+    return output;
   }
 
   // ---- cutting the draft into blocks, reusing the last version's where the text is unchanged ----
@@ -175,7 +179,7 @@ export class DraftChecker {
     const provided: number[][] = [];
     const terms: GlossaryTerm[][] = [];
     const candidates: HeadingCandidate[][] = [];
-    for (const { pack, rules, terms: finder } of this.packs) {
+    for (const [p, { pack, rules, terms: finder }] of this.packs.entries()) {
       const packId = pack.meta.id;
       const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
       const own: HeadingCandidate[] = [];
@@ -183,8 +187,9 @@ export class DraftChecker {
       for (const f of found) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
       candidates.push(own);
       // Read from the readings the sentence rules made, which hold the concepts and clause frames already read.
-      inScope.push(rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, found)));
-      provided.push(rules.documentRules.map((rule) => sentences[readings.findIndex((r) => provides(rule, r))]?.start ?? -1));
+      const facts = this.facts.read(p, sentences, readings, found);
+      inScope.push(facts.inScope);
+      provided.push(facts.provides);
       terms.push(finder.used(text));
     }
     findings.sort(byStart);
@@ -211,18 +216,12 @@ export class DraftChecker {
     this.packs.forEach(({ pack, rules }, p) => {
       const packId = pack.meta.id;
       rules.documentRules.forEach((rule, r) => {
-        let firstAt = -1; // where the first sentence that brings the draft into scope starts
-        let providedAt = -1; // where the first sentence that provides what the rule asks starts
-        for (const { start, entry } of blocks) {
-          const at = firstAt < 0 ? entry.inScope[p][r] : -1;
-          if (at >= 0) firstAt = start + at;
-          if (providedAt < 0 && entry.provides[p][r] >= 0) providedAt = start + entry.provides[p][r];
-          if (firstAt >= 0 && providedAt >= 0) break;
-        }
+        let firstAt = this.facts.firstInScope(blocks, p, r); // where the first sentence that brings the draft into scope starts
         // A hold its heading completes brings the draft into scope as the block's own findings do.
         const byHeadings = firstFlaggedByHeadings(blocks, own, packId, (rule.pattern.whenFlagged ?? []).map((id) => this.qualified(packId, id)));
         if (byHeadings >= 0 && (firstAt < 0 || byHeadings < firstAt)) firstAt = byHeadings;
         const inScope = firstAt >= 0;
+        const providedAt = inScope ? this.facts.firstProvided(blocks, p, r) : -1; // where the first sentence that provides what the rule asks starts
         const satisfied = inScope && providedAt >= 0;
         documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, ...(satisfied ? { providedAt } : {}), packId });
         const span = inScope && !satisfied ? titleSpan() : undefined;
