@@ -26,6 +26,8 @@ interface Span {
   end: number;
 }
 
+const NO_SPANS = Object.freeze([]) as unknown as Span[];
+
 /** One sentence's concept matches and grammar, computed lazily and shared by all rules. */
 export class SentenceReading {
   private readonly spans = new Map<string, Span[]>();
@@ -46,8 +48,11 @@ export class SentenceReading {
   matches(concept: string): Span[] {
     let found = this.spans.get(concept);
     if (!found) {
+      const candidates = this.candidatesOf(concept);
+      // Most concepts have no phrase a sentence can match: they share one empty list (no caller changes a list it is given).
+      if (!candidates) return NO_SPANS;
       found = [];
-      for (const phrase of this.candidatesOf(concept)) {
+      for (const phrase of candidates) {
         const pattern = phrase.pattern;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
@@ -62,7 +67,7 @@ export class SentenceReading {
   }
 
   /** The concept's phrases that can match here (those whose anchor word the sentence has), in pack order. */
-  private candidatesOf(concept: string): CompiledPhrase[] {
+  private candidatesOf(concept: string): CompiledPhrase[] | undefined {
     if (!this.candidates) {
       this.candidates = new Map();
       for (const phrase of candidatePhrases(this.rules, this.text)) {
@@ -71,7 +76,7 @@ export class SentenceReading {
         else this.candidates.set(phrase.concept, [phrase]);
       }
     }
-    return this.candidates.get(concept) ?? [];
+    return this.candidates.get(concept);
   }
 
   /** Whether the sentence tells what an outsider does: its subject is one (an agency the drafter does not direct) with a

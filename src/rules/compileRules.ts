@@ -80,7 +80,6 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
  *  the text and the matching phrases, not with the size of the pack. */
 export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
   const candidates = new Set(rules.alwaysRun);
-  const seen = new Set<string>();
   const lower = text.toLowerCase();
   // The words are the runs of [A-Za-z0-9_] (what \W splits at), found by character code.
   for (let i = 0; i < lower.length; ) {
@@ -92,8 +91,7 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
     while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
     const word = lower.slice(i, end);
     i = end;
-    if (seen.has(word)) continue;
-    seen.add(word);
+    // (A word met again adds what it added before: the set keeps each phrase once, and that costs less than noting the words seen.)
     const whole = rules.phrasesByWord.get(word);
     if (whole) for (const phrase of whole) candidates.add(phrase);
     for (const length of rules.prefixLengths) {
