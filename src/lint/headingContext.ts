@@ -73,14 +73,15 @@ export function contextOnly(rule: SentenceRule): boolean {
 }
 
 /** Whether the headings above a sentence may complete a context-only rule that did not fire on it: the
- *  sentence is a provision, meets some of the rule's contexts but not all, and describes nothing. */
+ *  sentence is a provision and meets some of the rule's contexts but not all (that it describes nothing is asked
+ *  when a heading completes it: see headingFindings). */
 export function isHeadingCandidate(rule: SentenceRule, sentence: Sentence, reading: SentenceReading): boolean {
   if (!PROVISION.test(sentence.text)) return false;
   if (!contextOnly(rule)) return mayBeNamedByHeadings(rule, reading);
   const groups = rule.pattern.requires!;
   const met = groups.filter((g) => reading.has(g)).length;
   if (met === 0 || met === groups.length) return false;
-  return !reading.polarity.describesOnly() && !(rule.pattern.notWith && reading.has(rule.pattern.notWith));
+  return !(rule.pattern.notWith && reading.has(rule.pattern.notWith));
 }
 
 /** A rule with acts whose headings may name a context ("## Detainers" over "The jail shall keep the inmate in custody …"):
@@ -90,7 +91,7 @@ function mayBeNamedByHeadings(rule: SentenceRule, reading: SentenceReading): boo
   const p = rule.pattern;
   if (!p.headingsMayName?.length || !reading.has([...p.action, ...(p.inverseAction ?? [])])) return false;
   const lacking = (p.requires ?? []).filter((g) => !reading.has(g));
-  return lacking.length > 0 && lacking.every((g) => g.some((c) => p.headingsMayName!.includes(c))) && !reading.polarity.describesOnly() && !(p.notWith && reading.has(p.notWith));
+  return lacking.length > 0 && lacking.every((g) => g.some((c) => p.headingsMayName!.includes(c))) && !(p.notWith && reading.has(p.notWith));
 }
 
 /** The rule's evidence when the headings meet every context the sentence lacks. */
@@ -136,8 +137,11 @@ export function headingFindings(
       const r = rules.sentenceRules[rule];
       const heading = contextOnly(r) ? chain.reading(rules) : chain.nearest(rules);
       if (!heading) continue;
-      const evidence = headingEvidence(r, readingOf(sentence.text, sentence.leadIn, rules), heading);
-      if (evidence) found.push(make(r, sentence, evidence));
+      const reading = readingOf(sentence.text, sentence.leadIn, rules);
+      const evidence = headingEvidence(r, reading, heading);
+      // A sentence that describes (an instrument, a definition, a title) takes no context from its headings: asked last, as
+      // it costs the sentence's clause frames, and most candidates find no heading that names what they lack.
+      if (evidence && !reading.polarity.describesOnly()) found.push(make(r, sentence, evidence));
     }
   }
   return found;
