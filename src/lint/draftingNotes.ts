@@ -7,7 +7,7 @@ import type { LineIndex } from './positions';
 
 // Up to the closing bracket on the same line; a note left unclosed is marked up to 300 characters. No
 // nested quantifier: one pass over the text.
-const NOTE = /\[drafting note:[^\]\n]{0,300}\]?/gi;
+const NOTE = /\[drafting note:[^\]\r\n]{0,300}\]?/gi;
 
 export function draftingNoteFindings(text: string, lines: Pick<LineIndex, 'range'>): Finding[] {
   const meta = BUILTIN_RULES.find((r) => r.id === 'drafting-note')!;
