@@ -26,7 +26,7 @@ interface Span {
   end: number;
 }
 
-const NO_SPANS = Object.freeze([]) as unknown as Span[];
+const NO_SPANS: readonly Span[] = Object.freeze([]);
 
 /** One sentence's concept matches and grammar, computed lazily and shared by all rules. */
 export class SentenceReading {
@@ -45,11 +45,11 @@ export class SentenceReading {
     return (this.polarityCache ??= new FramePolarity(this.text, this.joinAt, this.rules.outsiders.flatMap((c) => this.matches(c))));
   }
 
-  matches(concept: string): Span[] {
+  matches(concept: string): readonly Span[] {
     let found = this.spans.get(concept);
     if (!found) {
       const candidates = this.candidatesOf(concept);
-      // Most concepts have no phrase a sentence can match: they share one empty list (no caller changes a list it is given).
+      // Most concepts have no phrase a sentence can match: they share one empty list (read-only, so no caller can change it).
       if (!candidates) return NO_SPANS;
       found = [];
       for (const phrase of candidates) {
@@ -99,12 +99,12 @@ export class SentenceReading {
   }
 
   /** The polarities with which any of the concepts occur (+1 directed/allowed, -1 forbidden). */
-  polarities(concepts: readonly string[], excluding: Span[] = []): Array<1 | -1> {
+  polarities(concepts: readonly string[], excluding: readonly Span[] = []): Array<1 | -1> {
     return this.actions(concepts, excluding).map((a) => a.polarity);
   }
 
   /** Matches of the concepts that direct or forbid something, with their polarity. */
-  actions(concepts: readonly string[], excluding: Span[] = []): Array<Span & { polarity: 1 | -1 }> {
+  actions(concepts: readonly string[], excluding: readonly Span[] = []): Array<Span & { polarity: 1 | -1 }> {
     const result: Array<Span & { polarity: 1 | -1 }> = [];
     for (const concept of concepts) {
       for (const span of this.matches(concept)) {
@@ -173,7 +173,7 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading, named
 
 function patternEvidence(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): RuleEvidence | undefined {
   // Each group in turn, so that a sentence lacking the first finds no match for the others.
-  const required: Span[][] = [];
+  const required: Array<readonly Span[]> = [];
   // Groups the headings name, which the sentence lacks: its other groups and its act must still be its own.
   const byHeadings: number[] = [];
   for (const group of p.requires ?? []) {
@@ -251,6 +251,6 @@ function patternEvidence(p: SentencePattern, reading: SentenceReading, named?: R
 
 /** A context that stands only in what someone reports, believes or fears ("It is unlikely that agents would search our
  *  clinics", "Posts suggest that officers are on campus") is told of, not provided for. */
-function contextOnlyReported(reading: SentenceReading, required: Span[][]): boolean {
+function contextOnlyReported(reading: SentenceReading, required: ReadonlyArray<readonly Span[]>): boolean {
   return required.every((spans) => spans.every((s) => reading.polarity.reading(s.start, s.end).rule === 'reportedByHost'));
 }
