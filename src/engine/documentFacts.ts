@@ -9,6 +9,7 @@ import type { Finding } from '../lint/finding';
 import { provides, scopeStart } from '../lint/documentRules';
 import { readingOf, type SentenceReading } from '../lint/matchSentence';
 import { splitSentences, type Sentence } from '../lint/sentences';
+import { bareRuleId } from './severity';
 
 /** An answer not read yet (-1: the block has none). */
 const UNREAD = -2;
@@ -25,10 +26,7 @@ export class DocumentFacts {
   /** Blocks read again for an answer in this check, by pack. */
   private readonly reread = new Map<BlockEntry, Array<{ sentences: Sentence[]; readings: SentenceReading[] }>>();
 
-  constructor(
-    private readonly packs: readonly CheckPack[],
-    private readonly qualified: (packId: string, ruleId: string) => string,
-  ) {}
+  constructor(private readonly packs: readonly CheckPack[]) {}
 
   /** A check starts: every answer is wanted again, until a block read in it gives one. */
   start(): void {
@@ -76,8 +74,7 @@ export class DocumentFacts {
   private scopeAt(entry: BlockEntry, p: number, r: number): number {
     if (entry.inScope[p][r] === UNREAD) {
       const { pack, rules } = this.packs[p];
-      const bare = new Map(rules.sentenceRules.map((rule) => [this.qualified(pack.meta.id, rule.id), rule.id]));
-      const found = entry.findings.filter((f: Finding & { packId: string }) => f.packId === pack.meta.id).map((f) => ({ ruleId: bare.get(f.ruleId) ?? f.ruleId, start: f.start }));
+      const found = entry.findings.filter((f: Finding & { packId: string }) => f.packId === pack.meta.id).map((f) => ({ ruleId: bareRuleId(f.ruleId), start: f.start }));
       const { sentences, readings } = this.readAgain(entry, p);
       entry.inScope[p][r] = scopeStart(rules.documentRules[r], sentences, readings, found);
     }

@@ -67,7 +67,7 @@ export class DraftChecker {
         this.known.add(`${pack.meta.id}/${rule.id}`);
       }
     }
-    this.facts = new DocumentFacts(packs, (packId, ruleId) => this.qualified(packId, ruleId));
+    this.facts = new DocumentFacts(packs);
   }
 
   /** Forgets the last version: the next check reads the whole draft. */
