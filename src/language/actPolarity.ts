@@ -3,7 +3,7 @@
 // each decision is one named rule with an example (actRules.ts), and the reading says which rule decided.
 import type { Frame, SentenceFrames } from './frames';
 import { restrictedBy } from './conditionReading';
-import { tokenAt, frameOfToken } from './frameIndex';
+import { tokenAt, frameOfToken, verbHost } from './frameIndex';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
@@ -98,8 +98,7 @@ function forbiddenInModifier(read: SentenceFrames, k: number, t: number): ActPol
   const host = f.host !== undefined ? read.frames[f.host] : undefined;
   const relative = f.role === 'relative' ? f : f.role === 'coordinate' && f.sharesSubject && host?.role === 'relative' ? host : undefined;
   const modifier = f.role === 'relative' || (f.act && t < f.act.token);
-  let outer = relative?.host !== undefined ? read.frames[relative.host] : undefined;
-  while (outer && outer.role === 'coordinate' && (!outer.act || outer.act.elided) && outer.host !== undefined) outer = read.frames[outer.host];
+  const outer = verbHost(read, relative?.host !== undefined ? read.frames[relative.host] : undefined);
   const forbidding = (i: number) => i >= 0 && (FORBIDDING_VERBS.has(read.tokens[i].lemma) || DENYING_VERBS.has(read.tokens[i].lemma));
   // In a relative clause the verb governs all after it ("… that restricts officials from communicating with regard to
   // reporting"), but not past an infinitive of purpose ("… from cooperating with officials to verify status" says what for).
@@ -163,8 +162,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     if (policy) return out((policy * host!.polarity * (BINDING.has(f.status) ? sign(f) : f.polarity)) as ActPolarity, 'policyContent');
     // "shall not enter into any agreement (or any other agreement) under which clerks are authorized to …": what the refused
     // instrument would allow or direct is refused with it (a verbless coordinate object shares its host's verb).
-    let owner = host;
-    while (owner && !owner.act && owner.role === 'coordinate' && owner.host !== undefined) owner = read.frames[owner.host];
+    const owner = verbHost(read, host);
     const instrument = /^(?:under|by|through|pursuant)$/.test(read.tokens[f.tokens[0]]?.lower ?? '') && owner?.act && f.span.start > owner.act.span.start;
     if (instrument && BINDING.has(f.status) && stated(owner!) === -1) return out(-1, 'refusedInstrument');
     if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');

@@ -1,5 +1,5 @@
-// Where a character or token of a sentence stands among its clause frames.
-import type { SentenceFrames } from './frames';
+// Where a character or token of a sentence stands among its clause frames, and which frame lends a verbless one its verb.
+import type { Frame, SentenceFrames } from './frames';
 import type { Token } from './tokens';
 
 /** The index of the token that covers or follows character `at`, or -1. */
@@ -24,4 +24,10 @@ export function frameOfToken(read: SentenceFrames, t: number): number {
 export function frameAt(read: SentenceFrames, at: number): number {
   const t = tokenAt(read.tokens, at);
   return t < 0 ? read.frames.length - 1 : frameOfToken(read, t);
+}
+
+/** The frame whose verb a verbless coordinate shares ("… or any other lease" shares "shall not sign"). */
+export function verbHost(read: SentenceFrames, f: Frame | undefined): Frame | undefined {
+  while (f && f.role === 'coordinate' && (!f.act || f.act.elided) && f.host !== undefined) f = read.frames[f.host];
+  return f;
 }
