@@ -10,6 +10,8 @@ const DELAY_MS = 150; // typing replaces the results on every key: preview only 
 export class SearchPreview implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: vscode.Uri | undefined;
+  /** Escape came: a preview still opening closes as soon as it opens. */
+  private closed = false;
   /** Guidance documents already open before the search: closing the preview must not close them. */
   private readonly openBefore = new Set(openTabs().map((uri) => uri.toString()));
 
@@ -27,8 +29,6 @@ export class SearchPreview implements vscode.Disposable {
     // Escape came while it opened.
     if (this.closed) await this.close();
   }
-
-  private closed = false;
 
   /** The picker closed without opening an entry: close the preview, unless the entry was open before the search. */
   async close(): Promise<void> {
