@@ -57,6 +57,8 @@ export const PAIRS: Pair[] = [
     'The clerk is authorized to share records.', { status: 'permission', polarity: 1, act: 'share', force: 'permission' }],
   ['The clerk shall hold records only if a judge signs an order.', { status: 'directive', conditions: ['onlyIf:a judge signs an order'], effects: ['restriction'] },
     'The clerk shall hold records if a judge signs an order.', { status: 'directive', conditions: ['when:a judge signs an order'] }],
+  ['The clerk shall refuse any request to hold records that is supported only by a letter.', { frame: 1, role: 'relative', act: 'support', conditions: ['onlyIf:a letter'] },
+    'The clerk shall refuse any request to hold records only if a judge signs an order.', { act: 'refuse', conditions: ['onlyIf:a judge signs an order'] }],
   ['The clerk shall hold records regardless of whether a judge signs an order.', { status: 'directive', conditions: ['regardlessOf:a judge signs an order'], effects: ['irrelevant'] },
     'The clerk shall hold records unless a judge signs an order.', { status: 'directive', conditions: ['unless:a judge signs an order'], effects: ['exception'] }],
   ['The clerk shall not release records without a court order.', { status: 'prohibition', act: 'release', object: 'records', conditions: ['without:a court order'] },
