@@ -213,8 +213,10 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   const adjective = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? predicateAdjective(read.tokens, act, t) : 0;
   if (adjective) return out((adjective * (stated(f) || f.polarity)) as ActPolarity, 'predicateAdjective');
   // "Requests from visitors to inspect files shall be honored", "shall comply with requests to inspect": granting a request
-  // directs what it asks for, whoever asks (and "shall not honor requests to …" forbids it).
-  if (act >= 0 && t !== act && GRANTING_VERBS.has(read.tokens[act].lemma) && requestFor(read.tokens, t) >= 0) return out(stated(f), 'requestGranted');
+  // directs what it asks for, whoever asks ("shall not honor …" forbids it); "shall decline requests to inspect" refuses it.
+  const verbLemma = act >= 0 && t !== act && requestFor(read.tokens, t) >= 0 ? read.tokens[act].lemma : '';
+  if (GRANTING_VERBS.has(verbLemma)) return out(stated(f), 'requestGranted');
+  if (REFUSING_VERBS.has(verbLemma) && !f.act!.passive) return out(-stated(f) as ActPolarity, 'requestRefused');
   // "requests from the Bureau to keep", "The order authorizes Bureau officers to enter": what another body asks for or is allowed.
   // A provision's own "will not allow the Bureau to interview" limits it.
   const asked = outsiderInfinitive(read, t);
