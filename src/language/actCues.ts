@@ -61,6 +61,8 @@ export function powerGiven(read: SentenceFrames, frame: number, t: number): bool
   const [tokens, f] = [read.tokens, read.frames[frame]];
   let k = t - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  // "authority to continue to keep": a verb that takes the act's infinitive stands between the power and the act.
+  while (tokens[k]?.lower === 'to' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 2]?.lower === 'to') k -= 2;
   // "sufficient authority for the jail to maintain": a "for"-phrase may stand between the power and its verb.
   let p = k - 1;
   for (let q = k - 1; q > k - 6 && q > 0; q--) if (tokens[q].lower === 'for' && ['authority', 'power'].includes(tokens[q - 1]?.lemma ?? '')) p = q - 1;
