@@ -2,11 +2,12 @@
 // HTML blocks are prose; code, HTML tags and comments, front matter, link targets and definitions are not.
 // The tree is walked with an explicit stack, and nesting deeper than MAX_NESTING is cut off before
 // parsing (see nesting.ts), so neither time nor stack depth depends on how deep a draft nests.
-import type { Nodes, Parent, RootContent, PhrasingContent } from 'mdast';
+import type { Nodes, RootContent, PhrasingContent } from 'mdast';
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
-import { UnitBuilder, capLeadIn, MAX_LEAD_IN, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
+import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
 import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
+import { readTable } from './tableCells';
 import { parse } from './markdownParser';
 import { pushAll } from './pushAll';
 
@@ -197,21 +198,7 @@ class Walker {
         return undefined;
       }
       case 'table':
-        // Each cell is its own unit with its own range (a fix to one cell must not touch its
-        // neighbours), read after the cells before it in its row: a row states one case.
-        for (const row of node.children) {
-          const group = ++this.rows;
-          // The cells before, joined by "; ": only its end, which is all a capped lead-in reads (joining every
-          // cell before each cell was quadratic in a wide row).
-          let before: string | undefined;
-          for (const cell of row.children) {
-            const unit = this.unit((cell as Parent).children as PhrasingContent[], 'tableCell', before === undefined ? undefined : `${capLeadIn(before)};`);
-            if (!unit) continue;
-            unit.group = group;
-            before = before === undefined ? unit.text.trim() : `${before}; ${unit.text.trim()}`;
-            if (before.length > 4 * MAX_LEAD_IN) before = before.slice(-2 * MAX_LEAD_IN);
-          }
-        }
+        readTable(node, (children, leadIn) => this.unit(children, 'tableCell', leadIn), () => ++this.rows);
         return undefined;
       case 'html':
         this.html(node);

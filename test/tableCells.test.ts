@@ -1,0 +1,38 @@
+// Table cells read with the cells before them in their row, and under a column header that forbids ("Don't").
+import assert from 'node:assert/strict';
+import { forbiddingHeader } from '../src/lint/tableCells';
+import { bundledLinter } from './support/bundledLinter';
+import { assertRange, spanOf } from './support/ranges';
+
+describe('table cells', () => {
+  const { lint, only } = bundledLinter();
+
+  // A drafter's trial (a field-training bulletin's quick reference) had "Arrest on the ICE warrant" under "Don't" flagged.
+  const table = [
+    '| Situation | Do | Don\'t |',
+    '|---|---|---|',
+    '| NCIC shows only an ICE administrative warrant | Note the hit in CAD | Arrest on the ICE warrant |',
+    '| ICE asks the jail to keep an inmate past release | Release on schedule | Hold the inmate for ICE on the detainer |',
+    '| ICE asks the jail to keep an inmate past release | Hold the inmate for ICE on the detainer | Release on schedule |',
+    '',
+  ].join('\n');
+
+  it('reads a cell under a "Don\'t" column as forbidden: neither the arrest nor the hold there is flagged', () => {
+    const findings = lint(table);
+    assert.deepEqual(only(findings, 'unauthorized-enforcement'), []);
+    const holds = only(findings, 'detainer-hold');
+    assert.equal(holds.length, 1, 'only the hold under "Do"');
+    assertRange(table, holds[0], spanOf(table, 'Hold the inmate', 'detainer', table.lastIndexOf('| Hold the inmate')));
+  });
+
+  it('the same cells under a header that forbids nothing are flagged', () => {
+    const swapped = table.replace("| Situation | Do | Don't |", "| Situation | Notes | Do |");
+    assert.equal(only(lint(swapped), 'unauthorized-enforcement').length, 1);
+    assert.equal(only(lint(swapped), 'detainer-hold').length, 2);
+  });
+
+  it('knows the headers that forbid, and no others', () => {
+    for (const h of ["Don't", 'Don’t', 'Do not', 'DO NOT', 'Never', 'Avoid', 'Prohibited', 'Not permitted', 'Must not:']) assert.ok(forbiddingHeader(h), h);
+    for (const h of ['Do', 'Situation', "Don't forget", 'Never mind the details', 'Notes', '']) assert.ok(!forbiddingHeader(h), h);
+  });
+});
