@@ -64,6 +64,14 @@ describe('list items read with their lead-in', () => {
     assert.deepEqual(only(lint(text, 'plaintext'), 'cooperation-limit').map((f) => f.range.start.line), [1]);
   });
 
+  it('in plain text, reads items at any depth with the lead-in in force, as a statute nests them ("(a) … shall not:", "(1) …, including:", "(A) …", "(2) …")', () => {
+    const text = '(a) Agencies shall not:\n(1) use personnel for immigration enforcement, including any of the following:\n(A) providing office space to ICE.\n(2) participate in any task force with ICE.\n(b) Agencies shall keep records.\n(1) provide office space to ICE.\n';
+    const units = plainTextProse(text).units;
+    assert.deepEqual(units.map((u) => u.leadIn), [undefined, 'Agencies shall not', 'Agencies shall not', 'Agencies shall not', undefined, undefined]);
+    // "(A)" is not "(a)": a capital letter marks a level of its own.
+    assert.deepEqual(only(lint(text, 'plaintext'), 'cooperation-limit').map((f) => f.range.start.line), [1, 2, 3]);
+  });
+
   it('in running text, reads each numbered item after a full stop with the lead-in ("may not do any of the following: 1. …. 2. …")', () => {
     const text = 'An officer may not do any of the following: 1. stop any person to verify the person’s identity. 2. hold any person on an ICE detainer for 48 hours.';
     assert.deepEqual(only(lint(text, 'plaintext'), 'detainer-hold'), []);

@@ -1,7 +1,9 @@
 // Plain text → prose units: paragraphs split at blank lines; a line that starts with a list marker
 // is its own unit, read with the line before it when that line ends with a colon, or with an item that
-// ends with one ("(a) No officer shall:" then "(1) …", "(2) …" until the next "(b)"); a title line that
-// starts a paragraph ("Section 4. Immigration Detainers", then the text on the next line) is a heading.
+// ends with one ("(a) No officer shall:" then "(1) …", "(2) …" until the next "(b)"), at any depth, as nested
+// Markdown lists are; a title line that starts a paragraph ("Section 4. Immigration Detainers", then the text
+// on the next line) is a heading.
+import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
 import { isSectionTitleLine, isTitleLine } from './headings';
 import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 import { pushAll } from './pushAll';
@@ -18,21 +20,24 @@ export function plainTextProse(source: string): ProseDocument {
   const comments: SourceComment[] = [];
   let builder = new UnitBuilder();
   let listLeadIn: string | undefined;
-  // An item that ends with a colon leads the items after it until an item with its kind of marker.
-  let itemLeadIn: { text: string; marker: string } | undefined;
+  // An item that ends with a colon leads the items after it until an item with its kind of marker: one level each.
+  const levels: Array<{ text: string; marker: string }> = [];
   let marker = '';
   let kind: 'paragraph' | 'listItem' | 'heading' = 'paragraph';
   let previous = '';
 
   const flush = () => {
-    const unit = builder.build(kind, kind === 'listItem' ? itemLeadIn?.text ?? listLeadIn : undefined);
+    const outer = levels.length ? levels[levels.length - 1].text : listLeadIn;
+    const unit = builder.build(kind, kind === 'listItem' ? outer : undefined);
     if (unit) {
       units.push(unit);
       if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
-      if (kind !== 'listItem') itemLeadIn = undefined;
-      else if (!itemLeadIn) {
-        const text = leadInOf(unit.text);
-        if (text) itemLeadIn = { text, marker };
+      if (kind !== 'listItem') levels.length = 0;
+      else {
+        const own = leadInOf(unit.text);
+        // "shall not:" then "(1) … including any of the following:": the inner items are under the outer "shall not".
+        const inherits = own && outer && MODAL_WORD.test(outer) && !MODAL_WORD.test(own) && !ENDS_IN_CONDITION.test(own);
+        if (own) levels.push({ text: inherits ? outer : own, marker });
       }
       if (kind === 'heading') {
         listLeadIn = undefined;
@@ -66,7 +71,8 @@ export function plainTextProse(source: string): ProseDocument {
       flush();
       kind = 'listItem';
       marker = markerKind(item[0]);
-      if (itemLeadIn?.marker === marker) itemLeadIn = undefined;
+      const level = levels.findIndex((l) => l.marker === marker);
+      if (level >= 0) levels.length = level;
       addText(builder, comments, source, lineStart + item[0].length, lineStart + line.length);
       previous = line;
       continue;
@@ -83,9 +89,9 @@ export function plainTextProse(source: string): ProseDocument {
   return { units, comments };
 }
 
-/** A marker's kind: "(a)" and "(b)" are one kind, "(1)" another, "-" and "*" a third. */
+/** A marker's kind: "(a)" and "(b)" are one kind, "(A)" another, "(1)" a third, "-" and "*" a fourth. */
 function markerKind(marker: string): string {
-  return marker.trim().replace(/[a-z]+/gi, 'a').replace(/\d+/g, '1').replace(/[*•]/g, '-');
+  return marker.trim().replace(/[a-z]+/g, 'a').replace(/[A-Z]+/g, 'A').replace(/\d+/g, '1').replace(/[*•]/g, '-');
 }
 
 /** Adds source[start, end) as text, with any HTML comments in it read as separators (and kept as comments). */
