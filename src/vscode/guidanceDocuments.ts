@@ -2,7 +2,7 @@
 // information and diagnostic code links land on real text.
 import * as vscode from 'vscode';
 import type { GuidancePacks } from './guidancePacks';
-import { entryUri, parseGuidanceUri, SCHEME } from './uris';
+import { entryUri, isPreviewUri, parseGuidanceUri, PREVIEW_TOP_LINES, SCHEME } from './uris';
 
 export class GuidanceDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -23,6 +23,7 @@ export class GuidanceDocuments implements vscode.TextDocumentContentProvider, vs
     const target = parseGuidanceUri(uri);
     const engine = this.packs.engine();
     const text = target && (target.kind === 'entry' ? engine.entryDocument(target.packId, target.id) : engine.ruleDocument(target.packId, target.id));
+    if (text && isPreviewUri(uri)) return '\n'.repeat(PREVIEW_TOP_LINES) + text;
     return text ?? `# Not found\n\nNo guidance document at ${uri.toString(true)}. The pack may have been removed or changed.\n`;
   }
 

@@ -140,12 +140,11 @@ export class SearchPick {
     pick.onDidChangeValue(update);
     // The result under the selection, whole, beside the draft (its row is cut at the picker's width).
     const preview = new SearchPreview();
-    let accepted = false;
+    let opening: Thenable<void> = Promise.resolve();
     pick.onDidChangeActive(([item]) => preview.show(item));
     pick.onDidAccept(() => {
       const [item] = pick.selectedItems;
-      accepted = !!item;
-      if (item) void openEntry(item.packId, item.entryId);
+      if (item) opening = openEntry(item.packId, item.entryId);
       pick.hide();
     });
     pick.onDidTriggerItemButton(({ item }) => {
@@ -153,7 +152,8 @@ export class SearchPick {
       void this.citations.cite(item.entryId, item.packId);
     });
     pick.onDidHide(() => {
-      if (!accepted) void preview.close();
+      // The entry opens in the preview's place first, so the editors beside the draft do not jump.
+      void Promise.resolve(opening).then(() => preview.close(), () => preview.close());
       preview.dispose();
       pick.dispose();
       if (this.current === pick) this.current = undefined;

@@ -1,9 +1,12 @@
 // The search result under the selection, shown whole beside the draft while the drafter moves through the results, as
 // VS Code's own quick text search previews a match: a result's row is cut at the picker's width (about 80 characters),
 // and most questions are longer, so a drafter could not read which question matched (a drafter's trial). The focus
-// stays in the picker; Escape closes the preview again, Enter keeps the entry open.
+// stays in the picker; Escape closes the preview again, Enter opens the entry itself in its place.
+// The picker covers the top of the editors, where an entry's question and its "not legal advice" banner stand: the
+// preview is the entry below blank lines, scrolled so its heading stands at the middle of the editor, below the picker
+// (as VS Code centres the line its own pickers preview).
 import * as vscode from 'vscode';
-import { entryUri } from './uris';
+import { PREVIEW_TOP_LINES, previewUri } from './uris';
 
 const DELAY_MS = 150; // typing replaces the results on every key: preview only where the drafter pauses
 
@@ -18,19 +21,21 @@ export class SearchPreview implements vscode.Disposable {
   show(target: { packId: string; entryId: string } | undefined): void {
     clearTimeout(this.timer);
     if (!target?.entryId) return;
-    this.timer = setTimeout(() => void this.open(entryUri(target.packId, target.entryId)), DELAY_MS);
+    this.timer = setTimeout(() => void this.open(previewUri(target.packId, target.entryId)), DELAY_MS);
   }
 
   private async open(uri: vscode.Uri): Promise<void> {
     this.shown = uri;
     const document = await vscode.workspace.openTextDocument(uri);
     const beside = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === uri.scheme && e !== vscode.window.activeTextEditor);
-    await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true, viewColumn: beside?.viewColumn ?? vscode.ViewColumn.Beside });
+    const heading = new vscode.Range(PREVIEW_TOP_LINES, 0, PREVIEW_TOP_LINES, 0);
+    const editor = await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true, selection: heading, viewColumn: beside?.viewColumn ?? vscode.ViewColumn.Beside });
+    editor.revealRange(heading, vscode.TextEditorRevealType.InCenter);
     // Escape came while it opened.
     if (this.closed) await this.close();
   }
 
-  /** The picker closed without opening an entry: close the preview, unless the entry was open before the search. */
+  /** The picker closed: close the preview (an entry opened from it has its own tab), unless it was open before the search. */
   async close(): Promise<void> {
     clearTimeout(this.timer);
     this.closed = true;

@@ -53,15 +53,36 @@ describe('search command', () => {
     const draft = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
     await vscode.commands.executeCommand('policyGuidance.search', 'sanctuary cities');
     const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 1 && search.current);
-    const shown = (id: string) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === `policy-guidance:/missouri-ag-ice/${id}.md`);
+    const shown = (id: string) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === `policy-guidance:/missouri-ag-ice/${id}.md?preview`);
     const [first, second] = pick.items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator);
     await waitFor(`${first.entryId} beside the draft`, () => shown(first.entryId));
+    // The picker covers the top of the editors: the entry's heading stands lower, at the editor's middle, blank lines above it.
+    const preview = vscode.window.visibleTextEditors.find((e) => e.document.uri.query === 'preview')!;
+    const heading = preview.document.getText().split('\n').findIndex((line) => line.startsWith(`# ${first.entryId}. `));
+    const [rows] = await waitFor('the preview to scroll', () => preview.visibleRanges[0]?.start.line > 0 && preview.visibleRanges);
+    ok(rows.contains(new vscode.Position(heading, 0)) && heading - rows.start.line >= (rows.end.line - rows.start.line) / 3, `heading at line ${heading}, rows ${rows.start.line}-${rows.end.line}`);
+    ok(preview.document.getText(new vscode.Range(rows.start, new vscode.Position(heading, 0))).trim() === '', 'only blank lines above the heading');
     equal(vscode.window.activeTextEditor?.document, draft.document, 'the draft keeps the focus');
     equal(search.current, pick, 'the picker stays open');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext'); // the Down key
     await waitFor(`${second.entryId} in its place`, () => shown(second.entryId) && !shown(first.entryId));
     pick.hide();
     await waitFor('the preview to close', () => !shown(second.entryId));
+  });
+
+  it('opens the entry itself in the preview’s place on Enter, leaving no preview tab', async () => {
+    const { search } = await extensionApi();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    await vscode.commands.executeCommand('policyGuidance.search', 'sanctuary cities');
+    const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 1 && search.current);
+    const [first] = pick.items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator);
+    await waitFor('the preview', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.query === 'preview'));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri] : []));
+    await waitFor(`${first.entryId} open and the preview closed (tabs: ${tabs().join(', ')})`, () =>
+      tabs().some((u) => u.path.endsWith(`/${first.entryId}.md`) && !u.query) && !tabs().some((u) => u.query === 'preview'));
+    const entry = vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(`/${first.entryId}.md`))!;
+    ok(entry.document.lineAt(0).text.startsWith(`# ${first.entryId}. `), 'the entry itself starts with its heading');
   });
 
   it('searches for the selected words when given no query', async () => {
