@@ -41,14 +41,14 @@ describe('glossary hovers', () => {
     const term = pack.glossary.find((t) => t.term === 'detainer')!;
     const text = termHover(pack, term, links);
     const quoted = text.split('\n').find((line) => line.startsWith('> '))!;
-    assert.match(quoted, /48 hours \\\[context\\: see caveat \d+\\\]/, quoted);
+    assert.match(quoted, /48 hours \\\[context: see caveat \d+\\\]/, quoted);
     const numbers = [...quoted.matchAll(/see caveat (\d+)/g)].map((m) => Number(m[1]));
     const caveats = caveatsFor(pack, 'Q2');
     for (const n of numbers) {
       assert.ok(text.includes(`(caveat ${n}) **${caveats[n - 1].kind === 'context' ? 'Context' : caveats[n - 1].kind === 'outdated' ? 'Out of date in the corpus' : 'Unverified in the corpus'}:**`), `caveat ${n} shown`);
     }
     assert.match(text, new RegExp(`\\+${caveats.length - numbers.length} more caveats in Q2\\.`));
-    const at48 = Number(/48 hours \\\[context\\: see caveat (\d+)/.exec(quoted)![1]);
+    const at48 = Number(/48 hours \\\[context: see caveat (\d+)/.exec(quoted)![1]);
     assert.ok(entryDocument(pack, 'Q2')!.includes(`48 hours [context: see caveat ${at48}]`), 'the same numbers as the entry');
   });
 
@@ -57,7 +57,7 @@ describe('glossary hovers', () => {
     // which its caveat says Missouri law contradicts; quoted alone, the doubt did not show beside it.
     const text = termHover(pack, pack.glossary.find((t) => t.term === 'ICE')!, links);
     const quoted = text.split('\n').find((line) => line.startsWith('> '))!;
-    assert.match(quoted, /not authorized to engage in immigration enforcement actions \\\[unverified\\: see caveat 1\\\], as this falls under the purview of federal authorities\. This means that Missouri/, quoted);
+    assert.match(quoted, /not authorized to engage in immigration enforcement actions \\\[unverified: see caveat 1\\\], as this falls under the purview of federal authorities\. This means that Missouri/, quoted);
     assert.match(text, /\(caveat 1\) \*\*Unverified in the corpus:\*\* on “not authorized to engage in immigration enforcement actions”/);
   });
 

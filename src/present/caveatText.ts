@@ -17,10 +17,12 @@ export function caveatsFor(pack: Pack, entryId: string): Caveat[] {
  * corpus quotes may hold `*`, `_`, `[`…, and a pack must not be able to make a link (`command:` URIs),
  * an image, HTML or an autolink, so every character that can start one is escaped (`:` too). Parentheses
  * stay as written ("(Q14)", "1357(g)"): with "[" and "]" escaped no link destination can follow, and a rule
- * page read in the editor shows the text as the drafter would write it.
+ * page read in the editor shows the text as the drafter would write it. So do a colon before a space ("Courts
+ * differ: …", "SHALL: (1) …"), which cannot make a scheme, and a "#" inside a line, which cannot open a heading:
+ * a rule page is read in a text editor, where every backslash shows, and a quoted statute read "SHALL\: (1)".
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|!:&~]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]<>|!&~]|:(?!\s)/g, '\\$&').replace(/^(\s*)#/gm, '$1\\#');
 }
 
 /** A pack-supplied URL as a Markdown link target: web addresses only (no `command:`, `file:`, `javascript:`). */

@@ -27,9 +27,9 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
   if (examples) {
     const what = scope === 'document' ? 'draft' : 'sentence';
     lines.push('## Examples', '', `Flagged (each ${what} below is a finding):`, '');
-    for (const text of examples.flag) lines.push(`- ${escapeMarkdown(text.replace(/\s*\n\s*/g, ' ¶ '))}`);
-    lines.push('', 'Not flagged:', '');
-    for (const text of examples.pass) lines.push(`- ${escapeMarkdown(text.replace(/\s*\n\s*/g, ' ¶ '))}`);
+    // Quoted: an example draft opens with its title ("# Jail policy ¶ …"), which at the start of a list item is a heading.
+    const example = (text: string) => `- ${escapeMarkdown(`“${text.replace(/\s*\n\s*/g, ' ¶ ')}”`)}`;
+    lines.push(...examples.flag.map(example), '', 'Not flagged:', '', ...examples.pass.map(example));
     lines.push('');
   }
   const exceptions = packRule ? exclusionsOf(packRule).flatMap((concept) => pack.rules.exceptions?.[concept] ?? []) : [];
