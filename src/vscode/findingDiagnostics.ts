@@ -31,8 +31,12 @@ export class FindingDiagnostics {
     // Missing provisions all sit on the title, and VS Code heads the hover there with every one's message and entries: with
     // two, that filled the hover and the lines to insert each provision needed scrolling (a drafter's trial). Their entries
     // are named in the message instead (the hover's lines link them, the rule's page quotes them).
+    // Each with what in it is doubtful, and the notice, as the related entries of a sentence's finding say: a missing provision
+    // rests on a passage as unverified as any ("Q16 (1 unverified passage)"), and its row said nothing of it.
     const onTitle = this.packs.isDocumentFinding(finding) && finding.entries.length > 0;
-    const restsOn = onTitle ? ` Rests on corpus ${finding.entries.length === 1 ? 'entry' : 'entries'} ${finding.entries.join(', ')}.` : '';
+    const pack = onTitle ? this.packs.byId(finding.packId)?.pack : undefined;
+    const entries = finding.entries.map((id) => (entryDoubt(pack, id) ? `${id} (${entryDoubt(pack, id)})` : id)).join(', ');
+    const restsOn = onTitle ? ` Rests on corpus ${finding.entries.length === 1 ? 'entry' : 'entries'} ${entries}; not legal advice.` : '';
     const diagnostic = new vscode.Diagnostic(toRange(finding), this.message(finding) + restsOn, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
     // A suppression that hides nothing is shown faded, as unused code is.
@@ -100,8 +104,12 @@ export const toRange = (f: PackFinding) => new vscode.Range(f.range.start.line, 
 
 /** "corpus entry, 1 unverified passage", "corpus entry, see its caveats" (context only), "corpus entry". */
 function entryStanding(pack: Parameters<typeof caveatsFor>[0] | undefined, id: string): string {
-  if (!pack) return 'corpus entry';
-  const doubtful = doubtfulSummary(doubtfulCaveats(pack, id));
-  if (doubtful) return `corpus entry, ${doubtful}`;
-  return caveatsFor(pack, id).length ? 'corpus entry, see its caveats' : 'corpus entry';
+  const doubt = entryDoubt(pack, id);
+  return doubt ? `corpus entry, ${doubt}` : 'corpus entry';
+}
+
+/** "1 unverified passage", "see its caveats" (context only), or nothing. */
+function entryDoubt(pack: Parameters<typeof caveatsFor>[0] | undefined, id: string): string {
+  if (!pack) return '';
+  return doubtfulSummary(doubtfulCaveats(pack, id)) || (caveatsFor(pack, id).length ? 'see its caveats' : '');
 }
