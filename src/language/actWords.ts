@@ -58,3 +58,5 @@ export const CRITERION_NOUNS = new Set(['basis', 'ground', 'grounds', 'reason', 
 
 /** Nouns of time and manner that take a relative clause with no pronoun: "beyond the time the tenant would otherwise leave". */
 export const CONTACT_HEADS = new Set(['time', 'date', 'moment', 'hour', 'day', 'point', 'period', 'instant', 'extent', 'way']);
+/** Verbs whose object may be a question ("ask each person where …"). */
+export const QUESTIONING_VERBS = new Set(['ask', 'inquire', 'question']);

@@ -3,7 +3,7 @@
 // A clause is a list of token indices: a host clause reads on past a relative clause inside it.
 import { matchSubordinator, type ConditionKind, type Subordinator } from './cues';
 import type { Token } from './tokens';
-import { CONTACT_HEADS } from './actWords';
+import { CONTACT_HEADS, QUESTIONING_VERBS } from './actWords';
 import { clauseFollows, interjection, coordinatesComplement, seriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
 
 export type Role = 'main' | 'coordinate' | 'condition' | 'subordinate' | 'relative' | 'complement' | 'parenthetical';
@@ -139,7 +139,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
     // "after the tenant is entitled to leave": "after", "before" and "once" open a time clause where a subject and its verb
     // follow; otherwise they are prepositions ("after release").
     const timeClause: Subordinator | undefined = TIME_CLAUSE_WORDS.has(t.lower) && clauseFollows(tokens, i + 1) ? { words: [t.lower], example: '' } : undefined;
-    const sub = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : (found ?? timeClause);
+    const sub0 = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : (found ?? timeClause);
+    // "ask each person where he was born": right after a verb of asking and the one asked, "where" opens the question asked,
+    // not a condition ("shall not ask about status where …" keeps its condition).
+    const question = sub0?.kind && sub0.words.length === 1 && sub0.words[0] === 'where' && askedPerson(tokens, i);
+    const sub: Subordinator | undefined = question ? { words: sub0!.words, example: '' } : sub0;
     if (sub) {
       // "the policy … that unless required by law, the City shall not …": a condition that opens a "that" clause is fronted in it.
       const opensThat = (C().role === 'relative' || C().role === 'complement') && C().tokens.every((k) => tokens[k].lower === 'that');
@@ -278,4 +282,12 @@ export function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let k = a; k < b; k++) out.push(k);
   return out;
+}
+
+/** Whether the words before i are a verb of asking and then only the one asked ("ask each driver", "question him"), or a
+ *  passive one ("be asked"). */
+function askedPerson(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'NOUN', 'PRON', 'PROPN', 'NUM'].includes(tokens[k].pos)) k--;
+  return k >= 0 && tokens[k].pos === 'VERB' && QUESTIONING_VERBS.has(tokens[k].lemma) && (k < i - 1 || tokens[k - 1]?.lemma === 'be');
 }

@@ -57,6 +57,8 @@ export const PAIRS: Pair[] = [
     'The clerk is authorized to share records.', { status: 'permission', polarity: 1, act: 'share', force: 'permission' }],
   ['The clerk shall hold records only if a judge signs an order.', { status: 'directive', conditions: ['onlyIf:a judge signs an order'], effects: ['restriction'] },
     'The clerk shall hold records if a judge signs an order.', { status: 'directive', conditions: ['when:a judge signs an order'] }],
+  ['The clerk shall ask each visitor where the visitor parked.', { frame: 1, role: 'subordinate' },
+    'The clerk shall not ask about parking where the visitor is a tenant.', { frame: 1, role: 'condition' }],
   ['The clerk shall refuse any request to hold records that is supported only by a letter.', { frame: 1, role: 'relative', act: 'support', conditions: ['onlyIf:a letter'] },
     'The clerk shall refuse any request to hold records only if a judge signs an order.', { act: 'refuse', conditions: ['onlyIf:a judge signs an order'] }],
   ['The clerk shall hold records regardless of whether a judge signs an order.', { status: 'directive', conditions: ['regardlessOf:a judge signs an order'], effects: ['irrelevant'] },
