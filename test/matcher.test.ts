@@ -93,6 +93,9 @@ describe('polarity of an action', () => {
     // Unlabelled items between semicolons complete a verb group cut at its colon.
     ['A local agency cannot: give ICE access to the jail; detain persons on detainers; or share release dates with ICE.', 'detain', -1],
     ['A local agency cannot: give ICE access to the jail; detain persons on detainers; or share release dates with ICE.', 'share', -1],
+    // ("shall not do any of the following:" is cut at its colon the same way; "shall do all of the following:" directs each item.)
+    ['No agency shall do any of the following: give ICE access to the jail; or share release dates with ICE.', 'share', -1],
+    ['Each agency shall do all of the following: give ICE access to the jail; and share release dates with ICE.', 'share', 1],
     ['The jail shall hold persons as provided under subsection (a) of this section.', 'hold', 1],
     // Items after a lead-in that ends in "unless:" are its conditions.
     ['Officers shall not inquire about status unless: a. the law requires it; or b. the officer is required to inquire about status.', 'inquire about status.', 0],
