@@ -19,6 +19,10 @@ describe('glossary hovers', () => {
   before(async () => {
     pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
   });
+  it('say on their first line that they are not legal advice (a long hover\'s footer is below the fold), for every term', () => {
+    for (const term of pack.glossary) assert.match(termHover(pack, term, links).split('\n')[0], /\*Not legal advice\.\*$/, term.term);
+  });
+
   it('put the caveat that names the term first', () => {
     // Q2's caveats in file order start with one about the AG's guidance; the one on judicial warrants
     // ("warrants issued by a judge or magistrate") names the term and comes first.

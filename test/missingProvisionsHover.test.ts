@@ -44,7 +44,7 @@ describe('the hover on several missing provisions', () => {
   it('says beside Suppress… in a plain-text draft that the comment prints with the policy', () => {
     const [hold] = createLinter(pack.rules).lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'plaintext').filter((f) => f.ruleId === 'detainer-hold');
     assert.match(findingHover(pack, hold, { ...links, suppressNote: PLAIN_TEXT_SUPPRESSION_NOTE }), /\[Suppress…\]\(suppress:detainer-hold\) \*\(in plain text the comment line prints with the policy: remove it before adoption\)\*/);
-    assert.match(findingHover(pack, hold, links), /\[Suppress…\]\(suppress:detainer-hold\)$/m, 'nothing said in Markdown, where the comment is hidden');
+    assert.match(findingHover(pack, hold, links), /\[Suppress…\]\(suppress:detainer-hold\) · \*Not legal advice\.\*$/m, 'nothing said in Markdown, where the comment is hidden');
   });
 
   it('says it once under several missing provisions, not on each line (a drafter\'s trial: each line wrapped to three)', () => {

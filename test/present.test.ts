@@ -142,7 +142,7 @@ describe('what the editor shows', () => {
       assert.ok(!text.includes(splitMessage(hold.message).summary), 'the editor already shows the message\'s first sentence above the hover');
       // Why first, then what can be done, then what the corpus and the law say (the rest of the message).
       const why = '. Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.';
-      const actions = '[Fix detainer-hold](fix:detainer-hold "Fix \\"detainer-hold\\" in full") · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold)';
+      const actions = '[Fix detainer-hold](fix:detainer-hold "Fix \\"detainer-hold\\" in full") · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold) · *Not legal advice.*';
       assert.equal(text, `**[detainer-hold](rule:detainer-hold)** · ${pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title}${why}\n\n${actions}\n\n${escapeMarkdown(splitMessage(hold.message).detail)}`);
       assert.doesNotMatch(text, /Rests on|compliant/i);
       assert.match(findingHover(pack, hold, { ...actionLinks, fixes: () => [] }), /\*\(its condition cannot be added to this sentence as written: revise it yourself\)\* · \[Open Q2\]/);

@@ -29,6 +29,8 @@ export type HoverFinding = Pick<Finding, 'ruleId' | 'entries' | 'suggestion' | '
 /** The notice where a drafter reads the guidance: hovers, and the top of the Guidance view. */
 export const NOT_LEGAL_ADVICE = 'Not legal advice. Parts of the corpus are unverified; see each entry’s caveats.';
 export const HOVER_FOOTER = `*${NOT_LEGAL_ADVICE}*`;
+/** Said on a hover's first lines too: a long hover's footer is below the fold (the UX trial). */
+const NOTICE_TAG = '*Not legal advice.*';
 
 /** Hover parts separated by rules, with the footer once at the end. */
 export function joinHovers(parts: string[]): string {
@@ -52,7 +54,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   const entry = explainingEntry(pack, term);
   if (!entry) {
     return [
-      `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}`,
+      `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)} · ${NOTICE_TAG}`,
       '',
       `The corpus does not mention “${escapeMarkdown(term.term)}”.`,
       ...(term.note ? ['', `**Verified note** (not corpus text): ${escapeMarkdown(term.note)}${term.sources?.length ? ` *Sources:* ${sourcesMarkdown(term.sources)}` : ''}`] : []),
@@ -73,7 +75,7 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   const rest = all.length - shown.length;
   const more = term.entries.filter((id) => id !== entry.id);
   return [
-    `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)})`,
+    `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)}) · ${NOTICE_TAG}`,
     '',
     `> ${escapeMarkdown(marked)}`,
     '',
@@ -141,7 +143,7 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
   // The diagnostic above shows the message's first sentence (see ruleMessage.ts): what the corpus and the law say follows here.
   const { detail } = rule ? splitMessage(finding.message) : { detail: '' };
   const head = `**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${about ? ` · ${about}` : ''}`;
-  return [head, ...(actions.length ? ['', actions.join(' · ')] : []), ...(detail ? ['', escapeMarkdown(detail)] : [])].join('\n');
+  return [head, '', [...actions, NOTICE_TAG].join(' · '), ...(detail ? ['', escapeMarkdown(detail)] : [])].join('\n');
 }
 
 /** What can be done about a finding, as links: its fixes (their full titles, where the text goes and that
