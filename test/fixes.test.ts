@@ -40,6 +40,7 @@ describe('suggested fixes', () => {
     assert.equal(after, '# Jail policy\n\nThe jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours, but only if a judicial warrant or order signed by a judge or magistrate authorizes the hold.\n');
     assert.ok(!rulesIn(after).includes('detainer-hold'), 'the rewritten sentence no longer conflicts');
     assert.match(rewrite.title, /^Add to this sentence: “…, but only if a judicial warrant/);
+    assert.match(rewrite.title, /\(then reread it whole: the rest may need revising\)$/);
     // ("after the inmate's scheduled release" names a time, no clause: the condition still attaches to the act.)
     const scheduled = "The jail shall hold any inmate on an ICE detainer for up to 48 hours after the inmate's scheduled release.\n";
     assert.equal(fixesOf(scheduled, findingOf(scheduled, 'detainer-hold'))[0].kind, 'rewrite');

@@ -70,7 +70,8 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   const at = finding.start + conditionOffset(source);
   return {
     kind: 'rewrite',
-    title: `Add to this sentence: “…${CONDITION_JOIN}${shorten(condition)}”`,
+    // (The rest of the sentence is the drafter's: "… on a detainer alone, but only if …" may need their revision too.)
+    title: `Add to this sentence: “…${CONDITION_JOIN}${shorten(condition)}” (then reread it whole: the rest may need revising)`,
     label: `Add “…${CONDITION_JOIN}${shorten(condition, 40)}”`,
     added: condition,
     edits: [{ start: at, end: at, newText: `${CONDITION_JOIN}${condition}` }],
