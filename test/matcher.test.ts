@@ -128,6 +128,9 @@ describe('polarity of an action', () => {
     ['Oregon law generally prohibits agencies from detaining an individual on a hold.', 'detaining', 0],
     ['No federal law compels local officers to assist with immigration enforcement.', 'assist', 0],
     ['Among other things, SB 54 generally prohibits agencies from holding people on requests.', 'holding', 0],
+    // A cited section of a code, as subject, is described: "Administrative Code § 9-131 limits …" (a tuning set's report of a city law).
+    ['Administrative Code § 9-131 limits when the Department may honor requests by holding a person, and also limits the use of Department property.', 'use of Department property', 0],
+    ['The Department shall limit the use of Department property.', 'use of Department property', -1],
     ['Under Oregon law (ORS 181A.820), agencies are prohibited from using public resources to detain people.', 'using', 0],
     ['Under Oregon law (ORS 181A.820), agencies shall not use public resources to detain people.', 'use', -1],
     // Dated narration with no modal reports an event.

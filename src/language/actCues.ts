@@ -57,6 +57,9 @@ export function governedBy(read: SentenceFrames, k: number, m: number): boolean 
 }
 
 /** "is sufficient authority to V", "shall have the authority to V", "are hereby granted the power to V": the clause gives the power. */
+const RULE_NOUNS = new Set(['policy', 'practice', 'procedure']);
+const RULE_MAKING_VERBS = new Set(['adopt', 'establish', 'implement', 'maintain', 'follow', 'enact', 'have']);
+
 export function powerGiven(read: SentenceFrames, frame: number, t: number): boolean {
   const [tokens, f] = [read.tokens, read.frames[frame]];
   let k = t - 1;
@@ -72,12 +75,16 @@ export function powerGiven(read: SentenceFrames, frame: number, t: number): bool
   while (n >= 0 && (['DET', 'ADJ', 'NUM'].includes(tokens[n].pos) || participle(n))) n--;
   const named = (tokens[t]?.pos !== 'VERB' || participle(t)) && tokens[n]?.lower === 'for' && ['authority', 'power'].includes(tokens[n - 1]?.lemma ?? '');
   if (named) p = n - 1;
-  else if (tokens[k]?.lower !== 'to' || !['authority', 'power'].includes(tokens[p]?.lemma ?? '')) return false;
+  // ("shall adopt a policy to keep …": a rule the clause makes directs its act as a power given does.)
+  const rule = RULE_NOUNS.has(tokens[p]?.lemma ?? '');
+  if (!named && (tokens[k]?.lower !== 'to' || !(rule || ['authority', 'power'].includes(tokens[p]?.lemma ?? '')))) return false;
   let j = p - 1;
   while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
   const giver = tokens[j];
   if (!giver || read.frameOf[j] !== frame) return false;
-  return (giver.lemma === 'be' && giver.pos === 'AUX') || (giver.lemma === 'have' && !!f.modality && f.modality.force !== 'hypothetical') || ['grant', 'give', 'vest'].includes(giver.lemma);
+  const binding = !!f.modality && f.modality.force !== 'hypothetical';
+  if (rule) return binding && RULE_MAKING_VERBS.has(giver.lemma);
+  return (giver.lemma === 'be' && giver.pos === 'AUX') || (giver.lemma === 'have' && binding) || ['grant', 'give', 'vest'].includes(giver.lemma);
 }
 
 /** "shall not be denied access": a passive with an object after it; its subject receives, it is not what is denied. */

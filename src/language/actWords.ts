@@ -35,7 +35,7 @@ export const DEONTIC_MODALS = new Set(['shall', 'must', 'may', 'will', 'should',
 export const NOUN_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'about', 'toward', 'towards', 'regarding', 'concerning']);
 
 /** Nouns whose "to"-infinitive names a power, duty or wish, not an act done: "the authority to enforce" (but "an attempt to determine" determines). */
-export const INFINITIVE_NOUNS = new Set(['authority', 'power', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
+export const INFINITIVE_NOUNS = new Set(['authority', 'power', 'policy', 'practice', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
 
 export const DIRECTING_VERBS = new Set(['direct', 'order', 'require', 'mandate', 'instruct', 'command', 'ensure', 'provide', 'stipulate']);
 
