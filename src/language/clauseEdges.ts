@@ -169,3 +169,10 @@ export function clauseFollows(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** ", searched …, or denied …" after "could be stopped …": a past participle after the comma goes on a passive series of the
+ *  clause's own, whose "be" is shared. */
+export function participleSeriesFollows(tokens: Token[], clause: readonly number[], comma: number): boolean {
+  if (!pastParticiple(tokens[comma + 1]) && !(tokens[comma + 1]?.pos === 'CCONJ' && pastParticiple(tokens[comma + 2]))) return false;
+  return clause.some((k) => tokens[k].lemma === 'be' && tokens[k].pos === 'AUX' && pastParticiple(tokens[k + 1]));
+}

@@ -3,6 +3,7 @@
 import { isQuoteMark } from './characters';
 import type { Token } from './tokens';
 import { MODIFIER_RETAGS } from './retagModifiers';
+import { PREDICATE_RETAGS } from './retagPredicates';
 
 export interface Retag {
   name: string;
@@ -285,6 +286,7 @@ export const RETAGS: Retag[] = [
     },
   },
   ...MODIFIER_RETAGS,
+  ...PREDICATE_RETAGS,
 ];
 
 /** The determiner that opens the noun phrase ending at `i` ("a records hold" → "a"). */
