@@ -79,9 +79,11 @@ describe('search command', () => {
     await waitFor('the preview', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.query === 'preview'));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri] : []));
+    // (Shown, not only a tab: the tab comes first, its editor a moment later.)
+    const shown = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(`/${first.entryId}.md`) && !e.document.uri.query);
     await waitFor(`${first.entryId} open and the preview closed (tabs: ${tabs().join(', ')})`, () =>
-      tabs().some((u) => u.path.endsWith(`/${first.entryId}.md`) && !u.query) && !tabs().some((u) => u.query === 'preview'));
-    const entry = vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(`/${first.entryId}.md`))!;
+      !!shown() && !tabs().some((u) => u.query === 'preview'));
+    const entry = shown()!;
     ok(entry.document.lineAt(0).text.startsWith(`# ${first.entryId}. `), 'the entry itself starts with its heading');
   });
 
