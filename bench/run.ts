@@ -14,6 +14,7 @@ import { generateDenseManual, generateManual } from './manual';
 import { PackError } from '../src/corpus/packError';
 import { phraseProblem } from '../src/rules/compilePhrase';
 import type { RuleSet } from '../src/rules/types';
+import { printScaling } from './scaling';
 
 function time(fn: () => void): number {
   const start = process.hrtime.bigint();
@@ -190,6 +191,8 @@ checkOnce('unclosed inline "<!--" repeated, 64 KB in one paragraph', 'a <!-- '.r
 checkOnce('nested emphasis, "*a " then as many "b* ", 48 KB in one paragraph', `${'*a '.repeat(8000)}${'b* '.repeat(8000)}`);
 // Each table cell is read after the cells before it in its row, which were joined whole for each cell.
 checkOnce('a table of 8,000 columns', `|${' ICE detainer hold |'.repeat(8000)}\n|${'---|'.repeat(8000)}\n|${' ICE detainer hold |'.repeat(8000)}\n`);
+// Shapes that grew faster than the text, timed at two sizes (bench/scaling.ts).
+printScaling(engine);
 {
   const leadIn = `${'hold any person on an ICE detainer with respect to the release date, and notify ICE '.repeat(1400)}the jail shall:`;
   const item = '- hold any person on an ICE detainer for 48 hours beyond the release date of that person;';

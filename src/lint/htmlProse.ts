@@ -46,15 +46,16 @@ export function htmlProse(node: Html, source: string): ProseUnit[] {
   return units;
 }
 
-/** Text between two pieces of markup; a blank line in it ends the unit. */
+/** Text between two pieces of markup; a blank line in it ends the unit. Searched in the run alone: a
+ *  search of the whole value from the run's start read to its end for every run when the block had no
+ *  blank line (thousands of comments on one line: quadratic). */
 function addRun(value: string, from: number, to: number, text: (from: number, to: number) => void, flush: () => void): void {
-  const blank = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
-  blank.lastIndex = from;
-  for (let m = blank.exec(value); m && m.index < to; m = blank.exec(value)) {
-    if (m.index + m[0].length > to) break;
-    text(from, m.index);
+  const run = value.slice(from, to);
+  const base = from;
+  for (const m of run.matchAll(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g)) {
+    text(from, base + m.index);
     flush();
-    from = m.index + m[0].length;
+    from = base + m.index + m[0].length;
   }
   text(from, to);
 }
@@ -73,6 +74,7 @@ function valueToSource(value: string, source: string, start: number, end: number
     lineStart = start + m.index + m[0].length;
   }
   sourceLines.push([lineStart, end]);
+  const lineBase: Array<number | undefined> = [];
   return (at) => {
     let line = 0;
     for (let high = valueLines.length - 1; line < high; ) {
@@ -81,11 +83,18 @@ function valueToSource(value: string, source: string, start: number, end: number
       else high = mid - 1;
     }
     const [from, to] = sourceLines[Math.min(line, sourceLines.length - 1)];
-    const lineText = value.slice(valueLines[line], line + 1 < valueLines.length ? valueLines[line + 1] : value.length).replace(/[\r\n]+$/, '');
     const column = at - valueLines[line];
-    if (line === 0) return { offset: start + column, exact: source.startsWith(lineText, start), lineEnd: to };
-    const base = to - lineText.length;
-    if (base >= from && source.startsWith(lineText, base)) return { offset: base + column, exact: true, lineEnd: to };
+    // Where the line's value text stands in the source (-1: not found), worked out once per line: the
+    // test reads the whole line, and a long line holds many runs of text between tags.
+    let base = lineBase[line];
+    if (base === undefined) {
+      const lineText = value.slice(valueLines[line], line + 1 < valueLines.length ? valueLines[line + 1] : value.length).replace(/[\r\n]+$/, '');
+      if (line === 0) base = source.startsWith(lineText, start) ? start : -1;
+      else base = to - lineText.length >= from && source.startsWith(lineText, to - lineText.length) ? to - lineText.length : -1;
+      lineBase[line] = base;
+    }
+    if (line === 0) return { offset: start + column, exact: base >= 0, lineEnd: to };
+    if (base >= 0) return { offset: base + column, exact: true, lineEnd: to };
     return { offset: from, exact: false, lineEnd: to };
   };
 }
