@@ -5,7 +5,15 @@ import type { Engine } from '../src/engine/engine';
 
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
+function runsOfEveryLength(size: number): string {
+  const runs: string[] = [];
+  for (let length = 1, total = 0; total < size; length++, total += length + 5) runs.push(`a ${'`'.repeat(length)} b\n`);
+  return runs.join('');
+}
+
 export const SCALING_SHAPES: Array<[string, (size: number) => string]> = [
+  // backtickRuns.ts: each run searched the rest of its paragraph for a closer of its length (n^1.5).
+  ['unclosed backtick runs of all-different lengths, one a line of one paragraph', runsOfEveryLength],
   // htmlProse.ts: each run of text between two tags searched the rest of the block and sliced its line.
   ['one line of an HTML block cut by thousands of inline tags', (n) => `<div> ${fill('b <i> ', n)}`],
   ['thousands of comments on one line, then "<!"', (n) => `${'<!-- a -->'.repeat(Math.floor(n / 10))}<!`],

@@ -52,7 +52,16 @@ const SHAPES: Array<[string, (size: number) => string]> = [
   ['a "[a]" that links nowhere on every line', (n) => fill('[a]\n', n)],
   ['reference definitions that never close ("[a]: <")', (n) => fill('[a]: <\n', n)],
   ['emphasis closers with no opener, one a line ("a* ")', (n) => fill('a* \n', n)],
+  // Each searches its paragraph for a closer of its length in vain (see backtickRuns.ts).
+  ['unclosed backtick runs of all-different lengths, one a line', (n) => runsOfEveryLength(n, ' b\n')],
+  ['unclosed backtick runs of all-different lengths on one line', (n) => runsOfEveryLength(n, ' ')],
 ];
+
+function runsOfEveryLength(size: number, after: string): string {
+  const runs: string[] = [];
+  for (let length = 1, total = 0; total < size; length++, total += length + after.length + 2) runs.push(`a ${'`'.repeat(length)}${after}`);
+  return runs.join('');
+}
 
 describe('remark superlinear shapes', function () {
   this.timeout(60000);

@@ -7,6 +7,8 @@ import { remarkTables } from './remarkTables';
 import { limitNesting } from './nesting';
 import { riskyConstructs, type RiskyConstruct } from './markdownRisk';
 import { typedCharacters } from './typedCharacters';
+import { costlyBacktickRuns } from './backtickRuns';
+import { readingRuns, unclosedCode } from './unclosedCode';
 
 const processor = unified().use(remarkParse).use(typedCharacters).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
 // The table extension is tried at the start of every line (about a third of parse time) and front
@@ -23,11 +25,12 @@ function disabling(this: Processor, off: readonly RiskyConstruct[]): void {
   (data.micromarkExtensions ??= []).push({ disable: { null: [...off] } });
 }
 
-function processorFor(extensions: boolean, off: RiskyConstruct[]): Processor<Root> {
-  const key = `${extensions}:${off.join()}`;
+function processorFor(extensions: boolean, off: RiskyConstruct[], runs: boolean): Processor<Root> {
+  const key = `${extensions}:${off.join()}:${runs}`;
   let made = guarded.get(key);
   if (!made) {
-    const base = unified().use(remarkParse).use(typedCharacters);
+    const typed = unified().use(remarkParse).use(typedCharacters);
+    const base = runs ? typed.use(unclosedCode) : typed;
     made = (extensions ? base.use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']) : base).use(disabling, off) as unknown as Processor<Root>;
     guarded.set(key, made);
   }
@@ -38,7 +41,10 @@ function processorFor(extensions: boolean, off: RiskyConstruct[]): Processor<Roo
 export function parse(text: string): Root {
   const extensions = NEEDS_EXTENSIONS.test(text);
   const off = riskyConstructs(text);
-  if (off.length > 0) return processorFor(extensions, off).parse(text);
+  // Runs of backticks that would each search their paragraph for a closer in vain are read as text.
+  const runs = costlyBacktickRuns(text);
+  if (runs) return readingRuns(runs, () => processorFor(extensions, off, true).parse(text));
+  if (off.length > 0) return processorFor(extensions, off, false).parse(text);
   return (extensions ? processor : plainProcessor).parse(text);
 }
 

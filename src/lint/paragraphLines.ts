@@ -10,20 +10,25 @@ const BLANK = /^[ \t]*$/;
 // quoted paragraph, so it ends nothing here.
 const INTERRUPTS = /^ {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;
 
-/** Each line of the text, without its line break. */
-export function* lines(text: string): Generator<string> {
+/** Each line of the text, without its line break, with the offset it starts at. */
+function* linesAt(text: string): Generator<{ line: string; at: number }> {
   LINE.lastIndex = 0;
   while (LINE.lastIndex < text.length) {
     const m = LINE.exec(text);
     if (!m || m[0].length === 0) return;
-    yield m[0].replace(/[\r\n]+$/, '');
+    yield { line: m[0].replace(/[\r\n]+$/, ''), at: m.index };
   }
 }
 
+/** Each line of the text, without its line break. */
+export function* lines(text: string): Generator<string> {
+  for (const { line } of linesAt(text)) yield line;
+}
+
 /** Each line with `starts`: true when it is blank or begins a block, so no paragraph runs across it. */
-export function* paragraphLines(text: string): Generator<{ line: string; starts: boolean }> {
-  for (const line of lines(text)) {
+export function* paragraphLines(text: string): Generator<{ line: string; at: number; starts: boolean }> {
+  for (const { line, at } of linesAt(text)) {
     const inside = line.slice(QUOTES.exec(line)?.[0].length ?? 0);
-    yield { line, starts: BLANK.test(inside) || INTERRUPTS.test(inside) };
+    yield { line, at, starts: BLANK.test(inside) || INTERRUPTS.test(inside) };
   }
 }
