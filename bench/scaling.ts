@@ -14,6 +14,8 @@ function runsOfEveryLength(size: number): string {
 export const SCALING_SHAPES: Array<[string, (size: number) => string]> = [
   // backtickRuns.ts: each run searched the rest of its paragraph for a closer of its length (n^1.5).
   ['unclosed backtick runs of all-different lengths, one a line of one paragraph', runsOfEveryLength],
+  // markdownRisk.ts: a long run of "*" matched its delimiters one splice of the paragraph at a time.
+  ['a run of "*" on each side of one letter', (n) => `${'*'.repeat(n / 2)}x${'*'.repeat(n / 2)}`],
   // htmlProse.ts: each run of text between two tags searched the rest of the block and sliced its line.
   ['one line of an HTML block cut by thousands of inline tags', (n) => `<div> ${fill('b <i> ', n)}`],
   ['thousands of comments on one line, then "<!"', (n) => `${'<!-- a -->'.repeat(Math.floor(n / 10))}<!`],

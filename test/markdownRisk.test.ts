@@ -52,6 +52,10 @@ const SHAPES: Array<[string, (size: number) => string]> = [
   ['a "[a]" that links nowhere on every line', (n) => fill('[a]\n', n)],
   ['reference definitions that never close ("[a]: <")', (n) => fill('[a]: <\n', n)],
   ['emphasis closers with no opener, one a line ("a* ")', (n) => fill('a* \n', n)],
+  // A long run matches its delimiters one splice at a time.
+  ['a long run of "*" on each side of a word', (n) => `${'*'.repeat(n / 2)}x${'*'.repeat(n / 2)}`],
+  ['a long run of "_" on each side of a word', (n) => `a ${'_'.repeat(n / 2)}x${'_'.repeat(n / 2)}`],
+  ['"*a " repeated, then one long run of "*"', (n) => `${fill('*a ', n / 2)}b${'*'.repeat(n / 6)}`],
   // Each searches its paragraph for a closer of its length in vain (see backtickRuns.ts).
   ['unclosed backtick runs of all-different lengths, one a line', (n) => runsOfEveryLength(n, ' b\n')],
   ['unclosed backtick runs of all-different lengths on one line', (n) => runsOfEveryLength(n, ' ')],
@@ -92,6 +96,8 @@ describe('remark superlinear shapes', function () {
     assert.deepEqual(riskyConstructs(fill('a\n===\n', 4_000)), ['setextUnderline']);
     assert.deepEqual(riskyConstructs(fill('a <!-- ', 40_000)), ['htmlText']);
     assert.deepEqual(riskyConstructs(fill('a* ', 1_000)), ['attention']);
+    assert.deepEqual(riskyConstructs(`${'*'.repeat(300)}x${'*'.repeat(300)}`), ['attention']);
+    assert.deepEqual(riskyConstructs(`Notes ${'*'.repeat(300)} and ${'_'.repeat(300)} end`), []);
     // A quoted paragraph runs on across its ">" markers: its closers count together.
     assert.deepEqual(riskyConstructs(`${fill('> *a b\n', 1_000)}${fill('> a b*\n', 1_000)}`), ['attention']);
   });

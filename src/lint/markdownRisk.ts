@@ -11,7 +11,10 @@
 //   ("a <!-- " repeated: 64 KB took 7.6 s).
 // - attention: each `*`/`_` run that can close walks back over its paragraph's events for an opener, and
 //   each match splices them, so a paragraph costs closers × length. Off when a paragraph holds more than
-//   MAX_CLOSERS possible closers ("*a " then "b* " repeated: 48 KB took 25 s).
+//   MAX_CLOSERS possible closers ("*a " then "b* " repeated: 48 KB took 25 s). Each delimiter a closer
+//   matches costs a splice too, and a long run matches one at a time: off when more than MAX_MATCHED
+//   closing delimiters may find an opener before them (a run of 8,000 "*" on each side of a word, or
+//   after 8,000 "*a ": 16 KB took 2–4 s).
 // - blockQuote, list: each lazy continuation line looks back over its paragraph (lazyLines.ts). Off when
 //   those looks would pass more than LAZY_WORK × the lines (+ 2^18) events ("> a" then "b" lines: 64 KB
 //   took 31 s); the ">" or list marker is then read as typed.
@@ -20,10 +23,12 @@ export type RiskyConstruct = 'setextUnderline' | 'htmlText' | 'attention' | 'blo
 export const MAX_SETEXT = 64;
 export const HTML_SCANS = 32;
 export const MAX_CLOSERS = 64;
+export const MAX_MATCHED = 256;
 export const LAZY_WORK = 64;
 
 import { lazyWork } from './lazyLines';
-import { lines, paragraphLines } from './paragraphLines';
+import { lines } from './paragraphLines';
+import { mostClosers, mostMatched } from './emphasisRuns';
 
 const BLANK = /^[ \t]*$/;
 // A line that can only be a setext underline (or, of "-", a thematic break) after a paragraph line.
@@ -34,7 +39,7 @@ export function riskyConstructs(text: string): RiskyConstruct[] {
   const risky: RiskyConstruct[] = [];
   if (setextCandidates(text) > MAX_SETEXT) risky.push('setextUnderline');
   if (htmlScans(text) > HTML_SCANS * text.length + 65_536) risky.push('htmlText');
-  if (mostClosers(text) > MAX_CLOSERS) risky.push('attention');
+  if (mostClosers(text) > MAX_CLOSERS || mostMatched(text) > MAX_MATCHED) risky.push('attention');
   const lazy = lazyWork(text);
   const lazyBudget = LAZY_WORK * lazy.lines + 262_144;
   if (lazy.quote > lazyBudget) risky.push('blockQuote');
@@ -53,37 +58,6 @@ export function setextCandidates(text: string): number {
   }
   return count;
 }
-
-/** The most `*`/`_` runs that may close emphasis in one paragraph (an over-estimate, see paragraphLines:
- *  a quoted paragraph's lines run on across their ">" markers). */
-export function mostClosers(text: string): number {
-  let most = 0;
-  let count = 0;
-  for (const { line, starts } of paragraphLines(text)) {
-    if (starts) count = 0;
-    count += closersIn(line);
-    if (count > most) most = count;
-  }
-  return most;
-}
-
-function closersIn(line: string): number {
-  let count = 0;
-  for (let i = 1; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c !== 0x2a && c !== 0x5f) continue;
-    let end = i;
-    while (end + 1 < line.length && line.charCodeAt(end + 1) === c) end++;
-    const before = line.charCodeAt(i - 1);
-    const after = end + 1 < line.length ? line.charCodeAt(end + 1) : 0x20;
-    // Right-flanking at least (no white space before it); an intraword "_" neither opens nor closes.
-    if (before !== 0x20 && before !== 0x09 && !(c === 0x5f && isWordChar(after) && isWordChar(before))) count++;
-    i = end;
-  }
-  return count;
-}
-
-const isWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
 
 // Inline HTML that scans on to its closer: comment, processing instruction, CDATA, declaration.
 const OPENERS: Array<[RegExp, string]> = [
