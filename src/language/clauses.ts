@@ -6,6 +6,8 @@ import type { Token } from './tokens';
 import { CONTACT_HEADS, QUESTIONING_VERBS } from './actWords';
 import { clauseFollows, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
 
+const PERSON_PRONOUNS = new Set(['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whoever', 'all']);
+
 export type Role = 'main' | 'coordinate' | 'condition' | 'subordinate' | 'relative' | 'complement' | 'parenthetical';
 
 export interface Clause {
@@ -172,7 +174,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
       }
     }
     const afterNoun = prev && NOMINAL.has(prev.pos) && prev.pos !== 'PRON';
-    if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',')) || (t.lower === 'that' && afterNoun)) {
+    // ("those who refuse", "anyone who asks": a pronoun that stands for people takes a relative clause as a noun does.)
+    const personPronoun = !!prev && PERSON_PRONOUNS.has(prev.lower) && t.lower === 'who';
+    if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',') || personPronoun) || (t.lower === 'that' && afterNoun)) {
       stack.push(cur);
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) || (C().role === 'relative' && !!C().inSubject) });
       continue;

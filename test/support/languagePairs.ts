@@ -59,6 +59,8 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold records if a judge signs an order.', { status: 'directive', conditions: ['when:a judge signs an order'] }],
   ['The plan raises concerns, including the prospect that tenants could be stopped in the hall, searched in the lobby, or denied entry.', { frames: 2, act: 'raise' },
     'The plan raises concerns, including the prospect that tenants could be stopped in the hall.', { frames: 2, act: 'raise' }],
+  ['Those who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 },
+    'Clerks who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 }],
   ['The clerk honors requests from tenants.', { status: 'description', act: 'honor', object: 'requests' },
     'The clerk shall honor requests from tenants.', { status: 'directive', act: 'honor' }],
   ['The clerk shall ask each visitor where the visitor parked.', { frame: 1, role: 'subordinate' },
