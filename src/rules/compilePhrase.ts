@@ -147,6 +147,35 @@ export function requiredWordSets(phrase: string): string[][] {
 }
 
 /**
+ * Every set of words one of which a match must hold, as the sentence's words (split at every non-word
+ * character) show them: requiredWordSets, but a word with punctuation and no alternatives ("immigration-related",
+ * "287(g)") needs each of its pieces ("immigration", "related"), a starred last piece as a prefix. Lower case.
+ */
+export function neededWordSets(phrase: string): string[][] {
+  const sets: string[][] = [];
+  for (const token of tokenize(phrase)) {
+    if (token === '*' || (token.length > 1 && (token.endsWith('?') || token.startsWith('!')))) continue;
+    const words = tokenWords(token);
+    if (!words) continue;
+    if (words.length === 1) {
+      sets.push(...wordPieces(words[0].toLowerCase()).map((piece) => [piece]));
+      continue;
+    }
+    const plain = words.map(plainPiece);
+    if (!plain.some((w) => w === undefined)) sets.push((plain as string[]).map((w) => w.toLowerCase()));
+  }
+  return sets;
+}
+
+/** A word's pieces between non-word characters; of a starred word ("I-247*"), the last as a prefix ("247*"). */
+function wordPieces(word: string): string[] {
+  const star = word.length > 1 && word.endsWith('*');
+  const pieces = (star ? word.slice(0, -1) : word).split(/\W+/).filter(Boolean);
+  if (star && pieces.length > 0) pieces[pieces.length - 1] += '*';
+  return pieces;
+}
+
+/**
  * What a sentence's words (split at every non-word character) must hold where a phrase word has
  * punctuation inside ("287(g)", "I-247*", "non-citizen"): its longest whole piece ("287"), or, when
  * only a starred piece is left, that piece as a prefix. A plain word is itself.

@@ -2,7 +2,7 @@
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
 import { acronymsOf, isWordCode } from '../language/characters';
 import { expandConcepts } from './conceptRefs';
-import { anchorWords, compileConcept, requiredWordSets } from './compilePhrase';
+import { anchorWords, compileConcept, neededWordSets, requiredWordSets } from './compilePhrase';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
 /** One phrase of a concept, compiled; run only on sentences that contain one of its anchor words. */
@@ -12,6 +12,8 @@ export interface CompiledPhrase {
   /** The acronyms the phrase writes (acronymsOf): a match is one only where the text writes them in capitals too.
    *  The pattern itself ignores case. */
   capitals?: ReadonlySet<string>;
+  /** Besides its anchor, the sets of words (lower case; "detain*" a prefix) one of each of which a match must hold. */
+  needs?: ReadonlyArray<readonly string[]>;
 }
 
 export interface CompiledRules {
@@ -53,6 +55,9 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       const phrase: CompiledPhrase = capitals ? { concept, pattern: compileConcept([text]), capitals } : { concept, pattern: compileConcept([text]) };
       compiled.push(phrase);
       const anchors = anchorWords(text, frequency);
+      const anchorKey = anchors?.map((w) => w.toLowerCase()).join('|');
+      const needs = neededWordSets(text).filter((set) => set.join('|') !== anchorKey);
+      if (needs.length > 0) phrase.needs = needs;
       if (!anchors) {
         alwaysRun.push(phrase);
         continue;
@@ -80,6 +85,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
  *  the text and the matching phrases, not with the size of the pack. */
 export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
   const candidates = new Set(rules.alwaysRun);
+  const words = new Set<string>();
   const lower = text.toLowerCase();
   // The words are the runs of [A-Za-z0-9_] (what \W splits at), found by character code.
   for (let i = 0; i < lower.length; ) {
@@ -90,6 +96,7 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
     let end = i + 1;
     while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
     const word = lower.slice(i, end);
+    words.add(word);
     i = end;
     // (A word met again adds what it added before: the set keeps each phrase once, and that costs less than noting the words seen.)
     const whole = rules.phrasesByWord.get(word);
@@ -100,7 +107,17 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
       if (prefixed) for (const phrase of prefixed) candidates.add(phrase);
     }
   }
+  // A phrase with a needed word the sentence lacks cannot match: its expression is not run.
+  for (const phrase of candidates) if (phrase.needs && !phrase.needs.every((set) => set.some((w) => holds(words, w)))) candidates.delete(phrase);
   return candidates;
+}
+
+/** Whether the words hold this one, or one it starts (a needed "detain*"). */
+function holds(words: ReadonlySet<string>, needed: string): boolean {
+  if (!needed.endsWith('*')) return words.has(needed);
+  const prefix = needed.slice(0, -1);
+  for (const word of words) if (word.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Every concept name a rule refers to, for validation. */
