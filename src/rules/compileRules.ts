@@ -3,6 +3,7 @@
 import { acronymsOf, isWordCode } from '../language/characters';
 import { expandConcepts } from './conceptRefs';
 import { anchorWords, compileConcept, neededWordSets, requiredWordSets } from './compilePhrase';
+import { WordMarks } from './wordMarks';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
 /** One phrase of a concept, compiled; run only on sentences that contain one of its anchor words. */
@@ -12,8 +13,8 @@ export interface CompiledPhrase {
   /** The acronyms the phrase writes (acronymsOf): a match is one only where the text writes them in capitals too.
    *  The pattern itself ignores case. */
   capitals?: ReadonlySet<string>;
-  /** Besides its anchor, the sets of words (lower case; "detain*" a prefix) one of each of which a match must hold. */
-  needs?: ReadonlyArray<readonly string[]>;
+  /** Besides its anchor, the sets of words one of each of which a match must hold (as numbers of CompiledRules.needed). */
+  needs?: ReadonlyArray<readonly number[]>;
 }
 
 export interface CompiledRules {
@@ -26,10 +27,18 @@ export interface CompiledRules {
   prefixLengths: number[];
   /** Phrases that can start with any word, or with punctuation in the word: always run. */
   alwaysRun: CompiledPhrase[];
+  /** Each lower-cased word a sentence is scanned for: the phrases it is the anchor of, its number as a needed word. */
+  keys: Map<string, WordKey>;
+  marks: WordMarks;
   sentenceRules: SentenceRule[];
   documentRules: DocumentRule[];
   /** The concepts naming bodies the drafts do not direct (RuleSet.outsiders). */
   outsiders: string[];
+}
+
+interface WordKey {
+  phrases?: CompiledPhrase[];
+  need?: number;
 }
 
 export function compileRules(ruleSet: RuleSet): CompiledRules {
@@ -37,6 +46,10 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   const phrasesByWord = new Map<string, CompiledPhrase[]>();
   const phrasesByPrefix = new Map<string, CompiledPhrase[]>();
   const alwaysRun: CompiledPhrase[] = [];
+  const marks = new WordMarks();
+  const keys = new Map<string, WordKey>();
+  const key = (word: string) => keys.get(word) ?? keys.set(word, {}).get(word)!;
+  const numberOf = (word: string) => (key(word).need ??= marks.add());
   // How many phrases need each word: a word thousands of phrases share is a poor key (see anchorWords).
   const frequency = new Map<string, number>();
   const lists = Object.entries(expandConcepts(ruleSet.concepts)).map(([concept, list]) => [concept, [...new Set(list)]] as const);
@@ -56,8 +69,9 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       compiled.push(phrase);
       const anchors = anchorWords(text, frequency);
       const anchorKey = anchors?.map((w) => w.toLowerCase()).join('|');
-      const needs = neededWordSets(text).filter((set) => set.join('|') !== anchorKey);
-      if (needs.length > 0) phrase.needs = needs;
+      // (A prefix, "I-247*", is left to the expression: it would cost every word of every sentence a look-up.)
+      const needs = neededWordSets(text).filter((set) => set.join('|') !== anchorKey && !set.some((w) => w.length > 1 && w.endsWith('*')));
+      if (needs.length > 0) phrase.needs = needs.map((set) => set.map((word) => numberOf(word)));
       if (!anchors) {
         alwaysRun.push(phrase);
         continue;
@@ -69,12 +83,15 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     }
     phrases.set(concept, compiled);
   }
+  for (const [word, list] of phrasesByWord) key(word).phrases = list;
   return {
     phrases,
     phrasesByWord,
     phrasesByPrefix,
     prefixLengths: [...new Set([...phrasesByPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b),
     alwaysRun,
+    keys,
+    marks,
     sentenceRules: ruleSet.rules.filter((r): r is SentenceRule => r.scope === 'sentence'),
     documentRules: ruleSet.rules.filter((r): r is DocumentRule => r.scope === 'document'),
     outsiders: ruleSet.outsiders ?? [],
@@ -84,8 +101,10 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
 /** The phrases that can match somewhere in the text: the rest need not be run on it. Time grows with
  *  the text and the matching phrases, not with the size of the pack. */
 export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
-  const candidates = new Set(rules.alwaysRun);
-  const words = new Set<string>();
+  const { keys, marks } = rules;
+  marks.start();
+  // The phrases keyed on the sentence's words, in order; added once its needed words are all marked.
+  const keyed: CompiledPhrase[][] = [];
   const lower = text.toLowerCase();
   // The words are the runs of [A-Za-z0-9_] (what \W splits at), found by character code.
   for (let i = 0; i < lower.length; ) {
@@ -96,28 +115,22 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
     let end = i + 1;
     while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
     const word = lower.slice(i, end);
-    words.add(word);
     i = end;
-    // (A word met again adds what it added before: the set keeps each phrase once, and that costs less than noting the words seen.)
-    const whole = rules.phrasesByWord.get(word);
-    if (whole) for (const phrase of whole) candidates.add(phrase);
+    const key = keys.get(word);
+    if (key?.need !== undefined) marks.mark(key.need);
+    if (key?.phrases) keyed.push(key.phrases);
     for (const length of rules.prefixLengths) {
       if (length > word.length) break;
       const prefixed = rules.phrasesByPrefix.get(word.slice(0, length));
-      if (prefixed) for (const phrase of prefixed) candidates.add(phrase);
+      if (prefixed) keyed.push(prefixed);
     }
   }
-  // A phrase with a needed word the sentence lacks cannot match: its expression is not run.
-  for (const phrase of candidates) if (phrase.needs && !phrase.needs.every((set) => set.some((w) => holds(words, w)))) candidates.delete(phrase);
+  // (A word met again adds what it added before: the set keeps each phrase once.) A phrase with a needed word
+  // the sentence lacks cannot match: its expression is not run.
+  const candidates = new Set<CompiledPhrase>();
+  for (const phrase of rules.alwaysRun) if (!phrase.needs || marks.holdsAll(phrase.needs)) candidates.add(phrase);
+  for (const list of keyed) for (const phrase of list) if (!phrase.needs || marks.holdsAll(phrase.needs)) candidates.add(phrase);
   return candidates;
-}
-
-/** Whether the words hold this one, or one it starts (a needed "detain*"). */
-function holds(words: ReadonlySet<string>, needed: string): boolean {
-  if (!needed.endsWith('*')) return words.has(needed);
-  const prefix = needed.slice(0, -1);
-  for (const word of words) if (word.startsWith(prefix)) return true;
-  return false;
 }
 
 /** Every concept name a rule refers to, for validation. */

@@ -1,0 +1,36 @@
+// Which of the words a pack's phrases need (neededWordSets) a sentence holds, noted while its words are
+// scanned: each needed word is a number, and a sentence marks the numbers of the words it holds.
+// Numbers and marks, not a set of the sentence's words: the test runs for every candidate phrase.
+export class WordMarks {
+  private marks = new Uint32Array(0);
+  private sentence = 0;
+  private count = 0;
+
+  /** A number for one more word. */
+  add(): number {
+    return this.count++;
+  }
+
+  /** Starts a sentence: none of its words is marked yet. */
+  start(): void {
+    if (this.marks.length < this.count) this.marks = new Uint32Array(this.count);
+    if (++this.sentence === 0xffffffff) {
+      this.marks.fill(0);
+      this.sentence = 1;
+    }
+  }
+
+  mark(word: number): void {
+    this.marks[word] = this.sentence;
+  }
+
+  /** Whether the sentence holds a word of each set. */
+  holdsAll(needs: ReadonlyArray<readonly number[]>): boolean {
+    for (const set of needs) {
+      let held = false;
+      for (let k = 0; k < set.length && !held; k++) held = this.marks[set[k]] === this.sentence;
+      if (!held) return false;
+    }
+    return true;
+  }
+}
