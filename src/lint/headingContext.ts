@@ -89,7 +89,7 @@ export function isHeadingCandidate(rule: SentenceRule, sentence: Sentence, readi
  *  the headings' concepts given (headingEvidence). */
 function mayBeNamedByHeadings(rule: SentenceRule, reading: SentenceReading): boolean {
   const p = rule.pattern;
-  if (!p.headingsMayName?.length || !reading.has([...p.action, ...(p.inverseAction ?? [])])) return false;
+  if (!p.headingsMayName?.length || !(reading.has(p.action) || (p.inverseAction && reading.has(p.inverseAction)))) return false;
   const lacking = (p.requires ?? []).filter((g) => !reading.has(g));
   return lacking.length > 0 && lacking.every((g) => g.some((c) => p.headingsMayName!.includes(c))) && !(p.notWith && reading.has(p.notWith));
 }

@@ -27,6 +27,7 @@ interface Span {
 }
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
+const NO_GROUPS: ReadonlyArray<readonly string[]> = Object.freeze([]);
 
 /** One sentence's concept matches and grammar, computed lazily and shared by all rules. */
 export class SentenceReading {
@@ -89,7 +90,8 @@ export class SentenceReading {
   }
 
   has(concepts: readonly string[]): boolean {
-    return concepts.some((c) => this.matches(c).length > 0);
+    for (const concept of concepts) if (this.matches(concept).length > 0) return true;
+    return false;
   }
 
   /** Whether the concepts occur and the sentence forbids every occurrence ("staff shall not inform an inmate…"). */
@@ -171,25 +173,40 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading, named
   return undefined;
 }
 
-function patternEvidence(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): RuleEvidence | undefined {
-  // Each group in turn, so that a sentence lacking the first finds no match for the others.
-  const required: Array<readonly Span[]> = [];
+/** The pattern's lexical gates, which most sentences fail: in a function of their own, with no closure, so that
+ *  failing them allocates nothing (a function that makes closures allocates their scope on every call). */
+function passesGates(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): boolean {
   // Groups the headings name, which the sentence lacks: its other groups and its act must still be its own.
-  const byHeadings: number[] = [];
-  for (const group of p.requires ?? []) {
-    const spans = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
-    if (spans.length === 0) {
-      if (!named || !group.some((c) => named.has(c) && p.headingsMayName?.includes(c))) return undefined;
-      byHeadings.push(required.length);
-      continue;
-    }
-    required.push(spans);
+  let byHeadings = 0;
+  // Each group in turn, so that a sentence lacking the first finds no match for the others.
+  for (const group of p.requires ?? NO_GROUPS) {
+    if (reading.has(group)) continue;
+    if (!named || !headingsMayName(p, group, named)) return false;
+    byHeadings++;
   }
-  if (named && byHeadings.length === 0) return undefined;
+  if (named && byHeadings === 0) return false;
   // A rule with acts flags nothing where none is named: said first, as it costs least.
-  if (p.action.length > 0 && !p.action.some((c) => reading.matches(c).length > 0) && !(p.inverseAction ?? []).some((c) => reading.matches(c).length > 0)) return undefined;
+  if (p.action.length > 0 && !reading.has(p.action) && !(p.inverseAction && reading.has(p.inverseAction))) return false;
   // Before the acts' polarity, which costs the sentence's clause frames: a sentence with one of these is never flagged.
-  if (p.notWith && reading.has(p.notWith)) return undefined;
+  return !(p.notWith && reading.has(p.notWith));
+}
+
+function headingsMayName(p: SentencePattern, group: readonly string[], named: ReadonlySet<string>): boolean {
+  for (const concept of group) if (named.has(concept) && p.headingsMayName?.includes(concept)) return true;
+  return false;
+}
+
+function patternEvidence(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): RuleEvidence | undefined {
+  return passesGates(p, reading, named) ? judged(p, reading) : undefined;
+}
+
+/** The evidence of a pattern whose gates the sentence passed, or undefined where its grammar clears it. */
+function judged(p: SentencePattern, reading: SentenceReading): RuleEvidence | undefined {
+  const required: Array<readonly Span[]> = [];
+  for (const group of p.requires ?? NO_GROUPS) {
+    const spans = group.length === 1 ? reading.matches(group[0]) : group.flatMap((c) => reading.matches(c));
+    if (spans.length > 0) required.push(spans);
+  }
   // What a condition says does not matter ("regardless of any detainer") is no ground for the act (read from the frames).
   // A rule on a context alone has no act to ground.
   if (p.action.length > 0 && required.length > 0) {
