@@ -90,7 +90,7 @@ export class SentenceReading {
   }
 
   has(concepts: readonly string[]): boolean {
-    for (const concept of concepts) if (this.matches(concept).length > 0) return true;
+    for (let c = 0; c < concepts.length; c++) if (this.matches(concepts[c]).length > 0) return true;
     return false;
   }
 
@@ -178,8 +178,11 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading, named
 function passesGates(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): boolean {
   // Groups the headings name, which the sentence lacks: its other groups and its act must still be its own.
   let byHeadings = 0;
-  // Each group in turn, so that a sentence lacking the first finds no match for the others.
-  for (const group of p.requires ?? NO_GROUPS) {
+  // Each group in turn, so that a sentence lacking the first finds no match for the others. (Indexed loops: a for-of
+  // here allocated an iterator result per step, 0.6 MB per 50 KB check.)
+  const groups = p.requires ?? NO_GROUPS;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
     if (reading.has(group)) continue;
     if (!named || !headingsMayName(p, group, named)) return false;
     byHeadings++;
@@ -192,7 +195,7 @@ function passesGates(p: SentencePattern, reading: SentenceReading, named?: Reado
 }
 
 function headingsMayName(p: SentencePattern, group: readonly string[], named: ReadonlySet<string>): boolean {
-  for (const concept of group) if (named.has(concept) && p.headingsMayName?.includes(concept)) return true;
+  for (let c = 0; c < group.length; c++) if (named.has(group[c]) && p.headingsMayName?.includes(group[c])) return true;
   return false;
 }
 

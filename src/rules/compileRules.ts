@@ -129,7 +129,10 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
   // the sentence lacks cannot match: its expression is not run.
   const candidates = new Set<CompiledPhrase>();
   for (const phrase of rules.alwaysRun) if (!phrase.needs || marks.holdsAll(phrase.needs)) candidates.add(phrase);
-  for (const list of keyed) for (const phrase of list) if (!phrase.needs || marks.holdsAll(phrase.needs)) candidates.add(phrase);
+  for (let k = 0; k < keyed.length; k++) {
+    const list = keyed[k];
+    for (let i = 0; i < list.length; i++) if (!list[i].needs || marks.holdsAll(list[i].needs!)) candidates.add(list[i]);
+  }
   return candidates;
 }
 

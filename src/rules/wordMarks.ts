@@ -26,7 +26,8 @@ export class WordMarks {
 
   /** Whether the sentence holds a word of each set. */
   holdsAll(needs: ReadonlyArray<readonly number[]>): boolean {
-    for (const set of needs) {
+    for (let n = 0; n < needs.length; n++) {
+      const set = needs[n];
       let held = false;
       for (let k = 0; k < set.length && !held; k++) held = this.marks[set[k]] === this.sentence;
       if (!held) return false;
