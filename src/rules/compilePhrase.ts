@@ -132,40 +132,29 @@ function tokenWords(token: string): string[] | undefined {
 }
 
 /**
- * The required tokens of a phrase as the words one of which each must match ("detain*" stays a
- * prefix); tokens that are not plain words ("287(g)") are left out.
+ * A phrase's word sets, read in one pass. `required`: its required tokens as the words one of which each must
+ * match ("detain*" stays a prefix); tokens that are not plain words ("287(g)") are left out. `needed`: every set
+ * of words one of which a match must hold, as the sentence's words (split at every non-word character) show
+ * them, in lower case: `required`, but a word with punctuation and no alternatives ("immigration-related",
+ * "287(g)") needs each of its pieces ("immigration", "related"), a starred last piece as a prefix.
  */
-export function requiredWordSets(phrase: string): string[][] {
-  const sets: string[][] = [];
-  for (const token of tokenize(phrase)) {
-    if (token === '*' || (token.length > 1 && (token.endsWith('?') || token.startsWith('!')))) continue;
-    const words = tokenWords(token)?.map(plainPiece);
-    if (!words || words.some((w) => w === undefined)) continue;
-    sets.push(words as string[]);
-  }
-  return sets;
-}
-
-/**
- * Every set of words one of which a match must hold, as the sentence's words (split at every non-word
- * character) show them: requiredWordSets, but a word with punctuation and no alternatives ("immigration-related",
- * "287(g)") needs each of its pieces ("immigration", "related"), a starred last piece as a prefix. Lower case.
- */
-export function neededWordSets(phrase: string): string[][] {
-  const sets: string[][] = [];
+export function phraseWordSets(phrase: string): { required: string[][]; needed: string[][] } {
+  const required: string[][] = [];
+  const needed: string[][] = [];
   for (const token of tokenize(phrase)) {
     if (token === '*' || (token.length > 1 && (token.endsWith('?') || token.startsWith('!')))) continue;
     const words = tokenWords(token);
     if (!words) continue;
-    if (words.length === 1) {
-      sets.push(...wordPieces(words[0].toLowerCase()).map((piece) => [piece]));
-      continue;
-    }
     const plain = words.map(plainPiece);
-    if (!plain.some((w) => w === undefined)) sets.push((plain as string[]).map((w) => w.toLowerCase()));
+    const whole = !plain.some((w) => w === undefined);
+    if (whole) required.push(plain as string[]);
+    if (words.length === 1) needed.push(...wordPieces(words[0].toLowerCase()).map((piece) => [piece]));
+    else if (whole) needed.push((plain as string[]).map((w) => w.toLowerCase()));
   }
-  return sets;
+  return { required, needed };
 }
+
+export const requiredWordSets = (phrase: string): string[][] => phraseWordSets(phrase).required;
 
 /** A word's pieces between non-word characters; of a starred word ("I-247*"), the last as a prefix ("247*"). */
 function wordPieces(word: string): string[] {
@@ -195,9 +184,14 @@ function plainPiece(word: string): string | undefined {
  * phrases share a poor key, so a sentence never runs thousands of phrases for one common word.
  */
 export function anchorWords(phrase: string, frequency?: Map<string, number>): string[] | undefined {
+  return bestWordSet(requiredWordSets(phrase), frequency);
+}
+
+/** anchorWords from the phrase's required word sets, read already. */
+export function bestWordSet(sets: readonly string[][], frequency?: Map<string, number>): string[] | undefined {
   let best: string[] | undefined;
   let bestScore = Infinity;
-  for (const words of requiredWordSets(phrase)) {
+  for (const words of sets) {
     const shared = frequency ? words.reduce((sum, w) => sum + (frequency.get(w.toLowerCase()) ?? 0), 0) : 0;
     const score = words.filter((w) => COMMON.has(w.toLowerCase())).length * 1000 + words.filter((w) => DOMAIN.has(w.toLowerCase())).length * 100 + words.length + (shared > 50 ? shared : 0);
     if (score < bestScore) {

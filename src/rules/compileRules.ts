@@ -2,7 +2,7 @@
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
 import { acronymsOf, isWordCode } from '../language/characters';
 import { expandConcepts } from './conceptRefs';
-import { anchorWords, compileConcept, neededWordSets, requiredWordSets } from './compilePhrase';
+import { bestWordSet, compileConcept, phraseWordSets } from './compilePhrase';
 import { WordMarks } from './wordMarks';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
@@ -52,9 +52,14 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   const numberOf = (word: string) => (key(word).need ??= marks.add());
   // How many phrases need each word: a word thousands of phrases share is a poor key (see anchorWords).
   const frequency = new Map<string, number>();
+  // Each phrase's word sets, read once (phraseWordSets).
+  const wordSets = new Map<string, ReturnType<typeof phraseWordSets>>();
   const lists = Object.entries(expandConcepts(ruleSet.concepts)).map(([concept, list]) => [concept, [...new Set(list)]] as const);
   for (const [, list] of lists) {
-    for (const phrase of list) for (const words of requiredWordSets(phrase)) for (const word of new Set(words.map((w) => w.toLowerCase()))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const phrase of list) {
+      const sets = wordSets.get(phrase) ?? wordSets.set(phrase, phraseWordSets(phrase)).get(phrase)!;
+      for (const words of sets.required) for (const word of new Set(words.map((w) => w.toLowerCase()))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    }
   }
   const add = (map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase) => {
     const list = map.get(key);
@@ -67,10 +72,11 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       const capitals = acronymsOf(text);
       const phrase: CompiledPhrase = capitals ? { concept, pattern: compileConcept([text]), capitals } : { concept, pattern: compileConcept([text]) };
       compiled.push(phrase);
-      const anchors = anchorWords(text, frequency);
+      const { required, needed } = wordSets.get(text)!;
+      const anchors = bestWordSet(required, frequency);
       const anchorKey = anchors?.map((w) => w.toLowerCase()).join('|');
       // (A prefix, "I-247*", is left to the expression: it would cost every word of every sentence a look-up.)
-      const needs = neededWordSets(text).filter((set) => set.join('|') !== anchorKey && !set.some((w) => w.length > 1 && w.endsWith('*')));
+      const needs = needed.filter((set) => set.join('|') !== anchorKey && !set.some((w) => w.length > 1 && w.endsWith('*')));
       if (needs.length > 0) phrase.needs = needs.map((set) => set.map((word) => numberOf(word)));
       if (!anchors) {
         alwaysRun.push(phrase);

@@ -1,4 +1,4 @@
-// Which of the words a pack's phrases need (neededWordSets) a sentence holds, noted while its words are
+// Which of the words a pack's phrases need (phraseWordSets) a sentence holds, noted while its words are
 // scanned: each needed word is a number, and a sentence marks the numbers of the words it holds.
 // Numbers and marks, not a set of the sentence's words: the test runs for every candidate phrase.
 export class WordMarks {
