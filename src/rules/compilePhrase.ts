@@ -156,8 +156,12 @@ export function phraseWordSets(phrase: string): { required: string[][]; needed: 
 
 export const requiredWordSets = (phrase: string): string[][] => phraseWordSets(phrase).required;
 
+// A word with no punctuation (a prefix's star aside) is its own only piece: most words, read without splitting.
+const PLAIN_WORD = /^\w+\*?$/;
+
 /** A word's pieces between non-word characters; of a starred word ("I-247*"), the last as a prefix ("247*"). */
 function wordPieces(word: string): string[] {
+  if (PLAIN_WORD.test(word)) return [word];
   const star = word.length > 1 && word.endsWith('*');
   const pieces = (star ? word.slice(0, -1) : word).split(/\W+/).filter(Boolean);
   if (star && pieces.length > 0) pieces[pieces.length - 1] += '*';
@@ -170,6 +174,7 @@ function wordPieces(word: string): string[] {
  * only a starred piece is left, that piece as a prefix. A plain word is itself.
  */
 function plainPiece(word: string): string | undefined {
+  if (PLAIN_WORD.test(word)) return word;
   const star = word.length > 1 && word.endsWith('*');
   const pieces = (star ? word.slice(0, -1) : word).split(/\W+/).filter(Boolean);
   const whole = star ? pieces.slice(0, -1) : pieces;
