@@ -174,5 +174,10 @@ export function clauseFollows(tokens: Token[], i: number): boolean {
  *  clause's own, whose "be" is shared. */
 export function participleSeriesFollows(tokens: Token[], clause: readonly number[], comma: number): boolean {
   if (!pastParticiple(tokens[comma + 1]) && !(tokens[comma + 1]?.pos === 'CCONJ' && pastParticiple(tokens[comma + 2]))) return false;
-  return clause.some((k) => tokens[k].lemma === 'be' && tokens[k].pos === 'AUX' && pastParticiple(tokens[k + 1]));
+  // (Its "be" looked for in the clause's last 128 tokens: a bound, so a clause of thousands of commas stays linear.)
+  for (let n = clause.length - 1; n >= 0 && n >= clause.length - 128; n--) {
+    const k = clause[n];
+    if (tokens[k].lemma === 'be' && tokens[k].pos === 'AUX' && pastParticiple(tokens[k + 1])) return true;
+  }
+  return false;
 }

@@ -150,7 +150,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       // "the policy … that unless required by law, the City shall not …": a condition that opens a "that" clause is fronted in it.
       const opensThat = (C().role === 'relative' || C().role === 'complement') && C().tokens.every((k) => tokens[k].lower === 'that');
       // "a request that is supported only by a form": "only" and a preposition right after a relative's verb narrow that verb.
-      const narrowsRelative = C().role === 'relative' && sub.words[0] === 'only' && tokens[i - 1]?.pos === 'VERB' && C().tokens.includes(i - 1);
+      const narrowsRelative = C().role === 'relative' && sub.words[0] === 'only' && tokens[i - 1]?.pos === 'VERB' && C().tokens[C().tokens.length - 1] === i - 1;
       const host = opensThat || narrowsRelative ? cur : levelOf(cur);
       const fronted = opensThat || !clauses[host].tokens.some((k) => finiteAt(tokens, k));
       const cue = sub.words.map((_, k) => i + k);
