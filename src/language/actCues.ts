@@ -56,10 +56,11 @@ export function governedBy(read: SentenceFrames, k: number, m: number): boolean 
   }
 }
 
-/** "is sufficient authority to V", "shall have the authority to V", "are hereby granted the power to V": the clause gives the power. */
 const RULE_NOUNS = new Set(['policy', 'practice', 'procedure']);
 const RULE_MAKING_VERBS = new Set(['adopt', 'establish', 'implement', 'maintain', 'follow', 'enact', 'have']);
 
+/** "is sufficient authority to V", "shall have the authority to V", "are hereby granted the power to V": the clause gives the power
+ *  ("shall adopt a policy to V": the rule it makes). */
 export function powerGiven(read: SentenceFrames, frame: number, t: number): boolean {
   const [tokens, f] = [read.tokens, read.frames[frame]];
   let k = t - 1;

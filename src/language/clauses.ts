@@ -141,11 +141,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
     // "after the tenant is entitled to leave": "after", "before" and "once" open a time clause where a subject and its verb
     // follow; otherwise they are prepositions ("after release").
     const timeClause: Subordinator | undefined = TIME_CLAUSE_WORDS.has(t.lower) && clauseFollows(tokens, i + 1) ? { words: [t.lower], example: '' } : undefined;
-    const sub0 = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : (found ?? timeClause);
+    const subordinator = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : (found ?? timeClause);
     // "ask each person where he was born": right after a verb of asking and the one asked, "where" opens the question asked,
     // not a condition ("shall not ask about status where …" keeps its condition).
-    const question = sub0?.kind && sub0.words.length === 1 && sub0.words[0] === 'where' && askedPerson(tokens, i);
-    const sub: Subordinator | undefined = question ? { words: sub0!.words, example: '' } : sub0;
+    const question = subordinator?.kind && subordinator.words.length === 1 && subordinator.words[0] === 'where' && askedPerson(tokens, i);
+    const sub: Subordinator | undefined = question ? { words: subordinator!.words, example: '' } : subordinator;
     if (sub) {
       // "the policy … that unless required by law, the City shall not …": a condition that opens a "that" clause is fronted in it.
       const opensThat = (C().role === 'relative' || C().role === 'complement') && C().tokens.every((k) => tokens[k].lower === 'that');
