@@ -219,7 +219,7 @@ describe('hostile packs', function () {
       const rules = JSON.parse(bundled.rulesText) as RuleSet;
       for (let i = 0; i < 10_000; i++) rules.concepts.hold.push(`hold * word${i}`, `term${i}* detainer`);
       const linter = createLinter(buildPack({ ...bundled, rulesText: JSON.stringify(rules) }).rules);
-      assert.ok(linter.rules.phrasesByWord.get('hold') === undefined || linter.rules.phrasesByWord.get('hold')!.length < 100, 'phrases keyed on a word 10,000 of them share');
+      assert.ok((linter.rules.keys.get('hold')?.phrases?.length ?? 0) < 100, 'phrases keyed on a word 10,000 of them share');
       const text = `${HOLD}\n\n`.repeat(2000);
       assert.equal(linter.lint(text, 'markdown').filter((f) => f.ruleId === 'detainer-hold').length, 2000);
       const hit = linter.lint('The jail shall hold any inmate for word1234 on an ICE detainer.', 'markdown');

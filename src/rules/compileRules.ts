@@ -20,8 +20,7 @@ export interface CompiledPhrase {
 export interface CompiledRules {
   /** Each concept's phrases. */
   phrases: Map<string, CompiledPhrase[]>;
-  /** Lower-cased anchor word → phrases that need it; prefixes ("detain") apart. */
-  phrasesByWord: Map<string, CompiledPhrase[]>;
+  /** Lower-cased anchor prefix ("detain", of "detain*") → phrases that need it (whole anchor words are in `keys`). */
   phrasesByPrefix: Map<string, CompiledPhrase[]>;
   /** The lengths of the prefixes in phrasesByPrefix, shortest first. */
   prefixLengths: number[];
@@ -43,7 +42,6 @@ interface WordKey {
 
 export function compileRules(ruleSet: RuleSet): CompiledRules {
   const phrases = new Map<string, CompiledPhrase[]>();
-  const phrasesByWord = new Map<string, CompiledPhrase[]>();
   const phrasesByPrefix = new Map<string, CompiledPhrase[]>();
   const alwaysRun: CompiledPhrase[] = [];
   const marks = new WordMarks();
@@ -84,15 +82,13 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       }
       for (const word of new Set(anchors.map((w) => w.toLowerCase()))) {
         if (word.length > 1 && word.endsWith('*')) add(phrasesByPrefix, word.slice(0, -1), phrase);
-        else add(phrasesByWord, word, phrase);
+        else (key(word).phrases ??= []).push(phrase);
       }
     }
     phrases.set(concept, compiled);
   }
-  for (const [word, list] of phrasesByWord) key(word).phrases = list;
   return {
     phrases,
-    phrasesByWord,
     phrasesByPrefix,
     prefixLengths: [...new Set([...phrasesByPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b),
     alwaysRun,
