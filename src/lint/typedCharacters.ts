@@ -6,15 +6,10 @@
 // cost lines × length ("a &\n" or "[a]\n" repeated: 64 KB took 2.6–3.4 s). Tokens of another type are
 // never joined, and the tree is the same: the token is added to its text node by the handlers of data.
 import type { Processor } from 'unified';
+import { readAsData, type Effects, type State } from './dataTokens';
 
 const TYPE = 'typedCharacter';
 
-interface Effects {
-  enter(type: string): unknown;
-  consume(code: number | null): void;
-  exit(type: string): unknown;
-}
-type State = (code: number | null) => State | undefined;
 
 const typedCharacter = {
   name: TYPE,
@@ -37,15 +32,6 @@ const TEXT = [0x21, 0x26, 0x2a, 0x3c, 0x5b, 0x5c, 0x5d, 0x5f];
 const STRING = [0x26, 0x5c];
 const byCode = (codes: number[]) => Object.fromEntries(codes.map((code) => [code, typedCharacter]));
 
-interface DataContext {
-  config: { enter: Record<string, (this: DataContext, token: unknown) => void>; exit: Record<string, (this: DataContext, token: unknown) => void> };
-}
-
 export function typedCharacters(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push({ text: byCode(TEXT), string: byCode(STRING) });
-  (data.fromMarkdownExtensions ??= []).push({
-    enter: { [TYPE](this: DataContext, token: unknown) { this.config.enter.data.call(this, token); } },
-    exit: { [TYPE](this: DataContext, token: unknown) { this.config.exit.data.call(this, token); } },
-  });
+  readAsData(this, TYPE, { text: byCode(TEXT), string: byCode(STRING) });
 }

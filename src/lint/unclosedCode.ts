@@ -4,16 +4,11 @@
 // (`readingRuns`); its token is added to its text node by the handlers of data, as micromark's own
 // reading of a failed run is, so the tree is the same.
 import type { Processor } from 'unified';
+import { readAsData, type Effects, type State } from './dataTokens';
 import type { BacktickRuns } from './backtickRuns';
 
 const TYPE = 'unclosedCode';
 
-interface Effects {
-  enter(type: string): unknown;
-  consume(code: number | null): void;
-  exit(type: string): unknown;
-}
-type State = (code: number | null) => State | undefined;
 
 // The runs of the text being parsed: set for one synchronous parse, so a processor can be shared.
 let current: BacktickRuns | undefined;
@@ -53,15 +48,6 @@ const unclosedRun = {
   },
 };
 
-interface DataContext {
-  config: { enter: Record<string, (this: DataContext, token: unknown) => void>; exit: Record<string, (this: DataContext, token: unknown) => void> };
-}
-
 export function unclosedCode(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push({ text: { 0x60: unclosedRun } });
-  (data.fromMarkdownExtensions ??= []).push({
-    enter: { [TYPE](this: DataContext, token: unknown) { this.config.enter.data.call(this, token); } },
-    exit: { [TYPE](this: DataContext, token: unknown) { this.config.exit.data.call(this, token); } },
-  });
+  readAsData(this, TYPE, { text: { 0x60: unclosedRun } });
 }

@@ -35,7 +35,7 @@ export class FindingDiagnostics {
     // rests on a passage as unverified as any ("Q16 (1 unverified passage)"), and its row said nothing of it.
     const onTitle = this.packs.isDocumentFinding(finding) && finding.entries.length > 0;
     const pack = onTitle ? this.packs.byId(finding.packId)?.pack : undefined;
-    const entries = finding.entries.map((id) => (entryDoubt(pack, id) ? `${id} (${entryDoubt(pack, id)})` : id)).join(', ');
+    const entries = finding.entries.map((id) => [id, entryDoubt(pack, id)]).map(([id, doubt]) => (doubt ? `${id} (${doubt})` : id)).join(', ');
     const restsOn = onTitle ? ` Rests on corpus ${finding.entries.length === 1 ? 'entry' : 'entries'} ${entries}; not legal advice.` : '';
     const diagnostic = new vscode.Diagnostic(toRange(finding), this.message(finding) + restsOn, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
