@@ -91,6 +91,20 @@ describe('exceptions (concepts used only in notWith)', function () {
     assert.ok(onlyUnrelated.includes(`${rule.id} flags none of the examples of "${concept}" once it is dropped from its notWith`), onlyUnrelated.join('\n'));
   });
 
+  it('notOverlapping clears only the acts inside the concept\'s words; notWith clears the sentence', () => {
+    const rule = pack.rules.rules.find((r): r is SentenceRule => r.scope === 'sentence' && !!r.pattern.notOverlapping?.length)!;
+    const [concept] = rule.pattern.notOverlapping!;
+    const both = 'Jail staff shall place a hold on any inmate who is the subject of an ICE detainer and notify ICE of the scheduled release date.';
+    const noticeOnly = 'Jail staff shall notify ICE 48 hours before the release of any inmate who is the subject of an ICE detainer.';
+    const linter = createLinter(pack.rules);
+    assert.equal(flags(linter, rule.id, both), true);
+    assert.equal(flags(linter, rule.id, noticeOnly), false);
+    const sentenceWide = { ...rule, pattern: { ...rule.pattern, notWith: [...(rule.pattern.notWith ?? []), concept], notOverlapping: undefined } };
+    const asNotWith = createLinter({ ...pack.rules, rules: pack.rules.rules.map((r) => (r === rule ? sentenceWide : r)) });
+    assert.equal(flags(asNotWith, rule.id, both), false);
+    assert.equal(flags(createLinter({ ...pack.rules, rules: pack.rules.rules.map((r) => (r === rule ? withoutExclusion(rule, concept) : r)) }), rule.id, noticeOnly), true);
+  });
+
   it('an undocumented concept used only in notWith is a PackError at its line', () => {
     const [concept] = Object.keys(exceptions);
     const texts = withRules((rules) => {

@@ -235,6 +235,11 @@ function judged(p: SentencePattern, reading: SentenceReading): RuleEvidence | un
     for (const a of [...direct, ...inverse]) if (a.polarity === -1 && ('inverse' in a ? reading.polarity.isConditional(a.start, EXCEPTIONS) : reading.polarity.liftsProhibition(a.start))) a.polarity = 1;
   }
   let flagged = p.flagWhen === 'any' ? [...direct, ...inverse] : [...direct, ...inverse].filter((a) => a.polarity === (p.flagWhen === 'affirmed' ? 1 : -1));
+  if (p.notOverlapping) {
+    // An act within an exception's words ("notify ICE 48 hours before the release") is not one; the sentence's other acts are.
+    const words = p.notOverlapping.flatMap((c) => reading.matches(c));
+    flagged = flagged.filter((a) => !words.some((w) => a.start < w.end && w.start < a.end));
+  }
   if (p.sameClause) {
     // The action and what makes it a conflict must stand in one clause ("shall not share … with ICE").
     flagged = flagged.filter((a) => {

@@ -141,7 +141,7 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
 /** Every concept name a rule refers to, for validation. */
 export function conceptsUsedBy(rule: SentenceRule | DocumentRule): string[] {
   if (rule.scope === 'sentence') {
-    return [rule.pattern, ...(rule.alsoMatches ?? [])].flatMap((p) => [...p.action, ...(p.inverseAction ?? []), ...(p.requires ?? []).flat(), ...(p.exemptWhenRequired ?? []), ...(p.notWith ?? []), ...(p.headingsMayName ?? [])]);
+    return [rule.pattern, ...(rule.alsoMatches ?? [])].flatMap((p) => [...p.action, ...(p.inverseAction ?? []), ...(p.requires ?? []).flat(), ...(p.exemptWhenRequired ?? []), ...(p.notWith ?? []), ...(p.notOverlapping ?? []), ...(p.headingsMayName ?? [])]);
   }
   return [...rule.pattern.when, ...rule.pattern.missing.flat()];
 }

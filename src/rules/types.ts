@@ -20,6 +20,9 @@ export interface SentencePattern {
   sameClause?: boolean;
   /** A match of one of these anywhere in the sentence makes the rule not apply. */
   notWith?: string[];
+  /** An act standing inside a match of one of these is not flagged ("notify ICE 48 hours before the release" holds no
+   *  one), while another act of the sentence still is ("shall place a hold … and notify ICE of the release"). */
+  notOverlapping?: string[];
   /** Concepts of `requires` that the title and headings above a provision may name for it ("## Detainers" over "The jail
    *  shall keep the inmate in custody for up to 48 hours"). */
   headingsMayName?: string[];
