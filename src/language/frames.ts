@@ -226,8 +226,8 @@ function insideSubject(v: Token[], k: number): boolean {
 /** "is a request", "is not necessary": the first verb group is "be" followed by no verb. */
 function copulaAt(v: Token[], from: number, afterModal = false): number {
   const k = v.findIndex((t, i) => i >= from && (t.pos === 'AUX' || t.pos === 'VERB'));
-  // A subject first: "BE IT RESOLVED" opens with its verb.
-  if (k < 0 || (!afterModal && k <= v.findIndex((t) => t.pos !== 'PUNCT')) || v[k].lemma !== 'be' || v[k].pos !== 'AUX') return -1;
+  // A subject first: "BE IT RESOLVED" (and "NOW, THEREFORE, BE IT RESOLVED") opens with its verb.
+  if (k < 0 || (!afterModal && k <= v.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV')) || v[k].lemma !== 'be' || v[k].pos !== 'AUX') return -1;
   // "shall be held": a passive after a modal has its participle for act.
   if (afterModal && v[k + 1]?.pos === 'VERB') return -1;
   let j = k + 1;

@@ -176,6 +176,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall not be required to admit visitors.', { status: 'nonRequirement', polarity: -1, act: 'admit' }],
   ['BE IT RESOLVED that the clerk shall hold records.', { frame: 1, role: 'complement', status: 'directive', act: 'hold', sentence: 'directive' },
     'BE IT RESOLVED that the clerk shall not hold records.', { frame: 1, status: 'prohibition', sentence: 'prohibition', polarity: -1 }],
+  // "NOW, THEREFORE," before the enacting words leaves "BE" the verb that opens the clause, not a copula.
+  ['NOW, THEREFORE, BE IT RESOLVED that the clerk shall hold records.', { frame: 1, role: 'complement', status: 'directive', act: 'hold', sentence: 'directive' },
+    'NOW, THEREFORE, BE IT RESOLVED that the clerk shall not hold records.', { frame: 1, status: 'prohibition', sentence: 'prohibition', polarity: -1 }],
   ['Sharing records is prohibited.', { status: 'prohibition', statusRule: 'passiveProhibited', act: 'prohibit', passive: true },
     'Sharing records is permitted.', { status: 'permission', statusRule: 'passivePermitted', passive: true }],
   ['Filing staff will sort the records.', { status: 'directive', act: 'sort', actor: 'Filing staff', object: 'the records' },
