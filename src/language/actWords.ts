@@ -5,7 +5,7 @@
 export const FORBIDDING_VERBS = new Set(['prohibit', 'forbid', 'bar', 'ban', 'prevent', 'preclude', 'enjoin', 'inhibit', 'impede', 'discourage']);
 
 /** Verbs that withhold or cut back their object: "shall deny inspection", "visits shall be limited". */
-export const DENYING_VERBS = new Set(['cease', 'deny', 'refuse', 'decline', 'limit', 'restrict', 'delay', 'defer', 'suspend', 'withhold', 'curtail', 'terminate', 'revoke', 'reject', 'affect', 'impair', 'diminish', 'abridge', 'hinder', 'obstruct']);
+export const DENYING_VERBS = new Set(['cease', 'discontinue', 'end', 'halt', 'rescind', 'deny', 'refuse', 'decline', 'limit', 'restrict', 'delay', 'defer', 'suspend', 'withhold', 'curtail', 'terminate', 'revoke', 'reject', 'affect', 'impair', 'diminish', 'abridge', 'hinder', 'obstruct']);
 
 export const NEGATORS = new Set(['not', 'never', "n't"]);
 
