@@ -35,6 +35,14 @@ describe('language: tokens', () => {
     assert.equal(tok(tokenize('The clerk shall hold the records.'), 'hold').pos, 'VERB');
     assert.equal(tok(tokenize('The clerks hold the records.'), 'hold').pos, 'VERB');
   });
+  it('splits a bracket run the tagger reads as one symbol (");"), so the ";" still ends the clause before it', () => {
+    const sentence = 'This differs from the forms, which are kept by a clerk (using Form 200); members shall not destroy records.';
+    const t = tokenize(sentence);
+    assert.deepEqual(t.filter((x) => x.pos === 'PUNCT').map((x) => x.text), [',', '(', ')', ';', '.']);
+    const read = readFrames(sentence);
+    const relative = read.frames.find((f) => f.role === 'relative')!;
+    assert.ok(!relative.span.text.includes('destroy'), relative.span.text);
+  });
   it('reads "cannot" before punctuation (the tagger gives it no lemma there) as a whole word', () => {
     const t = tokenize('A landlord cannot: give keys; or enter units.');
     assert.deepEqual([tok(t, 'cannot').lemma, tok(t, 'cannot').pos], ['cannot', 'AUX']);

@@ -102,9 +102,19 @@ export function tokenize(sentence: string): Token[] {
     out.push({ text, lower, lemma: lemmas[i] == null ? lower : lemmas[i].toLowerCase(), pos: tags[i] as Pos, start, end });
     at = end;
   }
-  const joined = joinCodes(out, sentence);
+  const joined = joinCodes(splitBracketRuns(out), sentence);
   for (const rule of RETAGS) rule.apply(joined);
   return joined;
+}
+
+/** wink reads a bracket with the punctuation after it as one symbol (");", "),"): each mark is a token, or a ";" after a
+ *  parenthesis would not end the clause before it. */
+const BRACKET_RUN = /^(?=.*[()[\]])[()[\];:,.]{2,}$/;
+function splitBracketRuns(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => BRACKET_RUN.test(t.text))) return tokens;
+  return tokens.flatMap((t) =>
+    BRACKET_RUN.test(t.text) ? [...t.text].map((c, k) => ({ text: c, lower: c, lemma: c, pos: 'PUNCT' as Pos, start: t.start + k, end: t.start + k + 1 })) : [t],
+  );
 }
 
 /**
