@@ -7,6 +7,7 @@ import { tokenAt, frameOfToken, verbHost } from './frameIndex';
 import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
+import { conditionAct } from './answeredRequest';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS, CRITERION_NOUNS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -48,7 +49,6 @@ function depthOf(read: SentenceFrames, k: number): number {
   for (let f = read.frames[k]; f.host !== undefined && depth < read.frames.length; f = read.frames[f.host]) depth++;
   return depth;
 }
-
 const sign = (f: Frame): ActPolarity => (f.status === 'prohibition' ? -1 : BINDING.has(f.status) ? 1 : 0);
 /** How a clause states its act: a provision by its status, a plain present tense ("does not hold") by its polarity. */
 const REQUEST_ADVERBS = new Set(['hereby', 'respectfully', 'strongly', 'also', 'further', 'therefore', 'not']);
@@ -144,7 +144,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   const lead = firstContent(read.tokens, f);
   // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)
   if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && stated(host!) === 1) return out(1, 'whenGerund');
-  if (f.role === 'condition') return out(0, 'inCondition');
+  if (f.role === 'condition') return out(...conditionAct(read, f, t, stated));
   // "shall not consider age in deciding whether to admit a visitor": an act after "whether to" is a question weighed, not
   // directed (where the clause allows the weighing, "may be considered in deciding whether to admit", it is allowed with it).
   const whetherTo = t >= 2 && read.tokens[t - 1].lower === 'to' && (read.tokens[t - 2].lower === 'whether' || (read.tokens[t - 2].lower === 'not' && read.tokens[t - 4]?.lower === 'whether'));

@@ -65,6 +65,20 @@ export function seriesFollows(tokens: Token[], comma: number): boolean {
   return false;
 }
 
+/** ", a school or a clinic, decline": a series of nouns joined by "and" or "or" that ends at a comma goes on the clause before it
+ *  (a fronted condition's own list), where ", officers and deputies shall" is the next clause's subject. Looks 12 tokens on. */
+export function seriesEndsAtComma(tokens: Token[], comma: number): boolean {
+  let joined = false;
+  for (let k = comma + 1; k < tokens.length && k <= comma + 12; k++) {
+    if (tokens[k].pos === 'CCONJ') joined = true;
+    else if (tokens[k].text === ',') {
+      // (", no agency, or agent thereof, or court shall …": the next clause's subject runs on past the comma.)
+      if (joined) return !!tokens[k + 1] && tokens[k + 1].pos !== 'CCONJ' && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k + 1].pos);
+    } else if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /**
  * "that is or will be used", "has been or may be held": the conjunction joins two auxiliaries of one verb group (the clause so
  * far ends in one). "is authorized but not required to …": it joins two participles of one "be … to" group.

@@ -4,7 +4,7 @@
 import { matchSubordinator, type ConditionKind, type Subordinator } from './cues';
 import type { Token } from './tokens';
 import { CONTACT_HEADS, QUESTIONING_VERBS } from './actWords';
-import { clauseFollows, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries } from './clauseEdges';
+import { clauseFollows, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries, seriesEndsAtComma } from './clauseEdges';
 
 const PERSON_PRONOUNS = new Set(['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whoever', 'all']);
 
@@ -83,7 +83,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (C().fronted && (C().role === 'subordinate' || C().role === 'condition') && isModal(t) && prev?.pos !== 'CCONJ' && C().tokens.some((k) => finiteAt(tokens, k))) cur = stack.pop() ?? levelOf(cur);
     // "With the exception of inquiries allowed by law, no officer shall …": a relative clause in a fronted phrase ends at its comma.
     const inFrontedPhrase = C().role === 'relative' && C().inSubject && hasVerb(cur) && tokens[clauses[C().host ?? 0].tokens[0]]?.pos === 'ADP';
-    if (t.text === ',' && (C().fronted || C().interjected || inFrontedPhrase || (C().role === 'relative' && !C().inSubject && !seriesFollows(tokens, i) && !participleSeriesFollows(tokens, C().tokens, i)))) {
+    if (t.text === ',' && ((C().fronted && !seriesEndsAtComma(tokens, i)) || C().interjected || inFrontedPhrase || (C().role === 'relative' && !C().inSubject && !seriesFollows(tokens, i) && !participleSeriesFollows(tokens, C().tokens, i)))) {
       // "Unless officials have a purpose that is not related to …, visitors shall not …": the comma that ends a relative clause
       // with no comma before it ends the fronted clause around it too (", who is a visitor," closes only itself).
       const restrictive = C().role === 'relative' && tokens[C().tokens[0] - 1]?.text !== ',';

@@ -6,6 +6,8 @@ import type { Token } from './tokens';
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
 const WINDOW = 40;
+/** Words that open a fronted condition or time clause. */
+const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'where', 'once', 'should', 'unless']);
 
 export const PREDICATE_RETAGS: Retag[] = [
   {
@@ -30,6 +32,27 @@ export const PREDICATE_RETAGS: Retag[] = [
         let auxAfter = false;
         for (let j = i + 1; j < to && !auxAfter; j++) auxAfter = finite(j);
         if (!verbBefore && !auxAfter) t.pos = 'VERB';
+      }
+    },
+  },
+  {
+    name: 'commandAfterCondition',
+    example: 'If a visitor asks for a copy, decline. / When a tenant calls, answer and note the time. → "decline", "answer" are VERBs: the bare word that opens the clause after a fronted condition, with no auxiliary after it, gives a command.',
+    apply(tokens: Token[]) {
+      if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? '')) return;
+      // (Each comma in turn, past a series inside the condition: "asks for help at a church, a school or a clinic, decline".)
+      for (let comma = 1; comma < tokens.length && comma < WINDOW; comma++) {
+        if (tokens[comma].text !== ',') continue;
+        const [t, next] = [tokens[comma + 1], tokens[comma + 2]];
+        if (!t || t.pos !== 'NOUN' || t.lower !== t.lemma) continue;
+        // ("… for access, information or records, …": a noun in a series is no command; "decline and notify …" is.)
+        const ends = !next || next.pos === 'PUNCT' || OBJECT_OPENERS.has(next.pos) || next.pos === 'PRON' || (next.pos === 'CCONJ' && tokens[comma + 3]?.pos === 'VERB');
+        if (!ends) continue;
+        // ("If a visitor asks, staff and deputies shall …": a subject before an auxiliary is no command.)
+        let aux = false;
+        for (let j = comma + 2; j < tokens.length && j < comma + WINDOW && ![',', ';', ':', '.'].includes(tokens[j].text); j++) aux ||= tokens[j].pos === 'AUX';
+        if (!aux) t.pos = 'VERB';
+        return;
       }
     },
   },

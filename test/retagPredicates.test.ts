@@ -1,0 +1,22 @@
+// The tagger's misreadings of a clause's own verb that src/language/retagPredicates.ts repairs, each with a near miss.
+import assert from 'node:assert/strict';
+import { tokenize } from '../src/language/tokens';
+
+const posOf = (sentence: string, word: string) => {
+  const token = tokenize(sentence).find((t) => t.text === word);
+  assert.ok(token, `no "${word}" in "${sentence}"`);
+  return token.pos;
+};
+
+describe('language: repairs of a clause’s own verb', () => {
+  it('presentVerbAfterSubject: "The clerk honors requests" has its verb; "The jail records clerk shall …" keeps its noun', () => {
+    assert.equal(posOf('The clerk honors requests from tenants.', 'honors'), 'VERB');
+    assert.notEqual(posOf('The jail records clerk shall keep the files.', 'records'), 'VERB');
+  });
+  it('commandAfterCondition: "If a tenant requests a copy, decline." gives a command; a subject before "shall" is no command', () => {
+    assert.equal(posOf('If a tenant requests a copy, decline.', 'decline'), 'VERB');
+    assert.equal(posOf('If a tenant requests a copy, decline and note the time.', 'decline'), 'VERB');
+    assert.equal(posOf('If a tenant requests a copy, staff and deputies shall refuse.', 'staff'), 'NOUN');
+    assert.equal(posOf('A tenant requests a copy, decline noted.', 'decline'), 'NOUN');
+  });
+});
