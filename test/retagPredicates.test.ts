@@ -13,6 +13,10 @@ describe('language: repairs of a clause’s own verb', () => {
     assert.equal(posOf('The clerk honors requests from tenants.', 'honors'), 'VERB');
     assert.notEqual(posOf('The jail records clerk shall keep the files.', 'records'), 'VERB');
   });
+  it('presentVerbInRelative: "Information that a tenant reports to the clerk" has its verb; "Records that the clerk files show" keeps its noun', () => {
+    assert.equal(posOf('Information that a tenant reports to the clerk shall be kept.', 'reports'), 'VERB');
+    assert.notEqual(posOf('Records that the clerk files show the dates.', 'files'), 'VERB');
+  });
   it('commandAfterCondition: "If a tenant requests a copy, decline." gives a command; a subject before "shall" is no command', () => {
     assert.equal(posOf('If a tenant requests a copy, decline.', 'decline'), 'VERB');
     assert.equal(posOf('If a tenant requests a copy, decline and note the time.', 'decline'), 'VERB');

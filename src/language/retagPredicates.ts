@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
 const WINDOW = 40;
+const RELATIVE_OPENERS = new Set(['that', 'who', 'which']);
 /** Words that open a fronted condition or time clause. */
 const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'where', 'once', 'should', 'unless']);
 
@@ -32,6 +33,20 @@ export const PREDICATE_RETAGS: Retag[] = [
         let auxAfter = false;
         for (let j = i + 1; j < to && !auxAfter; j++) auxAfter = finite(j);
         if (!verbBefore && !auxAfter) t.pos = 'VERB';
+      }
+    },
+  },
+  {
+    name: 'presentVerbInRelative',
+    example: 'Information that a tenant reports to the clerk shall be kept. → "reports" is a VERB: an -s word right after the subject of a clause opened by "that", "who" or "which", before a preposition or an object, is its verb.',
+    apply(tokens: Token[]) {
+      for (let i = 2; i + 1 < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.pos !== 'NOUN' || !/[^su]s$/.test(t.lower) || /^[A-Z][a-z]/.test(t.text) || !NOMINAL.has(tokens[i - 1].pos)) continue;
+        const opener = tokens[i - 2].pos === 'DET' ? tokens[i - 3] : tokens[i - 2];
+        if (!opener || !RELATIVE_OPENERS.has(opener.lower) || !(tokens[i + 1].pos === 'ADP' || OBJECT_OPENERS.has(tokens[i + 1].pos))) continue;
+        // ("Records that the clerk files show …": a verb right after leaves the -s word a noun.)
+        if (tokens[i + 2]?.pos !== 'VERB') t.pos = 'VERB';
       }
     },
   },
