@@ -22,5 +22,6 @@ describe('language: repairs of a clause’s own verb', () => {
     assert.equal(posOf('If a tenant requests a copy, decline and note the time.', 'decline'), 'VERB');
     assert.equal(posOf('If a tenant requests a copy, staff and deputies shall refuse.', 'staff'), 'NOUN');
     assert.equal(posOf('A tenant requests a copy, decline noted.', 'decline'), 'NOUN');
+    assert.equal(posOf('Unless required by law, or where identity is in question, no officer, agent, or employee shall inquire.', 'agent'), 'NOUN');
   });
 });

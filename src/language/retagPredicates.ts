@@ -61,11 +61,12 @@ export const PREDICATE_RETAGS: Retag[] = [
         const [t, next] = [tokens[comma + 1], tokens[comma + 2]];
         if (!t || t.pos !== 'NOUN' || t.lower !== t.lemma) continue;
         // ("… for access, information or records, …": a noun in a series is no command; "decline and notify …" is.)
-        const ends = !next || next.pos === 'PUNCT' || OBJECT_OPENERS.has(next.pos) || next.pos === 'PRON' || (next.pos === 'CCONJ' && tokens[comma + 3]?.pos === 'VERB');
+        // (", no officer, agent, or employee shall …": a noun before a comma is in a series, not a command.)
+        const ends = !next || next.text === '.' || next.text === ';' || OBJECT_OPENERS.has(next.pos) || next.pos === 'PRON' || (next.pos === 'CCONJ' && tokens[comma + 3]?.pos === 'VERB');
         if (!ends) continue;
         // ("If a visitor asks, staff and deputies shall …": a subject before an auxiliary is no command.)
         let aux = false;
-        for (let j = comma + 2; j < tokens.length && j < comma + WINDOW && ![',', ';', ':', '.'].includes(tokens[j].text); j++) aux ||= tokens[j].pos === 'AUX';
+        for (let j = comma + 2; j < tokens.length && j < comma + WINDOW && ![';', ':', '.'].includes(tokens[j].text); j++) aux ||= tokens[j].pos === 'AUX';
         if (!aux) t.pos = 'VERB';
         return;
       }
