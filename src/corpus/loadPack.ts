@@ -11,6 +11,7 @@ import { conceptsUsedBy } from '../rules/compileRules';
 import { conceptReference, referenceProblem } from '../rules/conceptRefs';
 import { exclusionOnlyConcepts, exclusionsOf, splitConcept } from '../rules/exclusions';
 import { phraseProblem } from '../rules/compilePhrase';
+import { explanationProblem } from './explanationChecks';
 import { parseEntries } from './parseEntries';
 import { PackError } from './packError';
 import { errorAt, offsetOfPath, readJsonFile, type ParsedJson } from './readJsonFile';
@@ -100,7 +101,7 @@ export function buildPack(texts: PackTexts): Pack {
     check('caveats.json', texts.caveatsText, caveatsJson, ['caveats', i, 'quote'], quoted, `quote "${caveat.quote}" is not in the text of ${caveat.entries.join(', ')}`);
   });
 
-  const rules = validateRules(texts.rulesText, rulesJson, ids, packJson.value.extends !== undefined);
+  const rules = validateRules(texts.rulesText, rulesJson, ids, caveatsJson.value.caveats, packJson.value.extends !== undefined);
   // A topic's rules are this pack's: its findings are what the topic counts.
   const ruleIds = new Set(rules.rules.map((r) => r.id));
   packJson.value.topics.forEach((topic, t) =>
@@ -111,8 +112,8 @@ export function buildPack(texts: PackTexts): Pack {
   return { meta, entries, topics, glossary: glossaryJson.value.terms, caveats: caveatsJson.value.caveats, rules };
 }
 
-/** Checks rules.json against the entries and itself; returns it with each concept's exception split off. */
-function validateRules(text: string, json: ParsedJson<RuleSetFile>, ids: Set<string>, extending: boolean): RuleSet {
+/** Checks rules.json against the entries, their caveats and itself; returns it with each concept's exception split off. */
+function validateRules(text: string, json: ParsedJson<RuleSetFile>, ids: Set<string>, caveats: Caveat[], extending: boolean): RuleSet {
   const fail = (path: Array<string | number>, problem: string) => {
     throw errorAt('rules.json', text, offsetOfPath(json.tree, path), problem);
   };
@@ -141,6 +142,8 @@ function validateRules(text: string, json: ParsedJson<RuleSetFile>, ids: Set<str
     if (seen.has(rule.id)) fail(['rules', r, 'id'], `rule id "${rule.id}" is used twice`);
     seen.add(rule.id);
     rule.restsOn.forEach((id, i) => ids.has(id) || fail(['rules', r, 'restsOn', i], `${id} is not an entry in entries.md`));
+    const explanation = explanationProblem(rule, ids, caveats);
+    if (explanation) fail(['rules', r, explanation.field], explanation.problem);
     if (rule.scope === 'document') {
       (rule.pattern.whenFlagged ?? []).forEach((id, i) => json.value.rules.some((other) => other.id === id && other.scope === 'sentence') || fail(['rules', r, 'pattern', 'whenFlagged', i], `"${id}" is not a sentence rule of this pack`));
     }

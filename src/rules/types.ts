@@ -49,7 +49,14 @@ interface RuleBase {
   examples?: RuleExamples;
   title: string;
   severity: Severity;
+  /** What the flagged sentence (or draft) does, in one sentence: the diagnostic a drafter reads. */
   message: string;
+  /** What the guidance corpus says of it, naming the entries it reports ("(Q2)") and what in them is doubtful
+   *  ("unverified, see the caveat on Q5"). Shown apart from `lawSays`, under its own label. */
+  corpusSays?: string;
+  /** Where the law says something else: what verified sources say, each with its citation ("8 CFR 287.7(a)"). It names no
+   *  corpus entry, except to point to the caveat where its sources are ("see the caveat on Q2"). */
+  lawSays?: string;
   restsOn: string[];
   /** Suggested wording: a provision the drafter may insert (never put in place of their text). */
   suggestion?: string;
