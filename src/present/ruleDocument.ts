@@ -1,9 +1,10 @@
-// A rule explained as a read-only Markdown document: what it flags, why, what it lets pass and why (its
-// exceptions), and the entries it rests on.
+// A rule explained as a read-only Markdown document: what it flags, what the guidance corpus says and what verified law
+// says of it (under headings of their own), what it lets pass and why (its exceptions), and the entries it rests on.
 import type { Pack } from '../corpus/types';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { exclusionsOf } from '../rules/exclusions';
 import { escapeMarkdown } from './caveatText';
+import { explanationParts, partHeading } from './ruleExplanation';
 
 export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
   const packRule = pack.rules.rules.find((r) => r.id === ruleId);
@@ -22,6 +23,8 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
     '',
     escapeMarkdown(rule.message),
     '',
+    // What the corpus says and what verified law says, each under its own heading: the corpus is unverified in parts.
+    ...(packRule ? explanationParts(packRule).flatMap((part) => [`## ${escapeMarkdown(partHeading(part))}`, '', escapeMarkdown(part.text), '']) : []),
   ];
   const examples = packRule?.examples;
   if (examples) {
