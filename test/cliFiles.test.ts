@@ -75,7 +75,7 @@ describe('policy-guidance CLI: files and output', function () {
       const rules = ruleInfos((await loadPackFromDir(PACK_DIR)).rules);
       const tool = { name: 'policy-guidance', version: '1.2.3' };
       const cases = [
-        { writer: new json.JsonWriter(), whole: (f: FileFindings[]) => json.toJsonReport(f) },
+        { writer: new json.JsonWriter(rules), whole: (f: FileFindings[]) => json.toJsonReport(f, rules) },
         { writer: new sarif.SarifWriter(rules, tool), whole: (f: FileFindings[]) => sarif.toSarif(f, rules, tool) },
       ];
       for (const { writer, whole } of cases) {
@@ -85,13 +85,13 @@ describe('policy-guidance CLI: files and output', function () {
         assert.ok(Math.max(...pieces.slice(1).map((p) => p.length)) < 2000, 'no piece holds more than one finding');
       }
       for (const { writer, whole } of [
-        { writer: new json.JsonWriter(), whole: () => [] },
+        { writer: new json.JsonWriter(rules), whole: () => [] },
         { writer: new sarif.SarifWriter(rules, tool), whole: () => sarif.toSarif([], rules, tool) },
       ]) {
         assert.equal([writer.begin(), writer.end()].join(''), `${JSON.stringify(whole(), null, 2)}\n`);
       }
-      const writer = new stylish.StylishWriter();
-      assert.equal([writer.begin(), ...files.flatMap((f) => [...writer.file(f)]), writer.end()].join(''), stylish.formatStylish(files));
+      const writer = new stylish.StylishWriter(rules);
+      assert.equal([writer.begin(), ...files.flatMap((f) => [...writer.file(f)]), writer.end()].join(''), stylish.formatStylish(files, rules));
     });
 
     it('20 MB of JSON findings: complete and valid', () => {

@@ -60,7 +60,10 @@ describe('SARIF report', () => {
       name: 'detainer-hold',
       shortDescription: { text: 'Hold on a detainer' },
       fullDescription: { text: 'Holds a person on a detainer.' },
-      help: { text: 'Suggested wording (a provision to consider, not legal advice): No person shall be held.' },
+      help: {
+        text: 'Suggested wording (a provision to consider, not legal advice): No person shall be held.',
+        markdown: '**Suggested wording (a provision to consider, not legal advice):** No person shall be held.',
+      },
       defaultConfiguration: { level: 'warning' },
       properties: { entries: ['Q2', 'Q5'], scope: 'sentence' },
     });
@@ -109,6 +112,33 @@ describe('SARIF report', () => {
   });
 });
 
+// Rules that say what the corpus and the law say, as the bundled pack's do.
+const EXPLAINED: RuleInfo[] = [
+  { ...RULES[0], corpusSays: 'The corpus calls detainers\nrequests (Q2); unverified (see the caveat on Q5).', lawSays: 'A detainer is a request (8 CFR 287.7(a)).' },
+  { ...RULES[1], corpusSays: 'The corpus urges caution (Q10).' },
+  RULES[2],
+];
+
+describe('SARIF help: what the corpus says and what verified law says, under their labels', () => {
+  const rules = (toSarif([], EXPLAINED, { name: 'policy-guidance', version: '1' }) as any).runs[0].tool.driver.rules;
+
+  it('gives each part a paragraph of the help text and Markdown, then the suggested wording, then the notice', () => {
+    assert.equal(rules[0].fullDescription.text, 'Holds a person on a detainer.');
+    assert.equal(
+      rules[0].help.text,
+      [
+        'What the guidance corpus says (Q2, Q5; partly unverified): The corpus calls detainers requests (Q2); unverified (see the caveat on Q5).',
+        'What verified law says: A detainer is a request (8 CFR 287.7(a)).',
+        'Suggested wording (a provision to consider, not legal advice): No person shall be held.',
+        'Not legal advice.',
+      ].join('\n\n'),
+    );
+    assert.match(rules[0].help.markdown, /^\*\*What the guidance corpus says \(Q2, Q5; partly unverified\):\*\* The corpus calls detainers requests \(Q2\)[^\n]*\n\n\*\*What verified law says:\*\* A detainer is a request \(8 CFR 287\.7\(a\)\)\.\n\n/);
+    assert.equal(rules[1].help.text, 'What the guidance corpus says (Q10): The corpus urges caution (Q10).\n\nNot legal advice.');
+    assert.equal('help' in rules[2], false);
+  });
+});
+
 describe('stylish report', () => {
   const text = formatStylish(FILES);
   const lines = text.split('\n');
@@ -147,6 +177,22 @@ describe('stylish report', () => {
   it('prints nothing for a clean run', () => {
     assert.equal(formatStylish([{ file: 'clean.md', findings: [] }]), '');
   });
+
+  it('says once for each rule found what the corpus says and what verified law says, a line each under its label, before the summary', () => {
+    const explained = formatStylish(FILES, EXPLAINED).split('\n');
+    const at = explained.indexOf('What the guidance corpus and verified law say, rule by rule:');
+    assert.equal(explained[at - 1], '');
+    assert.deepEqual(explained.slice(at + 1, at + 6), [
+      '  detainer-hold',
+      '    What the guidance corpus says (Q2, Q5; partly unverified): The corpus calls detainers requests (Q2); unverified (see the caveat on Q5).',
+      '    What verified law says: A detainer is a request (8 CFR 287.7(a)).',
+      '  status-inquiry',
+      '    What the guidance corpus says (Q10): The corpus urges caution (Q10).',
+    ]);
+    assert.deepEqual(explained.slice(at + 6), ['', '4 problems (1 error, 1 warning, 2 infos)', explained.at(-2), '']);
+    assert.match(explained.at(-2)!, /^Not legal advice\. /);
+    assert.ok(!formatStylish([{ file: 'a.md', findings: [finding('profiling', 'error', 0, 0, 0, 1)] }], EXPLAINED).includes('rule by rule'), 'a rule that says neither has no lines');
+  });
 });
 
 describe('JSON report', () => {
@@ -158,6 +204,15 @@ describe('JSON report', () => {
     assert.deepEqual(hold.range, FILES[0].findings[0].range);
     assert.deepEqual([hold.line, hold.column, hold.endLine, hold.endColumn], [3, 1, 3, 104]);
     assert.deepEqual(report[1].findings, []);
+  });
+
+  it('gives each finding what its rule says of the corpus and the law, after its message', () => {
+    const [hold, inquiry] = toJsonReport(FILES, EXPLAINED)[0].findings;
+    assert.deepEqual(Object.keys(hold).slice(0, 5), ['ruleId', 'severity', 'message', 'corpusSays', 'lawSays']);
+    assert.equal(hold.lawSays, 'A detainer is a request (8 CFR 287.7(a)).');
+    assert.equal(inquiry.corpusSays, 'The corpus urges caution (Q10).');
+    assert.equal('lawSays' in inquiry, false);
+    assert.equal('corpusSays' in toJsonReport(FILES, EXPLAINED)[2].findings[0], false);
   });
 });
 

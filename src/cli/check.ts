@@ -29,9 +29,9 @@ import { errorReason } from './readDraft';
 const fails = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
 
 function writerFor(format: ReportFormat, rules: RuleInfo[]): ReportWriter {
-  if (format === 'json') return new JsonWriter();
+  if (format === 'json') return new JsonWriter(rules);
   if (format === 'sarif') return new SarifWriter(rules, TOOL);
-  return new StylishWriter();
+  return new StylishWriter(rules);
 }
 
 async function write(out: Output, text: string) {

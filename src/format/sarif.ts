@@ -1,5 +1,7 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps) read: one run, the rules'
-// metadata in tool.driver, one result per finding with a 1-based region and the corpus entries.
+// metadata in tool.driver, one result per finding with a 1-based region and the corpus entries. A rule's
+// fullDescription is its one-sentence message; its help (text and Markdown, which code scanning shows with each
+// alert) says what the guidance corpus says and what verified law says, each under its label, and the wording to consider.
 import type { Finding } from '../lint/finding';
 import type { Severity } from '../rules/types';
 import { indentedJson } from './jsonPieces';
@@ -7,6 +9,8 @@ import { NOT_LEGAL_ADVICE } from './notice';
 import { oneBased } from './oneBased';
 import { oneLine } from './oneLine';
 import type { FileFindings, ReportWriter, RuleInfo } from './types';
+import { escapeMarkdown } from '../present/caveatText';
+import { explanationParts, partHeading } from '../present/ruleExplanation';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -48,6 +52,22 @@ function sarifResult(file: string, f: Finding, ruleIndex: Map<string, number>): 
   };
 }
 
+const SUGGESTION_LABEL = 'Suggested wording (a provision to consider, not legal advice)';
+
+/** `help`: what the corpus says, what verified law says and the suggested wording, a paragraph each under its label. */
+function helpOf(rule: RuleInfo): { help?: { text: string; markdown: string } } {
+  const sections: Array<[string, string]> = [...explanationParts(rule).map((part): [string, string] => [partHeading(part), part.text]), ...(rule.suggestion ? [[SUGGESTION_LABEL, rule.suggestion] as [string, string]] : [])];
+  if (!sections.length) return {};
+  // Not legal advice, said where code scanning shows the rule's help: once the corpus or the law is said.
+  const notice = sections.length > (rule.suggestion ? 1 : 0) ? ['Not legal advice.'] : [];
+  return {
+    help: {
+      text: [...sections.map(([label, text]) => `${label}: ${oneLine(text)}`), ...notice].join('\n\n'),
+      markdown: [...sections.map(([label, text]) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(oneLine(text))}`), ...notice.map((n) => `*${n}*`)].join('\n\n'),
+    },
+  };
+}
+
 function sarifLog(rules: RuleInfo[], tool: ToolInfo, results: object[]): object {
   return {
     $schema: SARIF_SCHEMA,
@@ -65,7 +85,7 @@ function sarifLog(rules: RuleInfo[], tool: ToolInfo, results: object[]): object 
               name: rule.id,
               shortDescription: { text: rule.title },
               fullDescription: { text: oneLine(rule.message) },
-              ...(rule.suggestion ? { help: { text: `Suggested wording (a provision to consider, not legal advice): ${rule.suggestion}` } } : {}),
+              ...helpOf(rule),
               defaultConfiguration: { level: sarifLevel(rule.severity) },
               properties: { entries: rule.restsOn, scope: rule.scope },
             })),

@@ -29,6 +29,9 @@ export interface RuleInfo {
   /** "sentence" and "document" for pack rules, "comment" for the built-in suppression rules. */
   scope: string;
   message: string;
+  /** What the guidance corpus says, and what verified law says (pack rules; see src/present/ruleExplanation.ts). */
+  corpusSays?: string;
+  lawSays?: string;
   restsOn: string[];
   suggestion?: string;
 }
