@@ -1,13 +1,17 @@
 // Where a drafter reads a rule's explanation, what the guidance corpus says and what verified law says stand apart, each
-// under its own label: the finding hover and the rule page.
+// under its own label: the finding hover, the rule page and the compliance report.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
+import { createEngine } from '../src/engine/engine';
 import { createLinter } from '../src/lint/lint';
 import { findingHover } from '../src/present/hoverText';
 import { explanationParts } from '../src/present/ruleExplanation';
 import { ruleDocument } from '../src/present/ruleDocument';
+import { draftReport } from '../src/report/model';
+import { reportWriter } from '../src/report/writers';
+import { buildSearchIndex } from '../src/search/searchIndex';
 
 const links = { openEntry: (id: string) => `open:${id}`, search: (q: string) => `search:${q}`, openRule: (id: string) => `rule:${id}` };
 
@@ -57,5 +61,29 @@ describe('a rule explained in two labelled parts', () => {
     assert.ok(at('## What the guidance corpus says') < at('## What verified law says\n\nFederal rules call a detainer a request (8 CFR 287.7(a)).'), page);
     assert.ok(at('## What verified law says') < at('## Examples'), page);
     assert.match(page.split('\n')[4], /^\*Not legal advice\./);
+  });
+
+  it('gives each its own paragraph in the compliance report, after the finding\'s message, in HTML and Markdown', () => {
+    const text = '# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n';
+    const engine = createEngine([{ pack, index: () => buildSearchIndex(pack) }]);
+    const report = draftReport('jail.md', text, engine.check({ text, format: 'markdown' }), engine.packs);
+    const hold = report.findings.find((f) => f.ruleId === 'detainer-hold')!;
+    assert.equal(hold.lawSays, HOLD.lawSays);
+    const render = (format: 'html' | 'md') => {
+      const writer = reportWriter(format, { tool: { name: 'policy-guidance', version: '0' } });
+      return [writer.begin(), writer.draft(report), writer.end()].join('');
+    };
+    const html = render('html');
+    const message = html.indexOf(`<p class="message">${HOLD.message}</p>`);
+    assert.ok(message > 0, html);
+    assert.equal(
+      html.slice(message).split('</p>').slice(1, 3).join('</p>'),
+      '<p class="says corpus"><span class="says-label">What the guidance corpus says</span> (Q2, Q5; partly unverified): The corpus calls detainers non-binding requests (Q2); it attributes this to guidance that could not be found (unverified, see the caveats on Q2 and Q5).' +
+        '</p><p class="says law"><span class="says-label">What verified law says</span>: Federal rules call a detainer a request (8 CFR 287.7(a)).',
+    );
+    const md = render('md').split('\n');
+    const why = md.findIndex((l) => l.startsWith('  - Why: This sentence holds a person'));
+    assert.match(md[why + 1], /^ {2}- \*\*What the guidance corpus says\*\* \(Q2, Q5; partly unverified\): The corpus calls detainers/);
+    assert.equal(md[why + 2], '  - **What verified law says**: Federal rules call a detainer a request (8 CFR 287.7(a)).');
   });
 });

@@ -127,7 +127,7 @@ describe('compliance report', () => {
     assert.doesNotMatch(html, /<script|<link|<img|<iframe|@import|url\(|\ssrc=/i);
     for (const [, href] of html.matchAll(/href="([^"]*)"/g)) assert.match(href, /^https?:\/\//);
     // Printing: each draft after the first starts a page; findings and rows are not split.
-    assert.match(html, /@media print \{[\s\S]*section\.draft \+ section\.draft \{ break-before: page; \}[\s\S]*article\.finding, tr, li\.caveat, \.notice \{ break-inside: avoid; \}/);
+    assert.match(html, /@media print \{[\s\S]*section\.draft \+ section\.draft \{ break-before: page; \}[\s\S]*article\.finding, tr, li\.caveat, \.says, \.notice \{ break-inside: avoid; \}/);
   });
 
   it('HTML escapes draft and pack text: a <script> in a draft, tags in a pack, never become markup', () => {

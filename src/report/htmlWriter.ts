@@ -4,7 +4,8 @@ import { safeUrl } from '../present/caveatText';
 import type { Source } from '../corpus/types';
 import type { Severity } from '../rules/types';
 import { REPORT_NOTICE, type DraftReport, type EntryReport } from './model';
-import { bySeverity, coversText, groupFindings, plural, summaryText, suppressionRules, suppressionStatus, type ComplianceReportWriter, type FindingGroup, type ReportMeta } from './reportText';
+import type { ExplanationPart } from '../present/ruleExplanation';
+import { bySeverity, coversText, explanationOf, groupFindings, plural, summaryText, suppressionRules, suppressionStatus, type ComplianceReportWriter, type FindingGroup, type ReportMeta } from './reportText';
 import { REPORT_CSS } from './style';
 
 export function escapeHtml(text: string): string {
@@ -33,6 +34,10 @@ function entriesHtml(entries: readonly EntryReport[]): string {
   return `<div class="entries"><h5>Rests on</h5><ul>${items.join('')}</ul></div>`;
 }
 
+/** What the corpus says and what verified law says, a paragraph each under its label (styled as the caveats of their kind). */
+const saysHtml = (parts: readonly ExplanationPart[]) =>
+  parts.map((p) => `<p class="says ${p.kind}"><span class="says-label">${escapeHtml(p.label)}</span>${p.detail ? ` (${escapeHtml(p.detail)})` : ''}: ${escapeHtml(p.text)}</p>`).join('');
+
 const severityBadge = (severity: Severity) => `<span class="badge ${severity}">${severity === 'information' ? 'note' : severity}</span>`;
 const where = (p: { line: number; column: number }) => `<span class="loc">line ${p.line}</span>`;
 
@@ -55,6 +60,7 @@ function findingGroupHtml({ first, findings }: FindingGroup): string {
     `<h4>${severityBadge(first.severity)} ${escapeHtml(first.title)} <code>${escapeHtml(first.ruleId)}</code>${findings.length > 1 ? ` <span class="count">× ${findings.length}</span>` : ''}</h4>`,
     sentences,
     `<p class="message">${escapeHtml(first.message)}</p>`,
+    saysHtml(explanationOf(first)),
     suggestion,
     entriesHtml(first.entries),
     '</article>',
@@ -85,7 +91,7 @@ function draftHtml(report: DraftReport, index: number): string {
     ? `<ul class="missing">${report.missingProvisions
         .map(
           (m) =>
-            `<li><strong>${escapeHtml(m.title)}</strong> <code>${escapeHtml(m.ruleId)}</code>${m.suppressed ? ' <span class="badge suppressed">suppressed: see the register</span>' : ''}<p class="message">${escapeHtml(m.message)}</p>${m.suggestion ? `<p class="suggestion"><span class="label">Wording to consider</span> ${escapeHtml(m.suggestion)}</p>` : ''}${m.suppressed ? entriesHtml(m.entries) : entriesBriefHtml(m.entries)}</li>`,
+            `<li><strong>${escapeHtml(m.title)}</strong> <code>${escapeHtml(m.ruleId)}</code>${m.suppressed ? ' <span class="badge suppressed">suppressed: see the register</span>' : ''}<p class="message">${escapeHtml(m.message)}</p>${saysHtml(explanationOf(m))}${m.suggestion ? `<p class="suggestion"><span class="label">Wording to consider</span> ${escapeHtml(m.suggestion)}</p>` : ''}${m.suppressed ? entriesHtml(m.entries) : entriesBriefHtml(m.entries)}</li>`,
         )
         .join('')}</ul>`
     : '<p class="none">None: every provision the checks ask for in this draft’s scope is present.</p>';

@@ -2,7 +2,8 @@
 import { safeUrl } from '../present/caveatText';
 import type { Source } from '../corpus/types';
 import { REPORT_NOTICE, type DraftReport, type EntryReport } from './model';
-import { bySeverity, coversText, groupFindings, plural, summaryText, suppressionRules, suppressionStatus, type ComplianceReportWriter, type ReportMeta } from './reportText';
+import type { ExplanationPart } from '../present/ruleExplanation';
+import { bySeverity, coversText, explanationOf, groupFindings, plural, summaryText, suppressionRules, suppressionStatus, type ComplianceReportWriter, type ReportMeta } from './reportText';
 
 /**
  * Pack and draft text as inline Markdown text: one line, and every character that could start markup
@@ -12,6 +13,9 @@ import { bySeverity, coversText, groupFindings, plural, summaryText, suppression
 const md = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>#|!~&]/g, '\\$&');
 /** A quoted sentence on one line: Markdown-escaped, line breaks folded. */
 const mdQuote = (text: string) => `“${md(text.trim())}”`;
+
+/** What the corpus says and what verified law says, an item each, its label in bold. */
+const saysMd = (parts: readonly ExplanationPart[]) => parts.map((p) => `  - **${md(p.label)}**${p.detail ? ` (${md(p.detail)})` : ''}: ${md(p.text)}`);
 
 function sourcesMd(sources: readonly Source[]): string {
   return sources.map((s) => (safeUrl(s.url) ? `[${md(s.title)}](${safeUrl(s.url)})` : md(s.title))).join('; ');
@@ -45,14 +49,14 @@ function draftMd(report: DraftReport): string {
   for (const { first, findings } of groupFindings(report.findings).sort(bySeverity)) {
     lines.push(`- **${first.severity}** · ${md(first.title)} (\`${first.ruleId}\`)${findings.length > 1 ? ` × ${findings.length}` : ''}`);
     for (const f of findings) lines.push(`  - line ${f.line}: ${f.sentence !== undefined ? `${f.leadIn ? `${mdQuote(f.leadIn)} … ` : ''}${mdQuote(f.sentence)}` : 'the draft as a whole'}`);
-    lines.push(`  - Why: ${md(first.message)}`);
+    lines.push(`  - Why: ${md(first.message)}`, ...saysMd(explanationOf(first)));
     if (first.suggestion) lines.push(`  - Wording to consider: ${mdQuote(first.suggestion)}`);
     lines.push(...entriesMd(first.entries, '  '));
   }
   lines.push('', `### Missing provisions (${report.missingProvisions.length})`, '');
   if (report.missingProvisions.length === 0) lines.push('None: every provision the checks ask for in this draft’s scope is present.');
   for (const m of report.missingProvisions) {
-    lines.push(`- **${md(m.title)}** (\`${m.ruleId}\`)${m.suppressed ? ': suppressed, see the register' : ''}`, `  - ${md(m.message)}`);
+    lines.push(`- **${md(m.title)}** (\`${m.ruleId}\`)${m.suppressed ? ': suppressed, see the register' : ''}`, `  - ${md(m.message)}`, ...saysMd(explanationOf(m)));
     if (m.suggestion) lines.push(`  - Wording to consider: ${mdQuote(m.suggestion)}`);
     if (m.suppressed) lines.push(...entriesMd(m.entries, '  '));
     else if (m.entries.length) lines.push(`  - Rests on: ${m.entries.map((e) => `**${md(e.id)}**${e.caveats.length ? ` (${plural(e.caveats.length, 'caveat')}: see the finding above)` : ''}`).join(', ')}`);

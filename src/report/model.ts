@@ -57,6 +57,9 @@ export interface FindingReport extends Place {
   /** A list item's lead-in, read with it. */
   leadIn?: string;
   message: string;
+  /** What the guidance corpus says, and what verified law says, where the rule says them (rules.json). */
+  corpusSays?: string;
+  lawSays?: string;
   suggestion?: string;
   entries: EntryReport[];
 }
@@ -94,6 +97,8 @@ export interface MissingProvision {
   title: string;
   /** What the rule asks for, in its own words. */
   message: string;
+  corpusSays?: string;
+  lawSays?: string;
   suggestion?: string;
   entries: EntryReport[];
   /** Its finding is hidden by a suppression (listed in the register) rather than reported. */
@@ -137,6 +142,12 @@ function entryReport(pack: Pack | undefined, packId: string, entryId: string): E
 function ruleOf(pack: Pack | undefined, ruleId: string) {
   const bare = ruleId.slice(ruleId.indexOf('/') + 1);
   return pack?.rules.rules.find((r) => r.id === bare) ?? BUILTIN_RULES.find((r) => r.id === ruleId);
+}
+
+/** A pack rule's corpusSays and lawSays, those it has (a built-in rule has neither). */
+function saysOf(rule: object | undefined): Pick<FindingReport, 'corpusSays' | 'lawSays'> {
+  const { corpusSays, lawSays } = (rule ?? {}) as Pick<FindingReport, 'corpusSays' | 'lawSays'>;
+  return { ...(corpusSays !== undefined && { corpusSays }), ...(lawSays !== undefined && { lawSays }) };
 }
 
 /** The sentence of the draft around an offset: its line without Markdown's block markers, cut at sentence ends. */
@@ -183,15 +194,17 @@ export function draftReport(file: string, text: string, output: CheckOutput, pac
   const findings: FindingReport[] = output.findings.map((f) => {
     const pack = packById.get(f.packId);
     const document = isDocument(f);
+    const rule = ruleOf(pack, f.ruleId);
     return {
       ...place(f.start),
       ruleId: f.ruleId,
       packId: f.packId,
-      title: ruleOf(pack, f.ruleId)?.title ?? f.ruleId,
+      title: rule?.title ?? f.ruleId,
       severity: f.severity,
       ...(document ? {} : { sentence: oneLine(f.excerpt) }),
       ...(f.leadIn !== undefined && !document && { leadIn: f.leadIn }),
       message: f.message,
+      ...saysOf(rule),
       ...(f.suggestion !== undefined && { suggestion: f.suggestion }),
       entries: f.entries.map((id) => entryReport(pack, f.packId, id)),
     };
@@ -254,6 +267,7 @@ export function draftReport(file: string, text: string, output: CheckOutput, pac
         ruleId: r.ruleId,
         title: rule?.title ?? r.ruleId,
         message: rule?.message ?? '',
+        ...saysOf(rule),
         ...(suggestion !== undefined && { suggestion }),
         entries: r.restsOn.map((id) => entryReport(pack, r.packId, id)),
         suppressed: !reported,

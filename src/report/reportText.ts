@@ -1,7 +1,8 @@
-// What the HTML and Markdown compliance reports share: the writer's shape, findings grouped by rule and message,
-// and the summary and register in words. Pure.
+// What the HTML and Markdown compliance reports share: the writer's shape, findings grouped by rule and message, what
+// the corpus and verified law say of a rule in labelled parts, and the summary and register in words. Pure.
+import { explanationParts, type ExplanationPart } from '../present/ruleExplanation';
 import type { Severity } from '../rules/types';
-import type { DraftReport, FindingReport, SuppressionReport } from './model';
+import type { DraftReport, EntryReport, FindingReport, SuppressionReport } from './model';
 
 export interface ReportMeta {
   tool: { name: string; version: string };
@@ -41,3 +42,7 @@ export const summaryText = ({ summary }: DraftReport) =>
 export const suppressionStatus = (s: SuppressionReport) => (s.unused ? 'suppresses nothing (unused)' : `hid ${plural(s.suppressed, 'finding')}: ${s.suppressedRules.join(', ')}`);
 export const suppressionRules = (s: SuppressionReport) => (s.rules.length ? s.rules.join(', ') : 'all rules');
 export const coversText = (s: SuppressionReport) => (s.covers ? (s.covers.from === s.covers.to ? `line ${s.covers.from}` : `lines ${s.covers.from}–${s.covers.to}`) : 'nothing');
+
+/** What the guidance corpus says and what verified law says of a finding's or missing provision's rule, each labelled. */
+export const explanationOf = (r: { entries: readonly EntryReport[]; corpusSays?: string; lawSays?: string }): ExplanationPart[] =>
+  explanationParts({ restsOn: r.entries.map((e) => e.id), corpusSays: r.corpusSays, lawSays: r.lawSays });

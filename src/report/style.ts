@@ -49,6 +49,9 @@ article.finding.information { border-left-color: var(--information); }
 .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.information { background: var(--information); }
 .badge.suppressed { background: var(--muted); }
 .message { margin: .4rem 0; }
+.says { margin: .4rem 0; padding: .3rem .6rem; border-left: 3px solid var(--warning); background: #fffaf0; }
+.says.law { border-left-color: var(--information); background: var(--band); }
+.says-label { font-weight: 700; }
 .suggestion { margin: .4rem 0; padding: .4rem .6rem; background: #eef6ef; border-radius: 4px; }
 .label { font-size: .72rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; color: var(--ok); margin-right: .4rem; }
 .entries ul { margin: 0; padding-left: 1.1rem; }
@@ -74,7 +77,7 @@ table.register tr.unused td { color: var(--muted); }
   section.draft + section.draft { break-before: page; }
   h2 { margin-top: 0; border-top: 0; padding-top: 0; }
   h3, h4, h5 { break-after: avoid; }
-  article.finding, tr, li.caveat, .notice { break-inside: avoid; }
+  article.finding, tr, li.caveat, .says, .notice { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   .sources a[href]::after { content: " <" attr(href) ">"; font-size: .9em; overflow-wrap: anywhere; }
