@@ -3,7 +3,7 @@
 // rules resting on it (so a drafter's words, "keep someone after release", reach them too).
 import type { Pack } from '../corpus/types';
 
-// "(Q5, point 3)" in a rule message cites an entry; left in, a search for "Q5" would find every entry beside it.
+// "(Q5, point 3)" in a rule's message or corpusSays cites an entry; left in, a search for "Q5" would find every entry beside it.
 const CITATION = /\bQ\d+\b/g;
 
 export interface SearchDocument {
@@ -14,7 +14,8 @@ export interface SearchDocument {
   answer: string;
   topic: string;
   glossary: string;
-  /** Title and message of the rules that rest on the entry: how a draft can conflict with it, in drafting words. */
+  /** Title, message and what the corpus and the law say, of the rules that rest on the entry: how a draft can conflict
+   *  with it, in drafting words. */
   rules: string;
 }
 
@@ -32,7 +33,7 @@ export function searchDocuments(pack: Pack): SearchDocument[] {
       .join(' ; '),
     rules: pack.rules.rules
       .filter((rule) => rule.restsOn.includes(entry.id))
-      .map((rule) => `${rule.title}. ${rule.message}`.replace(CITATION, ''))
+      .map((rule) => [`${rule.title}.`, rule.message, rule.corpusSays, rule.lawSays].filter(Boolean).join(' ').replace(CITATION, ''))
       .join(' '),
   }));
 }
