@@ -10,7 +10,6 @@ import { entryDocument, entryAnswerLine } from '../src/present/entryDocument';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { findingHover, HOVER_FOOTER, joinHovers, termHover, whyText } from '../src/present/hoverText';
 import { ruleDocument } from '../src/present/ruleDocument';
-import { splitMessage } from '../src/present/ruleMessage';
 import { escapeMarkdown } from '../src/present/caveatText';
 import { citationInsertText, DEFAULT_CITATION_FORMAT, doubtfulCaveats, doubtfulSummary, formatCitation } from '../src/present/citation';
 import { findingCounts, topicStateExplanation, topicStates, topicStateText } from '../src/present/topicStates';
@@ -139,11 +138,12 @@ describe('what the editor shows', () => {
       const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
       const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [{ label: `Fix ${f.ruleId}`, title: `Fix "${f.ruleId}" in full`, link: `fix:${f.ruleId}`, kind: 'rewrite' as const }], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
       const text = findingHover(pack, hold, actionLinks);
-      assert.ok(!text.includes(splitMessage(hold.message).summary), 'the editor already shows the message\'s first sentence above the hover');
-      // Why first, then what can be done, then what the corpus and the law say (the rest of the message).
+      assert.ok(!text.includes(hold.message), 'the editor already shows the message above the hover');
+      // Why first, then what can be done, then what the corpus and the law say, each under its label.
       const why = '. Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.';
       const actions = '[Fix detainer-hold](fix:detainer-hold "Fix \\"detainer-hold\\" in full") · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold) · *Not legal advice.*';
-      assert.equal(text, `**[detainer-hold](rule:detainer-hold)** · ${pack.rules.rules.find((r) => r.id === 'detainer-hold')!.title}${why}\n\n${actions}\n\n${escapeMarkdown(splitMessage(hold.message).detail)}`);
+      const { title, corpusSays, lawSays } = pack.rules.rules.find((r) => r.id === 'detainer-hold')!;
+      assert.equal(text, `**[detainer-hold](rule:detainer-hold)** · ${title}${why}\n\n${actions}\n\n**What the guidance corpus says** (Q2, Q5; partly unverified): ${escapeMarkdown(corpusSays)}\n\n**What verified law says**: ${escapeMarkdown(lawSays!)}`);
       assert.doesNotMatch(text, /Rests on|compliant/i);
       assert.match(findingHover(pack, hold, { ...actionLinks, fixes: () => [] }), /\*\(its condition cannot be added to this sentence as written: revise it yourself\)\* · \[Open Q2\]/);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;

@@ -10,8 +10,8 @@ import { bundledPackTexts } from './support/bundledTexts';
 
 const bundled: PackTexts = bundledPackTexts();
 
-/** The bundled pack with detainer-hold's corpusSays and lawSays set as given. */
-function withHold(parts: { corpusSays?: string; lawSays?: string }): PackTexts {
+/** The bundled pack with detainer-hold's message, corpusSays and lawSays set as given (undefined: left out). */
+function withHold(parts: { message?: string; corpusSays?: string; lawSays?: string }): PackTexts {
   const rules = JSON.parse(bundled.rulesText) as RuleSetFile;
   Object.assign(rules.rules.find((r) => r.id === 'detainer-hold')!, parts);
   return { ...bundled, rulesText: JSON.stringify(rules, null, 2) };
@@ -77,7 +77,18 @@ describe('corpusSays and lawSays in rules.json', () => {
     assert.match(packError(withHold({ corpusSays: CORPUS, lawSays: 'A detainer is a request (see the caveat on Q2; Q5 agrees).' })).problem, /lawSays names Q5/);
   });
 
-  it('rejects an empty or too short part through the schema', () => {
+  it('rejects a message of more than one sentence, at the line of message; a citation does not end one', () => {
+    const message = 'This sentence holds a person on an ICE detainer without requiring a judicial warrant.';
+    const texts = withHold({ message: `${message} The corpus calls detainers requests (Q2).` });
+    const error = packError(texts);
+    assert.equal(error.line, lineOfField(texts, 'message'));
+    assert.match(error.problem, /message is more than one sentence: say in it only what the flagged text does/);
+    assert.doesNotThrow(() => buildPack(withHold({ message: 'This sentence limits what 8 U.S.C. 1373 protects, as in Galarza v. Szalczyk.' })));
+  });
+
+  it('rejects a rule with no corpus part, and an empty part, through the schema', () => {
+    assert.match(packError(withHold({ corpusSays: undefined })).problem, /corpusSays/);
+
     const error = packError(withHold({ corpusSays: CORPUS, lawSays: '' }));
     assert.equal(error.file, 'rules.json');
     assert.match(error.problem, /lawSays/);

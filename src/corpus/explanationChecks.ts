@@ -1,19 +1,24 @@
-// A rule's explanation in parts a drafter can tell apart (rules.json `corpusSays` and `lawSays`), checked against the
-// pack's entries and caveats so that each part holds what its label says: the corpus part names the entries the rule
-// rests on and says what in them is doubtful; the law part cites no corpus entry as its authority.
+// A rule's explanation in parts a drafter can tell apart (rules.json `message`, `corpusSays` and `lawSays`), checked
+// against the pack's entries and caveats so that each part holds what its label says: the message is one sentence, what
+// the flagged text does (the editor's diagnostic); the corpus part names the entries the rule rests on and says what in
+// them is doubtful; the law part cites no corpus entry as its authority.
 import type { Caveat } from './types';
 import { entriesNamed, entryMentions } from './entryMentions';
 
 export interface ExplainedRule {
+  message: string;
   restsOn: string[];
   corpusSays?: string;
   lawSays?: string;
 }
 
 export interface ExplanationProblem {
-  field: 'corpusSays' | 'lawSays';
+  field: 'message' | 'corpusSays' | 'lawSays';
   problem: string;
 }
+
+// A full stop, then a space and a capital, that ends a sentence: not one that ends "U.S.", "v." or "No." (a citation goes on).
+const SENTENCE_END = /(?<!\bU\.S)(?<!\bv)(?<!\bNo)\.\s+(?=[A-Z])/;
 
 // "the caveat on Q2", "the caveats on Q2 and Q5", "the context note on Q5": a verified note, listed with its sources,
 // which the law part may point to; an entry named anywhere else in it would be the corpus given as law.
@@ -25,6 +30,9 @@ const list = (ids: readonly string[]) => ids.join(', ');
 
 /** The first problem with a rule's corpusSays and lawSays, if any. `ids`: every entry of the pack. */
 export function explanationProblem(rule: ExplainedRule, ids: ReadonlySet<string>, caveats: readonly Caveat[]): ExplanationProblem | undefined {
+  if (SENTENCE_END.test(rule.message)) {
+    return { field: 'message', problem: 'message is more than one sentence: say in it only what the flagged text does (the Problems panel shows it); what the corpus says goes in corpusSays, what verified law says in lawSays' };
+  }
   if (rule.corpusSays !== undefined) {
     const named = entriesNamed(rule.corpusSays, ids);
     const outside = named.filter((id) => !rule.restsOn.includes(id));

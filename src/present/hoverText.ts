@@ -1,6 +1,5 @@
 // Hover text as Markdown. Links are made by the caller (an editor's command links), so this stays
 // editor-free.
-import { splitMessage } from './ruleMessage';
 import { explanationParts, type ExplanationPart } from './ruleExplanation';
 import type { Caveat, GlossaryTerm, Pack } from '../corpus/types';
 import type { Finding } from '../lint/finding';
@@ -141,10 +140,9 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
       : undefined;
   const actions = actionLinks(pack, finding, links);
   const about = [rule ? `${escapeMarkdown(rule.title)}.` : '', why ? `Why: ${why}` : ''].filter(Boolean).join(' ');
-  // The diagnostic above shows the message's first sentence (see ruleMessage.ts): what the corpus and the law say follows
-  // here, each part under its own label, so that what the corpus says (unverified in parts) never reads as verified law.
-  const { detail } = rule ? splitMessage(finding.message) : { detail: '' };
-  const explained = [...(detail ? [escapeMarkdown(detail)] : []), ...(rule ? explanationParts(rule).map(partMarkdown) : [])];
+  // The diagnostic above shows the message: what the corpus and the law say follows here, each part under its own label, so
+  // that what the corpus says (unverified in parts) never reads as verified law.
+  const explained = rule ? explanationParts(rule).map(partMarkdown) : [];
   const head = `**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${about ? ` · ${about}` : ''}`;
   return [head, '', [...actions, NOTICE_TAG].join(' · '), ...explained.flatMap((part) => ['', part])].join('\n');
 }

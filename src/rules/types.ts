@@ -53,7 +53,7 @@ interface RuleBase {
   message: string;
   /** What the guidance corpus says of it, naming the entries it reports ("(Q2)") and what in them is doubtful
    *  ("unverified, see the caveat on Q5"). Shown apart from `lawSays`, under its own label. */
-  corpusSays?: string;
+  corpusSays: string;
   /** Where the law says something else: what verified sources say, each with its citation ("8 CFR 287.7(a)"). It names no
    *  corpus entry, except to point to the caveat where its sources are ("see the caveat on Q2"). */
   lawSays?: string;

@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import { bareRuleId } from '../engine/severity';
 import { entryAnswerLine } from '../present/entryDocument';
 import { caveatsFor } from '../present/caveatText';
-import { splitMessage } from '../present/ruleMessage';
 import { shorten } from '../fix/suggestedFixes';
 import { doubtfulCaveats, doubtfulSummary } from '../present/citation';
 import type { Severity } from '../rules/types';
@@ -72,20 +71,16 @@ export class FindingDiagnostics {
     return related;
   }
 
-  /** A pack rule's diagnostic is its message's first sentence (the hover goes on with what the corpus and the law say);
-   *  split once per message, not once per finding of a manual. */
+  /** A pack rule's diagnostic is its message, one sentence (the hover goes on with what the corpus and the law say). */
   private message(finding: PackFinding): string {
     const packRule = !!finding.packId && !!this.packs.byId(finding.packId)?.pack.rules.rules.some((r) => r.id === bareRuleId(finding.ruleId));
     if (!packRule) return finding.message;
-    let summary = this.summaries.get(finding.message);
-    if (summary === undefined) this.summaries.set(finding.message, (summary = splitMessage(finding.message).summary));
     // The words that made the finding lead, as a spelling checker leads with the word: the Problems panel cuts a row at
     // its width, and every finding of a rule had read the same there (the UX trial).
     const words = finding.evidence?.action ?? finding.evidence?.context[0];
-    return words ? `“${shorten(words.replace(/\s+/g, ' '), 50)}”: ${summary}` : summary;
+    return words ? `“${shorten(words.replace(/\s+/g, ' '), 50)}”: ${finding.message}` : finding.message;
   }
 
-  private readonly summaries = new Map<string, string>();
   private relatedFor: readonly unknown[] | undefined;
   private readonly relatedCache = new Map<string, vscode.DiagnosticRelatedInformation[]>();
 

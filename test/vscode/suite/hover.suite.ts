@@ -44,8 +44,11 @@ describe('hover', () => {
     ok(fix >= 0 && term > fix, `the fix link, then the term's line, in ${text}`);
     ok(text.startsWith('**[detainer-hold]('), 'the rule and why it flags the sentence open the hover');
     ok(text.indexOf('Why: ') < fix, `why before the fix link, in ${text}`);
-    // What the corpus and the law say, which the diagnostic (its first sentence only) leaves out, after the fixes.
-    ok(text.indexOf('The corpus calls detainers non-binding requests') > fix && text.includes('8 CFR 287.7(a)'), `the rule's explanation after the fix link, in ${text}`);
+    // What the corpus and the law say, which the diagnostic (the message, one sentence) leaves out, after the fixes, each
+    // under its label: the corpus part first, the law part after it.
+    const corpus = text.indexOf('**What the guidance corpus says** (Q2, Q5; partly unverified): The corpus calls detainers non-binding requests');
+    const law = text.indexOf('**What verified law says**: Federal rules call a detainer a request (8 CFR 287.7(a)).');
+    ok(corpus > fix && law > corpus && law < term, `the rule's explanation in two labelled parts after the fix link, in ${text}`);
     ok(!text.includes('Corpus text, quoted as written') && !text.includes('Sources:'), 'no corpus passage or caveat in full');
     includes(text, 'Not legal advice. Parts of the corpus are unverified');
   });

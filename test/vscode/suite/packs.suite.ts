@@ -100,7 +100,7 @@ describe('workspace guidance packs', () => {
     const { packs, status } = await extensionApi();
     deepEqual(packs.all().map((p) => p.pack.meta.id), [PACK]);
     equal(packs.failures.length, 1);
-    includes(packs.failures[0], 'guidance/broken-pack: rules.json:12:19: Q9 is not an entry in entries.md');
+    includes(packs.failures[0], 'guidance/broken-pack: rules.json:13:19: Q9 is not an entry in entries.md');
     await openFixture('jail-policy.md');
     await waitFor('the status to show the failure', () => status.item.severity === vscode.LanguageStatusSeverity.Error && status.item.detail);
     includes(status.item.detail ?? '', 'Q9 is not an entry in entries.md');
