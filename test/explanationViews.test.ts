@@ -27,9 +27,9 @@ describe('a rule explained in two labelled parts', () => {
 
   it('labels the corpus part with the entries it names and its doubt, and the law part as verified law', () => {
     const labels = (id: string) => explanationParts(pack.rules.rules.find((r) => r.id === id)!).map((p) => (p.detail ? `${p.label} (${p.detail})` : p.label));
-    assert.deepEqual(labels('detainer-hold'), ['What the guidance corpus says (Q2, Q5; partly unverified)', 'What verified law says']);
-    assert.deepEqual(labels('sensitive-location'), ['What the guidance corpus says (Q11; out of date)', 'What verified law says']);
-    assert.deepEqual(labels('sanctuary-limit'), ['What the guidance corpus says (Q14, Q17)', 'What verified law says']);
+    assert.deepEqual(labels('detainer-hold'), ['What the guidance corpus says (Q2, Q5; partly unverified)', 'What verified sources say']);
+    assert.deepEqual(labels('sensitive-location'), ['What the guidance corpus says (Q11; out of date)', 'What verified sources say']);
+    assert.deepEqual(labels('sanctuary-limit'), ['What the guidance corpus says (Q14, Q17)', 'What verified sources say']);
     assert.deepEqual(labels('status-inquiry'), ['What the guidance corpus says (Q10)']);
     assert.deepEqual(explanationParts({ restsOn: [] }), []);
   });
@@ -42,7 +42,7 @@ describe('a rule explained in two labelled parts', () => {
     const [corpus, law] = paragraphs.slice(2);
     assert.ok(corpus.startsWith('**What the guidance corpus says** (Q2, Q5; partly unverified): The corpus calls detainers non-binding requests'), corpus);
     assert.match(corpus, /\(unverified, see the caveats on Q2 and Q5\)\.$/);
-    assert.ok(law.startsWith('**What verified law says**: Federal rules call a detainer a request (8 CFR 287.7(a)).'), law);
+    assert.ok(law.startsWith('**What verified sources say**: Federal rules call a detainer a request (8 CFR 287.7(a)).'), law);
     assert.doesNotMatch(law, /\bQ\d+\b(?<!caveat on Q2)/, 'the law part names no entry but the caveat with its sources');
     assert.ok(!paragraphs.join('\n').includes(hold.message), 'the message is the diagnostic above the hover, not repeated');
   });
@@ -52,10 +52,10 @@ describe('a rule explained in two labelled parts', () => {
     const at = (text: string) => page.indexOf(text);
     assert.ok(at('## What it flags\n\nThis sentence holds a person') > 0, page);
     assert.ok(at('## What it flags') < at('## What the guidance corpus says (Q2, Q5; partly unverified)\n\nThe corpus calls detainers non-binding requests'), page);
-    assert.ok(at('## What the guidance corpus says') < at('## What verified law says\n\nFederal rules call a detainer a request (8 CFR 287.7(a)).'), page);
-    assert.ok(at('## What verified law says') < at('## Examples'), page);
+    assert.ok(at('## What the guidance corpus says') < at('## What verified sources say\n\nFederal rules call a detainer a request (8 CFR 287.7(a)).'), page);
+    assert.ok(at('## What verified sources say') < at('## Examples'), page);
     assert.match(page.split('\n')[4], /^\*Not legal advice\./);
-    assert.ok(!ruleDocument(pack, 'status-inquiry')!.includes('What verified law says'), 'a rule with no law part has no law heading');
+    assert.ok(!ruleDocument(pack, 'status-inquiry')!.includes('What verified sources say'), 'a rule with no law part has no law heading');
   });
 
   it('gives each its own paragraph in the compliance report, after the finding\'s message, in HTML and Markdown', () => {
@@ -72,10 +72,10 @@ describe('a rule explained in two labelled parts', () => {
     assert.ok(message > 0, html);
     const [corpus, law] = html.slice(message).split('</p>').slice(1, 3);
     assert.ok(corpus.startsWith('<p class="says corpus"><span class="says-label">What the guidance corpus says</span> (Q2, Q5; partly unverified): The corpus calls detainers'), corpus);
-    assert.ok(law.startsWith('<p class="says law"><span class="says-label">What verified law says</span>: Federal rules call a detainer a request (8 CFR 287.7(a)).'), law);
+    assert.ok(law.startsWith('<p class="says law"><span class="says-label">What verified sources say</span>: Federal rules call a detainer a request (8 CFR 287.7(a)).'), law);
     const md = render('md').split('\n');
     const why = md.findIndex((l) => l.startsWith('  - Why: This sentence holds a person'));
     assert.match(md[why + 1], /^ {2}- \*\*What the guidance corpus says\*\* \(Q2, Q5; partly unverified\): The corpus calls detainers/);
-    assert.match(md[why + 2], /^ {2}- \*\*What verified law says\*\*: Federal rules call a detainer a request \(8 CFR 287\.7\(a\)\)\./);
+    assert.match(md[why + 2], /^ {2}- \*\*What verified sources say\*\*: Federal rules call a detainer a request \(8 CFR 287\.7\(a\)\)\./);
   });
 });

@@ -128,12 +128,12 @@ describe('SARIF help: what the corpus says and what verified law says, under the
       rules[0].help.text,
       [
         'What the guidance corpus says (Q2, Q5; partly unverified): The corpus calls detainers requests (Q2); unverified (see the caveat on Q5).',
-        'What verified law says: A detainer is a request (8 CFR 287.7(a)).',
+        'What verified sources say: A detainer is a request (8 CFR 287.7(a)).',
         'Suggested wording (a provision to consider, not legal advice): No person shall be held.',
         'Not legal advice.',
       ].join('\n\n'),
     );
-    assert.match(rules[0].help.markdown, /^\*\*What the guidance corpus says \(Q2, Q5; partly unverified\):\*\* The corpus calls detainers requests \(Q2\)[^\n]*\n\n\*\*What verified law says:\*\* A detainer is a request \(8 CFR 287\.7\(a\)\)\.\n\n/);
+    assert.match(rules[0].help.markdown, /^\*\*What the guidance corpus says \(Q2, Q5; partly unverified\):\*\* The corpus calls detainers requests \(Q2\)[^\n]*\n\n\*\*What verified sources say:\*\* A detainer is a request \(8 CFR 287\.7\(a\)\)\.\n\n/);
     assert.equal(rules[1].help.text, 'What the guidance corpus says (Q10): The corpus urges caution (Q10).\n\nNot legal advice.');
     assert.equal('help' in rules[2], false);
   });
@@ -185,7 +185,7 @@ describe('stylish report', () => {
     assert.deepEqual(explained.slice(at + 1, at + 6), [
       '  detainer-hold',
       '    What the guidance corpus says (Q2, Q5; partly unverified): The corpus calls detainers requests (Q2); unverified (see the caveat on Q5).',
-      '    What verified law says: A detainer is a request (8 CFR 287.7(a)).',
+      '    What verified sources say: A detainer is a request (8 CFR 287.7(a)).',
       '  status-inquiry',
       '    What the guidance corpus says (Q10): The corpus urges caution (Q10).',
     ]);

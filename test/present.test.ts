@@ -143,7 +143,7 @@ describe('what the editor shows', () => {
       const why = '. Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.';
       const actions = '[Fix detainer-hold](fix:detainer-hold "Fix \\"detainer-hold\\" in full") · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold) · *Not legal advice.*';
       const { title, corpusSays, lawSays } = pack.rules.rules.find((r) => r.id === 'detainer-hold')!;
-      assert.equal(text, `**[detainer-hold](rule:detainer-hold)** · ${title}${why}\n\n${actions}\n\n**What the guidance corpus says** (Q2, Q5; partly unverified): ${escapeMarkdown(corpusSays)}\n\n**What verified law says**: ${escapeMarkdown(lawSays!)}`);
+      assert.equal(text, `**[detainer-hold](rule:detainer-hold)** · ${title}${why}\n\n${actions}\n\n**What the guidance corpus says** (Q2, Q5; partly unverified): ${escapeMarkdown(corpusSays)}\n\n**What verified sources say**: ${escapeMarkdown(lawSays!)}`);
       assert.doesNotMatch(text, /Rests on|compliant/i);
       assert.match(findingHover(pack, hold, { ...actionLinks, fixes: () => [] }), /\*\(its condition cannot be added to this sentence as written: revise it yourself\)\* · \[Open Q2\]/);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;

@@ -11,7 +11,7 @@ export interface ExplainedRule {
 
 export interface ExplanationPart {
   kind: 'corpus' | 'law';
-  /** "What the guidance corpus says", "What verified law says". */
+  /** "What the guidance corpus says", "What verified sources say". */
   label: string;
   /** What the label adds in parentheses ("Q2, Q5; partly unverified"), if anything. */
   detail?: string;
@@ -19,7 +19,7 @@ export interface ExplanationPart {
 }
 
 export const CORPUS_LABEL = 'What the guidance corpus says';
-export const LAW_LABEL = 'What verified law says';
+export const LAW_LABEL = 'What verified sources say';
 
 /** The corpus part, then the law part where the rule has one; none for a rule that says neither (a built-in rule). */
 export function explanationParts(rule: ExplainedRule): ExplanationPart[] {

@@ -47,7 +47,7 @@ describe('hover', () => {
     // What the corpus and the law say, which the diagnostic (the message, one sentence) leaves out, after the fixes, each
     // under its label: the corpus part first, the law part after it.
     const corpus = text.indexOf('**What the guidance corpus says** (Q2, Q5; partly unverified): The corpus calls detainers non-binding requests');
-    const law = text.indexOf('**What verified law says**: Federal rules call a detainer a request (8 CFR 287.7(a)).');
+    const law = text.indexOf('**What verified sources say**: Federal rules call a detainer a request (8 CFR 287.7(a)).');
     ok(corpus > fix && law > corpus && law < term, `the rule's explanation in two labelled parts after the fix link, in ${text}`);
     ok(!text.includes('Corpus text, quoted as written') && !text.includes('Sources:'), 'no corpus passage or caveat in full');
     includes(text, 'Not legal advice. Parts of the corpus are unverified');
