@@ -81,3 +81,18 @@ describe('what a condition says does not matter ("regardless of", "whether or no
     });
   });
 });
+
+describe('a subject shared by two predicates with modals of their own', () => {
+  const shared = (sentence: string, word: string) => {
+    const range = new FramePolarity(sentence).sharedSubjectOf(sentence.indexOf(word));
+    return range && sentence.slice(...range).trim();
+  };
+  it('belongs to the second predicate too (the words before the first verb), active or passive', () => {
+    assert.equal(shared('Records kept by the clerk shall be sealed and shall not be shown to visitors.', 'shown'), 'Records kept by the clerk shall be');
+    assert.equal(shared('The clerk shall keep the records and shall not show them to visitors.', 'show'), 'The clerk shall');
+  });
+  it('is none for the first predicate, nor for a second one with a subject of its own', () => {
+    assert.equal(shared('Records kept by the clerk shall be sealed and shall not be shown to visitors.', 'sealed'), undefined);
+    assert.equal(shared('The clerk shall keep the records, and visitors shall not see them.', 'see'), undefined);
+  });
+});

@@ -146,6 +146,19 @@ export class FramePolarity {
     return start <= end ? [start, end] : [0, this.text.length];
   }
 
+  /** [start, end) of the subject a coordinate predicate with a modal of its own shares with the clause before it, up to that
+   *  clause's verb ("Information collected by the City … shall be used only … and shall not be shared with any federal agency":
+   *  what the subject names belongs to the second predicate too), or undefined. */
+  sharedSubjectOf(position: number): [number, number] | undefined {
+    if (this.partAt(position, position)) return undefined;
+    const read = this.frames;
+    const root = read.frames[rootOf(read, frameAt(read, position))];
+    if (root.role !== 'coordinate' || !root.sharesSubject || root.host === undefined) return undefined;
+    // (The words before the host's verb: a passive host's actor is its agent, not the subject the two predicates share.)
+    const host = read.frames[root.host];
+    return host.act && !host.act.elided && host.act.span.start > host.span.start && host.act.span.start < root.span.start ? [host.span.start, host.act.span.start] : undefined;
+  }
+
   of(start: number, end: number): Polarity {
     return this.reading(start, end).polarity;
   }

@@ -246,7 +246,8 @@ function judged(p: SentencePattern, reading: SentenceReading): RuleEvidence | un
       const [from, end] = reading.polarity.clauseOf(a.start);
       // "may not enter into … an agreement for either of the following: (1) To exercise … 287(g) …": the items complete the clause.
       const to = reading.text[end] === ':' && LIST_OPENER.test(reading.text.slice(from, end)) ? reading.text.length : end;
-      return required.every((spans) => spans.some((s) => s.start >= from && s.end <= to));
+      const subject = reading.polarity.sharedSubjectOf(a.start);
+      return required.every((spans) => spans.some((s) => (s.start >= from && s.end <= to) || (!!subject && s.start >= subject[0] && s.end <= subject[1])));
     });
   }
   // A rule on a context alone ("immigration enforcement" at a school) still needs a provision, not an instrument described or a term defined.
