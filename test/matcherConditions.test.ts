@@ -96,3 +96,16 @@ describe('a subject shared by two predicates with modals of their own', () => {
     assert.equal(shared('The clerk shall keep the records, and visitors shall not see them.', 'see'), undefined);
   });
 });
+
+describe('a negated relative clause after a forbidden act', () => {
+  const lifts = (sentence: string, word: string) => new FramePolarity(sentence).liftsProhibition(sentence.indexOf(word));
+  it('"shall not be copied on a request that is not signed by a judge" allows the copy where the judge signs, and requires the judge', () => {
+    const sentence = 'No file shall be copied on a request that is not signed by a judge.';
+    assert.equal(lifts(sentence, 'copied'), true);
+    assert.equal(new FramePolarity(sentence).isRequirement(sentence.indexOf('judge')), true);
+  });
+  it('lifts nothing with no such clause, nor with a negated relative clause on the subject', () => {
+    assert.equal(lifts('No file shall be copied on a request.', 'copied'), false);
+    assert.equal(lifts('No clerk who is not sworn shall copy a file.', 'copy'), false);
+  });
+});

@@ -37,7 +37,15 @@ export function liftsProhibition(read: SentenceFrames, frame: number): boolean {
   // ("shall only be honored if …" narrows the act to the condition: it is allowed there.)
   const lifting = (k: number) => read.frames[k].conditions.some((c) => c.effect !== 'irrelevant' && !refersElsewhere(c) && (c.kind !== 'when' || negatedClause(k, c) || restrictedBy(read, k)));
   const f = read.frames[frame];
-  return lifting(frame) || (f.role === 'coordinate' && f.host !== undefined && lifting(f.host));
+  return lifting(frame) || negatedRelativeAfter(read, frame) || (f.role === 'coordinate' && f.host !== undefined && lifting(f.host));
+}
+
+/** "No file shall be copied on a request that is not signed by a judge": a negated relative clause after a forbidden act
+ *  forbids it only where what it names is missing, so it allows the act where it is there, as "unless … signed" does. */
+function negatedRelativeAfter(read: SentenceFrames, frame: number): boolean {
+  const f = read.frames[frame];
+  if (f.polarity !== -1 || !f.act) return false;
+  return read.frames.some((g) => g.role === 'relative' && g.host === frame && g.polarity === -1 && !!g.act?.passive && g.span.start > f.act!.span.start);
 }
 
 /** Whether the frame's rule is lifted or narrowed by a condition ("unless …", "only if …", "without …"). */
@@ -68,6 +76,8 @@ export function isRequirement(read: SentenceFrames, start: number): boolean {
     if (kind === 'when' && f.polarity === -1) return !!host && host.polarity === -1;
     return f.polarity === 1;
   }
+  // ("shall not be copied on a request that is not signed by a judge": what the negated relative names is required.)
+  if (f.role === 'relative' && f.polarity === -1 && f.host !== undefined && read.frames[f.host].polarity === -1 && negatedRelativeAfter(read, f.host)) return true;
   return f.polarity === 1 && f.status !== 'nonRequirement';
 }
 
