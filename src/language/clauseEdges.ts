@@ -139,7 +139,8 @@ const pastParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && part
 /** A past or -ing participle right after a noun, with the sentence's own modal or verb still to come. */
 export function reducedRelative(tokens: Token[], i: number, skip: Set<number>): boolean {
   const t = tokens[i];
-  const prev = tokens[i - 1];
+  // ("The telephone call ordinarily afforded at booking shall not …": an adverb may stand between the noun and its participle.)
+  const prev = tokens[i - 1]?.pos === 'ADV' && /ly$/.test(tokens[i - 1].lower) ? tokens[i - 2] : tokens[i - 1];
   if (t.pos !== 'VERB' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
   if (!participleForm(t)) return false; // a base or -s form is finite
   for (let k = i + 1; k < tokens.length; k++) {

@@ -176,6 +176,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall not be required to admit visitors.', { status: 'nonRequirement', polarity: -1, act: 'admit' }],
   ['BE IT RESOLVED that the clerk shall hold records.', { frame: 1, role: 'complement', status: 'directive', act: 'hold', sentence: 'directive' },
     'BE IT RESOLVED that the clerk shall not hold records.', { frame: 1, status: 'prohibition', sentence: 'prohibition', polarity: -1 }],
+  // An adverb between a noun and its participle leaves the participle a reduced relative clause, not the main verb.
+  ['The copy ordinarily given at intake shall not be provided to visitors.', { act: 'provide', status: 'prohibition', polarity: -1 },
+    'The copy given at intake shall not be provided to visitors.', { act: 'provide', status: 'prohibition', polarity: -1 }],
   // A series of nouns that ends at a comma before a command stays in the fronted condition; one before a modal is the subject.
   ['If a tenant requests a copy at a library, a school or a clinic, decline.', { act: 'decline', status: 'directive', frames: 2 },
     'If a tenant requests a copy at a library, a clerk or an aide shall decline.', { act: 'decline', status: 'directive', actor: 'a clerk or an aide' }],
