@@ -49,7 +49,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const list = clauses[c].tokens;
     for (let n = seen[c] ?? 0; n < list.length; n++) {
       const t = tokens[list[n]];
-      if (isPredicate(t)) {
+      // ("Requests to meet with a tenant who … shall be denied": an infinitive is no clause's own predicate.)
+      if (isPredicate(t) && !(t.pos === 'VERB' && tokens[list[n] - 1]?.lower === 'to')) {
         f.predicate = true;
         if (!isModal(t)) f.verb = true;
       }

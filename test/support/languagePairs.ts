@@ -176,6 +176,9 @@ export const PAIRS: Pair[] = [
     'The clerk shall not be required to admit visitors.', { status: 'nonRequirement', polarity: -1, act: 'admit' }],
   ['BE IT RESOLVED that the clerk shall hold records.', { frame: 1, role: 'complement', status: 'directive', act: 'hold', sentence: 'directive' },
     'BE IT RESOLVED that the clerk shall not hold records.', { frame: 1, status: 'prohibition', sentence: 'prohibition', polarity: -1 }],
+  // An infinitive after the subject's noun is no predicate: a relative clause after it ends where the modal starts.
+  ['Requests to meet with a tenant who is behind on rent shall be denied.', { act: 'deny', status: 'directive', frames: 2 },
+    'Requests to meet with a tenant shall be denied.', { act: 'deny', status: 'directive', frames: 1 }],
   // An adverb between a noun and its participle leaves the participle a reduced relative clause, not the main verb.
   ['The copy ordinarily given at intake shall not be provided to visitors.', { act: 'provide', status: 'prohibition', polarity: -1 },
     'The copy given at intake shall not be provided to visitors.', { act: 'provide', status: 'prohibition', polarity: -1 }],
