@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
 import { isModal } from './clauseEdges';
 import { nounPhraseStart } from './nounModifiers';
-import { NEGATORS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
+import { NEGATORS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, BARRING_NOUNS, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
 export function quoted(tokens: Token[], t: number): boolean {
@@ -166,11 +166,12 @@ export function policyStatement(tokens: Token[], f: Frame, act: number): 1 | -1 
   return tokens[k] && ['policy', 'practice', 'duty', 'responsibility', 'obligation', 'intent', 'goal'].includes(tokens[k].lemma) ? 1 : 0;
 }
 
-/** The adjective right after a copula: +1 if it allows what follows ("eligible for"), -1 if it bars it ("ineligible for"), else 0. */
+/** The adjective right after a copula: +1 if it allows what follows ("eligible for"), -1 if it bars it ("ineligible for", and
+ *  "a violation", "an offense"), else 0. */
 export function predicateAdjective(tokens: Token[], act: number, t: number): 1 | -1 | 0 {
   for (let i = act + 1; i <= t && i < act + 4; i++) {
     if (ALLOWING_ADJECTIVES.has(tokens[i].lower)) return 1;
-    if (BARRING_ADJECTIVES.has(tokens[i].lower)) return -1;
+    if (BARRING_ADJECTIVES.has(tokens[i].lower) || (BARRING_NOUNS.has(tokens[i].lemma) && tokens[i].pos === 'NOUN')) return -1;
   }
   return 0;
 }

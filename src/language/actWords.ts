@@ -50,6 +50,8 @@ export const DISAPPROVING = new Set(['inappropriate', 'impermissible', 'improper
 export const ALLOWING_ADJECTIVES = new Set(['eligible', 'entitled', 'available', 'free', 'permitted', 'allowed', 'authorized', 'welcome']);
 
 export const BARRING_ADJECTIVES = new Set(['ineligible', 'unavailable', 'unlawful', 'illegal', 'impermissible', 'unauthorized']);
+/** Nouns after a copula that bar what follows as those adjectives do: "It shall be a violation of this policy for a clerk to …". */
+export const BARRING_NOUNS = new Set(['violation', 'offense', 'offence', 'crime', 'misdemeanor', 'misdemeanour', 'felony', 'breach']);
 
 export const TIME_PREPOSITIONS = new Set(['before', 'after', 'past', 'until', 'upon', 'pending', 'following', 'prior', 'beyond', 'since']);
 
