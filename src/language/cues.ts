@@ -149,18 +149,18 @@ export const MODAL_CUES: ModalCue[] = [
   },
   {
     name: 'beRequired',
-    example: 'The clerk is required to hold records. (required, obligated, obliged, directed)',
+    example: 'The clerk is required to hold records. (required, obligated, obliged, directed, instructed, ordered)',
     force: 'obligation',
     first: ['be'],
-    match: (v, k) => beParticiple(v, k, ['required', 'obligated', 'obliged', 'directed', 'mandated'], ['to']),
+    match: (v, k) => beParticiple(v, k, ['required', 'obligated', 'obliged', 'directed', 'mandated', 'instructed', 'ordered'], ['to']),
   },
   {
     name: 'beProhibited',
-    example: 'The clerk is prohibited from sharing records. (prohibited, forbidden, barred, precluded, discouraged)',
+    example: 'The clerk is prohibited from sharing records. (prohibited, forbidden, barred, precluded, prevented, banned, discouraged)',
     force: 'obligation',
     negates: true,
     first: ['be'],
-    match: (v, k) => beParticiple(v, k, ['prohibited', 'forbidden', 'barred', 'precluded', 'enjoined', 'discouraged'], ['from', 'to']),
+    match: (v, k) => beParticiple(v, k, ['prohibited', 'forbidden', 'barred', 'precluded', 'prevented', 'banned', 'enjoined', 'discouraged'], ['from', 'to']),
   },
   {
     name: 'beExpected',
@@ -239,9 +239,9 @@ export const NEGATION_CUES: NegationCue[] = [
   { name: 'nor', example: 'The clerk shall neither hold nor release records. ("release" clause)', first: ['nor'], match: (v, k) => k === 0 && word(v, k, 'nor') },
   {
     name: 'refuseTo',
-    example: 'The clerk shall not refuse to hold the records. (refuse, decline, fail, neglect to; refrain from)',
-    first: ['refuse', 'decline', 'fail', 'neglect', 'refrain'],
-    match: (v, k) => (lemma(v, k, 'refuse', 'decline', 'fail', 'neglect') && word(v, k + 1, 'to')) || (lemma(v, k, 'refrain') && word(v, k + 1, 'from')),
+    example: 'The clerk shall not refuse to hold the records. (refuse, decline, fail, neglect, hesitate to; refrain from)',
+    first: ['refuse', 'decline', 'fail', 'neglect', 'hesitate', 'refrain'],
+    match: (v, k) => (lemma(v, k, 'refuse', 'decline', 'fail', 'neglect', 'hesitate') && word(v, k + 1, 'to')) || (lemma(v, k, 'refrain') && word(v, k + 1, 'from')),
   },
 ];
 
@@ -249,4 +249,4 @@ const NEGATION_OPENERS = openers(NEGATION_CUES);
 export const mayOpenNegation = (t: Token | undefined) => !!t && (NEGATION_OPENERS.has(t.lower) || NEGATION_OPENERS.has(t.lemma));
 
 /** Verbs whose "to"-complement is the real act: "continue to hold" holds. */
-export const TRANSPARENT_VERBS = new Set(['refuse', 'decline', 'fail', 'neglect', 'refrain', 'continue', 'attempt', 'try', 'seek', 'agree', 'undertake', 'endeavor', 'endeavour', 'need', 'begin', 'cease']);
+export const TRANSPARENT_VERBS = new Set(['refuse', 'decline', 'fail', 'neglect', 'hesitate', 'refrain', 'continue', 'attempt', 'try', 'seek', 'agree', 'undertake', 'endeavor', 'endeavour', 'need', 'begin', 'cease']);

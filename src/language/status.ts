@@ -170,8 +170,8 @@ export const STATUS_RULES: StatusRule[] = [
   },
   {
     name: 'notRequired',
-    example: 'The clerk is not required to share records. / The clerk need not share records. / The clerk has no duty to share records.',
-    test: (f) => (['beRequired', 'needTo', 'haveDuty'].includes(f.modalCue ?? '') && f.polarity < 0 ? 'nonRequirement' : undefined),
+    example: 'The clerk is not required to share records. / The clerk need not share records. / The clerk has no duty to share records. (Not "is required to refrain from sharing": there the requirement stands and forbids.)',
+    test: (f) => (['beRequired', 'needTo', 'haveDuty'].includes(f.modalCue ?? '') && f.polarity < 0 && f.negations.some((n) => n !== 'refuseTo') ? 'nonRequirement' : undefined),
   },
   {
     name: 'modalForce',
