@@ -67,9 +67,10 @@ describe('polarity of an action', () => {
     ['Officers will not detain a person, and the Department of Public Safety will not undertake joint efforts to arrest individuals.', 'arrest', -1],
     ['In 1989 the Mayor issued Executive Order No. 124, which prohibits any employee from sharing status with ICE.', 'sharing', 0],
     ['This MOA sets forth the terms under which selected personnel will perform immigration officer functions.', 'perform', 0],
-    // A relative clause in the subject names who is meant; its verb is not what the sentence directs.
+    // A relative clause in the subject names who is meant; its verb is not what the sentence directs, unless the sentence
+    // penalizes whoever does it (then it forbids the act).
     ['A peace officer who arrests a person and determines that the person is unlawfully present shall notify ICE.', 'arrests', 0],
-    ['Any officer who detains a person for ICE shall be disciplined.', 'detains', 0],
+    ['Any officer who detains a person for ICE shall be disciplined.', 'detains', -1],
     ['Officers who suspect a person is unlawfully present may detain the person.', 'detain', 1],
     // An act inside an introductory condition closed by a comma is the condition.
     ['Upon receiving a request for documents about a student, staff shall notify the principal.', 'request', 0],
@@ -128,6 +129,7 @@ describe('polarity of an action', () => {
     ['Oregon law generally prohibits agencies from detaining an individual on a hold.', 'detaining', 0],
     ['No federal law compels local officers to assist with immigration enforcement.', 'assist', 0],
     ['Among other things, SB 54 generally prohibits agencies from holding people on requests.', 'holding', 0],
+    ['Senate Bill 54 prohibits agencies from holding people on requests.', 'holding', 0],
     // A cited section of a code, as subject, is described: "Administrative Code § 9-131 limits …" (a tuning set's report of a city law).
     ['Administrative Code § 9-131 limits when the Department may honor requests by holding a person, and also limits the use of Department property.', 'use of Department property', 0],
     ['The Department shall limit the use of Department property.', 'use of Department property', -1],

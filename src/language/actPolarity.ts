@@ -8,6 +8,7 @@ import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governed
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { conditionAct } from './answeredRequest';
+import { relativeReading } from './penalizedAct';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS, CRITERION_NOUNS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -172,7 +173,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     // ("beyond the time the tenant would otherwise leave" names a time: nothing follows from the act.)
     const ofTime = CONTACT_HEADS.has(read.tokens[f.tokens[0] - (read.tokens[f.tokens[0]]?.lower === 'that' ? 2 : 1)]?.lemma ?? '');
     if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status) && !ofTime) return out(sign(host), 'relativeOfObject');
-    return out(0, 'relativeDescribes');
+    return out(...relativeReading(read, f, stated));
   }
   // "The form requests that the agency notify the board … and keep the file …": a predicate joined to what is asked,
   // believed or reported is asked, believed or reported with it.
@@ -282,8 +283,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if (t > act && powerGiven(read, k, t)) return out(stated(f), 'powerGiven');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.
   if (act >= 0 && t > act && read.tokens[act].lemma === 'be' && f.status === 'description') return out(0, 'copularComplement');
-  // "to copy any file a visitor asks for;": a sentence that is a bare infinitive (a power or aim listed apart from what
-  // grants it) directs nothing.
+  // "to copy any file a visitor asks for;": a bare infinitive (a power or aim listed apart from what grants it) directs nothing.
   if (f.status === 'description' && !f.modality && bareInfinitive(read.tokens, read.main)) return out(0, 'bareInfinitive');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
   // "shall not be the sole factor in …": the negation is the quantifier's, not the act's; what the factor is for is weighed.

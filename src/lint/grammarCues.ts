@@ -42,6 +42,7 @@ const LAW_REPORT = new RegExp(
     String.raw`|[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:(?:\w+ly|further|also|now|still)\s+)?(?:${DESCRIBING_VERB}|protects?|ensures?|guarantees?|shields?)\b` +
     String.raw`|no\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:\w+ly\s+)?(?:compels?|requires?|mandates?|obligates?|authorizes?|prohibits?|forbids?)\b` +
     String.raw`|(?:[SH]\.?\s?[BFR]\.?|A\.?B\.?|L\.?[BD]\.?|S\.?F\.?|H\.?F\.?)\s?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
+    String.raw`|(?:Senate|House|Assembly)\s+(?:Bill|File|Joint\s+Resolution)\s+(?:No\.\s*)?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
     // "Administrative Code § 9-131 limits …", "Penal Code section 51.02 prohibits …": a cited section of a code.
     String.raw`|(?:[A-Z][a-z]+\s+){0,3}Code\s+(?:§{1,2}|sections?|sec\.)\s*[\d.:-]+[a-z]?(?:\([a-z\d]{1,3}\))*\s+(?:\w+ly\s+|also\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|under\s+(?:[\w.§()-]+\s+){0,6}?(?:${LAW}|act|code|ORS|RCW|[A-Z]{2,5}\s*§?\s*[\d.-]+)\b[^\s,;]*(?:\s+[^\s,;]+){0,12}?,\s+(?:(?!shall|must|may|will|should|can)[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+ly\s+)?(?:prohibited|required|barred|forbidden|permitted|allowed|authorized|precluded)\b)`,

@@ -1,0 +1,25 @@
+// "Clerks who copy a file shall be disciplined", "Any clerk who copies a file is subject to discipline": a penalty on
+// whoever does an act forbids the act that the relative clause on the penalized subject names (and one on whoever refuses
+// it requires it).
+import type { ActPolarity } from './actPolarity';
+import type { Frame, SentenceFrames } from './frames';
+
+const PENALIZING_VERBS = new Set(['discipline', 'penalize', 'penalise', 'punish', 'fine', 'sanction', 'dismiss', 'prosecute']);
+const PENALTY_NOUNS = new Set(['discipline', 'disciplinary', 'penalty', 'penalties', 'sanction', 'sanctions', 'prosecution', 'termination', 'dismissal', 'fine', 'fines']);
+
+/** How the act in relative clause `f` reads: forbidden where `f` names whom its host penalizes (required where `f` says they
+ *  refuse it: "who refuse to copy a file shall be disciplined"), else only described. */
+export function relativeReading(read: SentenceFrames, f: Frame, stated: (g: Frame) => ActPolarity): [ActPolarity, string] {
+  return penalized(read, f, stated) ? [(f.polarity === -1 ? 1 : -1) as ActPolarity, 'penalizedAct'] : [0, 'relativeDescribes'];
+}
+
+function penalized(read: SentenceFrames, f: Frame, stated: (g: Frame) => ActPolarity): boolean {
+  const host = f.host !== undefined ? read.frames[f.host] : undefined;
+  // (The relative clause stands in the subject, before the host's verb, and the host states its penalty.)
+  if (!host?.act || host.act.elided || f.span.start > host.act.span.start || stated(host) !== 1) return false;
+  if (host.act.passive && PENALIZING_VERBS.has(host.act.lemma)) return true;
+  if (host.act.lemma !== 'be') return false;
+  // "is subject to discipline", "shall be guilty of a misdemeanor" (a bounded look after the verb).
+  const after = read.tokens.slice(host.act.token + 1, host.act.token + 7);
+  return after.some((t, i) => t.lower === 'guilty' || (t.lower === 'subject' && after[i + 1]?.lower === 'to' && after.slice(i + 2).some((x) => PENALTY_NOUNS.has(x.lower))));
+}
