@@ -109,3 +109,12 @@ describe('a negated relative clause after a forbidden act', () => {
     assert.equal(lifts('No clerk who is not sworn shall copy a file.', 'copy'), false);
   });
 });
+
+describe('a negated participle before what a rule would require', () => {
+  it('"including those not accompanied by a judge\'s order" names what is missing: no requirement', () => {
+    const sentence = 'The clerk shall copy all files, including those not accompanied by a judge\'s order.';
+    assert.equal(new FramePolarity(sentence).isRequirement(sentence.indexOf('judge')), false);
+    const accompanied = 'The clerk shall copy only files accompanied by a judge\'s order.';
+    assert.equal(new FramePolarity(accompanied).isRequirement(accompanied.indexOf('judge')), true);
+  });
+});

@@ -78,6 +78,7 @@ export function isRequirement(read: SentenceFrames, start: number): boolean {
   }
   // ("shall not be copied on a request that is not signed by a judge": what the negated relative names is required.)
   if (f.role === 'relative' && f.polarity === -1 && f.host !== undefined && read.frames[f.host].polarity === -1 && negatedRelativeAfter(read, f.host)) return true;
+  if (negatedParticipleBefore(read, start)) return false;
   return f.polarity === 1 && f.status !== 'nonRequirement';
 }
 
@@ -117,4 +118,18 @@ export function conditionAlternatives(read: SentenceFrames, start: number): Arra
   if (cuts.length === 0) return undefined;
   const bounds = [f.tokens[0], ...cuts, last + 1];
   return bounds.slice(1).map((end, i) => [t[bounds[i]].start, t[end - 1].end]);
+}
+
+/** "… all requests, including those not accompanied by a court order": what a negated participle names is missing, not
+ *  required (looks at most six words back). */
+function negatedParticipleBefore(read: SentenceFrames, start: number): boolean {
+  const tokens = read.tokens;
+  const t = tokenAt(tokens, start);
+  if (t < 0) return false;
+  for (let k = t - 1; k >= 2 && k >= t - 6; k--) {
+    if (!['by', 'with'].includes(tokens[k].lower)) continue;
+    const participle = tokens[k - 1];
+    return participle.pos === 'VERB' && participle.lower !== participle.lemma && NEGATORS.has(tokens[k - 2].lower);
+  }
+  return false;
 }
