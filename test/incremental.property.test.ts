@@ -10,12 +10,9 @@ import fc from 'fast-check';
 import { generateManual } from '../bench/manual';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
-import { createEngine, type CheckInput, type CheckOutput, type Engine, type EngineFinding } from '../src/engine/engine';
-import { checkWithPacks, DraftInputError, type DraftFormat } from '../src/lint/lint';
-import { createTermFinder } from '../src/present/glossaryTerms';
-import { topicStates } from '../src/present/topicStates';
-import { compileRules } from '../src/rules/compileRules';
-import type { Severity } from '../src/rules/types';
+import { createEngine, type CheckOutput, type Engine } from '../src/engine/engine';
+import { wholeDraftCheck } from './support/wholeDraftCheck';
+import { DraftInputError, type DraftFormat } from '../src/lint/lint';
 import { buildSearchIndex } from '../src/search/searchIndex';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 150; // PROPERTY_RUNS=2000 for a deeper search
@@ -66,31 +63,6 @@ function apply(text: string, e: Edit): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
-}
-
-const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
-
-/** The engine's check as it was before drafts were read by blocks: one reading of the whole draft. */
-function wholeDraftCheck(packs: Pack[], { text, format, severity = {} }: CheckInput): CheckOutput {
-  const compiled = packs.map((pack) => ({ pack, rules: compileRules(pack.rules), terms: createTermFinder(pack.glossary) }));
-  const result = checkWithPacks(compiled.map((p) => ({ packId: p.pack.meta.id, rules: p.rules })), text, format);
-  const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
-  const severityOf = (ruleId: string): string | undefined => severity[ruleId] ?? severity[bare(ruleId)];
-  const findings: EngineFinding[] = [];
-  result.findings.forEach((f, i) => {
-    const wanted = severityOf(f.ruleId);
-    if (wanted === 'off') return;
-    findings.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: f.packId ?? '' });
-  });
-  const documentRules = result.documentRules.filter((r) => severityOf(r.ruleId) !== 'off');
-  const topics: CheckOutput['topics'] = {};
-  for (const p of compiled) {
-    const id = p.pack.meta.id;
-    // Glossary terms per blank-line-separated stretch: a term split by a blank line is not a mention.
-    const terms = text.split(/(?<=(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n)))(?!(?<=\r)\n)/).flatMap((part) => p.terms.find(part));
-    topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), terms, documentRules.filter((r) => r.packId === id));
-  }
-  return { findings, documentRules, topics, suppressions: result.suppressions };
 }
 
 /** A result, or the error a check throws (a NUL byte makes a draft binary). */

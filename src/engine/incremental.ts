@@ -5,18 +5,15 @@
 // whole-draft reading (test/incremental.property.test.ts holds it to that).
 import type { Pack } from '../corpus/types';
 import { DefinitionContexts } from '../lint/linkLabels';
-import { readAhead, readBlock, frontMatterEnd, nextBoundary, usesDefinitions, type BlockText } from '../lint/blocks';
+import { readAhead, frontMatterEnd, nextBoundary, type BlockText } from '../lint/blocks';
+import { readEntry } from './blockEntry';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
-import { documentFinding, sentenceFindings } from '../lint/packFindings';
-import { readingOf } from '../lint/matchSentence';
+import { documentFinding } from '../lint/packFindings';
 import { DocumentFacts } from './documentFacts';
-import type { HeadingCandidate } from '../lint/headingContext';
 import { blockFindingsWithHeadings, firstFlaggedByHeadings } from './blockHeadings';
-import { LineIndex } from '../lint/positions';
 import type { SourceComment } from '../lint/proseUnit';
-import { splitSentences } from '../lint/sentences';
 import { suppressionFindings } from '../lint/suppressionFindings';
 import { draftingNoteFindings } from '../lint/draftingNotes';
 import { applySuppressions, readSuppressions } from '../lint/suppressions';
@@ -97,7 +94,7 @@ export class DraftChecker {
       let entry = cache.get(context)?.get(blockText) ?? fresh.get(context)?.get(blockText);
       if (!entry) {
         if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) readAhead(text, at, frontMatter, (b) => !contextFor(b) && !known(b, ''), ahead);
-        entry = this.read(blockText, format, context, context ? undefined : ahead.get(blockText));
+        entry = readEntry(this.packs, this.facts, (packId, ruleId) => this.qualified(packId, ruleId), blockText, format, context, context ? undefined : ahead.get(blockText));
         let map = fresh.get(context);
         if (!map) fresh.set(context, (map = new Map()));
         map.set(blockText, entry);
@@ -166,35 +163,6 @@ export class DraftChecker {
     }
     this.state = { text, format, blocks, frontMatter, contexts, cache: kept };
     return blocks;
-  }
-
-  /** Reads one block with every pack. */
-  private read(text: string, format: DraftFormat, context: string, alreadyRead?: BlockText): BlockEntry {
-    // Only the first block can start with front matter (no other starts with a fence line).
-    const { prose, open, definitions } = alreadyRead ?? (context ? readBlock(text, format, context.split('\n'), frontMatterEnd(text, format)) : readBlock(text, format));
-    const lines = new LineIndex(text);
-    const sentences = prose.units.flatMap(splitSentences);
-    const findings: BlockFinding[] = [];
-    const inScope: number[][] = [];
-    const provided: number[][] = [];
-    const terms: GlossaryTerm[][] = [];
-    const candidates: HeadingCandidate[][] = [];
-    for (const [p, { pack, rules, terms: finder }] of this.packs.entries()) {
-      const packId = pack.meta.id;
-      const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
-      const own: HeadingCandidate[] = [];
-      const found = sentenceFindings(sentences, readings, rules, lines, own);
-      for (const f of found) findings.push({ ...f, ruleId: this.qualified(packId, f.ruleId), packId });
-      candidates.push(own);
-      // Read from the readings the sentence rules made, which hold the concepts and clause frames already read.
-      const facts = this.facts.read(p, sentences, readings, found);
-      inScope.push(facts.inScope);
-      provided.push(facts.provides);
-      terms.push(finder.used(text));
-    }
-    findings.sort(byStart);
-    const breaks = lines.lineCount - 1;
-    return { text, context, open, definitions, usesDefinitions: usesDefinitions(text, format), units: prose.units, comments: prose.comments, deepNesting: prose.deepNesting, lines, breaks, findings, candidates, inScope, provides: provided, terms };
   }
 
   private qualified(packId: string, ruleId: string): string {

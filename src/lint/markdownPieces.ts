@@ -6,7 +6,8 @@
 // the run would see, nesting cut off, a byte-order mark), the caller reads block by block.
 import type { RootContent } from 'mdast';
 import { parse } from './markdownParser';
-import { definitionsIn, endsOpen, proseOfNodes, type MarkdownBlock } from './markdownProse';
+import { proseOfNodes, type MarkdownBlock } from './markdownProse';
+import { definitionsIn, endsOpen } from './topLevelNodes';
 import { limitNesting } from './nesting';
 
 /**
