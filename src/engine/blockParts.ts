@@ -7,6 +7,7 @@ import { lastAtOrBefore, type LineIndex, type Position, type Range } from '../li
 import type { ProseUnit, SourceComment } from '../lint/proseUnit';
 import type { HeadingCandidate } from '../lint/headingContext';
 import { headingMarks, type HeadingMark } from '../lint/sections';
+import type { Trailing } from '../lint/topLevelNodes';
 
 /** A finding as a block holds it: offsets and range relative to the block, rule id qualified, with its pack. */
 export type BlockFinding = Finding & { packId: string };
@@ -18,6 +19,8 @@ export interface BlockEntry {
   context: string;
   open: boolean;
   definitions: string[];
+  /** The container it ends in (src/lint/listParts.ts). */
+  trailing?: Trailing;
   usesDefinitions: boolean;
   units: ProseUnit[];
   comments: SourceComment[];

@@ -6,7 +6,9 @@
 import type { Pack } from '../corpus/types';
 import { DefinitionContexts } from '../lint/linkLabels';
 import { readAhead, frontMatterEnd, nextBoundary, type BlockText } from '../lint/blocks';
-import { readEntry } from './blockEntry';
+import { carriedLeadIn, isCut } from '../lint/listParts';
+import { contextKey, readEntry } from './blockEntry';
+import { DraftTerms } from './blockTerms';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
@@ -52,6 +54,7 @@ export class DraftChecker {
   private readonly clashing: Set<string>;
   private readonly known: Set<string>;
   private readonly facts: DocumentFacts;
+  private readonly terms: DraftTerms;
 
   constructor(private readonly packs: readonly CheckPack[]) {
     const seen = new Set<string>();
@@ -65,6 +68,7 @@ export class DraftChecker {
       }
     }
     this.facts = new DocumentFacts(packs);
+    this.terms = new DraftTerms(packs);
   }
 
   /** Forgets the last version: the next check reads the whole draft. */
@@ -93,7 +97,7 @@ export class DraftChecker {
     const lookup = (blockText: string, context: string, at?: number): BlockEntry => {
       let entry = cache.get(context)?.get(blockText) ?? fresh.get(context)?.get(blockText);
       if (!entry) {
-        if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) readAhead(text, at, frontMatter, (b) => !contextFor(b) && !known(b, ''), ahead);
+        if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) readAhead(text, at, frontMatter, (b) => !contexts.guess(b) && !known(b, ''), ahead);
         entry = readEntry(this.packs, this.facts, (packId, ruleId) => this.qualified(packId, ruleId), blockText, format, context, context ? undefined : ahead.get(blockText));
         let map = fresh.get(context);
         if (!map) fresh.set(context, (map = new Map()));
@@ -103,7 +107,10 @@ export class DraftChecker {
     };
     // The definitions the last version had: most edits keep them.
     let contexts = previous?.contexts ?? new DefinitionContexts([]);
-    const contextFor = (blockText: string) => contexts.guess(blockText);
+    // The lead-in a part cut off from its list's start goes on with (src/lint/listParts.ts), from the block before.
+    const cut = (at: number) => format === 'markdown' && isCut(text, at);
+    const carried = (at: number, before: Block | undefined) => (before && cut(at) ? carriedLeadIn(text, at, before.entry.trailing) : undefined);
+    const contextFor = (blockText: string, at: number) => contextKey(contexts.guess(blockText), carried(at, blocks[blocks.length - 1]));
 
     const blocks: Block[] = [];
     let from = 0;
@@ -122,14 +129,14 @@ export class DraftChecker {
       resume = { at: text.length - suffix, old, index: i, delta: text.length - previous.text.length };
     }
     while (from < text.length || blocks.length === 0) {
-      let end = nextBoundary(text, from, format, frontMatter);
-      let entry = lookup(text.slice(from, end), contextFor(text.slice(from, end)), from);
-      // It ends inside a fenced code or HTML block: read it with the next pieces, twice as many each time, so that a
-      // block left open over many blank lines is read a few times in all, not once per blank line (a commented-out
-      // section of 64 KB had taken 8 s).
-      for (let step = 1; entry.open && end < text.length; step *= 2) {
-        for (let k = 0; k < step && end < text.length; k++) end = nextBoundary(text, end, format, frontMatter);
-        entry = lookup(text.slice(from, end), contextFor(text.slice(from, end)));
+      let end = nextBoundary(text, from, format, frontMatter, true);
+      let entry = lookup(text.slice(from, end), contextFor(text.slice(from, end), from), from);
+      // It ends inside a fenced code or HTML block, or before a list item line it does not end in a container for:
+      // read it with the next pieces, twice as many each time, so that a block left open over many blank lines is
+      // read a few times in all, not once per blank line (a commented-out section of 64 KB had taken 8 s).
+      for (let step = 1; (entry.open || (!entry.trailing && cut(end))) && end < text.length; step *= 2) {
+        for (let k = 0; k < step && end < text.length; k++) end = nextBoundary(text, end, format, frontMatter, true);
+        entry = lookup(text.slice(from, end), contextFor(text.slice(from, end), from));
       }
       blocks.push({ start: from, entry });
       from = end;
@@ -147,11 +154,12 @@ export class DraftChecker {
     // A definition added or removed changes how every block with a "[label]" naming it reads.
     const now = definitionsOf(blocks);
     if (now.join('\n') !== contexts.labels.join('\n')) contexts = new DefinitionContexts(now);
-    for (const block of blocks) {
+    blocks.forEach((block, b) => {
       // A draft that is one block makes every definition it uses itself.
-      const wanted = block.entry.usesDefinitions && blocks.length > 1 ? contexts.wanted(block.entry.text, block.entry.definitions) : '';
+      const labels = block.entry.usesDefinitions && blocks.length > 1 ? contexts.wanted(block.entry.text, block.entry.definitions) : '';
+      const wanted = contextKey(labels, carried(block.start, blocks[b - 1]));
       if (block.entry.context !== wanted) block.entry = lookup(block.entry.text, wanted);
-    }
+    });
     contexts.keepOnly(new Set(blocks.map((b) => b.entry.text)));
 
     // Keep what this version uses, and nothing else.
@@ -250,10 +258,10 @@ export class DraftChecker {
     const { findings, documentRules: shown } = withSeverity(kept as Array<Finding & { packId?: string }>, documentRules, severity);
 
     const topics: CheckOutput['topics'] = {};
+    const usedByPack = this.terms.used(text, blocks, this.state?.format === 'markdown');
     this.packs.forEach(({ pack }, p) => {
       const id = pack.meta.id;
-      const used = new Set<GlossaryTerm>();
-      for (const { entry } of blocks) for (const term of entry.terms[p]) used.add(term);
+      const used = new Set<GlossaryTerm>(usedByPack[p]);
       const terms = [...used].map((term) => ({ term, text: term.term, start: 0, end: 0 }));
       topics[id] = topicStates(
         pack,

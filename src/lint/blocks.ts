@@ -15,6 +15,8 @@ import { markdownBlock } from './markdownProse';
 import { markdownPieces } from './markdownPieces';
 import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
 import type { ProseDocument } from './proseUnit';
+import { cutsHere, isCut } from './listParts';
+import type { Trailing } from './topLevelNodes';
 
 export interface BlockText {
   prose: ProseDocument;
@@ -22,6 +24,8 @@ export interface BlockText {
   open: boolean;
   /** Markdown: the labels of the link reference definitions it makes. */
   definitions: string[];
+  /** Markdown: the container it ends in (see listParts.ts). */
+  trailing?: Trailing;
 }
 
 const MARKDOWN_LIST = /^(?:[-+*]|\d+[.)])(?:[ \t]|$)/;
@@ -30,15 +34,16 @@ const FENCE_START = /^(?:---|\+\+\+)/;
 /**
  * Reads one block. `definitions`: the draft's link reference definitions, when the block may use them;
  * they are read before the block (in the first block, after its front matter, which ends at `frontMatter`).
+ * `carried`: the lead-in of the list a block cut off from its start goes on with (see listParts.ts).
  */
-export function readBlock(text: string, format: DraftFormat, definitions: readonly string[] = [], frontMatter = 0): BlockText {
+export function readBlock(text: string, format: DraftFormat, definitions: readonly string[] = [], frontMatter = 0, carried?: string): BlockText {
   if (format === 'plaintext') return { prose: plainTextProse(text), open: false, definitions: [] };
-  if (!definitions.length) return markdownBlock(text);
+  if (!definitions.length) return markdownBlock(text, '', 0, carried);
   const inserted = `${definitions.map((label) => `[${label}]: #`).join('\n')}\n\n`;
-  if (frontMatter === 0) return markdownBlock(text, inserted);
+  if (frontMatter === 0) return markdownBlock(text, inserted, 0, carried);
   // After the line break that ends the front matter's closing fence.
   const lineBreak = /^(?:\r\n?|\n)/.exec(text.slice(frontMatter, frontMatter + 2));
-  return markdownBlock(text, lineBreak ? inserted : `\n${inserted}`, frontMatter + (lineBreak ? lineBreak[0].length : 0));
+  return markdownBlock(text, lineBreak ? inserted : `\n${inserted}`, frontMatter + (lineBreak ? lineBreak[0].length : 0), carried);
 }
 
 /** Does a block's reading depend on the draft's link reference definitions? */
@@ -88,9 +93,10 @@ export function frontMatterEnd(text: string, format: DraftFormat): number {
 
 /**
  * The next place after `from` (a line start) where a block may start, or text.length. `notBefore`:
- * no block starts at or before this offset (the end of front matter).
+ * no block starts at or before this offset (the end of front matter). `parts`: a Markdown block is also
+ * cut before a list item line past its first PART_MIN characters (see listParts.ts).
  */
-export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number): number {
+export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number, parts = false): number {
   let [end, next] = lineAt(text, from);
   let blank = isBlank(text, from, end, format);
   while (next >= 0) {
@@ -100,6 +106,7 @@ export function nextBoundary(text: string, from: number, format: DraftFormat, no
       // The whole line for plain text's comment test; the first characters are enough for Markdown.
       if (format === 'markdown' || mayStart(text.slice(start, end), format)) return start;
     }
+    if (parts && format === 'markdown' && start > notBefore && cutsHere(text, start, end, from)) return start;
     blank = isBlank(text, start, end, format);
   }
   return text.length;
@@ -137,13 +144,15 @@ class Run {
  * in `read` are passed over. Tables are parsed with an extension tried on every line, so the tables
  * among them are read with one parse and the other blocks with another: a block reads alone as in the
  * draft, so blocks need not be neighbours to be parsed together (markdownPieces checks that each reads
- * apart). A block that is the only one of its kind, or that cannot be read apart, is left out.
+ * apart). A block that is the only one of its kind, or that cannot be read apart, is left out. The parts of a
+ * long list (listParts.ts) end the run: each reads after the one before it.
  */
 export function readAhead(text: string, from: number, frontMatter: number, wanted: (block: string) => boolean, read: Map<string, BlockText>): void {
   const runs = { plain: new Run(), tables: new Run() };
   let at = from;
   for (let walked = 0; at < text.length && walked < 2 * RUN_BLOCKS && runs.plain.fits() && runs.tables.fits(); walked++) {
-    const end = nextBoundary(text, at, 'markdown', frontMatter);
+    const end = nextBoundary(text, at, 'markdown', frontMatter, true);
+    if (isCut(text, at) || isCut(text, end)) break;
     const piece = text.slice(at, end);
     at = end;
     if (read.has(piece)) continue;

@@ -31,7 +31,7 @@ export function markdownPieces(text: string, cuts: readonly number[]): MarkdownB
     pieces[p].push(node);
   }
   return pieces.map((nodes, i) => {
-    const prose = proseOfNodes(text, nodes);
+    const { prose, trailing } = proseOfNodes(text, nodes);
     const shift = cuts[i];
     if (shift > 0) {
       for (const unit of prose.units) for (let k = 0; k < unit.offsets.length; k++) if (unit.offsets[k] >= 0) unit.offsets[k] -= shift;
@@ -41,6 +41,6 @@ export function markdownPieces(text: string, cuts: readonly number[]): MarkdownB
       }
     }
     const last = nodes[nodes.length - 1];
-    return { prose, open: last !== undefined && endsOpen(last, text), definitions: [] };
+    return { prose, open: last !== undefined && endsOpen(last, text), definitions: [], ...(trailing ? { trailing } : {}) };
   });
 }

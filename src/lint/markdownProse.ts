@@ -10,7 +10,7 @@ import { htmlProse } from './htmlProse';
 import { readTable } from './tableCells';
 import { parse } from './markdownParser';
 import { pushAll } from './pushAll';
-import { definitionsIn, endsOpen } from './topLevelNodes';
+import { definitionsIn, endsOpen, trailingOf, type Trailing } from './topLevelNodes';
 
 export function markdownProse(source: string): ProseDocument {
   return markdownBlock(source).prose;
@@ -18,19 +18,21 @@ export function markdownProse(source: string): ProseDocument {
 
 /** A piece of a Markdown draft read on its own (see blocks.ts): its prose, whether it ends inside a
  *  top-level construct that runs on past a blank line (a fenced code block or an HTML block of kinds
- *  1 to 5 that is not closed), and the link reference definitions it makes. */
+ *  1 to 5 that is not closed), the link reference definitions it makes, and the container it ends in. */
 export interface MarkdownBlock {
   prose: ProseDocument;
   open: boolean;
   definitions: string[];
+  trailing?: Trailing;
 }
 
 /**
  * Reads Markdown source. `inserted` (link reference definitions made elsewhere in the draft, and a
  * blank line) is parsed as if it stood at offset `at` of the source (its start, or after its front
  * matter), so that `[label]` reads as it does in the whole draft; offsets are those of `source` all the same.
+ * `carried`: the lead-in of the list the source's first list goes on with (its start was cut off, see listParts.ts).
  */
-export function markdownBlock(source: string, inserted = '', at = 0): MarkdownBlock {
+export function markdownBlock(source: string, inserted = '', at = 0, carried?: string): MarkdownBlock {
   // The parser drops a leading byte-order mark, so its positions are one short of ours: parse the
   // text after the mark and shift every offset back by its length.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -39,7 +41,7 @@ export function markdownBlock(source: string, inserted = '', at = 0): MarkdownBl
   const body = inserted ? text.slice(0, split) + inserted + text.slice(split) : text;
   const limited = limitNesting(body);
   const tree = parse(limited.text);
-  const document = proseOfNodes(body, tree.children);
+  const { prose: document, trailing } = proseOfNodes(body, tree.children, carried);
   const { units, comments } = document;
   if (limited.deepLines.length > 0) {
     // The text of a line nested too deep is read as plain text, in its place in the document.
@@ -84,15 +86,16 @@ export function markdownBlock(source: string, inserted = '', at = 0): MarkdownBl
     return start < split || start >= split + inserted.length;
   });
   const last = own[own.length - 1];
-  return { prose: document, open: last !== undefined && endsOpen(last, body), definitions: definitionsIn(own) };
+  return { prose: document, open: last !== undefined && endsOpen(last, body), definitions: definitionsIn(own), ...(trailing ? { trailing } : {}) };
 }
 
-/** The prose units and comments of these top-level nodes of `source`'s tree, with offsets in `source`. */
-export function proseOfNodes(source: string, nodes: RootContent[]): ProseDocument {
+/** The prose units and comments of these top-level nodes of `source`'s tree, with offsets in `source`, and
+ *  the container they end in. `carried`: the lead-in the first list reads (after definitions), cut off before. */
+export function proseOfNodes(source: string, nodes: RootContent[], carried?: string): { prose: ProseDocument; trailing?: Trailing } {
   const units: ProseUnit[] = [];
   const comments: SourceComment[] = [];
-  new Walker(source, units, comments).walk(nodes);
-  return { units, comments };
+  const listLeadIn = new Walker(source, units, comments).walk(nodes, carried);
+  return { prose: { units, comments }, trailing: trailingOf(nodes, source, listLeadIn) };
 }
 
 /** One level of the walk: a run of sibling blocks, the items of a list, or the blocks of one item. */
@@ -110,8 +113,11 @@ class Walker {
     private readonly comments: SourceComment[],
   ) {}
 
-  walk(nodes: RootContent[]): void {
+  /** Returns the lead-in of the last top-level list. */
+  walk(nodes: RootContent[], carried: string | undefined): string | undefined {
     const stack: Frame[] = [{ kind: 'blocks', nodes, next: 0, leadIn: undefined, previous: undefined }];
+    let opening = carried !== undefined; // until the first top-level node that is no definition
+    let listLeadIn: string | undefined;
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (frame.next >= frame.nodes.length) {
@@ -119,6 +125,9 @@ class Walker {
         continue;
       }
       const node = frame.nodes[frame.next++];
+      const top = stack.length === 1;
+      const carry = top && opening && node.type === 'list';
+      if (top && node.type !== 'definition') opening = false;
       if (frame.kind === 'items') {
         if (node.type === 'listItem') stack.push({ kind: 'item', nodes: node.children, next: 0, leadIn: frame.leadIn, previous: undefined, first: true });
         continue;
@@ -130,7 +139,8 @@ class Walker {
         // enclosing list's lead-in ("the District shall not:"), whose items these still are.
         // Not when the nested lead-in ends in a condition ("… unless:"): its items are the conditions.
         const inherits = own && frame.kind === 'item' && frame.leadIn && MODAL_WORD.test(frame.leadIn) && !MODAL_WORD.test(own) && !ENDS_IN_CONDITION.test(own);
-        const leadIn = inherits ? frame.leadIn : (own ?? frame.leadIn);
+        const leadIn = carry ? carried : inherits ? frame.leadIn : (own ?? frame.leadIn);
+        if (top) listLeadIn = leadIn;
         frame.previous = undefined;
         stack.push({ kind: 'items', nodes: node.children, next: 0, leadIn });
         continue;
@@ -151,6 +161,7 @@ class Walker {
       } else frame.previous = this.block(node, undefined);
       frame.first = false;
     }
+    return listLeadIn;
   }
 
   /** Handles one block that holds no blocks; returns the unit when it was a paragraph (a possible list lead-in). */

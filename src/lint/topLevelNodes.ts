@@ -1,5 +1,6 @@
 // What a block's top-level nodes tell the reading of the blocks after it: whether it ends inside a
-// construct that runs on past a blank line, and which link reference definitions it makes.
+// construct that runs on past a blank line, which link reference definitions it makes, and the container
+// it ends in (a block cut before a list item line reads alone only after one, see listParts.ts).
 import type { RootContent } from 'mdast';
 import { pushAll } from './pushAll';
 
@@ -36,4 +37,31 @@ export function definitionsIn(nodes: RootContent[]): string[] {
     else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') pushAll(stack, node.children as RootContent[]);
   }
   return labels;
+}
+
+/** A block that ends in a list or block quote: the next line, if it starts a list item at column 0, starts it
+ *  whatever came before (the item continues the list, or closes the container and opens another). */
+export interface Trailing {
+  /** The list's marker ("-", "*", "+", or "." or ")" after a number); "" for a block quote. */
+  marker: string;
+  /** The lead-in the list's items read. */
+  leadIn?: string;
+}
+
+/** The container the last of these nodes is, if it is one; `leadIn`: what the last list's items read. */
+export function trailingOf(nodes: readonly RootContent[], body: string, leadIn: string | undefined): Trailing | undefined {
+  const last = nodes[nodes.length - 1];
+  if (last?.type === 'blockquote') return { marker: '' };
+  if (last?.type !== 'list') return undefined;
+  const marker = listMarker(body, last.position?.start.offset ?? 0);
+  return marker ? { marker, ...(leadIn === undefined ? {} : { leadIn }) } : undefined;
+}
+
+/** The marker of the list item starting at `at` ("-", "*", "+", "." or ")"), or "". */
+export function listMarker(text: string, at: number): string {
+  const c = text[at];
+  if (c === '-' || c === '*' || c === '+') return c;
+  let i = at;
+  while (i < text.length && i - at < 9 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  return i > at && (text[i] === '.' || text[i] === ')') ? text[i] : '';
 }

@@ -18,6 +18,9 @@ export interface TermFinder {
   /** The terms the text uses, each once, none found across a blank line (a term split by one, "ICE"
    *  ending a paragraph and "detainer" starting the next, is not a mention). */
   used(text: string): GlossaryTerm[];
+  /** Could a term that starts in text[from, at) run on past `at`? If not, searching text[from, at) and the text
+   *  from `at` apart finds what searching them together finds. In doubt (a long run of white space), yes. */
+  runsPast(text: string, from: number, at: number): boolean;
 }
 
 // Terms are found with a character trie over their lower-cased words (a space in a term matches any
@@ -149,6 +152,33 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     }
   };
 
+  const longest = phrases.reduce((most, phrase) => Math.max(most, phrase.length), 0);
+  const runsPast = (text: string, from: number, at: number): boolean => {
+    // A walk to `at` steps over at most `longest` characters of a phrase, a run of separators taking one step.
+    let start = at;
+    for (let steps = 0; start > from && steps <= longest; steps++) {
+      start--;
+      while (start > from && isSeparator(text[start]) && isSeparator(text[start - 1]) && at - start <= 1024) start--;
+      if (at - start > 1024) return true;
+    }
+    const folded = fold(text.slice(start, at));
+    for (let s = start; s < at; s++) {
+      let node: TrieNode | undefined = root;
+      let i = s;
+      while (node && i < at) {
+        if (isSeparator(text[i]) && node.next.has(' ')) {
+          while (i < at && isSeparator(text[i])) i++;
+          node = node.next.get(' ');
+          continue;
+        }
+        node = node.next.get(folded[i - start]);
+        i++;
+      }
+      if (node && i >= at) return true;
+    }
+    return false;
+  };
+
   const find = (text: string): TermMatch[] => {
     const found: TermMatch[] = [];
     scan(text, fold(text), 0, text.length, (start, end, order) => found.push({ term: byPhrase.get(phrases[order])!, text: text.slice(start, end), start, end }));
@@ -168,6 +198,7 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   return {
     find,
     used,
+    runsPast,
     at(text, offset) {
       // Only the line around the offset is searched: hovers must stay cheap on large drafts.
       const lineStart = text.lastIndexOf('\n', offset - 1) + 1;

@@ -1,0 +1,49 @@
+// A block that is one long list was parsed whole, and parsed whole again after every edit in it: remark's parse
+// of one list of 55,000 items (512 KB) holds about a gigabyte and took 8–19 s, an edit in a 128 KB list 4–7 s.
+// So a Markdown block runs on past PART_MIN characters only to a list item line at column 0, chosen by the
+// line's text (an edit then moves no cut but its own part's). A part cut there reads alone as in the whole
+// block when the part before it ends in a container (a list or block quote): micromark then starts the item
+// whatever came before, and closes every construct inside the container (the item goes on with the list, or
+// opens a new one). Where the part before ends otherwise (a paragraph, a fenced code block), the two are read
+// together (src/engine/incremental.ts). An item that goes on with a list reads that list's lead-in.
+// Smaller parts parse faster: remark keeps every event of a parse, and 4 KB of short items already makes the
+// collector copy them.
+import { listMarker, type Trailing } from './topLevelNodes';
+
+export const PART_MIN = 1_024;
+const PART_MAX = 2_048;
+
+const ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const BREAK = /\r\n?|\n/g;
+
+/** The line starting at `at` (without its line break). */
+function lineAt(text: string, at: number): string {
+  BREAK.lastIndex = at;
+  const m = BREAK.exec(text);
+  return text.slice(at, m ? m.index : text.length);
+}
+
+/** Is `at` (a line start) a place where a block was cut, not a blank line's boundary (which never starts an item)? */
+export function isCut(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const line = lineAt(text, at);
+  return ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line);
+}
+
+/** Is the line from `start` to `end` where the part that began at `partStart` is cut? */
+export function cutsHere(text: string, start: number, end: number, partStart: number): boolean {
+  if (start - partStart < PART_MIN) return false;
+  const line = text.slice(start, end);
+  if (!ITEM_LINE.test(line) || THEMATIC_BREAK.test(line)) return false;
+  if (start - partStart >= PART_MAX) return true;
+  // One item line in four, by its text: an edit moves no cut but its own part's.
+  let hash = 0;
+  for (let i = 0; i < line.length && i < 64; i++) hash = (Math.imul(hash, 31) + line.charCodeAt(i)) | 0;
+  return (hash & 3) === 0;
+}
+
+/** The lead-in the first list of a part cut at `at` reads: that of the list before it, if the item continues it. */
+export function carriedLeadIn(text: string, at: number, before: Trailing | undefined): string | undefined {
+  return before?.marker && listMarker(text, at) === before.marker ? before.leadIn : undefined;
+}

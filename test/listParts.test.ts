@@ -1,0 +1,131 @@
+// A long list is read in parts cut before item lines (src/lint/listParts.ts): a check must give exactly what
+// the whole-draft reading gives (findings, lead-ins, document rules, glossary terms across a cut), and an edit in
+// a long list must re-read about one part, not the list. Work is counted, not timed.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { createEngine, type Engine } from '../src/engine/engine';
+import { isCut, PART_MIN } from '../src/lint/listParts';
+import { nextBoundary } from '../src/lint/blocks';
+import { buildSearchIndex } from '../src/search/searchIndex';
+import { createTermFinder } from '../src/present/glossaryTerms';
+import { wholeDraftCheck } from './support/wholeDraftCheck';
+
+const RUNS = Number(process.env.PROPERTY_RUNS) || 20;
+const ROOT = join(__dirname, '..');
+
+const MARKERS = ['- ', '* ', '+ ', '1. ', '2. ', '3) ', '-', '*\t', '10. '];
+const CONTENTS = [
+  'The jail shall hold any inmate on an ICE detainer for 48 hours.', 'hold any person on an ICE detainer;', 'The jail shall not:', 'Officers shall:',
+  'notify ICE of a release date', 'a', '# Detainers', 'with ICE', 'detainer hold', 'ICE', '[x]', '[x]: #y', '`code`', '*em* and _em_', '<div>',
+  '<!-- policy-guidance-disable-next-line detainer-hold -- r -->', 'Staff shall not let ICE agents into classrooms.', '287(g)', 'U.S.',
+];
+// Lines other than item lines: what continues, interrupts or ends an item.
+const OTHERS = ['', '  continued text', 'lazy ICE', '  - nested item ICE', '    1. deeper', '> quoted ICE detainer', '```', '  ```', '===', '---', '* * *', '| a | b |', '|---|---|', '# Title', 'The jail shall:', '<!--', '-->', '    indented code'];
+
+// Sections of a lead-in and a long list, one marker for most items, so that lists run on across cuts.
+const section = fc
+  .tuple(fc.constantFrom(...MARKERS), fc.constantFrom('The jail shall not:', 'Officers shall:', '# Title'), fc.array(fc.tuple(fc.nat(999), fc.constantFrom(...MARKERS), fc.constantFrom(...CONTENTS), fc.constantFrom(...OTHERS)), { minLength: 150, maxLength: 400 }))
+  .map(([main, leadIn, picks]) => [leadIn, ...picks.map(([kind, marker, content, other], n) => (kind < 975 ? `${main}${content} ${n}` : kind < 985 ? `${marker}${content} ${n}` : other))]);
+const draft = fc.tuple(fc.array(section, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n')).map(([sections, eol]) => `${sections.map((lines) => lines.join(eol)).join(eol + eol)}${eol}`);
+
+/** Counts characters read by charCodeAt while `fn` runs: the parser and the block scans read each one. */
+function charactersRead(fn: () => void): number {
+  const { charCodeAt } = String.prototype;
+  let work = 0;
+  String.prototype.charCodeAt = function (this: string, i: number) {
+    work++;
+    return charCodeAt.call(this, i);
+  };
+  try {
+    fn();
+  } finally {
+    String.prototype.charCodeAt = charCodeAt;
+  }
+  return work;
+}
+
+describe('a long list read in parts', function () {
+  this.timeout(600_000);
+  let packs: Pack[];
+  let engine: Engine;
+  before(async () => {
+    const bundled = await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'));
+    const county = await loadPackFromDir(join(ROOT, 'test', 'vscode', 'workspace', 'guidance', 'county-pack'));
+    packs = [bundled, county];
+    engine = createEngine(packs.map((pack) => ({ pack, index: () => buildSearchIndex(pack) })));
+  });
+
+  it('is cut before item lines past PART_MIN characters only', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `- item ${i}\n`).join('');
+    const cuts: number[] = [];
+    for (let at = 0; at < text.length; ) cuts.push((at = nextBoundary(text, at, 'markdown', 0, true)));
+    assert.ok(cuts.length > 2, `${cuts.length} parts`);
+    for (const [i, at] of cuts.slice(0, -1).entries()) {
+      assert.ok(isCut(text, at), `${at}`);
+      assert.ok(at - (i ? cuts[i - 1] : 0) >= PART_MIN);
+    }
+    assert.equal(nextBoundary(text, 0, 'markdown', 0), text.length, 'not cut unless asked');
+  });
+
+  it('gives what the whole-draft reading gives', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        assert.deepStrictEqual(engine.check({ text, format: 'markdown' }), wholeDraftCheck(packs, { text, format: 'markdown' }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('after edits, gives what a check from scratch gives', () => {
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat(3), insert: fc.constantFrom('', 'a', '\n', '\n- ', '- ', '\n\n', ':', 'ICE ', '> ', '```\n', '  ') });
+    fc.assert(
+      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
+        const checker = engine.draft();
+        let text = original;
+        checker.check({ text, format: 'markdown' });
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          assert.deepStrictEqual(checker.check({ text, format: 'markdown' }), engine.check({ text, format: 'markdown' }));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a term finder says where a term may run on past a line start', () => {
+    const terms = createTermFinder(packs[0].glossary);
+    const at = (text: string) => text.indexOf('\n- ') + 1;
+    assert.equal(terms.runsPast('- hold with ICE\n- detainer', 0, at('- hold with ICE\n- detainer')), true);
+    assert.equal(terms.runsPast('- hold with ICE.\n- detainer', 0, at('- hold with ICE.\n- detainer')), false);
+    assert.equal(terms.runsPast('- the jail\n- hold', 0, at('- the jail\n- hold')), true, '"jail hold"');
+    assert.equal(terms.runsPast('- the clerk\n- detainer', 0, at('- the clerk\n- detainer')), false);
+    assert.equal(terms.runsPast(`- ICE${' '.repeat(2000)}\n- detainer`, 0, 2006), true, 'in doubt');
+  });
+
+  it('a term across a cut is found as in the whole draft', () => {
+    const text = `The jail shall not:\n${Array.from({ length: 300 }, (_, i) => `- notify the office ${i} with ICE\n- detainer ${i}`).join('\n')}\n`;
+    const topics = engine.check({ text, format: 'markdown' }).topics;
+    assert.deepStrictEqual(topics, wholeDraftCheck(packs, { text, format: 'markdown' }).topics);
+  });
+
+  it('an edit in a 128 KB list reads about as much as a check of 8 KB of it', () => {
+    const list = (size: number) => {
+      const lines: string[] = [];
+      for (let i = 0, length = 0; length < size; i++, length += lines[lines.length - 1].length) lines.push(`- hold inmate ${i} on an ICE detainer for 48 hours;\n`);
+      return `The jail shall not:\n${lines.join('')}`;
+    };
+    const text = list(131_072);
+    const checker = engine.draft();
+    checker.check({ text, format: 'markdown' });
+    const at = text.indexOf('inmate 1000 ');
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const edit = charactersRead(() => checker.check({ text: edited, format: 'markdown' }));
+    const small = list(8_192);
+    const full = charactersRead(() => engine.check({ text: small, format: 'markdown' }));
+    assert.ok(edit < full, `an edit read ${edit} characters, a check of 8 KB ${full}`);
+  });
+});
