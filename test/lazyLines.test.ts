@@ -61,4 +61,11 @@ describe('lazy continuation lines', function () {
     assert.deepEqual(riskyConstructs(`> a\n${fill('b\n', 40_000)}`), ['blockQuote']);
     assert.deepEqual(riskyConstructs(`- a\n${fill('b\n', 40_000)}`), ['list']);
   });
+
+  it('reads no list item line as lazy: a long numbered list, or one of empty items, stays a list', () => {
+    const numbered = Array.from({ length: 3000 }, (_, i) => `${i + 1}. hold inmate ${i}\n`).join('');
+    assert.deepEqual(riskyConstructs(numbered), []);
+    assert.equal(markdownProse(numbered).units.filter((u) => u.kind === 'listItem').length, 3000);
+    assert.ok(!riskyConstructs(fill('-\n', 40_000)).includes('list'));
+  });
 });

@@ -3,7 +3,8 @@
 // event of the paragraph so far for one still open (writeToChild in micromark/lib/initialize/document.js),
 // so a paragraph costs lazy lines × its lines: "> a" then 32,000 lines of "b" took 31 s. This scan
 // over-estimates that look-back (a line's place in its run of lines, see paragraphLines.ts) for lines
-// with fewer ">" than the run has had, and lines indented less than its list item's text.
+// with fewer ">" than the run has had, and lines indented less than its list item's text; a list item
+// line starts a run.
 import { paragraphLines } from './paragraphLines';
 
 const QUOTES = /^(?: {0,3}>[ \t]?)*/;
@@ -36,7 +37,9 @@ export function lazyWork(text: string): LazyWork {
     const item = LIST_ITEM.exec(inside);
     const marker = item ? item[0].length - item[1].length - (item[2]?.length ?? 0) : 0;
     const column = item ? columns(item[2] ?? ' ', columns(item[1]) + marker) : indent;
-    if (starts || first) {
+    // A list item line is never lazy, even one that could not interrupt a paragraph ("2.", an empty "-"): the list
+    // it stands in takes it as its next item, or closes and a new list opens; and the item's text reads in a new flow.
+    if (starts || first || item) {
       // A blank line ends the run; the next line is the first of another.
       first = inside.trim() === '';
       index = 0;
