@@ -1,5 +1,5 @@
 // Reading one block with every pack (see incremental.ts), in its context: the link reference definitions it
-// names that other blocks make, and, for a part of a long list cut off from its start (src/lint/listParts.ts),
+// names that other blocks make, and, for a part of a long list cut off from its start (src/lint/blockCuts.ts),
 // the lead-in its first list goes on with. A context is kept as one string, the key blocks are cached under.
 import { readBlock, frontMatterEnd, usesDefinitions, type BlockText } from '../lint/blocks';
 import type { DraftFormat } from '../lint/draftReading';

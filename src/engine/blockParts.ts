@@ -19,7 +19,7 @@ export interface BlockEntry {
   context: string;
   open: boolean;
   definitions: string[];
-  /** The container it ends in (src/lint/listParts.ts). */
+  /** The container it ends in (src/lint/blockCuts.ts). */
   trailing?: Trailing;
   usesDefinitions: boolean;
   units: ProseUnit[];

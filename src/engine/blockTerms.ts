@@ -1,10 +1,10 @@
 // The glossary terms a draft uses, from its blocks. A term is found within a stretch between blank lines, and
 // blocks start after one, so a block's own terms are the draft's there, except where a long list was cut with
-// no blank line (src/lint/listParts.ts) and a term may run across the cut ("… with ICE" ending one item,
+// no blank line (src/lint/blockCuts.ts) and a term may run across the cut ("… with ICE" ending one item,
 // "- detainer …" starting the next): blocks joined by such cuts are searched together, as one text, and what
 // that search found is kept while their text stays the same.
 import type { GlossaryTerm } from '../corpus/types';
-import { isCut } from '../lint/listParts';
+import { isCut } from '../lint/blockCuts';
 import type { Block } from './blockParts';
 import type { CheckPack } from './incremental';
 import { pushAll } from '../lint/pushAll';

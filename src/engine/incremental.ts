@@ -6,7 +6,7 @@
 import type { Pack } from '../corpus/types';
 import { DefinitionContexts } from '../lint/linkLabels';
 import { readAhead, frontMatterEnd, nextBoundary, type BlockText } from '../lint/blocks';
-import { carriedLeadIn, isCut } from '../lint/listParts';
+import { carriedLeadIn, isCut, readsApart } from '../lint/blockCuts';
 import { contextKey, readEntry } from './blockEntry';
 import { DraftTerms } from './blockTerms';
 import { BUILTIN_RULES } from '../lint/builtinRules';
@@ -107,7 +107,7 @@ export class DraftChecker {
     };
     // The definitions the last version had: most edits keep them.
     let contexts = previous?.contexts ?? new DefinitionContexts([]);
-    // The lead-in a part cut off from its list's start goes on with (src/lint/listParts.ts), from the block before.
+    // The lead-in a part cut off from its list's start goes on with (src/lint/blockCuts.ts), from the block before.
     const cut = (at: number) => format === 'markdown' && isCut(text, at);
     const carried = (at: number, before: Block | undefined) => (before && cut(at) ? carriedLeadIn(text, at, before.entry.trailing) : undefined);
     const contextFor = (blockText: string, at: number) => contextKey(contexts.guess(blockText), carried(at, blocks[blocks.length - 1]));
@@ -131,10 +131,10 @@ export class DraftChecker {
     while (from < text.length || blocks.length === 0) {
       let end = nextBoundary(text, from, format, frontMatter, true);
       let entry = lookup(text.slice(from, end), contextFor(text.slice(from, end), from), from);
-      // It ends inside a fenced code or HTML block, or before a list item line it does not end in a container for:
+      // It ends inside a fenced code or HTML block, or before a cut it does not read apart from (blockCuts.ts):
       // read it with the next pieces, twice as many each time, so that a block left open over many blank lines is
       // read a few times in all, not once per blank line (a commented-out section of 64 KB had taken 8 s).
-      for (let step = 1; (entry.open || (!entry.trailing && cut(end))) && end < text.length; step *= 2) {
+      for (let step = 1; (entry.open || (cut(end) && !readsApart(text, end, entry.trailing))) && end < text.length; step *= 2) {
         for (let k = 0; k < step && end < text.length; k++) end = nextBoundary(text, end, format, frontMatter, true);
         entry = lookup(text.slice(from, end), contextFor(text.slice(from, end), from));
       }

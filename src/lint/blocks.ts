@@ -15,7 +15,7 @@ import { markdownBlock } from './markdownProse';
 import { markdownPieces } from './markdownPieces';
 import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
 import type { ProseDocument } from './proseUnit';
-import { cutsHere, isCut } from './listParts';
+import { cutsHere, isCut } from './blockCuts';
 import type { Trailing } from './topLevelNodes';
 
 export interface BlockText {
@@ -24,7 +24,7 @@ export interface BlockText {
   open: boolean;
   /** Markdown: the labels of the link reference definitions it makes. */
   definitions: string[];
-  /** Markdown: the container it ends in (see listParts.ts). */
+  /** Markdown: the container it ends in (see blockCuts.ts). */
   trailing?: Trailing;
 }
 
@@ -34,7 +34,7 @@ const FENCE_START = /^(?:---|\+\+\+)/;
 /**
  * Reads one block. `definitions`: the draft's link reference definitions, when the block may use them;
  * they are read before the block (in the first block, after its front matter, which ends at `frontMatter`).
- * `carried`: the lead-in of the list a block cut off from its start goes on with (see listParts.ts).
+ * `carried`: the lead-in of the list a block cut off from its start goes on with (see blockCuts.ts).
  */
 export function readBlock(text: string, format: DraftFormat, definitions: readonly string[] = [], frontMatter = 0, carried?: string): BlockText {
   if (format === 'plaintext') return { prose: plainTextProse(text), open: false, definitions: [] };
@@ -94,7 +94,7 @@ export function frontMatterEnd(text: string, format: DraftFormat): number {
 /**
  * The next place after `from` (a line start) where a block may start, or text.length. `notBefore`:
  * no block starts at or before this offset (the end of front matter). `parts`: a Markdown block is also
- * cut before a list item line past its first PART_MIN characters (see listParts.ts).
+ * cut before a list item line past its first PART_MIN characters (see blockCuts.ts).
  */
 export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number, parts = false): number {
   let [end, next] = lineAt(text, from);
@@ -145,7 +145,7 @@ class Run {
  * among them are read with one parse and the other blocks with another: a block reads alone as in the
  * draft, so blocks need not be neighbours to be parsed together (markdownPieces checks that each reads
  * apart). A block that is the only one of its kind, or that cannot be read apart, is left out. The parts of a
- * long list (listParts.ts) end the run: each reads after the one before it.
+ * long list (blockCuts.ts) end the run: each reads after the one before it.
  */
 export function readAhead(text: string, from: number, frontMatter: number, wanted: (block: string) => boolean, read: Map<string, BlockText>): void {
   const runs = { plain: new Run(), tables: new Run() };

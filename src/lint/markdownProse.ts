@@ -30,7 +30,7 @@ export interface MarkdownBlock {
  * Reads Markdown source. `inserted` (link reference definitions made elsewhere in the draft, and a
  * blank line) is parsed as if it stood at offset `at` of the source (its start, or after its front
  * matter), so that `[label]` reads as it does in the whole draft; offsets are those of `source` all the same.
- * `carried`: the lead-in of the list the source's first list goes on with (its start was cut off, see listParts.ts).
+ * `carried`: the lead-in of the list the source's first list goes on with (its start was cut off, see blockCuts.ts).
  */
 export function markdownBlock(source: string, inserted = '', at = 0, carried?: string): MarkdownBlock {
   // The parser drops a leading byte-order mark, so its positions are one short of ours: parse the

@@ -1,6 +1,6 @@
 // What a block's top-level nodes tell the reading of the blocks after it: whether it ends inside a
-// construct that runs on past a blank line, which link reference definitions it makes, and the container
-// it ends in (a block cut before a list item line reads alone only after one, see listParts.ts).
+// construct that runs on past a blank line, which link reference definitions it makes, and how it ends
+// (a block cut before a list item or heading line reads alone only after some endings, see blockCuts.ts).
 import type { RootContent } from 'mdast';
 import { pushAll } from './pushAll';
 
@@ -39,22 +39,23 @@ export function definitionsIn(nodes: RootContent[]): string[] {
   return labels;
 }
 
-/** A block that ends in a list or block quote: the next line, if it starts a list item at column 0, starts it
- *  whatever came before (the item continues the list, or closes the container and opens another). */
+/** How a block ends, when its last node is closed by a heading line after it (not a fenced code block or HTML
+ *  block still open); with the container it ends in, if any, whose next item a list item line may start. */
 export interface Trailing {
-  /** The list's marker ("-", "*", "+", or "." or ")" after a number); "" for a block quote. */
-  marker: string;
+  /** The list's marker ("-", "*", "+", or "." or ")" after a number); "" for a block quote; none for no container. */
+  marker?: string;
   /** The lead-in the list's items read. */
   leadIn?: string;
 }
 
-/** The container the last of these nodes is, if it is one; `leadIn`: what the last list's items read. */
+/** How these nodes end (see Trailing); `leadIn`: what the last list's items read. */
 export function trailingOf(nodes: readonly RootContent[], body: string, leadIn: string | undefined): Trailing | undefined {
   const last = nodes[nodes.length - 1];
-  if (last?.type === 'blockquote') return { marker: '' };
-  if (last?.type !== 'list') return undefined;
+  if (!last || last.type === 'html' || (last.type === 'code' && endsOpen(last, body))) return undefined;
+  if (last.type === 'blockquote') return { marker: '' };
+  if (last.type !== 'list') return {};
   const marker = listMarker(body, last.position?.start.offset ?? 0);
-  return marker ? { marker, ...(leadIn === undefined ? {} : { leadIn }) } : undefined;
+  return marker ? { marker, ...(leadIn === undefined ? {} : { leadIn }) } : {};
 }
 
 /** The marker of the list item starting at `at` ("-", "*", "+", "." or ")"), or "". */

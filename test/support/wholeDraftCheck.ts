@@ -1,5 +1,5 @@
 // The engine's check as it was before drafts were read by blocks: one reading of the whole draft (src/lint/lint.ts),
-// which the block-by-block check must equal (test/incremental.property.test.ts, test/listParts.test.ts).
+// which the block-by-block check must equal (test/incremental.property.test.ts, test/blockCuts.test.ts).
 import type { Pack } from '../../src/corpus/types';
 import type { CheckInput, CheckOutput, EngineFinding } from '../../src/engine/engine';
 import { checkWithPacks } from '../../src/lint/lint';

@@ -1,19 +1,19 @@
-// A long list is read in parts cut before item lines (src/lint/listParts.ts): a check must give exactly what
-// the whole-draft reading gives (findings, lead-ins, document rules, glossary terms across a cut), and an edit in
-// a long list must re-read about one part, not the list. Work is counted, not timed.
+// A long block is read in parts cut before list item and heading lines (src/lint/blockCuts.ts): a check must give
+// exactly what the whole-draft reading gives (findings, lead-ins, document rules, glossary terms across a cut), and
+// an edit in a long list must re-read about one part, not the list. Work is counted, not timed.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createEngine, type Engine } from '../src/engine/engine';
-import { isCut, PART_MIN } from '../src/lint/listParts';
+import { isCut, PART_MIN } from '../src/lint/blockCuts';
 import { nextBoundary } from '../src/lint/blocks';
 import { buildSearchIndex } from '../src/search/searchIndex';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { wholeDraftCheck } from './support/wholeDraftCheck';
 
-const RUNS = Number(process.env.PROPERTY_RUNS) || 20;
+const RUNS = Number(process.env.PROPERTY_RUNS) || 40;
 const ROOT = join(__dirname, '..');
 
 const MARKERS = ['- ', '* ', '+ ', '1. ', '2. ', '3) ', '-', '*\t', '10. '];
@@ -30,6 +30,11 @@ const section = fc
   .tuple(fc.constantFrom(...MARKERS), fc.constantFrom('The jail shall not:', 'Officers shall:', '# Title'), fc.array(fc.tuple(fc.nat(999), fc.constantFrom(...MARKERS), fc.constantFrom(...CONTENTS), fc.constantFrom(...OTHERS)), { minLength: 150, maxLength: 400 }))
   .map(([main, leadIn, picks]) => [leadIn, ...picks.map(([kind, marker, content, other], n) => (kind < 975 ? `${main}${content} ${n}` : kind < 985 ? `${marker}${content} ${n}` : other))]);
 const draft = fc.tuple(fc.array(section, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n')).map(([sections, eol]) => `${sections.map((lines) => lines.join(eol)).join(eol + eol)}${eol}`);
+
+// Headings, text, items and the constructs a heading line does not close, with no blank line between.
+const HEADED = ['# Detainers', '## Holds ICE', '#', '### The jail shall not:', 'The jail shall not:', 'hold any person on an ICE detainer;', 'with ICE', 'detainer hold',
+  '- hold any person on an ICE detainer;', '1. notify ICE', '```', '~~~', '<div>', '<!-- a', '-->', '| a | b |', '|---|---|', '> quoted ICE', '    code', '===', '', '[x]: #y', '[x]'];
+const headed = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...HEADED), fc.nat(99)), { minLength: 200, maxLength: 700 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.map(([line, n]) => (line.startsWith('#') && n < 80 ? `${line} ${n}` : line)).join(eol) + eol);
 
 /** Counts characters read by charCodeAt while `fn` runs: the parser and the block scans read each one. */
 function charactersRead(fn: () => void): number {
@@ -72,7 +77,7 @@ describe('a long list read in parts', function () {
 
   it('gives what the whole-draft reading gives', () => {
     fc.assert(
-      fc.property(draft, (text) => {
+      fc.property(fc.oneof(draft, headed), (text) => {
         assert.deepStrictEqual(engine.check({ text, format: 'markdown' }), wholeDraftCheck(packs, { text, format: 'markdown' }));
       }),
       { numRuns: RUNS },
@@ -80,9 +85,9 @@ describe('a long list read in parts', function () {
   });
 
   it('after edits, gives what a check from scratch gives', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat(3), insert: fc.constantFrom('', 'a', '\n', '\n- ', '- ', '\n\n', ':', 'ICE ', '> ', '```\n', '  ') });
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat(3), insert: fc.constantFrom('', 'a', '\n', '\n- ', '- ', '\n\n', ':', 'ICE ', '> ', '```\n', '  ', '# ', '\n#', '<div>') });
     fc.assert(
-      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
+      fc.property(fc.oneof(draft, headed), fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
         const checker = engine.draft();
         let text = original;
         checker.check({ text, format: 'markdown' });

@@ -1,0 +1,58 @@
+// A block with no blank line in it, one long list or a run of headings and their text, was parsed whole, and
+// parsed whole again after every edit in it: remark's parse of one list of 55,000 items (512 KB) holds about a
+// gigabyte and took 8–19 s, an edit in a 128 KB list 4–7 s. So a Markdown block runs on past PART_MIN
+// characters only to a list item or ATX heading line at column 0, chosen by the line's text (an edit then
+// moves no cut but its own part's). A part cut there reads alone as in the whole block when the part before it
+// ends in a way that line closes, and the parts are read together where it does not (src/engine/incremental.ts):
+// - a heading line closes every construct but a fenced code block or HTML block still open;
+// - a list item line closes every construct inside a list or block quote: micromark starts the item whatever
+//   came before (it goes on with the list, or opens a new one), but after a paragraph it may be lazy text.
+// An item that goes on with a list reads that list's lead-in. Parts are small: remark keeps every event of a
+// parse, and 4 KB of short items already makes the collector copy them.
+import { listMarker, type Trailing } from './topLevelNodes';
+
+export const PART_MIN = 1_024;
+const PART_MAX = 2_048;
+
+const ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
+const BREAK = /\r\n?|\n/g;
+
+const isItem = (line: string) => ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line);
+
+/** The line starting at `at` (without its line break). */
+function lineAt(text: string, at: number): string {
+  BREAK.lastIndex = at;
+  const m = BREAK.exec(text);
+  return text.slice(at, m ? m.index : text.length);
+}
+
+/** Is `at` (a line start) a place where a block was cut, not a blank line's boundary (which never starts an item or heading)? */
+export function isCut(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const line = lineAt(text, at);
+  return isItem(line) || HEADING_LINE.test(line);
+}
+
+/** Does a part ending as `before` says read alone as in the whole block before the cut at `at`? */
+export function readsApart(text: string, at: number, before: Trailing | undefined): boolean {
+  return before !== undefined && (before.marker !== undefined || HEADING_LINE.test(lineAt(text, at)));
+}
+
+/** Is the line from `start` to `end` where the part that began at `partStart` is cut? */
+export function cutsHere(text: string, start: number, end: number, partStart: number): boolean {
+  if (start - partStart < PART_MIN) return false;
+  const line = text.slice(start, end);
+  if (!isItem(line) && !HEADING_LINE.test(line)) return false;
+  if (start - partStart >= PART_MAX) return true;
+  // One line in four, by its text.
+  let hash = 0;
+  for (let i = 0; i < line.length && i < 64; i++) hash = (Math.imul(hash, 31) + line.charCodeAt(i)) | 0;
+  return (hash & 3) === 0;
+}
+
+/** The lead-in the first list of a part cut at `at` reads: that of the list before it, if the item continues it. */
+export function carriedLeadIn(text: string, at: number, before: Trailing | undefined): string | undefined {
+  return before?.marker && listMarker(text, at) === before.marker ? before.leadIn : undefined;
+}
