@@ -6,7 +6,7 @@ import type { DraftFormat } from '../lint/draftReading';
 import type { GlossaryTerm } from '../corpus/types';
 import type { HeadingCandidate } from '../lint/headingContext';
 import { LineIndex } from '../lint/positions';
-import { readingOf } from '../lint/matchSentence';
+import type { SentenceReadings } from '../lint/sentenceReadings';
 import { sentenceFindings } from '../lint/packFindings';
 import { splitSentences } from '../lint/sentences';
 import type { Finding } from '../lint/finding';
@@ -28,8 +28,9 @@ function contextOf(key: string): { definitions: string[]; leadIn?: string } {
 
 const byStart = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 
-/** Reads one block with every pack; `alreadyRead`: its prose, read with others in one parse (no context). */
-export function readEntry(packs: readonly CheckPack[], facts: DocumentFacts, qualified: (packId: string, ruleId: string) => string, text: string, format: DraftFormat, context: string, alreadyRead?: BlockText): BlockEntry {
+/** Reads one block with every pack, sharing `readings` (a sentence said again is read once); `alreadyRead`: its prose, read
+ *  with others in one parse (no context). */
+export function readEntry(packs: readonly CheckPack[], readings: readonly SentenceReadings[], facts: DocumentFacts, qualified: (packId: string, ruleId: string) => string, text: string, format: DraftFormat, context: string, alreadyRead?: BlockText): BlockEntry {
   const { definitions: labels, leadIn } = contextOf(context);
   // Only the first block can start with front matter (no other starts with a fence line).
   const { prose, open, definitions, trailing } = alreadyRead ?? (context ? readBlock(text, format, labels, frontMatterEnd(text, format), leadIn) : readBlock(text, format));
@@ -42,13 +43,13 @@ export function readEntry(packs: readonly CheckPack[], facts: DocumentFacts, qua
   const candidates: HeadingCandidate[][] = [];
   for (const [p, { pack, rules, terms: finder }] of packs.entries()) {
     const packId = pack.meta.id;
-    const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
+    const read = sentences.map((s) => readings[p].of(s.text, s.leadIn));
     const own: HeadingCandidate[] = [];
-    const found = sentenceFindings(sentences, readings, rules, lines, own);
+    const found = sentenceFindings(sentences, read, rules, lines, own);
     for (const f of found) findings.push({ ...f, ruleId: qualified(packId, f.ruleId), packId });
     candidates.push(own);
     // Read from the readings the sentence rules made, which hold the concepts and clause frames already read.
-    const answers = facts.read(p, sentences, readings, found);
+    const answers = facts.read(p, sentences, read, found);
     inScope.push(answers.inScope);
     provided.push(answers.provides);
     terms.push(finder.used(text));

@@ -8,6 +8,7 @@ import type { CheckPack } from './incremental';
 import type { Block, BlockEntry, BlockFinding } from './blockParts';
 import type { ProseUnit } from '../lint/proseUnit';
 import { pushAll } from '../lint/pushAll';
+import type { SentenceReadings } from '../lint/sentenceReadings';
 
 const byStart = (a: BlockFinding, b: BlockFinding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 const known = new WeakMap<BlockEntry, Map<string, BlockFinding[]>>();
@@ -19,7 +20,8 @@ const headings = (entry: BlockEntry) => {
 };
 
 /** Each block's sentence findings with those its headings complete, sorted as the whole-draft check sorts them. */
-export function blockFindingsWithHeadings(blocks: Block[], packs: readonly CheckPack[], qualified: (packId: string, ruleId: string) => string): BlockFinding[][] {
+/** `readings`: per pack, the sentences read in this check. */
+export function blockFindingsWithHeadings(blocks: Block[], packs: readonly CheckPack[], qualified: (packId: string, ruleId: string) => string, readings: readonly SentenceReadings[]): BlockFinding[][] {
   const added: BlockFinding[][] = blocks.map(() => []);
   packs.forEach(({ pack, rules }, p) => {
     if (!blocks.some(({ entry }) => entry.candidates[p].length)) return;
@@ -40,7 +42,7 @@ export function blockFindingsWithHeadings(blocks: Block[], packs: readonly Check
           ...sentenceFinding(rule, sentence, entry.lines, evidence),
           ruleId: qualified(pack.meta.id, rule.id),
           packId: pack.meta.id,
-        })) as BlockFinding[];
+        }), readings[p]) as BlockFinding[];
         byChain.set(key, found);
       }
       pushAll(added[b], found);

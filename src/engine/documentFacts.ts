@@ -7,7 +7,8 @@ import type { CheckPack } from './incremental';
 import type { Block, BlockEntry } from './blockParts';
 import type { Finding } from '../lint/finding';
 import { provides, scopeStart } from '../lint/documentRules';
-import { readingOf, type SentenceReading } from '../lint/matchSentence';
+import type { SentenceReading } from '../lint/matchSentence';
+import type { SentenceReadings } from '../lint/sentenceReadings';
 import { splitSentences, type Sentence } from '../lint/sentences';
 import { bareRuleId } from './severity';
 
@@ -26,7 +27,10 @@ export class DocumentFacts {
   /** Blocks read again for an answer in this check, by pack. */
   private readonly reread = new Map<BlockEntry, Array<{ sentences: Sentence[]; readings: SentenceReading[] }>>();
 
-  constructor(private readonly packs: readonly CheckPack[]) {}
+  constructor(
+    private readonly packs: readonly CheckPack[],
+    private readonly readings: readonly SentenceReadings[],
+  ) {}
 
   /** A check starts: every answer is wanted again, until a block read in it gives one. */
   start(): void {
@@ -96,7 +100,7 @@ export class DocumentFacts {
     if (!byPack) this.reread.set(entry, (byPack = []));
     if (!byPack[p]) {
       const sentences = entry.units.flatMap(splitSentences);
-      byPack[p] = { sentences, readings: sentences.map((s) => readingOf(s.text, s.leadIn, this.packs[p].rules)) };
+      byPack[p] = { sentences, readings: sentences.map((s) => this.readings[p].of(s.text, s.leadIn)) };
     }
     return byPack[p];
   }

@@ -13,6 +13,7 @@ import { BUILTIN_RULES } from '../lint/builtinRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
 import type { Finding } from '../lint/finding';
 import { documentFinding } from '../lint/packFindings';
+import { SentenceReadings } from '../lint/sentenceReadings';
 import { DocumentFacts } from './documentFacts';
 import { blockFindingsWithHeadings, firstFlaggedByHeadings } from './blockHeadings';
 import type { SourceComment } from '../lint/proseUnit';
@@ -55,6 +56,8 @@ export class DraftChecker {
   private readonly known: Set<string>;
   private readonly facts: DocumentFacts;
   private readonly terms: DraftTerms;
+  /** Per pack, the sentences read in this check, by text (see sentenceReadings.ts). */
+  private readonly readings: SentenceReadings[];
 
   constructor(private readonly packs: readonly CheckPack[]) {
     const seen = new Set<string>();
@@ -67,7 +70,8 @@ export class DraftChecker {
         this.known.add(`${pack.meta.id}/${rule.id}`);
       }
     }
-    this.facts = new DocumentFacts(packs);
+    this.readings = packs.map((p) => new SentenceReadings(p.rules));
+    this.facts = new DocumentFacts(packs, this.readings);
     this.terms = new DraftTerms(packs);
   }
 
@@ -80,9 +84,12 @@ export class DraftChecker {
     if (text.includes('\u0000')) throw new DraftInputError('the file contains NUL bytes; it looks binary, not a text draft');
     const previous = this.state?.format === format ? this.state : undefined;
     this.facts.start();
-    const output = this.assemble(text, this.split(text, format, previous), severity, uncoveredJurisdiction);
-    this.facts.finish();
-    return output;
+    try {
+      return this.assemble(text, this.split(text, format, previous), severity, uncoveredJurisdiction);
+    } finally {
+      this.facts.finish();
+      for (const readings of this.readings) readings.clear();
+    }
   }
 
   // ---- cutting the draft into blocks, reusing the last version's where the text is unchanged ----
@@ -98,7 +105,7 @@ export class DraftChecker {
       let entry = cache.get(context)?.get(blockText) ?? fresh.get(context)?.get(blockText);
       if (!entry) {
         if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) readAhead(text, at, frontMatter, (b) => !contexts.guess(b) && !known(b, ''), ahead);
-        entry = readEntry(this.packs, this.facts, (packId, ruleId) => this.qualified(packId, ruleId), blockText, format, context, context ? undefined : ahead.get(blockText));
+        entry = readEntry(this.packs, this.readings, this.facts, (packId, ruleId) => this.qualified(packId, ruleId), blockText, format, context, context ? undefined : ahead.get(blockText));
         let map = fresh.get(context);
         if (!map) fresh.set(context, (map = new Map()));
         map.set(blockText, entry);
@@ -188,7 +195,7 @@ export class DraftChecker {
     let title: { start: number; end: number } | null | undefined;
     const titleSpan = () => (title === undefined ? (title = findTitle(blocks) ?? null) : title);
     let headings: HeadingMark[] | undefined; // read once, and only when a document rule raises a finding
-    const own = blockFindingsWithHeadings(blocks, this.packs, (packId, ruleId) => this.qualified(packId, ruleId));
+    const own = blockFindingsWithHeadings(blocks, this.packs, (packId, ruleId) => this.qualified(packId, ruleId), this.readings);
     this.packs.forEach(({ pack, rules }, p) => {
       const packId = pack.meta.id;
       rules.documentRules.forEach((rule, r) => {

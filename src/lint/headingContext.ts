@@ -125,6 +125,8 @@ export function headingFindings(
   chain: HeadingChain,
   rules: CompiledRules,
   make: (rule: SentenceRule, sentence: Sentence, evidence: RuleEvidence) => Finding,
+  /** The readings the sentence rules made, when the caller keeps them. */
+  readings?: { of(text: string, leadIn?: string): SentenceReading },
 ): Finding[] {
   const byUnit = new Map<ProseUnit, HeadingCandidate[]>();
   for (const c of candidates) byUnit.set(c.sentence.unit, [...(byUnit.get(c.sentence.unit) ?? []), c]);
@@ -137,7 +139,7 @@ export function headingFindings(
       const r = rules.sentenceRules[rule];
       const heading = contextOnly(r) ? chain.reading(rules) : chain.nearest(rules);
       if (!heading) continue;
-      const reading = readingOf(sentence.text, sentence.leadIn, rules);
+      const reading = readings ? readings.of(sentence.text, sentence.leadIn) : readingOf(sentence.text, sentence.leadIn, rules);
       const evidence = headingEvidence(r, reading, heading);
       // A sentence that describes (an instrument, a definition, a title) takes no context from its headings: asked last, as
       // it costs the sentence's clause frames, and most candidates find no heading that names what they lack.

@@ -9,16 +9,19 @@ import type { Finding } from './finding';
 import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
 import { contextOnly, HeadingChain, headingFindings, isHeadingCandidate, type HeadingCandidate } from './headingContext';
-import { SentenceReading, readingOf, ruleEvidence, type RuleEvidence } from './matchSentence';
+import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
 import { pushAll } from './pushAll';
+import { SentenceReadings } from './sentenceReadings';
 
 export function packFindings(draft: DraftReading, rules: CompiledRules): { findings: Finding[]; documentRules: DocumentRuleState[] } {
   const { text, lines, sentences, prose } = draft;
-  const readings = sentences.map((s) => readingOf(s.text, s.leadIn, rules));
+  // A sentence said again is read once (see sentenceReadings.ts).
+  const memo = new SentenceReadings(rules);
+  const readings = sentences.map((s) => memo.of(s.text, s.leadIn));
   const candidates: HeadingCandidate[] = [];
   const findings = sentenceFindings(sentences, readings, rules, lines, candidates);
   // (Appended one by one: a draft may have more than a call takes; see pushAll.ts.)
-  if (candidates.length) pushAll(findings, headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence)));
+  if (candidates.length) pushAll(findings, headingFindings(candidates, draft.prose.units, new HeadingChain(), rules, (rule, s, evidence) => sentenceFinding(rule, s, lines, evidence), memo));
   // A hold its heading completes is a hold: it brings the draft into the scope of the rules on holds.
   const firstInScope = rules.documentRules.map((rule) => scopeStart(rule, sentences, readings, findings));
   const documentRules = rules.documentRules.map((rule, i) => documentRuleState(rule, sentences, readings, firstInScope[i]));
