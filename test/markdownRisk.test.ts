@@ -5,7 +5,22 @@
 import assert from 'node:assert/strict';
 import { parse } from '../src/lint/markdownParser';
 import { markdownProse } from '../src/lint/markdownProse';
-import { riskyConstructs } from '../src/lint/markdownRisk';
+import fc from 'fast-check';
+import { HTML_SCANS, LAZY_FREE, LAZY_WORK, MAX_CLOSERS, MAX_MATCHED, MAX_SETEXT, htmlScans, riskyConstructs, setextCandidates, type RiskyConstruct } from '../src/lint/markdownRisk';
+import { mostClosers, mostMatched } from '../src/lint/emphasisRuns';
+import { lazyWork } from '../src/lint/lazyLines';
+
+/** What riskyConstructs says with every count made, not only those a quick count says could pass its bound. */
+function everyCount(text: string): RiskyConstruct[] {
+  const risky: RiskyConstruct[] = [];
+  if (setextCandidates(text) > MAX_SETEXT) risky.push('setextUnderline');
+  if (htmlScans(text) > HTML_SCANS * text.length + 65_536) risky.push('htmlText');
+  if (mostClosers(text) > MAX_CLOSERS || mostMatched(text) > MAX_MATCHED) risky.push('attention');
+  const lazy = lazyWork(text);
+  if (lazy.quote > LAZY_WORK * lazy.lines + 262_144) risky.push('blockQuote');
+  if (lazy.list > LAZY_WORK * lazy.lines + 262_144) risky.push('list');
+  return risky;
+}
 
 function workOf(fn: () => void): number {
   const { charCodeAt } = String.prototype;
@@ -100,5 +115,18 @@ describe('remark superlinear shapes', function () {
     assert.deepEqual(riskyConstructs(`Notes ${'*'.repeat(300)} and ${'_'.repeat(300)} end`), []);
     // A quoted paragraph runs on across its ">" markers: its closers count together.
     assert.deepEqual(riskyConstructs(`${fill('> *a b\n', 1_000)}${fill('> a b*\n', 1_000)}`), ['attention']);
+  });
+
+  it('counts by paragraph only where a quick count says the bound could be passed, and says the same', () => {
+    const piece = fc.constantFrom('*', '**', '_', 'a', ' ', '\n', '\r\n', '> ', '- ', '  ', 'b* ', '*a ', '> *a b\n', '> a\nb\n', '- a\nb\n', '===\n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 400 }), fc.integer({ min: 1, max: 40 }), (pieces, times) => {
+      const text = pieces.join('').repeat(times);
+      assert.deepEqual(riskyConstructs(text), everyCount(text));
+    }), { numRuns: 300 });
+    // Lazy lines at the quick count's bound: the most lines that need no count, every one lazy.
+    for (const unit of ['> a\nb\n', '- a\nb\n', '> - a\nb\n']) {
+      const text = `${unit.split('\n')[0]}\n${'b\n'.repeat(LAZY_FREE - 2)}`;
+      assert.deepEqual(riskyConstructs(text), everyCount(text), unit);
+    }
   });
 });

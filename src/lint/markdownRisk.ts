@@ -39,12 +39,39 @@ export function riskyConstructs(text: string): RiskyConstruct[] {
   const risky: RiskyConstruct[] = [];
   if (setextCandidates(text) > MAX_SETEXT) risky.push('setextUnderline');
   if (htmlScans(text) > HTML_SCANS * text.length + 65_536) risky.push('htmlText');
-  if (mostClosers(text) > MAX_CLOSERS || mostMatched(text) > MAX_MATCHED) risky.push('attention');
-  const lazy = lazyWork(text);
-  const lazyBudget = LAZY_WORK * lazy.lines + 262_144;
-  if (lazy.quote > lazyBudget) risky.push('blockQuote');
-  if (lazy.list > lazyBudget) risky.push('list');
+  // (Each closer and each delimiter is a "*" or "_": text with no more of them than MAX_CLOSERS needs no count by paragraph.)
+  if (emphasisMarks(text) > MAX_CLOSERS && (mostClosers(text) > MAX_CLOSERS || mostMatched(text) > MAX_MATCHED)) risky.push('attention');
+  // (A line looks back over at most the lines before it in its run: under LAZY_FREE lines, the work is under the budget.)
+  if (lineBreaks(text) + 1 > LAZY_FREE) {
+    const lazy = lazyWork(text);
+    const lazyBudget = LAZY_WORK * lazy.lines + LAZY_BASE;
+    if (lazy.quote > lazyBudget) risky.push('blockQuote');
+    if (lazy.list > lazyBudget) risky.push('list');
+  }
   return risky;
+}
+
+const LAZY_BASE = 262_144;
+/** The most lines whose looks back (0 + 1 + … + lines - 1) cannot pass LAZY_BASE. */
+export const LAZY_FREE = 724;
+
+function emphasisMarks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2a || c === 0x5f) count++;
+  }
+  return count;
+}
+
+/** Line breaks, a "\r\n" counted twice (an over-estimate is safe here). */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) count++;
+  }
+  return count;
 }
 
 /** Lines that may underline a setext heading: an underline-like line after a non-blank line. */
