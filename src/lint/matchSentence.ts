@@ -31,9 +31,13 @@ const NO_GROUPS: ReadonlyArray<readonly string[]> = Object.freeze([]);
 
 /** One sentence's concept matches and grammar, computed lazily and shared by all rules. */
 export class SentenceReading {
-  private readonly spans = new Map<string, Span[]>();
+  // (Kept small: a check keeps the reading of a sentence said again until it ends; see sentenceReadings.ts.)
+  private spans?: Map<string, readonly Span[]>;
   private polarityCache?: FramePolarity;
-  private candidates?: Map<string, CompiledPhrase[]>;
+  /** The pack's phrases that can match here (those whose anchor word the sentence has), in pack order. */
+  private candidates?: CompiledPhrase[];
+  /** Each sentence rule's evidence here without headings, by the rule's place in the pack (null: none). */
+  private verdicts?: Array<RuleEvidence | null>;
 
   constructor(
     readonly text: string,
@@ -47,37 +51,38 @@ export class SentenceReading {
   }
 
   matches(concept: string): readonly Span[] {
-    let found = this.spans.get(concept);
-    if (!found) {
-      const candidates = this.candidatesOf(concept);
-      // Most concepts have no phrase a sentence can match: they share one empty list (read-only, so no caller can change it).
-      if (!candidates) return NO_SPANS;
-      found = [];
-      for (const phrase of candidates) {
-        const pattern = phrase.pattern;
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-          if (!phrase.capitals || writesInCapitals(m[0], phrase.capitals)) found.push({ start: m.index, end: m.index + m[0].length });
-          pattern.lastIndex = m.index + 1; // overlapping: "may ask for a licence, but shall not ask about …"
-        }
+    const known = this.spans?.get(concept);
+    if (known) return known;
+    const candidates = (this.candidates ??= [...candidatePhrases(this.rules, this.text)]);
+    let asked = false;
+    let found: Span[] | undefined;
+    for (let k = 0; k < candidates.length; k++) {
+      const phrase = candidates[k];
+      if (phrase.concept !== concept) continue;
+      asked = true;
+      const pattern = phrase.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+        if (!phrase.capitals || writesInCapitals(m[0], phrase.capitals)) (found ??= []).push({ start: m.index, end: m.index + m[0].length });
+        pattern.lastIndex = m.index + 1; // overlapping: "may ask for a licence, but shall not ask about …"
       }
-      found.sort((a, b) => a.start - b.start || b.end - a.end);
-      this.spans.set(concept, found);
     }
-    return found;
+    // Most concepts have no phrase a sentence can match, or none that matches: they share one empty list (read-only, so
+    // no caller can change it).
+    if (!asked) return NO_SPANS;
+    found?.sort((a, b) => a.start - b.start || b.end - a.end);
+    (this.spans ??= new Map()).set(concept, found ?? NO_SPANS);
+    return found ?? NO_SPANS;
   }
 
-  /** The concept's phrases that can match here (those whose anchor word the sentence has), in pack order. */
-  private candidatesOf(concept: string): CompiledPhrase[] | undefined {
-    if (!this.candidates) {
-      this.candidates = new Map();
-      for (const phrase of candidatePhrases(this.rules, this.text)) {
-        const list = this.candidates.get(phrase.concept);
-        if (list) list.push(phrase);
-        else this.candidates.set(phrase.concept, [phrase]);
-      }
-    }
-    return this.candidates.get(concept);
+  /** The evidence of the pack's sentence rule at `index` (ruleEvidence without headings), judged once per reading: a
+   *  reading shared by a sentence said again is not judged again. */
+  verdict(rule: SentenceRule, index: number): RuleEvidence | undefined {
+    const known = this.verdicts?.[index];
+    if (known !== undefined) return known ?? undefined;
+    const evidence = ruleEvidence(rule, this);
+    (this.verdicts ??= [])[index] = evidence ?? null;
+    return evidence;
   }
 
   /** Whether the sentence tells what an outsider does: its subject is one (an agency the drafter does not direct) with a

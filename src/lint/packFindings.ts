@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import type { LineIndex } from './positions';
 import type { Sentence } from './sentences';
 import { contextOnly, HeadingChain, headingFindings, isHeadingCandidate, type HeadingCandidate } from './headingContext';
-import { SentenceReading, ruleEvidence, type RuleEvidence } from './matchSentence';
+import { SentenceReading, type RuleEvidence } from './matchSentence';
 import { pushAll } from './pushAll';
 import { SentenceReadings } from './sentenceReadings';
 
@@ -50,7 +50,7 @@ export function sentenceFindings(sentences: Sentence[], readings: SentenceReadin
     rules.sentenceRules.forEach((rule, r) => {
       // A table row is one case: a cell read after the cells before it repeats their conflict.
       if (group !== undefined && firedInGroup.has(`${group} ${rule.id}`)) return;
-      const evidence = ruleEvidence(rule, readings[i]);
+      const evidence = readings[i].verdict(rule, r);
       if (!evidence) {
         if (isHeadingCandidate(rule, sentence, readings[i])) candidates.push({ sentence, rule: r });
         return;
