@@ -18,6 +18,15 @@ export function acronymsOf(phrase: string): ReadonlySet<string> | undefined {
 
 /** Whether every word of `matched` that is one of these acronyms (lower-cased) is written in capitals. */
 export function writesInCapitals(matched: string, acronyms: ReadonlySet<string>): boolean {
-  for (const word of matched.split(/[^A-Za-z0-9]+/)) if (acronyms.has(word.toLowerCase()) && /[a-z]/.test(word)) return false;
+  // The words are the runs of [A-Za-z0-9], found by code: only one with a lower-case letter is looked up.
+  for (let i = 0; i < matched.length; ) {
+    let end = i;
+    let lower = false;
+    for (let c = matched.charCodeAt(end); isAlphanumeric(c); c = matched.charCodeAt(++end)) lower ||= c >= 0x61 && c <= 0x7a;
+    if (lower && acronyms.has(matched.slice(i, end).toLowerCase())) return false;
+    i = end + 1;
+  }
   return true;
 }
+
+const isAlphanumeric = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);

@@ -80,6 +80,8 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   // An acronym ("ICE", "DHS") is a mention only in capitals, as the rules read it (acronymsOf): "ice on the steps" and a
   // pack id "missouri-ag-ice" in a citation are not (a drafter's report listed a citation as mentioning ICE).
   const acronyms = phrases.map((phrase) => acronymsOf(asWritten.get(phrase)!));
+  // Which phrases may take a plural "s": those ending in a word character.
+  const pluralizes = phrases.map((phrase) => isWord(phrase.slice(-1)));
   const root: TrieNode = { next: new Map(), ends: [] };
   // Where a term may start, by its first two characters (codes packed in one number): the trie is then
   // walked at few places, not at every word. A phrase of one character, or whose second is a space
@@ -120,7 +122,7 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
         const written = acronyms[order];
         if (written && !writesInCapitals(text.slice(start, at), written)) continue;
         // The plural "s" after a term that ends in a word character, then no word character.
-        const plural = isWord(phrases[order].slice(-1)) && lower(charBefore(text, at, limit) ?? '') === 's' && !isWord(charBefore(text, at + 1, limit)) ? at + 1 : -1;
+        const plural = pluralizes[order] && lower(charBefore(text, at, limit) ?? '') === 's' && !isWord(charBefore(text, at + 1, limit)) ? at + 1 : -1;
         if (plural >= 0) best = [plural, order];
         else if (!isWord(charBefore(text, at, limit))) best = [at, order];
       }
