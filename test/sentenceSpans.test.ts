@@ -2,7 +2,7 @@
 // no line break); it must cut exactly where the segmenter would, on any text.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sentenceSpans, splitSentences } from '../src/lint/sentences';
+import { isOneSegment, sentenceSpans, splitSentences } from '../src/lint/sentences';
 import { markdownProse } from '../src/lint/markdownProse';
 
 function segmenterSpans(text: string): Array<[number, number]> {
@@ -74,6 +74,25 @@ describe('sentence spans', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('skips the segmenter only for text it reads as one segment (one run of terminators at the end, then closing marks, then spaces)', () => {
+    const ascii = fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c));
+    const piece = fc.oneof(ascii, fc.constantFrom('The jail', ' shall', ' U', 'S', 'e', 'g', ' 287(g)', ' ', '\t', '"', "'", ')', ']'));
+    const end = fc.constantFrom('.', '?', '!', '..', '?!', '.)', '."', "'.", '.") ', '. \t', '.\t"');
+    let skipped = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), end, fc.array(fc.oneof(ascii, fc.constantFrom(' ', '"', ')')), { maxLength: 3 }), (body, stop, after) => {
+        const text = body.join('') + stop + after.join('');
+        if (!isOneSegment(text)) return;
+        skipped++;
+        assert.deepEqual(segmenterSpans(text), [[0, text.length]], JSON.stringify(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    assert.ok(skipped > 1000, `${skipped} texts skipped the segmenter`);
+    for (const text of ['The jail shall hold. ', 'Staff shall report (see below).', 'Is it "held?" ', 'Hold it!']) assert.ok(isOneSegment(text), text);
+    for (const text of ['Hold it. Now.', 'Hold it. "', 'Hold it.\n', 'Hold it. ’', 'U.S. staff shall hold.', 'Hold it.\u2028']) assert.ok(!isOneSegment(text), text);
   });
 
   it('reads a few characters per character of text where abbreviations and labels join segments (a fuzzing helper: quadratic)', () => {

@@ -63,10 +63,24 @@ class Matches {
 // (headings, table cells and list lead-ins mostly).
 const ONE_SENTENCE = /^[^.?!\r\n\u0080-\uffff]*$/;
 
+// The segmenter breaks only after a terminator (with the closing marks, then the spaces, after it) or a line break
+// (UAX #29, SB4 and SB11): ASCII text with no line break whose terminators are all in its last run of them, followed
+// only by closing marks and then spaces, is one segment (a one-sentence list item or paragraph, most of a manual's
+// units). What is done after the segmenter still is.
+const ONE_SEGMENT = /^[^.?!\r\n\u0080-\uffff]*[.?!]+["')\]]*[ \t]*$/;
+export const isOneSegment = (text: string) => text.length <= WINDOW && ONE_SEGMENT.test(text);
+
 export function sentenceSpans(text: string, lineBreaks?: readonly number[]): Array<[number, number]> {
   if (text.length <= MAX_SENTENCE && ONE_SENTENCE.test(text)) return atFieldLines(text, [[0, text.length]]);
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const spans: Array<[number, number]> = [];
+  if (isOneSegment(text)) spans.push([0, text.length]);
+  else segment(text, spans);
+  return atLabelsAfterStops(text, atFieldLines(text, spans), lineBreaks).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
+}
+
+/** The segmenter's sentences, with those that end at an abbreviation or an enumeration label joined to the next. */
+function segment(text: string, spans: Array<[number, number]>): void {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const enumerations = new Matches(text, ENUMERATION_START);
   for (let base = 0; base < text.length; ) {
     let stop = Math.min(text.length, base + WINDOW);
@@ -84,7 +98,6 @@ export function sentenceSpans(text: string, lineBreaks?: readonly number[]): Arr
     }
     base = stop;
   }
-  return atLabelsAfterStops(text, atFieldLines(text, spans), lineBreaks).flatMap(([from, to]) => (to - from > MAX_SENTENCE ? pieces(text, from, to) : atDashes(text, from, to)));
 }
 
 // A memo's header fields ("Subject: … Effective date: … Distribution: …", one per line, which Markdown joins into
