@@ -222,13 +222,15 @@ export function negatedSeries(tokens: Token[], from: number, t: number): boolean
   return joined && k > from && NEGATORS.has(tokens[k].lower) && tokens[k + 1].pos === 'VERB';
 }
 
-/** "… NOT to comply", "… to never investigate": a negation just before the infinitive's "to" or between it and the verb at t. */
-export function negatedInfinitive(tokens: Token[], from: number, t: number): boolean {
+/** "… NOT to comply", "… to never investigate": a negation just before the infinitive's "to" or between it and the verb at t ('own'), or before an earlier infinitive the verb's serves ('outer'). */
+export function negatedInfinitive(tokens: Token[], from: number, t: number): 'own' | 'outer' | false {
   let to = -1;
   for (let i = t - 1; i > from; i--) if (tokens[i].lower === 'to') { to = i; break; }
   if (to < 0) return false;
-  if (NEGATORS.has(tokens[to - 1]?.lower ?? '')) return true;
-  for (let i = to + 1; i < t; i++) if (NEGATORS.has(tokens[i].lower)) return true;
+  if (NEGATORS.has(tokens[to - 1]?.lower ?? '')) return 'own';
+  for (let i = to + 1; i < t; i++) if (NEGATORS.has(tokens[i].lower)) return 'own';
+  // "… not to enter into contracts to hold records": a later infinitive serves a negated one, and is not directed.
+  for (let i = to - 1; i > from; i--) if (tokens[i].lower === 'to' && NEGATORS.has(tokens[i - 1]?.lower ?? '')) return 'outer';
   return false;
 }
 

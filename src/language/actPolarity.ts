@@ -278,7 +278,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   const policy = act >= 0 && t > act && read.tokens[act].lemma === 'be' ? policyStatement(read.tokens, f, act) : 0;
   // "It is the practice of the office NOT to comply", "… to never investigate": a negation in the infinitive counts too.
   const infinitiveNot = negatedInfinitive(read.tokens, act, t);
-  if (policy) return out((policy * f.polarity * (infinitiveNot ? -1 : 1)) as ActPolarity, 'policyStatement');
+  if (policy) return out((infinitiveNot === 'outer' ? 0 : policy * f.polarity * (infinitiveNot ? -1 : 1)) as ActPolarity, 'policyStatement');
   // "is sufficient authority to continue custody", "shall have the authority to enforce": a power the clause gives is directed.
   if (t > act && powerGiven(read, k, t)) return out(stated(f), 'powerGiven');
   // "… is a request … to maintain custody", "it is not necessary to notify": what completes a copula is described.
