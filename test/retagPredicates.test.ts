@@ -1,6 +1,7 @@
 // The tagger's misreadings of a clause's own verb that src/language/retagPredicates.ts repairs, each with a near miss.
 import assert from 'node:assert/strict';
 import { tokenize } from '../src/language/tokens';
+import { readFrames } from '../src/language/frames';
 
 const posOf = (sentence: string, word: string) => {
   const token = tokenize(sentence).find((t) => t.text === word);
@@ -24,4 +25,11 @@ describe('language: repairs of a clause’s own verb', () => {
     assert.equal(posOf('A tenant requests a copy, decline noted.', 'decline'), 'NOUN');
     assert.equal(posOf('Unless required by law, or where identity is in question, no officer, agent, or employee shall inquire.', 'agent'), 'NOUN');
   });
+  it('thatAfterOpeningVerb: "RESOLVED, That the clerk shall keep records" opens what is resolved; "That" as a subject keeps its reading', () => {
+    assert.equal(posOf('RESOLVED, That the clerk shall keep records.', 'That'), 'SCONJ');
+    assert.notEqual(posOf('That record shall be kept by the clerk.', 'That'), 'SCONJ');
+    const frames = readFrames('RESOLVED, That no clerk shall keep records.');
+    assert.deepEqual([frames.main.role, frames.main.status, frames.main.act?.lemma], ['complement', 'prohibition', 'keep']);
+  });
 });
+

@@ -194,7 +194,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) });
       continue;
     }
-    if (t.lower === 'that' && prev && (prev.pos === 'VERB' || prev.pos === 'ADJ')) {
+    if (t.lower === 'that' && prev && (prev.pos === 'VERB' || prev.pos === 'ADJ' || (i === 2 && t.pos === 'SCONJ' && tokens[0].pos === 'VERB'))) {
       cur = open({ role: 'complement', tokens: [], host: cur });
       continue;
     }

@@ -72,4 +72,18 @@ export const PREDICATE_RETAGS: Retag[] = [
       }
     },
   },
+  {
+    name: 'thatAfterOpeningVerb',
+    example: 'RESOLVED, That the clerk shall keep records. → "That" is SCONJ: after a verb that opens the sentence (and a comma), "that" before a clause with an auxiliary opens what the verb enacts.',
+    apply(tokens: Token[]) {
+      const that = tokens[1]?.text === ',' ? 2 : 1;
+      if (tokens[0]?.pos !== 'VERB' || tokens[that]?.lower !== 'that' || tokens[that].pos === 'SCONJ') return;
+      for (let j = that + 1; j < tokens.length && j < that + WINDOW && ![';', ':', '.'].includes(tokens[j].text); j++) {
+        if (tokens[j].pos === 'AUX') {
+          tokens[that].pos = 'SCONJ';
+          return;
+        }
+      }
+    },
+  },
 ];
