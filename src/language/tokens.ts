@@ -98,7 +98,8 @@ export function tokenize(sentence: string): Token[] {
     const end = start + values[i].length;
     const text = asWritten ? values[i] : sentence.slice(start, end);
     // wink gives no lemma for "cannot" before punctuation ("cannot: give"); the word is its own then.
-    const lower = text.toLowerCase();
+    // (A typographic apostrophe reads as a plain one: "don’t" has the "n't" of "don't".)
+    const lower = text.toLowerCase().replace(/’/g, "'");
     out.push({ text, lower, lemma: lemmas[i] == null ? lower : lemmas[i].toLowerCase(), pos: tags[i] as Pos, start, end });
     at = end;
   }
