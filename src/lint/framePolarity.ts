@@ -3,7 +3,7 @@
 import { actPolarity, type ActReading } from '../language/actPolarity';
 import { conditionAlternatives, isConditional, isIrrelevant, isRequirement, liftsProhibition } from '../language/conditionReading';
 import { frameAt } from '../language/frameIndex';
-import { gerundFragment } from '../language/actCues';
+import { bareInfinitive, gerundFragment } from '../language/actCues';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
 import type { ConditionKind } from '../language/cues';
@@ -116,9 +116,10 @@ export class FramePolarity {
     return this.definitionItem || this.instrumentStart() === 0 || this.frames.status === 'definition' || this.isTitle();
   }
 
-  /** "Prohibiting certain acts in protected areas; exceptions; penalties.": a gerund phrase with no modal names a topic. */
+  /** "Prohibiting certain acts in protected areas; exceptions; penalties.": a gerund phrase with no modal names a topic;
+   *  so does a bill's long title, an infinitive with no clause of its own ("To amend section 5 to limit …"). */
   private isTitle(): boolean {
-    return gerundFragment(this.frames, this.frames.main);
+    return gerundFragment(this.frames, this.frames.main) || (bareInfinitive(this.frames.tokens, this.frames.main) && !this.frames.tokens.some((t) => t.pos === 'AUX'));
   }
 
   private instrumentStart(): number {
