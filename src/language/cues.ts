@@ -177,13 +177,23 @@ export const MODAL_CUES: ModalCue[] = [
     match: (v, k) => (lemma(v, k, 'be') && v[k].pos === 'AUX' && word(v, k + 1, 'to') && word(v, k + 2, 'be') && v[k + 3]?.pos === 'VERB' ? 2 : 0),
   },
   {
+    name: 'beGoingTo',
+    example: 'The clerk is going to hold the records. / We are not going to release records. (a future, as "will" says)',
+    force: 'obligation',
+    first: ['be'],
+    match: (v, k) => {
+      const n = beParticiple(v, k, ['going'], ['to']);
+      return n > 0 && (v[k + n]?.pos === 'VERB' || lemma(v, k + n, 'be')) ? n : 0;
+    },
+  },
+  {
     name: 'haveAuthority',
-    example: 'The clerk has the authority to admit visitors. (authority, power, discretion, right)',
+    example: 'The clerk has the authority to admit visitors. / The clerk has a right to admit visitors. (authority, power, discretion, right)',
     force: 'permission',
     first: ['have'],
     // ("has discretion to admit": the article may be left out.)
     match: (v, k) => {
-      const n = lemma(v, k, 'have') ? (word(v, k + 1, 'the', 'full') ? k + 2 : k + 1) : -1;
+      const n = lemma(v, k, 'have') ? (word(v, k + 1, 'the', 'full', 'a') ? k + 2 : k + 1) : -1;
       return n > 0 && word(v, n, 'authority', 'power', 'discretion', 'right') && word(v, n + 1, 'to') ? n + 2 - k : 0;
     },
   },
