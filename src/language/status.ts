@@ -52,6 +52,9 @@ function inOpinion(view: Token[]): boolean {
 /** A modal after the verb: the verb reports a clause that has its own ("Critics claim the policy would …"). */
 const modalAfter = (f: StatusInput) => f.act >= 0 && f.view.slice(f.act + 1).some((t) => t.pos === 'AUX' && ['would', 'will', 'shall', 'must', 'may', 'could', 'should'].includes(t.lower));
 const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);
+/** The speaker's own direction: "I have directed …", "We instruct …". */
+const SPEAKERS = new Set(['i', 'we']);
+const DIRECTING = new Set(['direct', 'instruct', 'order']);
 /** "Nothing … shall be construed to require …": the verb after "construed to" is the one that counts. */
 const construedTo = (f: StatusInput, verbs: Set<string>) => f.actLemma === 'construe' && f.passive && at(f, 1)?.lower === 'to' && verbs.has(at(f, 2)?.lemma ?? '');
 const PURPOSE_NOUNS = new Set(['purpose', 'intent', 'goal', 'objective', 'aim', 'intention']);
@@ -96,6 +99,11 @@ export const STATUS_RULES: StatusRule[] = [
     name: 'intendedTo',
     example: 'This policy is intended to guide the clerk. (intended, designed + to)',
     test: (f) => (['intend', 'design'].includes(f.actLemma ?? '') && f.passive && at(f, 1)?.lower === 'to' && !deontic(f) ? 'purpose' : undefined),
+  },
+  {
+    name: 'ownDirection',
+    example: 'I have directed the clerks to hold records. / We hereby instruct staff not to release records. (I or we + direct, instruct, order, in the present or present perfect: the speaker gives the direction)',
+    test: (f) => (!f.force && !f.dependent && !f.passive && SPEAKERS.has(f.actorLemmas.join(' ')) && DIRECTING.has(f.actLemma ?? '') && infinitiveAfter(f) && auxBefore(f).every((t) => ['have', 'has'].includes(t.lower)) && (auxBefore(f).length > 0 || present(at(f, 0))) ? 'directive' : undefined),
   },
   { name: 'conditionalWould', example: 'The bill would allow clerks to hold records. (would, could, might)', test: (f) => (f.force === 'hypothetical' && !f.dependent ? 'report' : undefined) },
   {
