@@ -246,10 +246,10 @@ describe('acts that bodies the draft does not direct ask for or are allowed (the
     });
   }
 
-  it('reads a pack\'s outsiders from its rules (the bundled pack: immigration authorities)', async () => {
+  it('reads a pack\'s outsiders from its rules (the bundled pack: immigration authorities and the federal government)', async () => {
     const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
     const rules = compileRules(pack.rules);
-    assert.deepEqual(rules.outsiders, ['immigration-authority']);
+    assert.deepEqual(rules.outsiders, ['immigration-authority', 'federal-government']);
     const sentence = 'The jail shall log each request from ICE to detain an inmate.';
     const reading = new SentenceReading(sentence, rules);
     const at = sentence.indexOf('detain');

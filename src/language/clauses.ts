@@ -4,7 +4,7 @@
 import { matchSubordinator, type ConditionKind, type Subordinator } from './cues';
 import type { Token } from './tokens';
 import { CONTACT_HEADS, QUESTIONING_VERBS } from './actWords';
-import { clauseFollows, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries, seriesEndsAtComma } from './clauseEdges';
+import { clauseFollows, reducedTimeClause, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries, seriesEndsAtComma } from './clauseEdges';
 
 const PERSON_PRONOUNS = new Set(['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whoever', 'all']);
 
@@ -141,7 +141,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const opensSentence = C().role === 'main' && C().tokens.length === 0 && tokens[i + 1]?.lower !== 'to';
     // "after the tenant is entitled to leave": "after", "before" and "once" open a time clause where a subject and its verb
     // follow; otherwise they are prepositions ("after release").
-    const timeClause: Subordinator | undefined = TIME_CLAUSE_WORDS.has(t.lower) && clauseFollows(tokens, i + 1) ? { words: [t.lower], example: '' } : undefined;
+    const timeClause: Subordinator | undefined = TIME_CLAUSE_WORDS.has(t.lower) && (clauseFollows(tokens, i + 1) || reducedTimeClause(tokens, i)) ? { words: [t.lower], example: '' } : undefined;
     const subordinator = found?.words[0] === 'whether' && found.words.length === 1 && !setOff && !opensSentence && (tokens[i + 1]?.lower === 'to' || !hasVerb(levelOf(cur)) || C().role !== 'main') ? undefined : (found ?? timeClause);
     // "ask each person where he was born": right after a verb of asking and the one asked, "where" opens the question asked,
     // not a condition ("shall not ask about status where …" keeps its condition).

@@ -177,6 +177,13 @@ export const MODAL_CUES: ModalCue[] = [
     match: (v, k) => (lemma(v, k, 'be') && v[k].pos === 'AUX' && word(v, k + 1, 'to') && word(v, k + 2, 'be') && v[k + 3]?.pos === 'VERB' ? 2 : 0),
   },
   {
+    name: 'beAble',
+    example: 'The clerk is able to admit visitors. / The clerk will be able to admit visitors. (an ability, as "can" says)',
+    force: 'ability',
+    first: ['be'],
+    match: (v, k) => beParticiple(v, k, ['able'], ['to']),
+  },
+  {
     name: 'beGoingTo',
     example: 'The clerk is going to hold the records. / We are not going to release records. (a future, as "will" says)',
     force: 'obligation',

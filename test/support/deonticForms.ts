@@ -21,6 +21,8 @@ export const DEONTIC_FORMS: Array<[string, 1 | -1 | 0]> = [
   ['Officers are not going to share records.', -1],
   ['Officers are going to share records.', 1],
   ['Officers have a right to share records.', 1],
+  ['Officers will be able to share records.', 1],
+  ['Once trained, officers will share records.', 1],
   ['I have directed the officers not to share records.', -1],
   ['We instruct officers to share records.', 1],
   ['The chief has directed officers not to share records.', 0],
