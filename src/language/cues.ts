@@ -45,6 +45,7 @@ export const SUBORDINATORS: Subordinator[] = [
   { words: ['only', 'in', 'response', 'to'], kind: 'onlyIf', example: 'The clerk may release records only in response to a subpoena.' },
   { words: ['only', 'in', 'compliance', 'with'], kind: 'onlyIf', example: 'only in compliance with an order' },
   { words: ['only', 'under'], kind: 'onlyIf', example: 'only under a signed order' },
+  { words: ['only', 'in'], kind: 'onlyIf', example: 'Visitors may inspect records only in an emergency.' },
   { words: ['only', 'to', 'the', 'extent'], kind: 'onlyIf', example: 'only to the extent the law requires' },
   { words: ['provided', 'that'], kind: 'onlyIf', example: 'The clerk may share records, provided that a judge signs.' },
   { words: ['except', 'as'], kind: 'except', example: 'except as provided by law' },

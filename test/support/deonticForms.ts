@@ -148,6 +148,8 @@ export const CONDITION_FORMS: Array<[string, 1 | -1 | 0]> = [
   ['The clerk shall hold records for no more than two days.', 1],
   ['The clerk shall not hold records beyond the release date.', -1],
   ['The clerk shall hold records until a judge signs an order.', 1],
+  ['The clerk may hold records only in cases involving a signed order.', -1],
+  ['The clerk shall not hold records wanted only for an audit.', -1],
   ['The clerk shall not hold records absent a judge\'s order.', -1],
   ['The clerk shall not hold records in the absence of a judge\'s order.', -1],
   ['The clerk may hold records provided that a judge signs an order.', 1],
