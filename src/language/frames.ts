@@ -115,7 +115,7 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   let act = modal ? -1 : copulaAt(v, from);
   // "may not have a bond hearing": "have" before a noun phrase is the verb, not an auxiliary.
   const isVerb = (t: Token, k: number) => t.pos === 'VERB' || (t.lemma === 'have' && ['DET', 'NOUN', 'ADJ', 'NUM', 'PRON'].includes(v[k + 1]?.pos ?? ''));
-  if (act < 0) act = v.findIndex((t, k) => isVerb(t, k) && k >= from && (!modal || k >= modal.at + modal.len));
+  if (act < 0) act = v.findIndex((t, k) => isVerb(t, k) && k >= from && (!modal || k >= modal.at + modal.len) && (modal !== null || v[k - 1]?.lower !== 'to' || !insideSubject(v, k)));
   // "shall be eligible for …": after a modal, a copula before an adjective or noun is the act.
   if (modal && (act < 0 || copulaAt(v, modal.at + modal.len) >= 0 && copulaAt(v, modal.at + modal.len) < act)) {
     const copula = copulaAt(v, modal.at + modal.len, true);
@@ -212,7 +212,7 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
 function insideSubject(v: Token[], k: number): boolean {
   // The modal-verb cue reads only the token at k, so it is asked in place (no copies).
   let modalAfter = false;
-  for (let j = k + 1; j < v.length && !modalAfter; j++) modalAfter = v[j].pos === 'AUX' && MODAL_CUES[0].match(v, j) > 0;
+  for (let j = k + 1; j < v.length && !modalAfter; j++) modalAfter = v[j].pos === 'AUX' && (MODAL_CUES[0].match(v, j) > 0 || (v[j].lemma === 'be' && passiveAfter(v, j) && noAuxBefore(v, k)));
   if (!modalAfter) return false;
   // "A person's speaking a language …", "the holding of …": a gerund after a possessive or determiner is a noun.
   if (v[k].lower.endsWith('ing') && (v[k - 1]?.text === "'s" || v[k - 1]?.text === '’s' || v[k - 1]?.pos === 'DET')) return true;
@@ -221,6 +221,14 @@ function insideSubject(v: Token[], k: number): boolean {
   while (j >= 0 && v[j].pos === 'ADV') j--;
   if (v[k].lower !== v[k].lemma && (v[j]?.pos === 'DET' || v[j]?.pos === 'ADJ')) return true;
   return v[k - 1]?.lower === 'to' || v[k - 1]?.lower === 'being' || (!!v[k - 1] && NP.has(v[k - 1].pos) && v[k].lower !== v[k].lemma);
+}
+
+/** "The use of funds to assist … is prohibited": before k no auxiliary has opened the verb group, so a passive "is …" after it can. */
+const noAuxBefore = (v: Token[], k: number) => !v.slice(0, k).some((t) => t.pos === 'AUX');
+/** "is prohibited", "are not permitted": "be" at j, then (past a negation) a past participle. */
+function passiveAfter(v: Token[], j: number): boolean {
+  const p = ['not', "n't"].includes(v[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  return v[p]?.pos === 'VERB' && v[p].lower !== v[p].lemma && !/(?:s|ing)$/.test(v[p].lower);
 }
 
 /** "is a request", "is not necessary": the first verb group is "be" followed by no verb. */
