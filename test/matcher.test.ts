@@ -97,6 +97,8 @@ describe('polarity of an action', () => {
     // ("shall not do any of the following:" is cut at its colon the same way; "shall do all of the following:" directs each item.)
     ['No agency shall do any of the following: give ICE access to the jail; or share release dates with ICE.', 'share', -1],
     ['Each agency shall do all of the following: give ICE access to the jail; and share release dates with ICE.', 'share', 1],
+    // ("The following are prohibited:" with unlabelled items: each item is what is prohibited.)
+    ['The following activities are prohibited: giving ICE access to the jail; and sharing release dates with ICE.', 'sharing', -1],
     ['The jail shall hold persons as provided under subsection (a) of this section.', 'hold', 1],
     // Items after a lead-in that ends in "unless:" are its conditions.
     ['Officers shall not inquire about status unless: a. the law requires it; or b. the officer is required to inquire about status.', 'inquire about status.', 0],
