@@ -142,7 +142,9 @@ export class DraftChecker {
       // read it with the next pieces, twice as many each time, so that a block left open over many blank lines is
       // read a few times in all, not once per blank line (a commented-out section of 64 KB had taken 8 s).
       for (let step = 1; (entry.open || (cut(end) && !readsApart(text, end, entry.trailing))) && end < text.length; step *= 2) {
-        for (let k = 0; k < step && end < text.length; k++) end = nextBoundary(text, end, format, frontMatter, true);
+        // A paragraph goes on with the lines that cannot interrupt it: read on to one that can.
+        if (!entry.open && entry.trailing?.continued) end = nextBoundary(text, end, format, frontMatter, 'interrupting');
+        else for (let k = 0; k < step && end < text.length; k++) end = nextBoundary(text, end, format, frontMatter, true);
         entry = lookup(text.slice(from, end), contextFor(text.slice(from, end), from));
       }
       blocks.push({ start: from, entry });

@@ -4,9 +4,10 @@
 // characters only to a list item or ATX heading line at column 0, chosen by the line's text (an edit then
 // moves no cut but its own part's). A part cut there reads alone as in the whole block when the part before it
 // ends in a way that line closes, and the parts are read together where it does not (src/engine/incremental.ts):
-// - a heading line closes every construct but a fenced code block or HTML block still open;
-// - a list item line closes every construct inside a list or block quote: micromark starts the item whatever
-//   came before (it goes on with the list, or opens a new one), but after a paragraph it may be lazy text.
+// - a heading line, or an item line that may interrupt a paragraph ("- a", "1. a"), closes every construct but a
+//   fenced code block or HTML block still open;
+// - other item lines ("2. a", an empty "-") close the rest too, a list or block quote included (micromark starts
+//   the item whatever came before: it goes on with the list, or opens a new one), but a paragraph goes on with them.
 // An item that goes on with a list reads that list's lead-in. Parts are small: remark keeps every event of a
 // parse, and 4 KB of short items already makes the collector copy them.
 import { listMarker, type Trailing } from './topLevelNodes';
@@ -17,6 +18,7 @@ const PART_MAX = 2_048;
 const ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
+const INTERRUPTING = /^(?:[-+*]|1[.)])[ \t]+\S/;
 const BREAK = /\r\n?|\n/g;
 
 const isItem = (line: string) => ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line);
@@ -35,16 +37,19 @@ export function isCut(text: string, at: number): boolean {
   return isItem(line) || HEADING_LINE.test(line);
 }
 
+const interrupts = (line: string) => HEADING_LINE.test(line) || INTERRUPTING.test(line);
+
 /** Does a part ending as `before` says read alone as in the whole block before the cut at `at`? */
 export function readsApart(text: string, at: number, before: Trailing | undefined): boolean {
-  return before !== undefined && (before.marker !== undefined || HEADING_LINE.test(lineAt(text, at)));
+  return before !== undefined && (!before.continued || interrupts(lineAt(text, at)));
 }
 
-/** Is the line from `start` to `end` where the part that began at `partStart` is cut? */
-export function cutsHere(text: string, start: number, end: number, partStart: number): boolean {
+/** Is the line from `start` to `end` where the part that began at `partStart` is cut? `interrupting`: only at
+ *  a line that may interrupt a paragraph (the part before went on with the lines that may not). */
+export function cutsHere(text: string, start: number, end: number, partStart: number, interrupting = false): boolean {
   if (start - partStart < PART_MIN) return false;
   const line = text.slice(start, end);
-  if (!isItem(line) && !HEADING_LINE.test(line)) return false;
+  if (interrupting ? !interrupts(line) || THEMATIC_BREAK.test(line) : !isItem(line) && !HEADING_LINE.test(line)) return false;
   if (start - partStart >= PART_MAX) return true;
   // One line in four, by its text.
   let hash = 0;

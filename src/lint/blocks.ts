@@ -94,9 +94,10 @@ export function frontMatterEnd(text: string, format: DraftFormat): number {
 /**
  * The next place after `from` (a line start) where a block may start, or text.length. `notBefore`:
  * no block starts at or before this offset (the end of front matter). `parts`: a Markdown block is also
- * cut before a list item line past its first PART_MIN characters (see blockCuts.ts).
+ * cut before a list item or heading line past its first PART_MIN characters, or only before a line that may
+ * interrupt a paragraph (see blockCuts.ts).
  */
-export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number, parts = false): number {
+export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number, parts: boolean | 'interrupting' = false): number {
   let [end, next] = lineAt(text, from);
   let blank = isBlank(text, from, end, format);
   while (next >= 0) {
@@ -106,7 +107,7 @@ export function nextBoundary(text: string, from: number, format: DraftFormat, no
       // The whole line for plain text's comment test; the first characters are enough for Markdown.
       if (format === 'markdown' || mayStart(text.slice(start, end), format)) return start;
     }
-    if (parts && format === 'markdown' && start > notBefore && cutsHere(text, start, end, from)) return start;
+    if (parts && format === 'markdown' && start > notBefore && cutsHere(text, start, end, from, parts === 'interrupting')) return start;
     blank = isBlank(text, start, end, format);
   }
   return text.length;

@@ -39,23 +39,32 @@ export function definitionsIn(nodes: RootContent[]): string[] {
   return labels;
 }
 
-/** How a block ends, when its last node is closed by a heading line after it (not a fenced code block or HTML
+/** How a block ends, when a heading line after it starts a block (its last node is no fenced code block or HTML
  *  block still open); with the container it ends in, if any, whose next item a list item line may start. */
 export interface Trailing {
   /** The list's marker ("-", "*", "+", or "." or ")" after a number); "" for a block quote; none for no container. */
   marker?: string;
   /** The lead-in the list's items read. */
   leadIn?: string;
+  /** It ends in text that a line which cannot interrupt a paragraph ("2.", an empty "-") goes on with. */
+  continued?: true;
 }
+
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 
 /** How these nodes end (see Trailing); `leadIn`: what the last list's items read. */
 export function trailingOf(nodes: readonly RootContent[], body: string, leadIn: string | undefined): Trailing | undefined {
   const last = nodes[nodes.length - 1];
   if (!last || last.type === 'html' || (last.type === 'code' && endsOpen(last, body))) return undefined;
   if (last.type === 'blockquote') return { marker: '' };
-  if (last.type !== 'list') return {};
-  const marker = listMarker(body, last.position?.start.offset ?? 0);
-  return marker ? { marker, ...(leadIn === undefined ? {} : { leadIn }) } : {};
+  if (last.type === 'list') {
+    const marker = listMarker(body, last.position?.start.offset ?? 0);
+    return marker ? { marker, ...(leadIn === undefined ? {} : { leadIn }) } : undefined;
+  }
+  // Closed: a heading, a rule, a table, a fenced code block. A paragraph goes on; so may a definition (as text when
+  // no other follows), indented code (a paragraph after it), and anything else, in doubt.
+  const fenced = last.type === 'code' && FENCE.test(body.slice(last.position?.start.offset ?? 0));
+  return last.type === 'heading' || last.type === 'thematicBreak' || last.type === 'table' || fenced ? {} : { continued: true };
 }
 
 /** The marker of the list item starting at `at` ("-", "*", "+", "." or ")"), or "". */
