@@ -1,4 +1,4 @@
-// A long block is read in parts cut before list item and heading lines (src/lint/blockCuts.ts): a check must give
+// A long block is read in parts cut before list item, heading and table row lines (src/lint/blockCuts.ts): a check must give
 // exactly what the whole-draft reading gives (findings, lead-ins, document rules, glossary terms across a cut), and
 // an edit in a long list must re-read about one part, not the list. Work is counted, not timed.
 import assert from 'node:assert/strict';
@@ -35,6 +35,14 @@ const draft = fc.tuple(fc.array(section, { minLength: 1, maxLength: 3 }), fc.con
 const HEADED = ['# Detainers', '## Holds ICE', '#', '### The jail shall not:', 'The jail shall not:', 'hold any person on an ICE detainer;', 'with ICE', 'detainer hold',
   '- hold any person on an ICE detainer;', '1. notify ICE', '```', '~~~', '<div>', '<!-- a', '-->', '| a | b |', '|---|---|', '> quoted ICE', '    code', '===', '', '[x]: #y', '[x]'];
 const headed = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...HEADED), fc.nat(99)), { minLength: 200, maxLength: 700 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.map(([line, n]) => (line.startsWith('#') && n < 80 ? `${line} ${n}` : line)).join(eol) + eol);
+
+// Tables of many rows (a "Don't" column forbids what its cells say), with what ends a table or goes on with it.
+const HEADERS = ['| Do | Don\'t |', '| Rule | Note |', '| a |'];
+const ROWS = ['| hold any person on an ICE detainer | notify ICE of a release date |', '| with ICE | detainer hold |', '| a |', '|', '|---|---|', '| x | y | z |'];
+const OTHER_LINES = ['# Detainers', '- hold any person on an ICE detainer;', 'The jail shall not:', '', 'lazy text', '```'];
+const tabled = fc
+  .tuple(fc.constantFrom(...HEADERS), fc.array(fc.tuple(fc.nat(99), fc.constantFrom(...ROWS), fc.constantFrom(...OTHER_LINES), fc.constantFrom(...HEADERS)), { minLength: 100, maxLength: 400 }), fc.constantFrom('\n', '\r\n'))
+  .map(([header, picks, eol]) => [header, '|---|---|', ...picks.flatMap(([kind, row, other, next], n) => (kind < 94 ? [`${row} ${n}`] : kind < 98 ? [other] : [next, '|---|---|']))].join(eol) + eol);
 
 /** Counts characters read by charCodeAt while `fn` runs: the parser and the block scans read each one. */
 function charactersRead(fn: () => void): number {
@@ -77,7 +85,7 @@ describe('a long list read in parts', function () {
 
   it('gives what the whole-draft reading gives', () => {
     fc.assert(
-      fc.property(fc.oneof(draft, headed), (text) => {
+      fc.property(fc.oneof(draft, headed, tabled), (text) => {
         assert.deepStrictEqual(engine.check({ text, format: 'markdown' }), wholeDraftCheck(packs, { text, format: 'markdown' }));
       }),
       { numRuns: RUNS },
@@ -85,9 +93,9 @@ describe('a long list read in parts', function () {
   });
 
   it('after edits, gives what a check from scratch gives', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat(3), insert: fc.constantFrom('', 'a', '\n', '\n- ', '- ', '\n\n', ':', 'ICE ', '> ', '```\n', '  ', '# ', '\n#', '<div>') });
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat(3), insert: fc.constantFrom('', 'a', '\n', '\n- ', '- ', '\n\n', ':', 'ICE ', '> ', '```\n', '  ', '# ', '\n#', '<div>', '|', '\n| a |', '\n\n') });
     fc.assert(
-      fc.property(fc.oneof(draft, headed), fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
+      fc.property(fc.oneof(draft, headed, tabled), fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
         const checker = engine.draft();
         let text = original;
         checker.check({ text, format: 'markdown' });

@@ -1,6 +1,6 @@
 // Reading one block with every pack (see incremental.ts), in its context: the link reference definitions it
-// names that other blocks make, and, for a part of a long list cut off from its start (src/lint/blockCuts.ts),
-// the lead-in its first list goes on with. A context is kept as one string, the key blocks are cached under.
+// names that other blocks make, and, for a part of a long block cut off from its start (src/lint/blockCuts.ts),
+// what it reads from the part before. A context is kept as one string, the key blocks are cached under.
 import { readBlock, frontMatterEnd, usesDefinitions, type BlockText } from '../lint/blocks';
 import type { DraftFormat } from '../lint/draftReading';
 import type { GlossaryTerm } from '../corpus/types';
@@ -13,17 +13,22 @@ import type { Finding } from '../lint/finding';
 import type { BlockEntry, BlockFinding } from './blockParts';
 import type { DocumentFacts } from './documentFacts';
 import type { CheckPack } from './incremental';
+import type { Carry } from '../lint/blockCuts';
 
-// Between the definitions (one label a line) and the lead-in: no draft holds a NUL byte.
-const LEAD_IN = '\u0000';
+// After the definitions (one label a line), what is carried, each after a NUL byte (no draft holds one) and a letter.
+const NUL = '\u0000';
 
-/** The key of a context: the definitions' labels, one a line, and the lead-in carried, if any. */
-export const contextKey = (definitions: string, leadIn: string | undefined) => (leadIn === undefined ? definitions : `${definitions}${LEAD_IN}${leadIn}`);
+/** The key of a context: the definitions' labels, one a line, and what is carried, if anything. */
+export function contextKey(definitions: string, carry: Carry | undefined): string {
+  if (!carry) return definitions;
+  return `${definitions}${carry.leadIn === undefined ? '' : `${NUL}l${carry.leadIn}`}${carry.table === undefined ? '' : `${NUL}t${carry.table}`}`;
+}
 
-function contextOf(key: string): { definitions: string[]; leadIn?: string } {
-  const at = key.indexOf(LEAD_IN);
-  const labels = at < 0 ? key : key.slice(0, at);
-  return { definitions: labels ? labels.split('\n') : [], ...(at < 0 ? {} : { leadIn: key.slice(at + 1) }) };
+function contextOf(key: string): { definitions: string[]; carry: Carry } {
+  const [labels, ...carried] = key.split(NUL);
+  const carry: Carry = {};
+  for (const part of carried) carry[part[0] === 'l' ? 'leadIn' : 'table'] = part.slice(1);
+  return { definitions: labels ? labels.split('\n') : [], carry };
 }
 
 const byStart = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
@@ -31,9 +36,9 @@ const byStart = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.locale
 /** Reads one block with every pack, sharing `readings` (a sentence said again is read once); `alreadyRead`: its prose, read
  *  with others in one parse (no context). */
 export function readEntry(packs: readonly CheckPack[], readings: readonly SentenceReadings[], facts: DocumentFacts, qualified: (packId: string, ruleId: string) => string, text: string, format: DraftFormat, context: string, alreadyRead?: BlockText): BlockEntry {
-  const { definitions: labels, leadIn } = contextOf(context);
+  const { definitions: labels, carry } = contextOf(context);
   // Only the first block can start with front matter (no other starts with a fence line).
-  const { prose, open, definitions, trailing } = alreadyRead ?? (context ? readBlock(text, format, labels, frontMatterEnd(text, format), leadIn) : readBlock(text, format));
+  const { prose, open, definitions, trailing } = alreadyRead ?? (context ? readBlock(text, format, labels, frontMatterEnd(text, format), carry) : readBlock(text, format));
   const lines = new LineIndex(text);
   const sentences = prose.units.flatMap(splitSentences);
   const findings: BlockFinding[] = [];

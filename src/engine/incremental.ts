@@ -6,7 +6,7 @@
 import type { Pack } from '../corpus/types';
 import { DefinitionContexts } from '../lint/linkLabels';
 import { readAhead, frontMatterEnd, nextBoundary, type BlockText } from '../lint/blocks';
-import { carriedLeadIn, isCut, readsApart } from '../lint/blockCuts';
+import { carriedFrom, isCut, readsApart } from '../lint/blockCuts';
 import { contextKey, readEntry } from './blockEntry';
 import { DraftTerms } from './blockTerms';
 import { BUILTIN_RULES } from '../lint/builtinRules';
@@ -114,9 +114,9 @@ export class DraftChecker {
     };
     // The definitions the last version had: most edits keep them.
     let contexts = previous?.contexts ?? new DefinitionContexts([]);
-    // The lead-in a part cut off from its list's start goes on with (src/lint/blockCuts.ts), from the block before.
+    // What a part cut off from its start reads from the block before (src/lint/blockCuts.ts).
     const cut = (at: number) => format === 'markdown' && isCut(text, at);
-    const carried = (at: number, before: Block | undefined) => (before && cut(at) ? carriedLeadIn(text, at, before.entry.trailing) : undefined);
+    const carried = (at: number, before: Block | undefined) => (before && cut(at) ? carriedFrom(text, at, before.entry.trailing) : undefined);
     const contextFor = (blockText: string, at: number) => contextKey(contexts.guess(blockText), carried(at, blocks[blocks.length - 1]));
 
     const blocks: Block[] = [];

@@ -8,6 +8,7 @@
 //   fenced code block or HTML block still open;
 // - other item lines ("2. a", an empty "-") close the rest too, a list or block quote included (micromark starts
 //   the item whatever came before: it goes on with the list, or opens a new one), but a paragraph goes on with them.
+// - a table row line ("| …") after a table goes on with it: the part is read after the table's header rows.
 // An item that goes on with a list reads that list's lead-in. Parts are small: remark keeps every event of a
 // parse, and 4 KB of short items already makes the collector copy them.
 import { listMarker, type Trailing } from './topLevelNodes';
@@ -19,6 +20,7 @@ const ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
 const INTERRUPTING = /^(?:[-+*]|1[.)])[ \t]+\S/;
+const TABLE_ROW = /^\|/;
 const BREAK = /\r\n?|\n/g;
 
 const isItem = (line: string) => ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line);
@@ -30,18 +32,28 @@ function lineAt(text: string, at: number): string {
   return text.slice(at, m ? m.index : text.length);
 }
 
-/** Is `at` (a line start) a place where a block was cut, not a blank line's boundary (which never starts an item or heading)? */
+/** Does a blank line end just before `at` (a line start)? */
+function afterBlankLine(text: string, at: number): boolean {
+  let i = at - (text[at - 1] === '\n' && text[at - 2] === '\r' ? 2 : 1);
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+
+/** Is `at` (a line start) a place where a block was cut? A blank line's boundary never starts an item, and a heading
+ *  or table row after a blank line starts a block of its own. */
 export function isCut(text: string, at: number): boolean {
   if (at <= 0 || at >= text.length) return false;
   const line = lineAt(text, at);
-  return isItem(line) || HEADING_LINE.test(line);
+  return isItem(line) || ((HEADING_LINE.test(line) || TABLE_ROW.test(line)) && !afterBlankLine(text, at));
 }
 
 const interrupts = (line: string) => HEADING_LINE.test(line) || INTERRUPTING.test(line);
 
 /** Does a part ending as `before` says read alone as in the whole block before the cut at `at`? */
 export function readsApart(text: string, at: number, before: Trailing | undefined): boolean {
-  return before !== undefined && (!before.continued || interrupts(lineAt(text, at)));
+  if (before === undefined) return false;
+  const line = lineAt(text, at);
+  return TABLE_ROW.test(line) ? before.table !== undefined : !before.continued || interrupts(line);
 }
 
 /** Is the line from `start` to `end` where the part that began at `partStart` is cut? `interrupting`: only at
@@ -49,7 +61,7 @@ export function readsApart(text: string, at: number, before: Trailing | undefine
 export function cutsHere(text: string, start: number, end: number, partStart: number, interrupting = false): boolean {
   if (start - partStart < PART_MIN) return false;
   const line = text.slice(start, end);
-  if (interrupting ? !interrupts(line) || THEMATIC_BREAK.test(line) : !isItem(line) && !HEADING_LINE.test(line)) return false;
+  if (interrupting ? !interrupts(line) || THEMATIC_BREAK.test(line) : !isItem(line) && !HEADING_LINE.test(line) && !TABLE_ROW.test(line)) return false;
   if (start - partStart >= PART_MAX) return true;
   // One line in four, by its text.
   let hash = 0;
@@ -57,7 +69,15 @@ export function cutsHere(text: string, start: number, end: number, partStart: nu
   return (hash & 3) === 0;
 }
 
-/** The lead-in the first list of a part cut at `at` reads: that of the list before it, if the item continues it. */
-export function carriedLeadIn(text: string, at: number, before: Trailing | undefined): string | undefined {
-  return before?.marker && listMarker(text, at) === before.marker ? before.leadIn : undefined;
+/** What a part cut off from its start reads from the part before: the lead-in of the list its first item goes on
+ *  with, or the header rows of the table its first row goes on with. */
+export interface Carry {
+  leadIn?: string;
+  table?: string;
+}
+
+/** What the part cut at `at` reads from the part before it, ending as `before` says. */
+export function carriedFrom(text: string, at: number, before: Trailing | undefined): Carry | undefined {
+  if (before?.table !== undefined && TABLE_ROW.test(text.slice(at, at + 1))) return { table: before.table };
+  return before?.marker && before.leadIn !== undefined && listMarker(text, at) === before.marker ? { leadIn: before.leadIn } : undefined;
 }

@@ -15,7 +15,7 @@ import { markdownBlock } from './markdownProse';
 import { markdownPieces } from './markdownPieces';
 import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
 import type { ProseDocument } from './proseUnit';
-import { cutsHere, isCut } from './blockCuts';
+import { cutsHere, isCut, type Carry } from './blockCuts';
 import type { Trailing } from './topLevelNodes';
 
 export interface BlockText {
@@ -34,12 +34,13 @@ const FENCE_START = /^(?:---|\+\+\+)/;
 /**
  * Reads one block. `definitions`: the draft's link reference definitions, when the block may use them;
  * they are read before the block (in the first block, after its front matter, which ends at `frontMatter`).
- * `carried`: the lead-in of the list a block cut off from its start goes on with (see blockCuts.ts).
+ * `carry`: what a block cut off from its start reads from the one before (see blockCuts.ts).
  */
-export function readBlock(text: string, format: DraftFormat, definitions: readonly string[] = [], frontMatter = 0, carried?: string): BlockText {
+export function readBlock(text: string, format: DraftFormat, definitions: readonly string[] = [], frontMatter = 0, carry: Carry = {}): BlockText {
   if (format === 'plaintext') return { prose: plainTextProse(text), open: false, definitions: [] };
-  if (!definitions.length) return markdownBlock(text, '', 0, carried);
-  const inserted = `${definitions.map((label) => `[${label}]: #`).join('\n')}\n\n`;
+  const carried = carry.leadIn;
+  if (!definitions.length && carry.table === undefined) return markdownBlock(text, '', 0, carried);
+  const inserted = `${definitions.length ? `${definitions.map((label) => `[${label}]: #`).join('\n')}\n\n` : ''}${carry.table ?? ''}`;
   if (frontMatter === 0) return markdownBlock(text, inserted, 0, carried);
   // After the line break that ends the front matter's closing fence.
   const lineBreak = /^(?:\r\n?|\n)/.exec(text.slice(frontMatter, frontMatter + 2));

@@ -28,8 +28,9 @@ export interface MarkdownBlock {
 
 /**
  * Reads Markdown source. `inserted` (link reference definitions made elsewhere in the draft, and a
- * blank line) is parsed as if it stood at offset `at` of the source (its start, or after its front
- * matter), so that `[label]` reads as it does in the whole draft; offsets are those of `source` all the same.
+ * blank line; or the header rows of the table the source goes on with) is parsed as if it stood at offset
+ * `at` of the source (its start, or after its front matter), so that `[label]` reads as it does in the whole
+ * draft; offsets are those of `source` all the same, and what `inserted` holds is not read as prose.
  * `carried`: the lead-in of the list the source's first list goes on with (its start was cut off, see blockCuts.ts).
  */
 export function markdownBlock(source: string, inserted = '', at = 0, carried?: string): MarkdownBlock {
@@ -66,11 +67,16 @@ export function markdownBlock(source: string, inserted = '', at = 0, carried?: s
     while (end > deepest.excessStart && /\s/.test(body[end - 1])) end--;
     document.deepNesting = { start: deepest.excessStart, end: Math.max(end, deepest.excessStart + 1), levels: MAX_NESTING };
   }
+  if (inserted) {
+    const inside = (offset: number) => offset >= split && offset < split + inserted.length;
+    document.units = document.units.filter((unit) => !inside(unit.offsets.find((o) => o >= 0) ?? -1));
+    document.comments = document.comments.filter((comment) => !inside(comment.start));
+  }
   if (bom || inserted) {
     // Offsets in the text parsed → offsets in the source.
     const shift = (offset: number) => (offset < split ? offset + bom : offset - inserted.length + bom);
-    for (const unit of units) for (let i = 0; i < unit.offsets.length; i++) if (unit.offsets[i] >= 0) unit.offsets[i] = shift(unit.offsets[i]);
-    for (const comment of comments) {
+    for (const unit of document.units) for (let i = 0; i < unit.offsets.length; i++) if (unit.offsets[i] >= 0) unit.offsets[i] = shift(unit.offsets[i]);
+    for (const comment of document.comments) {
       const length = comment.end - comment.start;
       comment.start = shift(comment.start);
       comment.end = comment.start + length;

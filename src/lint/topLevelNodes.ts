@@ -48,6 +48,8 @@ export interface Trailing {
   leadIn?: string;
   /** It ends in text that a line which cannot interrupt a paragraph ("2.", an empty "-") goes on with. */
   continued?: true;
+  /** It ends in a table: the table's header and delimiter rows, as written, each with its line break. */
+  table?: string;
 }
 
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
@@ -61,10 +63,22 @@ export function trailingOf(nodes: readonly RootContent[], body: string, leadIn: 
     const marker = listMarker(body, last.position?.start.offset ?? 0);
     return marker ? { marker, ...(leadIn === undefined ? {} : { leadIn }) } : undefined;
   }
-  // Closed: a heading, a rule, a table, a fenced code block. A paragraph goes on; so may a definition (as text when
+  if (last.type === 'table') return { table: headerRows(body, last.position?.start.offset ?? 0) };
+  // Closed: a heading, a rule, a fenced code block. A paragraph goes on; so may a definition (as text when
   // no other follows), indented code (a paragraph after it), and anything else, in doubt.
   const fenced = last.type === 'code' && FENCE.test(body.slice(last.position?.start.offset ?? 0));
-  return last.type === 'heading' || last.type === 'thematicBreak' || last.type === 'table' || fenced ? {} : { continued: true };
+  return last.type === 'heading' || last.type === 'thematicBreak' || fenced ? {} : { continued: true };
+}
+
+const TWO_LINES = /[^\r\n]*(?:\r\n?|\n)[^\r\n]*(?:\r\n?|\n)?/y;
+
+/** The two lines from the one holding `at` (after its indentation), each with its line break. */
+function headerRows(body: string, at: number): string {
+  let start = at;
+  while (start > 0 && (body[start - 1] === ' ' || body[start - 1] === '\t')) start--;
+  TWO_LINES.lastIndex = start;
+  const rows = TWO_LINES.exec(body)?.[0] ?? '';
+  return /[\r\n]$/.test(rows) ? rows : `${rows}\n`;
 }
 
 /** The marker of the list item starting at `at` ("-", "*", "+", "." or ")"), or "". */
