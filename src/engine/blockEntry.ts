@@ -13,7 +13,7 @@ import type { Finding } from '../lint/finding';
 import type { BlockEntry, BlockFinding } from './blockParts';
 import type { DocumentFacts } from './documentFacts';
 import type { CheckPack } from './incremental';
-import type { Carry } from '../lint/blockCuts';
+import { cutKindOf, endsInBlankLine, type Carry } from '../lint/blockCuts';
 
 // After the definitions (one label a line), what is carried, each after a NUL byte (no draft holds one) and a letter.
 const NUL = '\u0000';
@@ -61,5 +61,5 @@ export function readEntry(packs: readonly CheckPack[], readings: readonly Senten
   }
   findings.sort(byStart);
   const breaks = lines.lineCount - 1;
-  return { text, context, open, definitions, ...(trailing ? { trailing } : {}), usesDefinitions: usesDefinitions(text, format), units: prose.units, comments: prose.comments, deepNesting: prose.deepNesting, lines, breaks, findings, candidates, inScope, provides: provided, terms };
+  return { text, context, open, definitions, ...(trailing ? { trailing } : {}), cutKind: cutKindOf(text), endsBlank: endsInBlankLine(text), usesDefinitions: usesDefinitions(text, format), units: prose.units, comments: prose.comments, deepNesting: prose.deepNesting, lines, breaks, findings, candidates, inScope, provides: provided, terms };
 }

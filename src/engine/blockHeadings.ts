@@ -22,7 +22,7 @@ const headings = (entry: BlockEntry) => {
 /** Each block's sentence findings with those its headings complete, sorted as the whole-draft check sorts them. */
 /** `readings`: per pack, the sentences read in this check. */
 export function blockFindingsWithHeadings(blocks: Block[], packs: readonly CheckPack[], qualified: (packId: string, ruleId: string) => string, readings: readonly SentenceReadings[]): BlockFinding[][] {
-  const added: BlockFinding[][] = blocks.map(() => []);
+  const added: BlockFinding[][][] = blocks.map(() => []);
   packs.forEach(({ pack, rules }, p) => {
     if (!blocks.some(({ entry }) => entry.candidates[p].length)) return;
     const chain = new HeadingChain();
@@ -45,10 +45,22 @@ export function blockFindingsWithHeadings(blocks: Block[], packs: readonly Check
         }), readings[p]) as BlockFinding[];
         byChain.set(key, found);
       }
-      pushAll(added[b], found);
+      if (found.length) added[b].push(found);
     }
   });
-  return blocks.map(({ entry }, b) => (added[b].length ? [...entry.findings, ...added[b]].sort(byStart) : entry.findings));
+  return blocks.map(({ entry }, b) => (added[b].length ? merged(entry, added[b]) : entry.findings));
+}
+
+// The same list again while the headings add the same findings, so it is not copied into place again (findingsInPlace).
+const mergedOf = new WeakMap<BlockEntry, { parts: BlockFinding[][]; list: BlockFinding[] }>();
+function merged(entry: BlockEntry, parts: BlockFinding[][]): BlockFinding[] {
+  const known = mergedOf.get(entry);
+  if (known && known.parts.length === parts.length && known.parts.every((part, i) => part === parts[i])) return known.list;
+  const list = [...entry.findings];
+  for (const part of parts) pushAll(list, part);
+  list.sort(byStart);
+  mergedOf.set(entry, { parts, list });
+  return list;
 }
 
 /** Where the first finding of one of these rules that headings completed starts in the draft (-1: none): `own` are the

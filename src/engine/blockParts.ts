@@ -21,6 +21,9 @@ export interface BlockEntry {
   definitions: string[];
   /** The container it ends in (src/lint/blockCuts.ts). */
   trailing?: Trailing;
+  /** Its first line as a cut (blockCuts.ts cutKindOf), and whether it ends in a blank line: see startsAtCut. */
+  cutKind: 0 | 1 | 2;
+  endsBlank: boolean;
   usesDefinitions: boolean;
   units: ProseUnit[];
   comments: SourceComment[];
@@ -44,6 +47,10 @@ export interface Block {
   start: number;
   entry: BlockEntry;
 }
+
+/** Is block b of a Markdown draft a part cut off from the one before (blockCuts.ts isCut at its start)? Read from the
+ *  blocks' texts, with no scan of the draft: every check asks it of every block. */
+export const startsAtCut = (blocks: readonly Block[], b: number) => b > 0 && (blocks[b].entry.cutKind === 1 || (blocks[b].entry.cutKind === 2 && !blocks[b - 1].entry.endsBlank));
 
 /** The draft's headings, in order, at their places in the draft. */
 export const draftHeadings = (blocks: Block[]): HeadingMark[] => blocks.flatMap((b) => headingMarks(b.entry.units, b.entry.text, b.start));

@@ -24,7 +24,7 @@ import type { CompiledRules } from '../rules/compileRules';
 import type { GlossaryTerm } from '../corpus/types';
 import type { TermFinder } from '../present/glossaryTerms';
 import { topicStates } from '../present/topicStates';
-import { blockAt, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, draftHeadings, findingsInPlace, type Block, type BlockEntry, type BlockFinding } from './blockParts';
+import { blockAt, startsAtCut, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, draftHeadings, findingsInPlace, type Block, type BlockEntry, type BlockFinding } from './blockParts';
 import { sectionAt, type HeadingMark } from '../lint/sections';
 import type { CheckInput, CheckOutput } from './engine';
 import { withSeverity } from './severity';
@@ -163,10 +163,11 @@ export class DraftChecker {
     // A definition added or removed changes how every block with a "[label]" naming it reads.
     const now = definitionsOf(blocks);
     if (now.join('\n') !== contexts.labels.join('\n')) contexts = new DefinitionContexts(now);
+    const markdown = format === 'markdown';
     blocks.forEach((block, b) => {
       // A draft that is one block makes every definition it uses itself.
       const labels = block.entry.usesDefinitions && blocks.length > 1 ? contexts.wanted(block.entry.text, block.entry.definitions) : '';
-      const wanted = contextKey(labels, carried(block.start, blocks[b - 1]));
+      const wanted = contextKey(labels, markdown && startsAtCut(blocks, b) ? carriedFrom(text, block.start, blocks[b - 1].entry.trailing) : undefined);
       if (block.entry.context !== wanted) block.entry = lookup(block.entry.text, wanted);
     });
     contexts.keepOnly(new Set(blocks.map((b) => b.entry.text)));

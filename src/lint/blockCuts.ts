@@ -47,6 +47,16 @@ export function isCut(text: string, at: number): boolean {
   return isItem(line) || ((HEADING_LINE.test(line) || TABLE_ROW.test(line)) && !afterBlankLine(text, at));
 }
 
+/** How a block's first line makes its start a cut (isCut there, read once per block text): 1, always (an item
+ *  line); 2, unless the block before ends in a blank line (a heading or table row line); 0, never. */
+export function cutKindOf(blockText: string): 0 | 1 | 2 {
+  const line = lineAt(blockText, 0);
+  return isItem(line) ? 1 : HEADING_LINE.test(line) || TABLE_ROW.test(line) ? 2 : 0;
+}
+
+/** Does the block's text end in a blank line (so no heading or row after it is a cut)? */
+export const endsInBlankLine = (blockText: string) => blockText.length > 0 && afterBlankLine(blockText, blockText.length);
+
 const interrupts = (line: string) => HEADING_LINE.test(line) || INTERRUPTING.test(line);
 
 /** Does a part ending as `before` says read alone as in the whole block before the cut at `at`? */
