@@ -11,7 +11,7 @@ import { pushAll } from '../lint/pushAll';
 import type { SentenceReadings } from '../lint/sentenceReadings';
 
 const byStart = (a: BlockFinding, b: BlockFinding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
-const known = new WeakMap<BlockEntry, Map<string, BlockFinding[]>>();
+const known = new WeakMap<BlockEntry, Array<Map<string, BlockFinding[]>>>();
 const headingsOf = new WeakMap<BlockEntry, ProseUnit[]>();
 const headings = (entry: BlockEntry) => {
   let found = headingsOf.get(entry);
@@ -22,18 +22,22 @@ const headings = (entry: BlockEntry) => {
 /** Each block's sentence findings with those its headings complete, sorted as the whole-draft check sorts them. */
 /** `readings`: per pack, the sentences read in this check. */
 export function blockFindingsWithHeadings(blocks: Block[], packs: readonly CheckPack[], qualified: (packId: string, ruleId: string) => string, readings: readonly SentenceReadings[]): BlockFinding[][] {
-  const added: BlockFinding[][][] = blocks.map(() => []);
+  const added: Array<BlockFinding[][] | undefined> = new Array(blocks.length);
   packs.forEach(({ pack, rules }, p) => {
     if (!blocks.some(({ entry }) => entry.candidates[p].length)) return;
     const chain = new HeadingChain();
-    for (const [b, { entry }] of blocks.entries()) {
+    // Indexed, with no key built per block: this walks every block at every check.
+    for (let b = 0; b < blocks.length; b++) {
+      const entry = blocks[b].entry;
       if (!entry.candidates[p].length) {
         for (const unit of headings(entry)) chain.add(unit);
         continue;
       }
-      const key = `${p}\u0001${chain.key()}`;
-      let byChain = known.get(entry);
-      if (!byChain || byChain.size > 8) known.set(entry, (byChain = new Map())); // a few chains: the last edits' headings
+      const key = chain.key();
+      let byPack = known.get(entry);
+      if (!byPack) known.set(entry, (byPack = []));
+      let byChain = byPack[p];
+      if (!byChain || byChain.size > 8) byChain = byPack[p] = new Map(); // a few chains: the last edits' headings
       let found = byChain.get(key);
       if (found) {
         for (const unit of headings(entry)) chain.add(unit);
@@ -45,10 +49,10 @@ export function blockFindingsWithHeadings(blocks: Block[], packs: readonly Check
         }), readings[p]) as BlockFinding[];
         byChain.set(key, found);
       }
-      if (found.length) added[b].push(found);
+      if (found.length) (added[b] ??= []).push(found);
     }
   });
-  return blocks.map(({ entry }, b) => (added[b].length ? merged(entry, added[b]) : entry.findings));
+  return blocks.map(({ entry }, b) => (added[b] ? merged(entry, added[b]) : entry.findings));
 }
 
 // The same list again while the headings add the same findings, so it is not copied into place again (findingsInPlace).

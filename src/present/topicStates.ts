@@ -48,8 +48,19 @@ export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms:
   // "immigration status" is Q10's term, and a draft using it does not mention Training because Q8 is listed too. A term
   // the corpus never uses ("287(g)") counts for the first entry the glossary relates it to.
   const mentioned = new Set(terms.map((m) => countedEntryId(pack, m.term)));
-  return pack.topics.map((topic) => {
-    const own = findings.filter((f) => countsUnder(topic, f.ruleId, f.entries));
+  // The topics a finding counts under, worked out once per rule and entries, not per topic and finding (a 1 MB draft
+  // has thousands of findings, and an editor asks at every edit).
+  const under = new Map<string, Map<readonly string[], boolean[]>>();
+  const byTopic: F[][] = pack.topics.map(() => []);
+  for (const f of findings) {
+    let byEntries = under.get(f.ruleId);
+    if (!byEntries) under.set(f.ruleId, (byEntries = new Map()));
+    let counts = byEntries.get(f.entries);
+    if (!counts) byEntries.set(f.entries, (counts = pack.topics.map((topic) => countsUnder(topic, f.ruleId, f.entries))));
+    for (let t = 0; t < counts.length; t++) if (counts[t]) byTopic[t].push(f);
+  }
+  return pack.topics.map((topic, t) => {
+    const own = byTopic[t];
     const { conflicts, notes } = findingCounts(own);
     const covered = documentRules.filter((r) => r.inScope && r.satisfied && countsUnder(topic, r.ruleId, r.restsOn)).map((r) => r.ruleId);
     const state: TopicState =
