@@ -15,7 +15,7 @@ import type { Finding } from '../lint/finding';
 import { documentFinding } from '../lint/packFindings';
 import { SentenceReadings } from '../lint/sentenceReadings';
 import { DocumentFacts } from './documentFacts';
-import { blockFindingsWithHeadings, firstFlaggedByHeadings } from './blockHeadings';
+import { BlockHeadings, firstFlaggedByHeadings } from './blockHeadings';
 import type { SourceComment } from '../lint/proseUnit';
 import { suppressionFindings } from '../lint/suppressionFindings';
 import { draftingNoteFindings } from '../lint/draftingNotes';
@@ -56,6 +56,7 @@ export class DraftChecker {
   private readonly known: Set<string>;
   private readonly facts: DocumentFacts;
   private readonly terms: DraftTerms;
+  private readonly headings: BlockHeadings;
   /** Per pack, the sentences read in this check, by text (see sentenceReadings.ts). */
   private readonly readings: SentenceReadings[];
 
@@ -73,6 +74,7 @@ export class DraftChecker {
     this.readings = packs.map((p) => new SentenceReadings(p.rules));
     this.facts = new DocumentFacts(packs, this.readings);
     this.terms = new DraftTerms(packs);
+    this.headings = new BlockHeadings(packs, (packId, ruleId) => this.qualified(packId, ruleId));
   }
 
   /** Forgets the last version: the next check reads the whole draft. */
@@ -198,7 +200,7 @@ export class DraftChecker {
     let title: { start: number; end: number } | null | undefined;
     const titleSpan = () => (title === undefined ? (title = findTitle(blocks) ?? null) : title);
     let headings: HeadingMark[] | undefined; // read once, and only when a document rule raises a finding
-    const own = blockFindingsWithHeadings(blocks, this.packs, (packId, ruleId) => this.qualified(packId, ruleId), this.readings);
+    const own = this.headings.findings(blocks, this.readings);
     this.packs.forEach(({ pack, rules }, p) => {
       const packId = pack.meta.id;
       rules.documentRules.forEach((rule, r) => {

@@ -33,6 +33,22 @@ export class HeadingChain {
     this.readings.clear();
   }
 
+  /** The same chain, to go on from later (an edit's blocks are followed from the chain above them). */
+  copy(): HeadingChain {
+    const chain = new HeadingChain();
+    chain.title = this.title;
+    chain.byDepth.push(...this.byDepth);
+    chain.cachedKey = this.cachedKey;
+    return chain;
+  }
+
+  /** Does it hold what that chain holds? */
+  sameAs(other: HeadingChain): boolean {
+    if (this.title !== other.title || this.byDepth.length !== other.byDepth.length) return false;
+    for (let i = 0; i < this.byDepth.length; i++) if (this.byDepth[i] !== other.byDepth[i]) return false; // holes too
+    return true;
+  }
+
   /** What the chain holds, as a key: equal keys read alike. */
   key(): string {
     return (this.cachedKey ??= this.title === undefined ? '' : [this.title, ...this.byDepth].join('\u0000'));
