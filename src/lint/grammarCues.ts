@@ -95,7 +95,8 @@ export function instrumentDescriptionAt(text: string): number {
   // A question asks; it directs nothing ("Does the district share student records with ICE?").
   if (/\?["”’)]*\s*$/.test(text)) return 0;
   const unnegated = text.replace(PAST_NEGATION, '$1');
-  if (PAST_NARRATION.test(unnegated) && !PRESENT_OR_MODAL.test(unnegated)) return 0;
+  // (Present or modal first: most sentences have a word of it, and it costs far less than the past-tense list.)
+  if (!PRESENT_OR_MODAL.test(unnegated) && PAST_NARRATION.test(unnegated)) return 0;
   if (EPISTEMIC.test(text) && !BINDING.test(text)) return 0;
   if (NEWS_OF_CHANGE.test(text) && !BINDING.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
