@@ -92,6 +92,8 @@ export function contextOnly(rule: SentenceRule): boolean {
  *  sentence is a provision and meets some of the rule's contexts but not all (that it describes nothing is asked
  *  when a heading completes it: see headingFindings). */
 export function isHeadingCandidate(rule: SentenceRule, sentence: Sentence, reading: SentenceReading): boolean {
+  // The rule's own test first: most rules are neither kind, and the provision test reads the sentence (for every rule).
+  if (!contextOnly(rule) && !rule.pattern.headingsMayName?.length) return false;
   if (!PROVISION.test(sentence.text)) return false;
   if (!contextOnly(rule)) return mayBeNamedByHeadings(rule, reading);
   const groups = rule.pattern.requires!;

@@ -24,6 +24,8 @@ export interface CompiledRules {
   phrasesByPrefix: Map<string, CompiledPhrase[]>;
   /** The lengths of the prefixes in phrasesByPrefix, shortest first. */
   prefixLengths: number[];
+  /** The prefixes' heads (prefixHead): a word with no such head is looked up by no prefix. */
+  prefixHeads: Set<number>;
   /** Phrases that can start with any word, or with punctuation in the word: always run. */
   alwaysRun: CompiledPhrase[];
   /** Each lower-cased word a sentence is scanned for: the phrases it is the anchor of, its number as a needed word. */
@@ -91,6 +93,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     phrases,
     phrasesByPrefix,
     prefixLengths: [...new Set([...phrasesByPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b),
+    prefixHeads: new Set([...phrasesByPrefix.keys()].map((p) => prefixHead(p, p.length))),
     alwaysRun,
     keys,
     marks,
@@ -99,6 +102,10 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     outsiders: ruleSet.outsiders ?? [],
   };
 }
+
+/** A prefix's head as a number: its first character, and its second (a prefix of one character has none). Most long words
+ *  begin as no prefix does (a pack may have two or three), and this test spares them a slice and a look-up per length. */
+const prefixHead = (word: string, length: number) => (length < 2 ? word.charCodeAt(0) : (word.charCodeAt(0) + 1) * 0x10000 + word.charCodeAt(1));
 
 /** The phrases that can match somewhere in the text: the rest need not be run on it. Time grows with
  *  the text and the matching phrases, not with the size of the pack. */
@@ -123,6 +130,7 @@ export function candidatePhrases(rules: CompiledRules, text: string): Set<Compil
     if (key?.phrases) keyed.push(key.phrases);
     for (const length of rules.prefixLengths) {
       if (length > word.length) break;
+      if (!rules.prefixHeads.has(prefixHead(word, length))) continue;
       const prefixed = rules.phrasesByPrefix.get(word.slice(0, length));
       if (prefixed) keyed.push(prefixed);
     }
