@@ -77,4 +77,19 @@ describe('reading a run of blocks with one parse', () => {
     readAhead(text, 0, 0, (b) => !b.startsWith('Three'), again);
     assert.deepEqual([...again.keys()], ['One.\n\n', table(1), table(2)]);
   });
+
+  it('reads on past section headings, each block as it reads alone, and stops at a list cut off from its start', () => {
+    const text = '# Manual\n\n## One\n\nThe jail shall hold.\n\n## Two\n\nStaff shall not share.\n';
+    const read = new Map();
+    readAhead(text, 0, 0, () => true, read);
+    assert.deepEqual([...read.keys()], ['# Manual\n\n', '## One\n\n', 'The jail shall hold.\n\n', '## Two\n\n', 'Staff shall not share.\n']);
+    for (const [piece, block] of read) assert.deepEqual(plain(block), plain(markdownBlock(piece)), piece);
+    // A list longer than a part is cut at an item line (blockCuts.ts): the part after it reads after the one before.
+    const items = Array.from({ length: 120 }, (_, i) => `- Item ${i} shall be kept.\n`).join('');
+    const list = `One.\n\nTwo.\n\nThe list:\n\n${items}`;
+    const listRead = new Map();
+    readAhead(list, 0, 0, () => true, listRead);
+    assert.ok(nextBoundary(list, list.indexOf('The list'), 'markdown', 0, true) < list.length, 'the list is cut');
+    assert.deepEqual([...listRead.keys()], ['One.\n\n', 'Two.\n\n']);
+  });
 });
