@@ -180,7 +180,7 @@ describe('stylish report', () => {
 
   it('says once for each rule found what the corpus says and what verified law says, a line each under its label, before the summary', () => {
     const explained = formatStylish(FILES, EXPLAINED).split('\n');
-    const at = explained.indexOf('What the guidance corpus and verified law say, rule by rule:');
+    const at = explained.indexOf('What the guidance corpus and verified sources say, rule by rule:');
     assert.equal(explained[at - 1], '');
     assert.deepEqual(explained.slice(at + 1, at + 6), [
       '  detainer-hold',

@@ -70,7 +70,7 @@ export class StylishWriter implements ReportWriter {
       const parts = explanationParts(this.rules.get(id) ?? { restsOn: [] });
       return parts.length ? [`  ${id}\n${parts.map((part) => `    ${partHeading(part)}: ${oneLine(part.text)}\n`).join('')}`] : [];
     });
-    return blocks.length ? `\nWhat the guidance corpus and verified law say, rule by rule:\n${blocks.join('')}` : '';
+    return blocks.length ? `\nWhat the guidance corpus and verified sources say, rule by rule:\n${blocks.join('')}` : '';
   }
 }
 
