@@ -196,13 +196,22 @@ async function arrangeForPicture(page, fileName) {
     await runCommand('View: Toggle Minimap');
   });
   await attempt('scroll the draft to its sections', async () => {
-    await page.locator('.tabs-container .tab', { hasText: fileName }).first().click();
-    await page.keyboard.press(`${mod}+P`);
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 5000 });
-    await input.fill(':34');
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout: 5000 });
+    // (Twice at most: the quick input sometimes closes as it opens, and "fill" then waits for an input that is gone.)
+    for (let tries = 1; ; tries++) {
+      try {
+        await page.locator('.tabs-container .tab', { hasText: fileName }).first().click();
+        await page.keyboard.press(`${mod}+P`);
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 5000 });
+        await input.fill(':34', { timeout: 5000 });
+        await page.keyboard.press('Enter');
+        await input.waitFor({ state: 'hidden', timeout: 5000 });
+        return;
+      } catch (err) {
+        if (tries >= 2) throw err;
+        await page.keyboard.press('Escape');
+      }
+    }
   });
   await attempt('collapse related entries in the Problems panel', async () => {
     // Marker rows (level 2) that are expanded show their related guidance entries below.
