@@ -212,7 +212,8 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
 function insideSubject(v: Token[], k: number): boolean {
   // The modal-verb cue reads only the token at k, so it is asked in place (no copies).
   let modalAfter = false;
-  for (let j = k + 1; j < v.length && !modalAfter; j++) modalAfter = v[j].pos === 'AUX' && (MODAL_CUES[0].match(v, j) > 0 || (v[j].lemma === 'be' && passiveAfter(v, j) && noAuxBefore(v, k)));
+  let noAux: boolean | undefined; // asked once, at the first passive "be" after k (the scan before k is the clause's length)
+  for (let j = k + 1; j < v.length && !modalAfter; j++) modalAfter = v[j].pos === 'AUX' && (MODAL_CUES[0].match(v, j) > 0 || (v[j].lemma === 'be' && passiveAfter(v, j) && (noAux ??= noAuxBefore(v, k))));
   if (!modalAfter) return false;
   // "A person's speaking a language …", "the holding of …": a gerund after a possessive or determiner is a noun.
   if (v[k].lower.endsWith('ing') && (v[k - 1]?.text === "'s" || v[k - 1]?.text === '’s' || v[k - 1]?.pos === 'DET')) return true;
