@@ -2,19 +2,16 @@
 // exactly what the whole-draft reading gives (findings, lead-ins, document rules, glossary terms across a cut), and
 // an edit in a long list must re-read about one part, not the list. Work is counted, not timed.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
-import { createEngine, type Engine } from '../src/engine/engine';
+import type { Engine } from '../src/engine/engine';
 import { isCut, PART_MIN } from '../src/lint/blockCuts';
 import { nextBoundary } from '../src/lint/blocks';
-import { buildSearchIndex } from '../src/search/searchIndex';
 import { createTermFinder } from '../src/present/glossaryTerms';
+import { twoPackEngine } from './support/twoPackEngine';
 import { wholeDraftCheck } from './support/wholeDraftCheck';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 40;
-const ROOT = join(__dirname, '..');
 
 const MARKERS = ['- ', '* ', '+ ', '1. ', '2. ', '3) ', '-', '*\t', '10. '];
 const CONTENTS = [
@@ -65,10 +62,7 @@ describe('a long list read in parts', function () {
   let packs: Pack[];
   let engine: Engine;
   before(async () => {
-    const bundled = await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'));
-    const county = await loadPackFromDir(join(ROOT, 'test', 'vscode', 'workspace', 'guidance', 'county-pack'));
-    packs = [bundled, county];
-    engine = createEngine(packs.map((pack) => ({ pack, index: () => buildSearchIndex(pack) })));
+    ({ packs, engine } = await twoPackEngine());
   });
 
   it('is cut before item lines past PART_MIN characters only', () => {

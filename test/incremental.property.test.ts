@@ -8,12 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { generateManual } from '../bench/manual';
-import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
-import { createEngine, type CheckOutput, type Engine } from '../src/engine/engine';
+import type { CheckOutput, Engine } from '../src/engine/engine';
+import { twoPackEngine } from './support/twoPackEngine';
 import { wholeDraftCheck } from './support/wholeDraftCheck';
 import { DraftInputError, type DraftFormat } from '../src/lint/lint';
-import { buildSearchIndex } from '../src/search/searchIndex';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 150; // PROPERTY_RUNS=2000 for a deeper search
 const ROOT = join(__dirname, '..');
@@ -80,10 +79,7 @@ describe('incremental checking', function () {
   let packs: Pack[];
   let engine: Engine;
   before(async () => {
-    const bundled = await loadPackFromDir(join(ROOT, 'corpus', 'missouri-ag-ice'));
-    const county = await loadPackFromDir(join(ROOT, 'test', 'vscode', 'workspace', 'guidance', 'county-pack'));
-    packs = [bundled, county];
-    engine = createEngine(packs.map((pack) => ({ pack, index: () => buildSearchIndex(pack) })));
+    ({ packs, engine } = await twoPackEngine());
   });
 
   const drafts = (): Array<[string, DraftFormat]> => [
