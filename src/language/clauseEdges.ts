@@ -197,7 +197,7 @@ export function participleSeriesFollows(tokens: Token[], clause: readonly number
   return false;
 }
 
-/** "Once trained, …", "After booked, …": a time word, a past participle and a comma open a clause with no subject of its own. */
+/** "Once trained, …", "Once booked, …": a time word, a past participle and a comma open a clause with no subject of its own. */
 export function reducedTimeClause(tokens: Token[], i: number): boolean {
   const v = tokens[i + 1];
   return !!v && v.pos === 'VERB' && v.lower !== v.lemma && /(?:ed|en)$/.test(v.lower) && tokens[i + 2]?.text === ',';
