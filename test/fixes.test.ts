@@ -194,6 +194,22 @@ describe('suggested fixes', () => {
     assert.deepEqual(fixesOf(without, findingOf(without, 'sanctuary-limit')).map((f) => f.kind), ['insert']);
   });
 
+  it('offers no provision a resolution already makes in its own terms for the document and its staff (the UX trial: a second savings clause after (b))', () => {
+    const limit = '(a) County employees shall not provide ICE with any person\'s release date, home address or immigration status.';
+    const own = '(b) Nothing in this resolution prohibits any County employee from sending to, or receiving from, ICE information regarding the citizenship or immigration status of any individual, as required by 8 U.S.C. 1373.';
+    const withOwn = `Section 3. Information sharing.\n${limit}\n${own}\n`;
+    assert.deepEqual(fixesOf(withOwn, findingOf(withOwn, 'sanctuary-limit', 'plaintext')).map((f) => f.kind), []);
+  });
+
+  it('names the draft as the draft names itself in an inserted provision ("this resolution", not "this policy")', () => {
+    const draft = 'RESOLUTION NO. 7\n\nSection 1. This resolution applies to all County employees.\n\nSection 2. County employees shall not share immigration status information with ICE.\n';
+    const insert = fixesOf(draft, findingOf(draft, 'sanctuary-limit', 'plaintext')).find((f) => f.kind === 'insert');
+    assert.ok(insert, 'an insert is offered');
+    assert.match(insert.added, /^Nothing in this resolution prohibits/);
+    const policy = '# Policy\n\nThis policy applies to all members.\n\nMembers shall not share immigration status information with ICE.\n';
+    assert.match(fixesOf(policy, findingOf(policy, 'sanctuary-limit')).find((f) => f.kind === 'insert')!.added, /^Nothing in this policy prohibits/);
+  });
+
   it('letters, indents and wraps the provision as the run of wrapped subsections it follows (a drafter\'s trial: it landed as one unlettered 189-character line)', () => {
     const items = [
       '   (a) A person in the Municipal Holding Facility who is the subject of an ICE detainer\n   shall be released when he or she is eligible for release.',

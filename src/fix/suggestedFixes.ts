@@ -79,8 +79,8 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
 }
 
 function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix | undefined {
-  const provision = finding.suggestion;
-  if (!provision) return undefined;
+  if (!finding.suggestion) return undefined;
+  const provision = inDraftTerms(finding.suggestion, text);
   // A drafter's trial: the provision offered for 608.5(c) repeated 608.5(a). Where the draft already has a provision
   // like it that the rule passes, inserting another would only repeat it: the sentence itself needs revising.
   if (rule?.scope === 'sentence' && hasSimilarProvision(text, provision, finding, stillFlags)) return undefined;
@@ -146,6 +146,22 @@ export function withCondition(sentence: string, condition: string): string {
 // Words too common to tell provisions apart.
 const COMMON_WORDS = new Set(['shall', 'must', 'will', 'that', 'this', 'with', 'from', 'into', 'unless', 'only', 'such', 'which', 'their', 'there', 'under', 'upon', 'have', 'been', 'other', 'person', 'persons', 'inmate', 'inmates']);
 const STOPS = '.;!?';
+// Words a drafter says in their own terms, so a sentence has them whatever it says: whom the text directs ("any member"
+// is "any County employee" in a resolution).
+const PLACEHOLDERS = new Set(['member', 'members']);
+
+// What a draft may call itself. The suggested wording says "this policy"; a resolution's drafter reads "this resolution".
+const SELF_NAME = /\bthis (policy|resolution|ordinance|directive|procedure|regulation|order)\b/gi;
+
+/** The provision with "this policy" said as the draft most often names itself. */
+export function inDraftTerms(provision: string, text: string): string {
+  if (!/\bthis policy\b/i.test(provision)) return provision;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF_NAME)) counts.set(m[1].toLowerCase(), (counts.get(m[1].toLowerCase()) ?? 0) + 1);
+  let name = 'policy';
+  for (const [n, c] of counts) if (c > (counts.get(name) ?? 0)) name = n;
+  return provision.replace(/\bthis policy\b/gi, (m) => `${m.slice(0, 5)}${name}`);
+}
 // A possessive is its noun ("a person's status" shares "person" with "of any person").
 const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON_WORDS.has(w)));
 
@@ -177,7 +193,7 @@ function hasSimilarProvision(text: string, provision: string, finding: Finding, 
     const sentence = text.slice(start, end);
     const words = contentWords(sentence);
     let shared = 0;
-    for (const w of wanted) if (words.has(w)) shared++;
+    for (const w of wanted) if (words.has(w) || PLACEHOLDERS.has(w)) shared++;
     if (shared >= 0.7 * wanted.size && !stillFlags(sentence.trim())) return true;
   }
   return false;
