@@ -77,6 +77,8 @@ describe('labelled sentences', () => {
     // floor to keep: they are scored by bench/tuning.ts.)
     // real-aa.txt: first look P 0.643 R 0.333, after the thirty-fourth change 0.765 / 0.520.
     ['real-aa.txt', { precision: 0.6, recall: 0.4 }],
+    // real-ab.txt: first look (start 0098928 and dbe0855 alike) P 0.600 R 0.310; after tuning on it 0.750 / 0.621.
+    ['real-ab.txt', { precision: 0.6, recall: 0.5 }],
     ['real-x.txt', { precision: 0.15, recall: 0.4 }],
   ] as const) {
     it(`reports precision and recall on ${file}`, () => {
