@@ -109,6 +109,9 @@ describe('SARIF report', () => {
   it('turns paths into relative URI references', () => {
     assert.equal(pathToUri('a\\b c\\d#1.md'), 'a/b%20c/d%231.md');
     assert.equal(pathToUri('docs/policy.md'), 'docs/policy.md');
+    // A drafter's trial: an absolute path came out as a bare "/work/…" where SARIF wants a file: URI.
+    assert.equal(pathToUri('/work/drafts/county resolution.txt'), 'file:///work/drafts/county%20resolution.txt');
+    assert.equal(pathToUri('C:\\Drafts\\policy.md'), 'file:///C:/Drafts/policy.md');
   });
 });
 

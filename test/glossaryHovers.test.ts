@@ -23,6 +23,17 @@ describe('glossary hovers', () => {
     for (const term of pack.glossary) assert.match(termHover(pack, term, links).split('\n')[0], /\*Not legal advice\.\*$/, term.term);
   });
 
+  it('say when the quoted excerpt leaves words out, and only then (a drafter\'s trial: "quoted as written" over a cut "…")', () => {
+    let cut = 0;
+    for (const term of pack.glossary) {
+      const text = termHover(pack, term, links);
+      const quote = /^> (.*)$/m.exec(text)?.[1] ?? '';
+      assert.equal(/marks words left out/.test(text), quote.includes('…'), term.term);
+      if (quote.includes('…')) cut++;
+    }
+    assert.ok(cut > 0, 'some term\'s excerpt is cut');
+  });
+
   it('put the caveat that names the term first', () => {
     // Q2's caveats in file order start with one about the AG's guidance; the one on judicial warrants
     // ("warrants issued by a judge or magistrate") names the term and comes first.

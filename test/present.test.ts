@@ -243,7 +243,7 @@ describe('what the editor shows', () => {
       const detainers = states.get('detainers')!;
       assert.equal(detainers.state, 'covered');
       assert.deepEqual(detainers.covered, ['missing-verification', 'missing-notice']);
-      assert.match(topicStateExplanation(detainers, pack), /^The draft provides what these checks ask for: /);
+      assert.match(topicStateExplanation(detainers, pack), /^The draft provides what these checks ask for, so none is raised: “[^”]+”; “[^”]+”/);
       const inquiries = states.get('status-inquiries')!;
       assert.deepEqual([inquiries.state, inquiries.conflicts, inquiries.notes], ['mentioned', 0, 1], 'status-inquiry is information');
       assert.equal(topicStateText(inquiries), 'notes (1)');

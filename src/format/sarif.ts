@@ -28,9 +28,13 @@ export interface ToolInfo {
   informationUri?: string;
 }
 
-/** A relative path as a URI reference: forward slashes, each segment percent-encoded ("my draft.md" → "my%20draft.md"). */
+/** A path as a URI reference: forward slashes, each segment percent-encoded ("my draft.md" → "my%20draft.md"); an absolute one as a file: URI. */
 export function pathToUri(file: string): string {
-  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+  // An absolute path is a file: URI (SARIF 3.10.3: a relative reference or an absolute URI, not a bare "/work/a.md").
+  const drive = /^([A-Za-z]):[\\/]/.exec(file);
+  const parts = (drive ? file.slice(3) : file).split(/[\\/]/).map(encodeURIComponent).join('/');
+  if (drive) return `file:///${drive[1]}:/${parts}`;
+  return file.startsWith('/') || file.startsWith('\\') ? `file://${parts}` : parts;
 }
 
 function sarifResult(file: string, f: Finding, ruleIndex: Map<string, number>): object {

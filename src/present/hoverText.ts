@@ -74,12 +74,14 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   const shown = onExcerpt.size ? all.filter((c) => onExcerpt.has(c)) : mostAbout(all.filter((c) => mentions(`${c.quote}\n${c.note}`)), mentions, doubtful).slice(0, 1);
   const rest = all.length - shown.length;
   const more = term.entries.filter((id) => id !== entry.id);
+  // An excerpt cut short is still the corpus's words, but not all of them (a drafter's trial: "quoted as written" over "…").
+  const cut = excerpt.includes('…') && !entry.answerText.includes('…');
   return [
     `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)}) · ${NOTICE_TAG}`,
     '',
     `> ${escapeMarkdown(marked)}`,
     '',
-    `*Corpus text, quoted as written${onExcerpt.size ? '; the bracketed markers are not' : ''}.*${more.length ? ` Also: ${entryLinks(more)}.` : ''}`,
+    `*Corpus text, quoted as written${cut ? '; “…” marks words left out' : ''}${onExcerpt.size ? '; the bracketed markers are not' : ''}.*${more.length ? ` Also: ${entryLinks(more)}.` : ''}`,
     ...shown.flatMap((c) => ['', `${onExcerpt.has(c) ? `(caveat ${all.indexOf(c) + 1}) ` : ''}${caveatMarkdown(c)}`]),
     ...(rest > 0 ? ['', `+${rest} more caveat${rest > 1 ? 's' : ''} in ${entry.id}.`] : []),
     '',

@@ -115,7 +115,10 @@ export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
   else if (status.conflicts) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings) rest on this topic's questions, and count under every topic whose questions they rest on (a topic the pack gives a list of rules counts only those)`);
   if (status.covered.length) {
     const titles = status.covered.map((id) => pack.rules.rules.find((r) => r.id === id)?.title ?? id);
-    parts.push(`the draft provides what ${status.covered.length === 1 ? 'this check asks' : 'these checks ask'} for: ${titles.join('; ')}`);
+    // The checks are named by what they raise, so the sentence says they are not raised (a drafter's trial read
+    // "provides what these checks ask for: Detainers handled with no verification step" as naming a defect).
+    const one = status.covered.length === 1;
+    parts.push(`the draft provides what ${one ? 'this check asks' : 'these checks ask'} for, so ${one ? 'it is not' : 'none is'} raised: ${titles.map((t) => `“${t}”`).join('; ')}`);
   }
   if (status.notes) parts.push(`${plural(status.notes, 'note')} (information findings, not conflicts)`);
   if (status.state === 'mentioned' && !status.notes) parts.push('the draft uses terms this topic explains; nothing here checks it further');

@@ -132,11 +132,18 @@ export class SearchPick {
   show(initialQuery = ''): void {
     this.current?.dispose();
     const pick = vscode.window.createQuickPick<SearchItem>();
-    pick.title = 'Search Guidance (unverified Q&A, not legal advice)';
+    const title = 'Search Guidance (unverified Q&A, not legal advice)';
+    pick.title = title;
     pick.placeholder = 'Search the guidance (e.g. detainer, 287(g), judicial warrant). Enter opens; the quote button cites.';
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
-    const update = () => (pick.items = pick.value.trim() ? this.items(pick.value) : []);
+    // The picker shows no label on a separator at the top of the list (a drafter's trial: "does not mention “287(g)”"
+    // never appeared), so the title says it too.
+    const update = () => {
+      const items = pick.value.trim() ? this.items(pick.value) : [];
+      pick.items = items;
+      pick.title = items[0]?.kind === vscode.QuickPickItemKind.Separator ? `${title} · ${items[0].label}` : title;
+    };
     pick.onDidChangeValue(update);
     // The result under the selection, whole, beside the draft (its row is cut at the picker's width).
     const preview = new SearchPreview();

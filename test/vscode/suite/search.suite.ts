@@ -15,6 +15,7 @@ describe('search command', () => {
     const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 0 && search.current);
     // The corpus never says "287(g)": a separator above the entries says so, as the term's hover does.
     ok(pick.items[0].kind === vscode.QuickPickItemKind.Separator && /does not mention “287\(?g\)?”/.test(pick.items[0].label), pick.items[0].label);
+    ok(/does not mention “287\(?g\)?”/.test(pick.title ?? ''), `the title says it, where a separator at the top shows no label: ${pick.title}`);
     const first = pick.items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator)[0];
     ok(/^Q\d+\. /.test(first.label), first.label);
     ok(pick.items.some((i) => i.entryId === 'Q4' || i.entryId === 'Q8'), pick.items.map((i) => i.label).join(' | '));
