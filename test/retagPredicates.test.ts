@@ -31,5 +31,9 @@ describe('language: repairs of a clause’s own verb', () => {
     const frames = readFrames('RESOLVED, That no clerk shall keep records.');
     assert.deepEqual([frames.main.role, frames.main.status, frames.main.act?.lemma], ['complement', 'prohibition', 'keep']);
   });
+  it('participleAfterDeterminer: "notify the evicted tenant" names the tenant; "have the tenant evicted" evicts', () => {
+    assert.equal(posOf('The clerk shall notify the evicted tenant.', 'evicted'), 'ADJ');
+    assert.equal(readFrames('The clerk shall notify the evicted tenant.').main.act?.lemma, 'notify');
+    assert.equal(posOf('The clerk shall have the tenant evicted.', 'evicted'), 'VERB');
+  });
 });
-

@@ -9,6 +9,8 @@ export function modifiesNoun(tokens: Token[], t: number): boolean {
   if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' && tokens[k - 2].lower.endsWith('ing')) k -= 2;
   const verb = tokens[k];
   const prev = tokens[k - 1];
+  // "notify the evicted tenant": a participle the tagger (or participleAfterDeterminer) reads as an adjective before its noun.
+  if (verb?.pos === 'ADJ' && participleForm(verb) && !verb.lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN') return true;
   // ", being held for the court": a participle after "being" describes whoever it follows.
   if (verb?.pos === 'VERB' && prev?.lower === 'being' && tokens[k - 2]?.text === ',') return true;
   // "the name of the person stopped or searched": a past participle after a preposition's noun (not "keep the person seated").

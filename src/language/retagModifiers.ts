@@ -27,4 +27,15 @@ export const MODIFIER_RETAGS: Retag[] = [
       }
     },
   },
+  {
+    name: 'participleAfterDeterminer',
+    example: 'The clerk shall notify the evicted tenant. → "evicted" between a determiner and its noun modifies the noun: the clause\'s act is "notify" (not "The clerk shall have the tenant evicted.", where no determiner and noun enclose it).',
+    apply(tokens: Token[]) {
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.pos !== 'VERB' || !participleForm(t) || t.lower.endsWith('ing')) continue;
+        if (tokens[i - 1].pos === 'DET' && tokens[i + 1].pos === 'NOUN') t.pos = 'ADJ';
+      }
+    },
+  },
 ];
