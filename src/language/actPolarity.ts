@@ -224,7 +224,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if (asked === 'allowed' && f.modality && BINDING.has(f.status)) return out(sign(f), 'outsiderAllowed');
   if (asked) return out(0, 'outsiderAsks');
   // "all agencies, including those conducting operations", "any visitor seeking to inspect": a participle after a noun describes it.
-  if (act >= 0 && t > act && modifiesNoun(read.tokens, t)) return out(0, 'modifiesNoun');
+  if (act >= 0 && t > act && modifiesNoun(read.tokens, t, end)) return out(0, 'modifiesNoun');
   if (act >= 0 && t > act) {
     const verb = read.tokens[act];
     // "The council intends to keep the office open": what someone means to do is not done.

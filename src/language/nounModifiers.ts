@@ -3,14 +3,16 @@
 import type { Token } from './tokens';
 import { participleForm } from './clauseEdges';
 
-/** "those conducting operations", "any visitor seeking to inspect": t is (or follows "to" after) a participle right after a noun. */
-export function modifiesNoun(tokens: Token[], t: number): boolean {
+/** "those conducting operations", "any visitor seeking to inspect": t is (or follows "to" after) a participle right after a noun.
+ *  `end`: where the words read as the act end; a noun inside them is the act's own ("continued custody"). */
+export function modifiesNoun(tokens: Token[], t: number, end = Infinity): boolean {
   let k = t;
   if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' && tokens[k - 2].lower.endsWith('ing')) k -= 2;
   const verb = tokens[k];
   const prev = tokens[k - 1];
-  // "notify the evicted tenant": a participle the tagger (or participleAfterDeterminer) reads as an adjective before its noun.
-  if (verb?.pos === 'ADJ' && participleForm(verb) && !verb.lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN') return true;
+  // "notify the evicted tenant": a participle the tagger (or participleAfterDeterminer) reads as an adjective before its noun
+  // (unless the noun is among the act's words: "the continued tenancy").
+  if (verb?.pos === 'ADJ' && participleForm(verb) && !verb.lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN') return tokens[k + 1].start >= end;
   // ", being held for the court": a participle after "being" describes whoever it follows.
   if (verb?.pos === 'VERB' && prev?.lower === 'being' && tokens[k - 2]?.text === ',') return true;
   // "the name of the person stopped or searched": a past participle after a preposition's noun (not "keep the person seated").
