@@ -173,7 +173,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     // ("beyond the time the tenant would otherwise leave" names a time: nothing follows from the act.)
     const ofTime = CONTACT_HEADS.has(read.tokens[f.tokens[0] - (read.tokens[f.tokens[0]]?.lower === 'that' ? 2 : 1)]?.lemma ?? '');
     if (f.modality?.force === 'hypothetical' && host && BINDING.has(host.status) && !ofTime) return out(sign(host), 'relativeOfObject');
-    return out(...relativeReading(read, f, stated));
+    return out(...relativeReading(read, f, stated, t));
   }
   // "The form requests that the agency notify the board … and keep the file …": a predicate joined to what is asked,
   // believed or reported is asked, believed or reported with it.
