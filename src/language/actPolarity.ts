@@ -8,7 +8,7 @@ import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governed
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { conditionAct } from './answeredRequest';
-import { relativeReading } from './penalizedAct';
+import { relativeReading } from './relativeActs';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS, CRITERION_NOUNS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
