@@ -35,5 +35,7 @@ describe('language: repairs of a clause’s own verb', () => {
     assert.equal(posOf('The clerk shall notify the evicted tenant.', 'evicted'), 'ADJ');
     assert.equal(readFrames('The clerk shall notify the evicted tenant.').main.act?.lemma, 'notify');
     assert.equal(posOf('The clerk shall have the tenant evicted.', 'evicted'), 'VERB');
+    // After a possessive too: "past their scheduled date of release" names a time, no act of scheduling.
+    assert.equal(posOf('The clerk shall not keep files past their scheduled date of release.', 'scheduled'), 'ADJ');
   });
 });

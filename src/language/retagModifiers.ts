@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 
 /** What may stand right before a noun phrase's modifier: its start, a determiner or possessive, a list's comma or conjunction. */
 const OPENS_PHRASE = new Set(['DET', 'CCONJ', 'PRON']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
 
 export const MODIFIER_RETAGS: Retag[] = [
   {
@@ -22,19 +23,20 @@ export const MODIFIER_RETAGS: Retag[] = [
         if (t.pos !== 'VERB' || !participleForm(t) || t.lower.endsWith('ing') || tokens[i + 1].pos !== 'NOUN') continue;
         const opens = !prev || OPENS_PHRASE.has(prev.pos) || prev.text === ',';
         // "its elected officials" but not "them paid": a pronoun only as a possessive determiner.
-        if (!opens || (prev?.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) continue;
+        if (!opens || (prev?.pos === 'PRON' && !POSSESSIVES.has(prev.lower))) continue;
         t.pos = 'ADJ';
       }
     },
   },
   {
     name: 'participleAfterDeterminer',
-    example: 'The clerk shall notify the evicted tenant. → "evicted" between a determiner and its noun modifies the noun: the clause\'s act is "notify" (not "The clerk shall have the tenant evicted.", where no determiner and noun enclose it).',
+    example: 'The clerk shall notify the evicted tenant. / The clerk shall not keep files past their scheduled date of release. → "evicted", "scheduled" between a determiner (or a possessive) and its noun modify the noun: the clause\'s act is "notify" (not "The clerk shall have the tenant evicted.", where no determiner and noun enclose it).',
     apply(tokens: Token[]) {
       for (let i = 1; i + 1 < tokens.length; i++) {
         const t = tokens[i];
         if (t.pos !== 'VERB' || !participleForm(t) || t.lower.endsWith('ing')) continue;
-        if (tokens[i - 1].pos === 'DET' && tokens[i + 1].pos === 'NOUN') t.pos = 'ADJ';
+        const prev = tokens[i - 1];
+        if ((prev.pos === 'DET' || POSSESSIVES.has(prev.lower)) && tokens[i + 1].pos === 'NOUN') t.pos = 'ADJ';
       }
     },
   },
