@@ -33,6 +33,13 @@ describe('list items read with their lead-in', () => {
     assert.equal(only(lint(`The City shall hold the following persons:\n\n1. ${item.replace('a request', 'persons named in a request')}\n`), 'detainer-hold').length, 1);
   });
 
+  it('reads words that the list\'s own "; or" opens in the item they run into (a "will not: …; or hold …" list raised detainer-hold)', () => {
+    for (const modal of ['will not', 'shall not', 'cannot']) {
+      assert.deepEqual(only(lint(`The Department ${modal}: act as ICE agents; or hold persons on ICE detainers.\n`), 'detainer-hold'), [], modal);
+    }
+    assert.equal(only(lint('The Department shall: notify ICE of releases; and hold persons on ICE detainers for 48 hours.\n'), 'detainer-hold').length, 1);
+  });
+
   it('carries a lead-in\'s negation through "any of the following:" into the items', () => {
     // "following" before an act is a state ("following arrest"), but not in "the following" that opens a list.
     const under = (leadIn: string) => only(lint(`${leadIn}\n\n1. share release dates with ICE;\n2. keep records.\n`), 'cooperation-limit').length;

@@ -170,6 +170,9 @@ export class FramePolarity {
     const instrument = this.instrumentStart();
     if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
     if (this.definitionItem) return { polarity: 0, rule: 'definitionItem', frame: -1 };
+    // Words that open on the list's own joining word ("…; or hold persons …") are read in the item they run into.
+    const item = this.inlineList?.items.find((i) => start < i.start && i.start - start <= 4 && end > i.start);
+    if (item) start = item.start;
     const part = this.partAt(start, end);
     // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
     if (part?.item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
