@@ -34,7 +34,7 @@ describe('list items read with their lead-in', () => {
   });
 
   it('reads words that the list\'s own "; or" opens in the item they run into (a "will not: …; or hold …" list raised detainer-hold)', () => {
-    for (const modal of ['will not', 'shall not', 'cannot']) {
+    for (const modal of ['will not', 'shall not', 'cannot', 'does not', 'will never']) {
       assert.deepEqual(only(lint(`The Department ${modal}: act as ICE agents; or hold persons on ICE detainers.\n`), 'detainer-hold'), [], modal);
     }
     assert.equal(only(lint('The Department shall: notify ICE of releases; and hold persons on ICE detainers for 48 hours.\n'), 'detainer-hold').length, 1);

@@ -32,9 +32,9 @@ const SINGLE_ITEM = /:\s+(?=[A-Z][a-z]+\s)/;
 const LEAD_IN_FORCE = /\b(?:shall|must|may|will|should|cannot|following)\b[^.;:]*$/i;
 
 // "A local agency cannot: give an agent access …; detain individuals …; or share …": a verb group cut at its colon,
-// completed by each unlabelled item between semicolons ("shall not do any of the following:" too); and "The following
+// completed by each unlabelled item between semicolons ("shall not do any of the following:", "will never:", "does not:" too); and "The following
 // are prohibited: detaining …; sharing …", a prohibition whose items are its subject.
-const MODAL_COLON = /\b(?:(?:shall|must|may|will|should|cannot|can)(?:\s+not)?(?:\s+do\s+(?:any|all|each|either|none)\s+of\s+the\s+following)?|(?:is|are)\s+(?:(?:not|hereby|expressly)\s+)?(?:prohibited|forbidden))\s*:\s+/i;
+const MODAL_COLON = /\b(?:(?:(?:shall|must|may|will|should|cannot|can)(?:\s+(?:not|never))?|(?:does|do)\s+not)(?:\s+do\s+(?:any|all|each|either|none)\s+of\s+the\s+following)?|(?:is|are)\s+(?:(?:not|hereby|expressly)\s+)?(?:prohibited|forbidden))\s*:\s+/i;
 const NEXT_UNLABELLED = /;\s*(?:(?:and|or)\s+)?/g;
 
 function unlabelledItems(text: string): InlineList | undefined {
