@@ -38,4 +38,9 @@ describe('language: repairs of a clause’s own verb', () => {
     // After a possessive too: "past their scheduled date of release" names a time, no act of scheduling.
     assert.equal(posOf('The clerk shall not keep files past their scheduled date of release.', 'scheduled'), 'ADJ');
   });
+  it('nounEnding: a word ending as no verb does ("agency", "authority") is a noun, whatever the tagger read', () => {
+    const sentence = 'The clerk shall not give records to any court, board, or records agency any privileged file.';
+    assert.equal(posOf(sentence, 'agency'), 'NOUN');
+    assert.equal(readFrames(sentence).frames.length, 1);
+  });
 });

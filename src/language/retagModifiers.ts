@@ -1,4 +1,4 @@
-// Repairs of the tagger's reading of words that modify a noun in the subject, before the clause's verb.
+// Repairs of the tagger's reading of nouns and of words that modify a noun.
 // About English word order only, like retag.ts (whose RETAGS these join, last).
 import { isModal, participleForm } from './clauseEdges';
 import type { Retag } from './retag';
@@ -8,7 +8,17 @@ import type { Token } from './tokens';
 const OPENS_PHRASE = new Set(['DET', 'CCONJ', 'PRON']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
 
+// Endings no English verb has: "agency", "tenancy", "authority", "witness" (the tagger read "or law-enforcement agency" as a verb).
+const NOUN_ENDING = /(?:ency|ancy|ity|ness)$/;
+
 export const MODIFIER_RETAGS: Retag[] = [
+  {
+    name: 'nounEnding',
+    example: 'The clerk shall not give records to any court, board, or records agency without a permit. → "agency" ends as no verb does: a noun.',
+    apply(tokens: Token[]) {
+      for (const t of tokens) if (t.pos === 'VERB' && NOUN_ENDING.test(t.lower)) t.pos = 'NOUN';
+    },
+  },
   {
     name: 'participleBeforeSubjectNoun',
     example: 'Trained staff may question a visitor. / No funds, vehicles or paid staff time shall be used. → "Trained", "paid" before the subject\'s noun, with the modal still to come and no verb before, are adjectives.',
