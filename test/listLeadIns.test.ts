@@ -79,6 +79,15 @@ describe('list items read with their lead-in', () => {
     assert.deepEqual(only(lint(text, 'plaintext'), 'cooperation-limit').map((f) => f.range.start.line), [1, 2, 3]);
   });
 
+  it('in plain text, reads a numbered title in capitals ("2. HOLDS") as its section\'s heading, not as a list item the text below runs into', () => {
+    const text = '2. HOLDS\n2.1 Upon receipt of an ICE detainer, the inmate shall be held for up to 48 hours beyond the scheduled release.\n\n3. FIELD CONTACTS\n3.1 Deputies shall ask every driver stopped for a traffic violation whether the driver is a U.S. citizen.\n';
+    assert.deepEqual(plainTextProse(text).units.map((u) => u.kind), ['heading', 'paragraph', 'heading', 'paragraph']);
+    assertRange(text, only(lint(text, 'plaintext'), 'detainer-hold')[0], spanOf(text, '2.1 Upon', 'release.'));
+    assert.equal(only(lint(text, 'plaintext'), 'status-inquiry')[0].range.start.line, 4);
+    // A numbered item that says something stays an item: "1. NO PERSON SHALL BE HELD ON A DETAINER ALONE."
+    assert.equal(plainTextProse('1. NO PERSON SHALL BE HELD ON A DETAINER ALONE.\n').units[0].kind, 'listItem');
+  });
+
   it('in running text, reads each numbered item after a full stop with the lead-in ("may not do any of the following: 1. …. 2. …")', () => {
     const text = 'An officer may not do any of the following: 1. stop any person to verify the person’s identity. 2. hold any person on an ICE detainer for 48 hours.';
     assert.deepEqual(only(lint(text, 'plaintext'), 'detainer-hold'), []);

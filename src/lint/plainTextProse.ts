@@ -67,6 +67,15 @@ export function plainTextProse(source: string): ProseDocument {
       else flush();
     }
     const item = LIST_MARKER.exec(line);
+    // "2. HOLDS", then "2.1 Upon receipt …": a numbered line in capitals that ends no sentence titles its section; read
+    // as a list item it ran into the text below it ("HOLDS 2.1 Upon receipt …"), which then read as no provision.
+    if (item && isSectionTitleLine(line.slice(item[0].length))) {
+      flush();
+      kind = 'heading';
+      addText(builder, comments, source, lineStart, lineStart + line.length);
+      previous = line;
+      continue;
+    }
     if (item) {
       flush();
       kind = 'listItem';
