@@ -185,8 +185,11 @@ export function timeReference(tokens: Token[], t: number): boolean {
 }
 
 /** "shall not be the sole factor", "not solely": the clause's negation falls on a quantifier. */
-export function notSole(tokens: Token[], f: Frame): boolean {
+export function notSole(tokens: Token[], f: Frame, t = -1): boolean {
   const sole = (k: number) => !!tokens[k] && SOLE.has(tokens[k].lower);
+  // "shall not stop anyone solely because of …": the words read are the basis, and the quantifier stands right before them.
+  // (The caller asks only where the act is denied: "shall not", "or fine" after it, "is prohibited from".)
+  if (t > 0 && sole(t - 1) && BASIS_OPENERS.has(tokens[t].lower)) return true;
   return f.tokens.some((i) => {
     if (!NEGATORS.has(tokens[i].lower)) return false;
     let k = i + 1;
@@ -203,6 +206,8 @@ export function notSole(tokens: Token[], f: Frame): boolean {
   });
 }
 const SOLE = new Set(['sole', 'solely', 'only', 'exclusive', 'exclusively', 'primary', 'single']);
+/** Words that open what an act rests on: "because of", "on the basis of", "based on", "due to". */
+const BASIS_OPENERS = new Set(['because', 'on', 'based', 'due', 'upon']);
 const REFLEXIVE = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** A "to" before a verb between the asking verb and the act: "asks the clerk to hold". */

@@ -287,7 +287,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   if (f.status === 'description' && !f.modality && bareInfinitive(read.tokens, read.main)) return out(0, 'bareInfinitive');
   const read1 = f.status === 'description' ? out(f.polarity, 'indicative') : out(sign(f), 'status');
   // "shall not be the sole factor in …": the negation is the quantifier's, not the act's; what the factor is for is weighed.
-  if (read1.polarity === -1 && notSole(read.tokens, f)) return f.tokens.some((i) => i < t && CRITERION_NOUNS.has(read.tokens[i].lemma)) ? out(0, 'weighedAct') : out(1, 'notSole');
+  if (read1.polarity === -1 && notSole(read.tokens, f, t)) return f.tokens.some((i) => i < t && CRITERION_NOUNS.has(read.tokens[i].lemma)) ? out(0, 'weighedAct') : out(1, 'notSole');
   // "the authority to enforce", "for the purpose of enforcing", "a role in enforcing": a verb that completes a noun names an
   // act and directs none, unless the clause forbids it ("prohibited from transporting … for the purpose of releasing").
   const complement = (t !== act || !f.modality) && nounComplement(read.tokens, t);
