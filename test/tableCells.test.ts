@@ -35,4 +35,18 @@ describe('table cells', () => {
     for (const h of ["Don't", 'Don’t', 'Do not', 'DO NOT', 'Never', 'Avoid', 'Prohibited', 'Not permitted', 'Must not:']) assert.ok(forbiddingHeader(h), h);
     for (const h of ['Do', 'Situation', "Don't forget", 'Never mind the details', 'Notes', '']) assert.ok(!forbiddingHeader(h), h);
   });
+
+  it('reads a "No" under a question column ("Allowed?") as forbidding the cells before it in the row, and a "Yes" as allowing them', () => {
+    const answered = [
+      '| Action | Allowed? | Notes |',
+      '|---|---|---|',
+      '| Hold an inmate on an ICE detainer alone | No | Release when eligible |',
+      '| Hold an inmate on an ICE detainer alone | Yes | For up to 48 hours |',
+      '',
+    ].join('\n');
+    const holds = only(lint(answered), 'detainer-hold');
+    assert.deepEqual(holds.map((f) => f.range.start.line), [3], 'only the row answered "Yes"');
+    // Under a header that asks nothing, "No" is only a word.
+    assert.equal(only(lint(answered.replace('Allowed?', 'Status')), 'detainer-hold').length, 2);
+  });
 });

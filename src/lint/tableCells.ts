@@ -1,6 +1,7 @@
 // A table's cells → prose units. Each cell is its own unit with its own range (a fix to one cell must not touch its
 // neighbours), read after the cells before it in its row: a row states one case. A column headed "Don't", "Do not",
-// "Never" or "Prohibited" forbids what its cells say, as a list under "Do not:" does, so its cells are read under it.
+// "Never" or "Prohibited" forbids what its cells say, as a list under "Do not:" does, so its cells are read under it; a
+// column that answers a question ("Allowed?") with "No" forbids what the row's cells before it say.
 import type { Parent, PhrasingContent, Table } from 'mdast';
 import { capLeadIn, MAX_LEAD_IN, type ProseUnit } from './proseUnit';
 
@@ -12,6 +13,22 @@ export function forbiddingHeader(text: string): boolean {
   return text.length < 40 && FORBIDDING_HEADER.test(text.trim());
 }
 
+// A column that answers a question ("Allowed?", "Hold?") with "No" forbids what the cells before it in the row say.
+const QUESTION_HEADER = /\?\s*$|^(?:allowed|permitted|authorized)\s*$/i;
+const NO_ANSWER = /^\s*(?:no|never|not\s+(?:allowed|permitted|authorized)|prohibited)\b/i;
+
+/** A cell's words (an explicit stack: a cell's inline nesting has no bound). */
+function cellText(cell: Parent): string {
+  let text = '';
+  const stack: unknown[] = [...cell.children].reverse();
+  while (stack.length && text.length < 200) {
+    const node = stack.pop() as { value?: unknown; children?: unknown[] };
+    if (typeof node.value === 'string') text += node.value;
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return text;
+}
+
 /** Reads each cell through `unit` (which records it), giving each row's units one group from `nextGroup`. */
 export function readTable(
   table: Table,
@@ -19,17 +36,25 @@ export function readTable(
   nextGroup: () => number,
 ): void {
   const forbidding: boolean[] = [];
+  const answers: boolean[] = [];
   table.children.forEach((row, r) => {
     const group = nextGroup();
+    // ("Hold an inmate on a detainer alone | No" under "Action | Allowed?": the row forbids the hold.)
+    const deniedBefore = r === 0 ? -1 : row.children.findIndex((cell, c) => answers[c] && NO_ANSWER.test(cellText(cell as Parent)));
     // The cells before, joined by "; ": only its end, which is all a capped lead-in reads (joining every
     // cell before each cell was quadratic in a wide row).
     let before: string | undefined;
     row.children.forEach((cell, c) => {
       const cases = before === undefined ? '' : `${capLeadIn(before)}; `;
-      const leadIn = r > 0 && forbidding[c] ? `${cases}Do not:` : before === undefined ? undefined : `${capLeadIn(before)};`;
+      // (The answer and the cells after it are read alone: the cells they deny are read under "Do not:" already.)
+      const alone = deniedBefore >= 0 && c >= deniedBefore;
+      const leadIn = r > 0 && (forbidding[c] || c < deniedBefore) ? `${cases}Do not:` : before === undefined || alone ? undefined : `${capLeadIn(before)};`;
       const read = unit((cell as Parent).children as PhrasingContent[], leadIn);
       if (!read) return;
-      if (r === 0) forbidding[c] = forbiddingHeader(read.text);
+      if (r === 0) {
+        forbidding[c] = forbiddingHeader(read.text);
+        answers[c] = read.text.length < 40 && QUESTION_HEADER.test(read.text.trim());
+      }
       read.group = group;
       before = before === undefined ? read.text.trim() : `${before}; ${read.text.trim()}`;
       if (before.length > 4 * MAX_LEAD_IN) before = before.slice(-2 * MAX_LEAD_IN);
