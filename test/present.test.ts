@@ -192,7 +192,7 @@ describe('what the editor shows', () => {
         context: ['immigration hold'],
         notRequired: ['judicial-warrant'],
       });
-      assert.equal(whyText(evidence('An inmate shall not be released while an immigration hold is pending.', 'detainer-hold')!), '“released” is forbidden or limited here, with “immigration hold”; no judicial warrant is required.');
+      assert.equal(whyText(evidence('An inmate shall not be released while an immigration hold is pending.', 'detainer-hold')!), '“released” is ruled out or limited here, with “immigration hold”; no judicial warrant is required.');
     });
 
     it('names every word that made a context-only rule fire', () => {

@@ -193,7 +193,7 @@ const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' ')
 export function whyText(evidence: RuleEvidence): string {
   const context = evidence.context.map(quote);
   const act = evidence.action
-    ? `${quote(evidence.action)} is ${evidence.treatment === 'forbidden' ? 'forbidden or limited' : 'directed or allowed'} here${context.length ? `, with ${context.join(' and ')}` : ''}${evidence.heading ? `, counting the title and headings it stands under (${quote(evidence.heading)})` : ''}`
+    ? `${quote(evidence.action)} is ${evidence.treatment === 'forbidden' ? 'ruled out or limited' : 'directed or allowed'} here${context.length ? `, with ${context.join(' and ')}` : ''}${evidence.heading ? `, counting the title and headings it stands under (${quote(evidence.heading)})` : ''}`
     : `${context.join(' and ')} appear together${evidence.heading ? `, counting the title and headings it stands under (${quote(evidence.heading)})` : ''}`;
   const unmet = evidence.notRequired.map((concept) => escapeMarkdown(concept.replace(/-/g, ' ')));
   return `${act}${unmet.length ? `; no ${unmet.join(' or ')} is required` : ''}.`;
