@@ -202,3 +202,11 @@ export function reducedTimeClause(tokens: Token[], i: number): boolean {
   const v = tokens[i + 1];
   return !!v && v.pos === 'VERB' && v.lower !== v.lemma && /(?:ed|en)$/.test(v.lower) && tokens[i + 2]?.text === ',';
 }
+
+/** "a written notice, in a language the tenant reads, that the fee is due": a "that" after an aside set off by commas, where
+ *  a noun stands before the aside, opens what the noun says (looked back at most twelve words). */
+export function thatAfterAside(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'that' || tokens[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= Math.max(1, i - 14); k--) if (tokens[k].text === ',') return tokens[k - 1].pos === 'NOUN';
+  return false;
+}

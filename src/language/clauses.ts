@@ -4,7 +4,7 @@
 import { matchSubordinator, type ConditionKind, type Subordinator } from './cues';
 import type { Token } from './tokens';
 import { CONTACT_HEADS, QUESTIONING_VERBS } from './actWords';
-import { clauseFollows, reducedTimeClause, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries, seriesEndsAtComma } from './clauseEdges';
+import { clauseFollows, reducedTimeClause, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries, seriesEndsAtComma, thatAfterAside } from './clauseEdges';
 
 const PERSON_PRONOUNS = new Set(['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whoever', 'all']);
 
@@ -177,7 +177,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const afterNoun = prev && NOMINAL.has(prev.pos) && prev.pos !== 'PRON';
     // ("those who refuse", "anyone who asks": a pronoun that stands for people takes a relative clause as a noun does.)
     const personPronoun = !!prev && PERSON_PRONOUNS.has(prev.lower) && t.lower === 'who';
-    if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',') || personPronoun) || (t.lower === 'that' && afterNoun)) {
+    if (RELATIVE_PRONOUNS.has(t.lower) && prev && (NOMINAL.has(prev.pos) || isPunct(prev, ',') || personPronoun) || (t.lower === 'that' && afterNoun) || thatAfterAside(tokens, i)) {
       stack.push(cur);
       cur = open({ role: 'relative', tokens: [i], host: cur, inSubject: !hasVerb(cur) || (C().role === 'relative' && !!C().inSubject) });
       continue;

@@ -59,6 +59,10 @@ export const PAIRS: Pair[] = [
     'The clerk shall hold records if a judge signs an order.', { status: 'directive', conditions: ['when:a judge signs an order'] }],
   ['The plan raises concerns, including the prospect that tenants could be stopped in the hall, searched in the lobby, or denied entry.', { frames: 2, act: 'raise' },
     'The plan raises concerns, including the prospect that tenants could be stopped in the hall.', { frames: 2, act: 'raise' }],
+  // A "that" after an aside set off by commas opens what the noun before the aside says (a drafter's trial: "a written notice,
+  // in a language the inmate understands, that the inmate is being held …" was read as a hold).
+  ['The clerk shall give each tenant a notice, in a language the tenant reads, that the lease is being held.', { frame: 1, role: 'relative', act: 'hold' },
+    'The clerk shall give each tenant a notice, in a language the tenant reads, and the lease is being held.', { frame: 1, role: 'coordinate', act: 'hold' }],
   ['Those who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 },
     'Clerks who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 }],
   ['The clerk honors requests from tenants.', { status: 'description', act: 'honor', object: 'requests' },
