@@ -256,7 +256,7 @@ describe('what the editor shows', () => {
       const states = statesOf('# Policy\n\nDeputies may arrest a person for a civil immigration violation during a traffic stop.\n');
       const counted = [...states.values()].filter((s) => s.findings.some((f) => f.ruleId === 'unauthorized-enforcement'));
       assert.ok(counted.length >= 2, counted.map((s) => s.topicId).join(', '));
-      for (const status of counted) assert.match(topicStateExplanation(status, pack), /count under every topic whose questions they rest on/);
+      for (const status of counted) assert.match(topicStateExplanation(status, pack), /^1 conflict \(a warning or error finding\) rests on this topic's questions; a finding that rests on questions of several topics counts under each/);
     });
 
     it('counts a finding only under the topics whose rules the pack lists: a training section is covered, not in conflict, beside an enforcement warning', () => {

@@ -112,7 +112,11 @@ export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
   // except where the pack names the rules a topic counts.
   const topic = pack.topics.find((t) => t.id === status.topicId);
   if (status.conflicts && topic?.rules) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings of ${topic.rules.join(', ')}, the rules this topic counts)`);
-  else if (status.conflicts) parts.push(`${plural(status.conflicts, 'conflict')} (error or warning findings) rest on this topic's questions, and count under every topic whose questions they rest on (a topic the pack gives a list of rules counts only those)`);
+  else if (status.conflicts) {
+    // (A drafter's trial read "1 conflict … rest on … they rest on (a topic the pack gives a list of rules …)" as garbled.)
+    const one = status.conflicts === 1;
+    parts.push(`${plural(status.conflicts, 'conflict')} (${one ? 'a warning or error finding' : 'warning or error findings'}) ${one ? 'rests' : 'rest'} on this topic's questions; a finding that rests on questions of several topics counts under each`);
+  }
   if (status.covered.length) {
     const titles = status.covered.map((id) => pack.rules.rules.find((r) => r.id === id)?.title ?? id);
     // The checks are named by what they raise, so the sentence says they are not raised (a drafter's trial read
