@@ -49,4 +49,10 @@ describe('table cells', () => {
     // Under a header that asks nothing, "No" is only a word.
     assert.equal(only(lint(answered.replace('Allowed?', 'Status')), 'detainer-hold').length, 2);
   });
+
+  it('reads the cells under a "Definition" column as definitions (a drafter\'s trial: a glossary table\'s detainer definition raised detainer-hold)', () => {
+    const glossary = '| Term | Definition |\n|---|---|\n| Detainer | A request from ICE (Form I-247A) that the City hold a person for up to 48 hours beyond release. |\n';
+    assert.deepEqual(only(lint(glossary), 'detainer-hold'), []);
+    assert.equal(only(lint(glossary.replace('| Definition |', '| Rule |').replace('A request from ICE (Form I-247A) that the City hold', 'On an ICE detainer the City shall hold')), 'detainer-hold').length, 1);
+  });
 });

@@ -13,6 +13,9 @@ export function forbiddingHeader(text: string): boolean {
   return text.length < 40 && FORBIDDING_HEADER.test(text.trim());
 }
 
+// A column headed "Definition" or "Meaning" defines its row's term: its cells are read as definitions, as items after
+// "Definitions:" are ("A request from ICE that the City hold a person …" defines a detainer, it directs no hold).
+const DEFINING_HEADER = /^(?:definitions?|meanings?|means|defined\s+as|what\s+it\s+means)\s*[.:]?$/i;
 // A column that answers a question ("Allowed?", "Hold?") with "No" forbids what the cells before it in the row say.
 const QUESTION_HEADER = /\?\s*$|^(?:allowed|permitted|authorized)\s*$/i;
 const NO_ANSWER = /^\s*(?:no|never|not\s+(?:allowed|permitted|authorized)|prohibited)\b/i;
@@ -37,6 +40,7 @@ export function readTable(
 ): void {
   const forbidding: boolean[] = [];
   const answers: boolean[] = [];
+  const defining: boolean[] = [];
   table.children.forEach((row, r) => {
     const group = nextGroup();
     // ("Hold an inmate on a detainer alone | No" under "Action | Allowed?": the row forbids the hold.)
@@ -48,12 +52,13 @@ export function readTable(
       const cases = before === undefined ? '' : `${capLeadIn(before)}; `;
       // (The answer and the cells after it are read alone: the cells they deny are read under "Do not:" already.)
       const alone = deniedBefore >= 0 && c >= deniedBefore;
-      const leadIn = r > 0 && (forbidding[c] || c < deniedBefore) ? `${cases}Do not:` : before === undefined || alone ? undefined : `${capLeadIn(before)};`;
+      const leadIn = r > 0 && defining[c] ? 'Definitions:' : r > 0 && (forbidding[c] || c < deniedBefore) ? `${cases}Do not:` : before === undefined || alone ? undefined : `${capLeadIn(before)};`;
       const read = unit((cell as Parent).children as PhrasingContent[], leadIn);
       if (!read) return;
       if (r === 0) {
         forbidding[c] = forbiddingHeader(read.text);
         answers[c] = read.text.length < 40 && QUESTION_HEADER.test(read.text.trim());
+        defining[c] = read.text.length < 40 && DEFINING_HEADER.test(read.text.trim());
       }
       read.group = group;
       before = before === undefined ? read.text.trim() : `${before}; ${read.text.trim()}`;
