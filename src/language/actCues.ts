@@ -272,3 +272,12 @@ export function bareInfinitive(tokens: Token[], main: Frame): boolean {
   const lead = firstContent(tokens, main);
   return lead >= 0 && !main.modality && tokens[lead].lower === 'to' && tokens[lead + 1]?.pos === 'VERB';
 }
+
+/** "shall not close the file before notifying the owner": what must come first is required, not denied with the act it
+ *  comes before (a gerund right after "before" or "until", "first" allowed between). */
+export function beforeGerund(tokens: Token[], t: number): boolean {
+  const token = tokens[t];
+  if (!token || token.pos !== 'VERB' || !token.lower.endsWith('ing')) return false;
+  const k = tokens[t - 1]?.lower === 'first' ? t - 2 : t - 1;
+  return ['before', 'until'].includes(tokens[k]?.lower ?? '');
+}

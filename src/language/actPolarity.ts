@@ -4,7 +4,7 @@
 import type { Frame, SentenceFrames } from './frames';
 import { restrictedBy } from './conditionReading';
 import { tokenAt, frameOfToken, verbHost } from './frameIndex';
-import { negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
+import { beforeGerund, negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { conditionAct } from './answeredRequest';
@@ -136,11 +136,11 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // ("WHEREAS: …; and …", "'Term' means: …" recite or define all that follows, across ";" and ":".)
   const whole = read.main.status === 'recital' || read.main.status === 'definition';
   if (SENTENCE_STATUSES.has(read.main.status) && (whole || governedBy(read, k, read.frames.indexOf(read.main)))) return out(0, 'sentenceStatus');
-  // "shall act without first notifying the supervisor": "without" and a gerund negate the act under the host's force.
   const kind = f.role === 'condition' && host ? host.conditions.find((c) => c.span?.start === f.span.start)?.kind : undefined;
   // "shall act without first notifying", "housed … without access to the telephone": "without" and what it opens on are denied.
   // (Under a permission it is the manner the act may take: "may designate deputies without entering into an agreement".)
   if (kind === 'without' && t === firstContent(read.tokens, f)) return out(host!.status === 'permission' ? 0 : ((-stated(host!) || 0) as ActPolarity), 'withoutGerund');
+  if (stated(f) === -1 && beforeGerund(read.tokens, t)) return out(1, 'beforeGerund');
   // "may consider … when deciding whether to ask": a "when" with a gerund and no subject is the host's own manner.
   const lead = firstContent(read.tokens, f);
   // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)
