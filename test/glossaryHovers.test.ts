@@ -6,6 +6,7 @@ import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { entryDocument } from '../src/present/entryDocument';
 import { caveatsNaming, termHover, termLine } from '../src/present/hoverText';
+import { createTermFinder, otherNumber } from '../src/present/glossaryTerms';
 import { caveatsFor } from '../src/present/caveatText';
 
 const links = {
@@ -32,6 +33,14 @@ describe('glossary hovers', () => {
       if (quote.includes('…')) cut++;
     }
     assert.ok(cut > 0, 'some term\'s excerpt is cut');
+  });
+
+  it('find a term in the other number than the glossary writes it ("school", "place of worship", "sanctuary policies"), and leave acronyms as written', () => {
+    const finder = createTermFinder(pack.glossary);
+    const found = (text: string) => finder.find(text).map((m) => `${m.text} → ${m.term.term}`);
+    assert.deepEqual(found('at a school, hospital or place of worship'), ['school → sensitive locations', 'hospital → sensitive locations', 'place of worship → sensitive locations']);
+    assert.deepEqual(found('two sanctuary policies'), ['sanctuary policies → sanctuary policy']);
+    assert.deepEqual(['schools', 'places of worship', 'sanctuary policy', 'churches', 'DHS', 'status', 'I-247A'].map(otherNumber), ['school', 'place of worship', 'sanctuary policies', 'church', undefined, undefined, undefined]);
   });
 
   it('put the caveat that names the term first', () => {

@@ -66,6 +66,20 @@ function afterBlankLine(text: string, from: number): number {
   return text.length;
 }
 
+/** The other number of a phrase written in lower case ("schools" → "school", "places of worship" → "place of worship",
+ *  "sanctuary policy" → "sanctuary policies"; the plural "s" the finder adds by itself). A drafter's trial: "at a school,
+ *  hospital or place of worship" had no hover, and the Guidance view said the draft did not mention the topic. */
+export function otherNumber(phrase: string): string | undefined {
+  if (!/^[a-z][a-z' -]*[a-z]$/.test(phrase)) return undefined; // acronyms, codes and capitals stay as written
+  const of = /^(\S+?)s( of .+)$/.exec(phrase);
+  if (of && of[1].length > 2 && !/[su]$/.test(of[1])) return `${of[1]}${of[2]}`;
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  if (/ies$/.test(phrase)) return `${phrase.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss|z)es$/.test(phrase)) return phrase.slice(0, -2);
+  if (/[^su]s$/.test(phrase) && !/(?:ss|us|is)$/.test(phrase) && phrase.length > 4) return phrase.slice(0, -1);
+  return undefined;
+}
+
 export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   const byPhrase = new Map<string, GlossaryTerm>();
   const asWritten = new Map<string, string>();
@@ -73,6 +87,14 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     for (const phrase of [term.term, ...term.synonyms]) {
       byPhrase.set(phrase.toLowerCase(), term);
       if (!asWritten.has(phrase.toLowerCase())) asWritten.set(phrase.toLowerCase(), phrase);
+    }
+  }
+  // (After every phrase as written: a phrase another term writes keeps its own term.)
+  for (const [phrase, term] of [...byPhrase]) {
+    const other = otherNumber(asWritten.get(phrase)!);
+    if (other && !byPhrase.has(other)) {
+      byPhrase.set(other, term);
+      asWritten.set(other, other);
     }
   }
   // Longest phrases first, so "ICE detainer" wins over "ICE" at the same place.
