@@ -53,6 +53,11 @@ describe('searchGuidance on the bundled pack', () => {
     assert.ok(['Q2', 'Q5'].includes(search('detainr')[0]?.id), ids(search('detainr')).join(' '));
   });
 
+  it('matches no five-letter word one letter away (a drafter\'s trial: "joint task force" matched "point")', () => {
+    const hits = search('joint');
+    assert.ok(hits.every((h) => !h.words.includes('point')), hits.map((h) => h.words.join(',')).join(' | '));
+  });
+
   it('finds sanctuary cities by the glossary term', () => {
     assert.equal(search('sanctuary city')[0]?.id, 'Q14');
   });

@@ -13,9 +13,10 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   searchOptions: {
     // A question or glossary term names what an entry is about; the answer only mentions things.
     boost: { entryId: 10, question: 3, glossary: 2.5, topic: 1.5, answer: 1, rules: 1 },
-    // Prefix and typo matching only where a term is long enough to mean something ("detainr", "sanctu").
+    // Prefix and typo matching only where a term is long enough to mean something ("detainr", "sanctu"); a word of five
+    // letters has too many neighbours one letter away (a drafter's trial: "joint" matched "point").
     prefix: (term) => term.length >= 3,
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
     combineWith: 'OR',
   },
 };
