@@ -37,4 +37,11 @@ describe('numbering an inserted provision', () => {
     const draft = '4.2 Officers shall hold any inmate on an ICE detainer for 48 hours after release.\n\n4.3 Officers shall keep records.\n\n5.0 TRAINING\n';
     assert.match(insertFor(draft).title, /^Insert suggested provision as 4\.4, after 4\.3 /);
   });
+
+  it('numbers past a subsection that has items of its own (a drafter\'s trial: "2.5 … shall not:" with "(1)"–"(3)" ended the run, and the provision landed unnumbered after "(3)")', () => {
+    const draft = '2.4 Weekend releases. An inmate shall be held on an ICE detainer over the weekend until ICE takes custody.\n\n2.5 Members shall not:\n(1) move a person to avoid a detainer;\n(2) keep records of status.\n\n2.6 Notice. Each inmate shall be given a copy of the detainer.\n\n3. INFORMATION SHARING\n';
+    const insert = insertFor(draft);
+    assert.match(insert.title, /^Insert suggested provision as 2\.7, after 2\.6 /);
+    assert.ok(apply(draft, insert.edits).includes('copy of the detainer.\n\n2.7 No person shall be held solely'), apply(draft, insert.edits));
+  });
 });

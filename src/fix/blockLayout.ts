@@ -61,7 +61,9 @@ export function blockAround(text: string, offset: number): Block {
   for (let i = index + 1; i < lines.length; i++) {
     if (!blank(lines[i])) {
       last = i;
-      label = labelOf(lines[i]) ?? numberedLabel(lines[i]) ?? label;
+      // Items nested in a numbered subsection ("2.5 … shall not:" then "(1) …") leave the run's numbering as it was.
+      const own = labelOf(lines[i]) ?? numberedLabel(lines[i]);
+      if (own && !(label?.shape.includes('#') && !own.shape.includes('#'))) label = own;
       continue;
     }
     // Past the run of blank lines at once: a long run read line by line would look ahead from each of them.
