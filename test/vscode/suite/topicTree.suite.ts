@@ -101,7 +101,7 @@ describe('guidance view', () => {
     // only notes (none here).
     const badge = topicTree.decorations.provideFileDecoration(topicTree.getTreeItem(detainers).resourceUri!);
     deepEqual([badge?.badge, (badge?.color as { id?: string } | undefined)?.id, topicTree.getTreeItem(detainers).description], ['2', 'list.warningForeground', '']);
-    includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: conflicts (2). 2 conflicts (error or warning findings)');
+    includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: conflicts (2). 2 conflicts (warning or error findings) rest on this topic\'s questions');
     const children = topicTree.getChildren(detainers);
     deepEqual(children.map((n) => n.kind), ['finding', 'finding', 'entry', 'entry']);
     // The document-level finding sits on the title line and is named by what is missing.
