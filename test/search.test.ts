@@ -5,7 +5,8 @@ import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import type { BundledPackJson } from '../src/pack/bundledPackJson';
 import { makeBundledPack } from '../src/pack/makeBundledPack';
-import { searchGuidance, type SearchHit } from '../src/search/searchGuidance';
+import { searchGuidance, unmatchedWords, type SearchHit } from '../src/search/searchGuidance';
+import { formatSearchResults } from '../src/format/searchResults';
 import { buildSearchIndex, loadSearchIndex, serializeIndex, type GuidanceIndex } from '../src/search/searchIndex';
 import { processTerm, termsOf, tokenize } from '../src/search/terms';
 
@@ -51,6 +52,13 @@ describe('searchGuidance on the bundled pack', () => {
 
   it('forgives a typo', () => {
     assert.ok(['Q2', 'Q5'].includes(search('detainr')[0]?.id), ids(search('detainr')).join(' '));
+  });
+
+  it('names the words typed that no result matches at all (a drafter\'s trial: "Vienna" was dropped without a word)', () => {
+    const query = 'consular notification Vienna';
+    assert.deepEqual(unmatchedWords(query, search(query)), ['vienna']);
+    assert.deepEqual(unmatchedWords('detainer', search('detainer')), []);
+    assert.match(formatSearchResults(query, search(query)), /^(?:.*\n)?No entry matches “vienna”: these entries match the other words\./);
   });
 
   it('matches no five-letter word one letter away (a drafter\'s trial: "joint task force" matched "point")', () => {

@@ -1,6 +1,6 @@
 // Search hits as text for a terminal: id, topic and score, then the question and the matching sentence,
 // what in the entry is doubtful, and the notice that none of it is legal advice.
-import { notInCorpusText, type SearchHit } from '../search/searchGuidance';
+import { notInCorpusText, unmatchedWords, type SearchHit } from '../search/searchGuidance';
 import { NOT_LEGAL_ADVICE } from '../present/hoverText';
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -15,6 +15,9 @@ export function formatSearchResults<H extends SearchHit>(query: string, hits: H[
     return `${hit.id}  ${hit.topic}  (score ${hit.score.toFixed(1)})\n  ${hit.question}\n  ${hit.snippet}${elsewhere}${note}`;
   });
   const absent = notInCorpusText(hits);
-  const header = absent.length ? `The corpus's text does not mention ${absent.map((w) => `“${w}”`).join(' or ')}: these entries relate to it through their topic, the glossary or the rules.\n\n` : '';
-  return `${header}${blocks.join('\n\n')}\n\n${NOT_LEGAL_ADVICE}\n`;
+  const unmatched = unmatchedWords(query, hits);
+  const header = (absent.length ? `The corpus's text does not mention ${absent.map((w) => `“${w}”`).join(' or ')}: these entries relate to it through their topic, the glossary or the rules.\n` : '') +
+    (unmatched.length ? `No entry matches ${unmatched.map((w) => `“${w}”`).join(' or ')}: these entries match the other words.\n` : '');
+  const gap = header ? '\n' : '';
+  return `${header}${gap}${blocks.join('\n\n')}\n\n${NOT_LEGAL_ADVICE}\n`;
 }

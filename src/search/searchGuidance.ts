@@ -88,3 +88,13 @@ export function notInCorpusText(hits: ReadonlyArray<Pick<SearchHit, 'words' | 'e
   if (hits.length === 0) return [];
   return hits[0].elsewhere.filter((word) => hits.every((hit) => hit.elsewhere.includes(word) || !hit.words.includes(word)));
 }
+
+/** The typed words no hit matched at all, neither in its text nor through what points to it ("vienna" in "consular
+ *  notification Vienna"; a typo match keeps the entry's word, so "consular" matched as "consulate" is one too): the
+ *  results below match the other words only, and the drafter should be told (a drafter's trial). */
+export function unmatchedWords(query: string, hits: ReadonlyArray<Pick<SearchHit, 'words'>>): string[] {
+  if (hits.length === 0) return [];
+  const typed = tokenize(boundedQuery(query)).map((token) => token.toLowerCase());
+  return [...new Set(typed)].filter((word) => processTerm(word) && !hits.some((hit) => hit.words.includes(word)));
+}
+
