@@ -265,6 +265,16 @@ describe('suggested fixes', () => {
     assert.ok(apply(draft, insert.edits).endsWith('detainer.\n\nAny person who is the subject of an immigration detainer shall be given a copy of the detainer and written notice of their rights.\n'));
   });
 
+  it('puts a missing provision in the section whose heading names what it provides, else what brings it to bear (two drafters\' trials: a notice went into a "287(g)" section above "Detainers and custody")', () => {
+    const draft = '# General order 4\n\n## III. 287(g) Task Force Model\n\nOfficers shall hold a person on an ICE detainer for 48 hours.\n\n## IV. Detainers and custody\n\nPersons are booked into the county jail.\n\n## V. Patrol\n\nDeputies shall patrol the county.\n';
+    assert.equal(findingOf(draft, 'missing-notice').section?.heading, 'IV. Detainers and custody');
+    const withNotice = draft.replace('## V. Patrol', '## V. Notice to inmates\n\nEach inmate shall be told the booking time.\n\n## VI. Patrol');
+    assert.equal(findingOf(withNotice, 'missing-notice').section?.heading, 'V. Notice to inmates');
+    // What brings a rule to bear is not looked for above the section where the draft first does so.
+    const training = '# Order\n\n## Subject: immigration detainers\n\nThis order governs detainers.\n\n## Field operations\n\nDeputies may arrest persons for civil immigration violations.\n\n## Records\n\nStaff shall keep records.\n';
+    assert.equal(findingOf(training, 'missing-training').section?.heading, 'Field operations');
+  });
+
   it('puts a missing provision at the end of the section that brings its rule to bear, not after the last section', () => {
     // A drafter's trial: the notice provision landed under the draft's last section, "Patrol".
     const draft = '# Policy 610\n\n## 610.3 Detainers\n\nThe jail shall honor every ICE detainer.\n\n- Staff shall log each detainer.\n\n## 610.8 Patrol\n\nDeputies shall patrol the county.\n';

@@ -25,7 +25,7 @@ import type { GlossaryTerm } from '../corpus/types';
 import type { TermFinder } from '../present/glossaryTerms';
 import { topicStates } from '../present/topicStates';
 import { blockAt, startsAtCut, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, draftHeadings, findingsInPlace, type Block, type BlockEntry, type BlockFinding } from './blockParts';
-import { sectionAt, type HeadingMark } from '../lint/sections';
+import { sectionFor, type HeadingMark } from '../lint/sections';
 import type { CheckInput, CheckOutput } from './engine';
 import { withSeverity } from './severity';
 import { jurisdictionNotice } from './jurisdictionNotice';
@@ -214,7 +214,7 @@ export class DraftChecker {
         documentRules.push({ ruleId: this.qualified(packId, rule.id), inScope, satisfied, restsOn: rule.restsOn, ...(satisfied ? { providedAt } : {}), packId });
         const span = inScope && !satisfied ? titleSpan() : undefined;
         if (span) {
-          const f = documentFinding(rule, span, text, lines, sectionAt((headings ??= draftHeadings(blocks)), firstAt, text));
+          const f = documentFinding(rule, span, text, lines, sectionFor(rule.title, (headings ??= draftHeadings(blocks)), firstAt, text));
           extras.push({ finding: { ...f, ruleId: this.qualified(packId, f.ruleId), packId } as BlockFinding, rank: 2 * p + 1 });
         }
       });

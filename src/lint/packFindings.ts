@@ -3,7 +3,7 @@
 import type { CompiledRules } from '../rules/compileRules';
 import type { DocumentRule, SentenceRule, Severity } from '../rules/types';
 import { documentRuleState, namesTopic, scopeStart, titleLine, type DocumentRuleState } from './documentRules';
-import { headingMarks, sectionAt } from './sections';
+import { headingMarks, sectionFor } from './sections';
 import type { DraftReading } from './draftReading';
 import type { Finding } from './finding';
 import type { LineIndex } from './positions';
@@ -30,7 +30,7 @@ export function packFindings(draft: DraftReading, rules: CompiledRules): { findi
   const headings = raised ? headingMarks(prose.units, text) : [];
   rules.documentRules.forEach((rule, i) => {
     const state = documentRules[i];
-    if (title && state.inScope && !state.satisfied) findings.push(documentFinding(rule, title, text, lines, sectionAt(headings, firstInScope[i], text)));
+    if (title && state.inScope && !state.satisfied) findings.push(documentFinding(rule, title, text, lines, sectionFor(rule.title, headings, firstInScope[i], text)));
   });
   return { findings, documentRules };
 }

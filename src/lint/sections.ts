@@ -39,3 +39,31 @@ export function sectionAt(headings: readonly HeadingMark[], at: number, text: st
   while (end > headings[own].line && /\s/.test(text[end - 1])) end--;
   return { heading: headings[own].text, end };
 }
+
+// Words too common in headings to say what a section is about.
+const PLAIN = new Set(['requirement', 'person', 'persons', 'general', 'policy', 'procedure', 'immigration', 'enforcement', 'handled']);
+/** A title's or heading's words of six letters or more, lower-cased, a plural "s" dropped ("Records" → "record"). */
+const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]{6,}/g) ?? []).map((w) => (/[^s]s$/.test(w) ? w.slice(0, -1) : w)).filter((w) => !PLAIN.has(w)));
+
+/**
+ * Where a document rule's missing provision goes. Its title reads "what brings it to bear with no what it asks for"
+ * ("Detainers handled with no notice to the person"): the first section whose heading names what it asks for
+ * ("Notice and inmate rights"), else one naming what brings it to bear ("Detainers and custody"), else the section in
+ * which the draft first brings it to bear (`at`). The draft's title, above every section, names no section.
+ * (Two drafters' trials: the notice went to the end of a "287(g) Task Force Model" section, above "Detainers and custody".)
+ */
+export function sectionFor(ruleTitle: string, headings: readonly HeadingMark[], at: number, text: string): { heading: string; end: number } | undefined {
+  const [brings, asks = ''] = ruleTitle.split(/ with no /);
+  const sections = headings.filter((h, i) => !(i === 0 && h.depth === 1));
+  // What brings the rule to bear is looked for from the section where the draft first does so on: above it, a subject
+  // line ("SUBJECT: IMMIGRATION DETAINERS AND …") names the whole draft's matter, no section of it.
+  let own = -1;
+  for (const h of headings) if (h.line <= at) own = h.line;
+  for (const [wanted, from] of [[wordsOf(asks), -1], [wordsOf(brings), own]] as const) {
+    const named = sections.find((h) => h.line >= from && [...wordsOf(h.text)].some((w) => wanted.has(w)));
+    // (The last section runs to the draft's end: undefined puts the provision there.)
+    if (named) return sectionAt(headings, named.line, text);
+  }
+  return sectionAt(headings, at, text);
+}
+
