@@ -41,7 +41,7 @@ export function sectionAt(headings: readonly HeadingMark[], at: number, text: st
 }
 
 // Words too common in headings to say what a section is about.
-const PLAIN = new Set(['requirement', 'person', 'persons', 'general', 'policy', 'procedure', 'immigration', 'enforcement', 'handled']);
+const PLAIN = new Set(['requirement', 'person', 'persons', 'general', 'policy', 'procedure']);
 /** A title's or heading's words of six letters or more, lower-cased, a plural "s" dropped ("Records" → "record"). */
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]{6,}/g) ?? []).map((w) => (/[^s]s$/.test(w) ? w.slice(0, -1) : w)).filter((w) => !PLAIN.has(w)));
 
@@ -59,7 +59,10 @@ export function sectionFor(ruleTitle: string, headings: readonly HeadingMark[], 
   // line ("SUBJECT: IMMIGRATION DETAINERS AND …") names the whole draft's matter, no section of it.
   let own = -1;
   for (const h of headings) if (h.line <= at) own = h.line;
-  for (const [wanted, from] of [[wordsOf(asks), -1], [wordsOf(brings), own]] as const) {
+  // (Of what brings it to bear, only a plural noun that opens the title, "Detainers handled …": a title that opens on
+  // an adjective or a name, "Immigration enforcement …", names the draft's whole matter.)
+  const opening = /^[A-Za-z]{5,}s\b/.exec(brings)?.[0] ?? '';
+  for (const [wanted, from] of [[wordsOf(asks), -1], [wordsOf(opening), own]] as const) {
     const named = sections.find((h) => h.line >= from && [...wordsOf(h.text)].some((w) => wanted.has(w)));
     // (The last section runs to the draft's end: undefined puts the provision there.)
     if (named) return sectionAt(headings, named.line, text);
