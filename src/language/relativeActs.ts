@@ -4,12 +4,14 @@
 // instrument directs is directed.
 import type { ActPolarity } from './actPolarity';
 import type { Frame, SentenceFrames } from './frames';
+import { DIRECTING_VERBS } from './actWords';
 
 const PENALIZING_VERBS = new Set(['discipline', 'penalize', 'penalise', 'punish', 'fine', 'sanction', 'dismiss', 'prosecute']);
 const PENALTY_NOUNS = new Set(['discipline', 'disciplinary', 'penalty', 'penalties', 'sanction', 'sanctions', 'prosecution', 'termination', 'dismissal', 'fine', 'fines']);
 
-/** How the act in relative clause `f` reads: forbidden where `f` names whom its host penalizes (required where `f` says they
- *  refuse it: "who refuse to copy a file shall be disciplined"), else only described. */
+/** How the act at `t` in relative clause `f` reads: directed where `f` says what an instrument the host directs to be made
+ *  directs; forbidden where `f` names whom its host penalizes (required where `f` says they refuse it: "who refuse to copy a
+ *  file shall be disciplined"); else only described. */
 export function relativeReading(read: SentenceFrames, f: Frame, stated: (g: Frame) => ActPolarity, t: number): [ActPolarity, string] {
   const content = instrumentContent(read, f, stated, t);
   if (content) return [content, 'instrumentContent'];
@@ -18,14 +20,15 @@ export function relativeReading(read: SentenceFrames, f: Frame, stated: (g: Fram
 
 // "shall adopt a rule which requires clerks to copy files": the instrument a clause directs to be made says what it directs.
 const CREATING_VERBS = new Set(['adopt', 'develop', 'issue', 'establish', 'implement', 'create', 'enact', 'promulgate', 'draft', 'write', 'prepare', 'publish']);
-const DIRECTING_VERBS = new Set(['instruct', 'require', 'direct', 'mandate', 'order', 'authorize', 'permit', 'allow']);
+// (The verbs that direct, and those that allow: "a procedure that authorizes clerks to seal records".)
+const INSTRUMENT_VERBS = new Set([...DIRECTING_VERBS, 'authorize', 'permit', 'allow']);
 
 /** The act in the infinitive of relative clause `f` on the object of a directive to make an instrument: directed (or allowed)
  *  as the clause says; 0 where that is not the shape. */
 function instrumentContent(read: SentenceFrames, f: Frame, stated: (g: Frame) => ActPolarity, t: number): ActPolarity {
   const host = f.host !== undefined ? read.frames[f.host] : undefined;
   if (!host?.act || host.act.elided || !CREATING_VERBS.has(host.act.lemma) || stated(host) !== 1 || f.span.start < host.act.span.start) return 0;
-  if (!f.act || f.act.elided || !DIRECTING_VERBS.has(f.act.lemma) || t <= f.act.token) return 0;
+  if (!f.act || f.act.elided || !INSTRUMENT_VERBS.has(f.act.lemma) || t <= f.act.token) return 0;
   // The act is the infinitive the directing verb governs ("requires clerks to copy"), not another word of the clause.
   // ("a rule which does not require clerks to copy" neither directs nor forbids copying.)
   return f.polarity === 1 && read.tokens.slice(f.act.token + 1, t).some((x) => x.lower === 'to') ? 1 : 0;
