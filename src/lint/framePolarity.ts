@@ -170,10 +170,11 @@ export class FramePolarity {
     const instrument = this.instrumentStart();
     if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
     if (this.definitionItem) return { polarity: 0, rule: 'definitionItem', frame: -1 };
-    // Words that open on the list's own joining word ("…; or hold persons …") are read in the item they run into.
-    const item = this.inlineList?.items.find((i) => start < i.start && i.start - start <= 4 && end > i.start);
-    if (item) start = item.start;
-    const part = this.partAt(start, end);
+    // Words that open on the list's own joining word ("…; or hold persons …") are read in the item they run into (looked
+    // for only where no part holds the words: most words lie inside an item).
+    let part = this.partAt(start, end);
+    const item = part || !this.inlineList ? undefined : this.inlineList.items.find((i) => start < i.start && i.start - start <= 4 && end > i.start);
+    if (item) part = this.partAt((start = item.start), end);
     // "… shall not inquire about status unless: a. …; or b. …": the items are the conditions.
     if (part?.item && ENDS_IN_CONDITION.test(this.inlineList!.leadIn)) return { polarity: 0, rule: 'itemIsCondition', frame: -1 };
     if (part) return part.reader.reading(start - part.offset, Math.min(end - part.offset, part.reader.text.length));

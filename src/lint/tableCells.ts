@@ -16,7 +16,6 @@ export function forbiddingHeader(text: string): boolean {
 // A column headed "Definition" or "Meaning" defines its row's term: its cells are read as definitions, as items after
 // "Definitions:" are ("A request from ICE that the City hold a person …" defines a detainer, it directs no hold).
 const DEFINING_HEADER = /^(?:definitions?|meanings?|means|defined\s+as|what\s+it\s+means)\s*[.:]?$/i;
-// A column that answers a question ("Allowed?", "Hold?") with "No" forbids what the cells before it in the row say.
 const QUESTION_HEADER = /\?\s*$|^(?:allowed|permitted|authorized)\s*$/i;
 const NO_ANSWER = /^\s*(?:no|never|not\s+(?:allowed|permitted|authorized)|prohibited)\b/i;
 

@@ -133,7 +133,6 @@ export class SearchPick {
     this.current?.dispose();
     const pick = vscode.window.createQuickPick<SearchItem>();
     const title = 'Search Guidance (unverified Q&A, not legal advice)';
-    pick.title = title;
     pick.placeholder = 'Search the guidance (e.g. detainer, 287(g), judicial warrant). Enter opens; the quote button cites.';
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
