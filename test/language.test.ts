@@ -270,6 +270,8 @@ describe('language: a verb\'s forms from its lemma (inflect.ts)', () => {
     ['question', ['question', 'questions', 'questioned', 'questioning']],
     ['release', ['release', 'releases', 'released', 'releasing']],
     ['notify', ['notify', 'notifies', 'notified', 'notifying']],
+    ['be', ['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']],
+    ['have', ['have', 'has', 'had', 'having']],
   ];
   for (const [verb, forms] of cases) it(`${verb}: ${forms.join(', ')}`, () => assert.deepEqual(inflections(verb), forms));
   const nouns: Array<[string, string[]]> = [['record', ['record', 'records']], ['policy', ['policy', 'policies']], ['address', ['address', 'addresses']], ['day', ['day', 'days']], ['person', ['person', 'persons', 'people']]];

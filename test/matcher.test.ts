@@ -172,6 +172,12 @@ describe('polarity of an action', () => {
     // News of a new instrument tells what it lets others do; a policy's own words still bind.
     ['A new federal order allows agents to make arrests at schools.', 'arrests', 0],
     ['The new policy allows officers to hold people for the agency, and officers shall hold them.', 'hold', 1],
+    // An instrument not yet in force describes what it would do; a provision that adopts it binds.
+    ['This is a discussion regarding a potential ordinance prohibiting the use of city property for the agency.', 'use', 0],
+    ['The council shall adopt the proposed ordinance, and staff shall not allow the use of city property for the agency.', 'use', -1],
+    // The speaker's own practice, in the progressive, is stated; someone else's is reported.
+    ['We are not sharing records with the agency.', 'sharing', -1],
+    ['The county is not sharing records with the agency.', 'sharing', 0],
     // Reported speech reports; it directs nothing.
     ['“We will not share anyone’s records with the agency,” said the Interim President.', 'share', 0],
     ['We will not share anyone’s records with the agency.', 'share', -1],

@@ -36,8 +36,16 @@ export function nounForms(noun: string): string[] {
   return [noun, ...(IRREGULAR_PLURAL[noun] ?? [sForm(noun)])];
 }
 
+/** Verbs whose forms share little with the lemma: all of them, listed. */
+const SUPPLETIVE: Record<string, string[]> = {
+  be: ['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being'],
+  have: ['have', 'has', 'had', 'having'],
+  do: ['do', 'does', 'did', 'done', 'doing'],
+};
+
 /** The lemma, its -s form, its past form(s) and its -ing form. */
 export function inflections(verb: string): string[] {
+  if (SUPPLETIVE[verb]) return SUPPLETIVE[verb];
   const third = sForm(verb);
   const stem = stemBeforeSuffix(verb);
   const past = IRREGULAR[verb] ?? [verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${stem}ed`];

@@ -153,8 +153,8 @@ export const STATUS_RULES: StatusRule[] = [
   },
   {
     name: 'progressive',
-    example: 'The office is closing its records room. (is/are + -ing, no modal: what is happening)',
-    test: (f) => (!f.force && !f.dependent && f.act >= 0 && f.view[f.act].lower.endsWith('ing') && f.view.slice(0, f.act).some((t) => t.pos === 'AUX' && ['is', 'are', 'am'].includes(t.lower)) ? 'report' : undefined),
+    example: 'The office is closing its records room. (is/are + -ing, no modal: what is happening; "We are not closing …" states the speaker\'s own practice)',
+    test: (f) => (!f.force && !f.dependent && f.act >= 0 && !SPEAKERS.has(f.actorLemmas[0] ?? '') && f.view[f.act].lower.endsWith('ing') && f.view.slice(0, f.act).some((t) => t.pos === 'AUX' && ['is', 'are', 'am'].includes(t.lower)) ? 'report' : undefined),
   },
   {
     name: 'negatedRequire',

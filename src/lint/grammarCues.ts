@@ -76,6 +76,10 @@ const NEWS_OF_CHANGE = /^\s*(?:[Aa]|[Tt]he)\s+(?:new|recent|revised)\s+(?:[\w-]+
 const PAST_NEGATION = /\b(did|was|were|had)\s+not\b/gi;
 const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
 
+// An instrument not yet in force, named mid-sentence: "a discussion regarding a potential ordinance prohibiting …",
+// "the proposed resolution would bar …" (what it would do is described; a sentence with "shall" or "must" directs).
+const PROPOSED_INSTRUMENT = new RegExp(String.raw`\b(?:potential|proposed|possible|draft|contemplated|pending|prospective)\s+(?:[\w-]+\s+){0,3}?${INSTRUMENT}\b`, 'i');
+
 // A memo's or an order's header field names the document; it directs nothing ("Subject: Immigration Status Inquiries").
 const HEADER_FIELD_NAMES = String.raw`(?:subject|re|regarding|title|topic|effective(?:\s+date)?|distribution|rescinds|supersedes|replaces|amends|from|to|cc|date|approved(?:\s+by)?|reviewed?(?:\s+date)?|issued(?:\s+by)?|issue\s+date|number|policy\s+(?:number|no\.?)|order\s+(?:number|no\.?)|cross[- ]references?|references?|applies\s+to|distribution\s+list)`;
 const HEADER_FIELD = new RegExp(String.raw`^[\s*_]*${HEADER_FIELD_NAMES}\s*:`, 'i');
@@ -100,7 +104,9 @@ export function instrumentDescriptionAt(text: string): number {
   if (EPISTEMIC.test(text) && !BINDING.test(text)) return 0;
   if (NEWS_OF_CHANGE.test(text) && !BINDING.test(text)) return 0;
   const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
-  return which ? which.index : -1;
+  if (which) return which.index;
+  const proposed = BINDING.test(text) ? null : PROPOSED_INSTRUMENT.exec(text);
+  return proposed ? proposed.index : -1;
 }
 // A modal that gives a clause its force ("shall", "may not"): a list lead-in without one ("(4) Except
 // with respect to …:") does not set the force of its items; the lead-in of the list around it does.
