@@ -157,8 +157,9 @@ export function reducedRelative(tokens: Token[], i: number, skip: Set<number>): 
 
 export function endsRelative(tokens: Token[], rel: number[], i: number): boolean {
   const t = tokens[i];
-  // "who cannot prove …": a modal ends the relative clause only once it has a verb of its own.
-  if (isModal(t)) return rel.some((k) => isPredicate(tokens[k]));
+  // "who cannot prove …": a modal ends the relative clause only once it has a verb of its own, and not right after a
+  // relative pronoun that opens a second relative ("who speaks … or who cannot produce …").
+  if (isModal(t)) return rel.some((k) => isPredicate(tokens[k])) && !RELATIVE_PRONOUNS.has(tokens[i - 1]?.lower ?? '');
   if (!isPredicate(t)) return false;
   const sawVerb = rel.some((k) => isPredicate(tokens[k]));
   const prev = tokens[i - 1];

@@ -63,6 +63,10 @@ export const PAIRS: Pair[] = [
   // in a language the inmate understands, that the inmate is being held …" was read as a hold).
   ['The clerk shall give each tenant a notice, in a language the tenant reads, that the lease is being held.', { frame: 1, role: 'relative', act: 'hold' },
     'The clerk shall give each tenant a notice, in a language the tenant reads, and the lease is being held.', { frame: 1, role: 'coordinate', act: 'hold' }],
+  // A modal right after the relative pronoun of a second relative clause is that clause's own (a drafter's trial: "An inmate
+  // who speaks … or who cannot produce a card may be referred …" was read as "cannot produce").
+  ['A tenant who speaks loudly or who cannot produce a card may be referred to the clerk.', { status: 'permission', act: 'refer' },
+    'A tenant who speaks loudly may be referred to the clerk.', { status: 'permission', act: 'refer' }],
   ['Those who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 },
     'Clerks who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 }],
   ['The clerk honors requests from tenants.', { status: 'description', act: 'honor', object: 'requests' },
