@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { bareRuleId } from '../engine/severity';
 import { entryAnswerLine } from '../present/entryDocument';
 import { caveatsFor } from '../present/caveatText';
-import { shorten } from '../fix/suggestedFixes';
+import { leadWords } from '../present/leadWords';
 import { doubtfulCaveats, doubtfulSummary } from '../present/citation';
 import type { Severity } from '../rules/types';
 import type { DraftReport, PackFinding } from './draftFindings';
@@ -77,8 +77,8 @@ export class FindingDiagnostics {
     if (!packRule) return finding.message;
     // The words that made the finding lead, as a spelling checker leads with the word: the Problems panel cuts a row at
     // its width, and every finding of a rule had read the same there (the UX trial).
-    const words = finding.evidence?.action ?? finding.evidence?.context[0];
-    return words ? `“${shorten(words.replace(/\s+/g, ' '), 50)}”: ${finding.message}` : finding.message;
+    const words = leadWords(finding.evidence);
+    return words ? `${words}: ${finding.message}` : finding.message;
   }
 
   private relatedFor: readonly unknown[] | undefined;

@@ -1,0 +1,24 @@
+// The words a finding's row leads with in the Problems panel, as a spelling checker leads with the word. They
+// must not read as the opposite of the sentence: an act the sentence rules out says so ("shall not notify ICE …"
+// had led with “notify ICE of the release”), and a match's trailing article or preposition is dropped ("arrest a").
+import { shorten } from '../fix/suggestedFixes';
+
+/** What a finding rests on, as far as its row needs it. */
+export interface LeadEvidence {
+  action?: string;
+  treatment?: 'directed' | 'forbidden';
+  context: string[];
+}
+
+const TRAILING = /(?:\s+(?:a|an|the|any|such|of|to|for|from|in|on|at|by|with|and|or|their|his|her|its))+$/i;
+const LEADING = /^(?:(?:and|or|but)\s+)+/i;
+
+/** "“notify ICE of the release” (ruled out or limited)", "“shall hold”", or undefined where no words are known. */
+export function leadWords(evidence: LeadEvidence | undefined, max = 50): string | undefined {
+  const raw = evidence?.action ?? evidence?.context[0];
+  if (!raw) return undefined;
+  const words = raw.replace(/\s+/g, ' ').trim();
+  const trimmed = words.replace(LEADING, '').replace(TRAILING, '') || words;
+  const quoted = `“${shorten(trimmed, max)}”`;
+  return evidence?.action && evidence.treatment === 'forbidden' ? `${quoted} (ruled out or limited)` : quoted;
+}
