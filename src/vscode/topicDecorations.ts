@@ -15,9 +15,9 @@ const badge = (n: number) => (n > 99 ? '+' : String(n));
 export function topicDecoration(status: TopicStatus | undefined): vscode.FileDecoration | undefined {
   if (!status?.conflicts) return undefined;
   const error = status.findings.some((f) => f.severity === 'error');
-  const tooltip = `${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}`;
-  // Coloured as the Explorer colours a file with problems.
-  return new vscode.FileDecoration(badge(status.conflicts), tooltip, new vscode.ThemeColor(error ? 'list.errorForeground' : 'list.warningForeground'));
+  // Coloured as the Explorer colours a file with problems. No tooltip of its own: VS Code appends it to the row's, which
+  // already counts the conflicts (a drafter's trial read "… 1 conflict … • 1 conflict").
+  return new vscode.FileDecoration(badge(status.conflicts), undefined, new vscode.ThemeColor(error ? 'list.errorForeground' : 'list.warningForeground'));
 }
 
 export class TopicDecorations implements vscode.FileDecorationProvider, vscode.Disposable {
