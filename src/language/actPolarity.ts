@@ -4,7 +4,7 @@
 import type { Frame, SentenceFrames } from './frames';
 import { restrictedBy } from './conditionReading';
 import { tokenAt, frameOfToken, verbHost } from './frameIndex';
-import { beforeGerund, negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
+import { approvalFirst, beforeGerund, negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { conditionAct } from './answeredRequest';
@@ -141,13 +141,13 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // (Under a permission it is the manner the act may take: "may designate deputies without entering into an agreement".)
   if (kind === 'without' && t === firstContent(read.tokens, f)) return out(host!.status === 'permission' ? 0 : ((-stated(host!) || 0) as ActPolarity), 'withoutGerund');
   if (stated(f) === -1 && beforeGerund(read.tokens, t)) return out(1, 'beforeGerund');
+  if (stated(f) === 1 && approvalFirst(read.tokens, f, t)) return out(-1, 'approvalFirst');
   // "may consider … when deciding whether to ask": a "when" with a gerund and no subject is the host's own manner.
   const lead = firstContent(read.tokens, f);
   // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)
   if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && stated(host!) === 1) return out(1, 'whenGerund');
   if (f.role === 'condition') return out(...conditionAct(read, f, t, stated));
-  // "shall not consider age in deciding whether to admit a visitor": an act after "whether to" is a question weighed, not
-  // directed (where the clause allows the weighing, "may be considered in deciding whether to admit", it is allowed with it).
+  // "shall not consider age in deciding whether to admit": a question weighed, not directed (allowed with a weighing allowed).
   const whetherTo = t >= 2 && read.tokens[t - 1].lower === 'to' && (read.tokens[t - 2].lower === 'whether' || (read.tokens[t - 2].lower === 'not' && read.tokens[t - 4]?.lower === 'whether'));
   if (whetherTo && stated(f) !== 1) return out(0, 'openQuestion');
   if (f.role === 'subordinate') return out(0, 'inSubordinate');
