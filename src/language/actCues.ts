@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
 import { isModal } from './clauseEdges';
 import { nounPhraseStart } from './nounModifiers';
+export { approvalFirst } from './approvalFirst';
 import { NEGATORS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, BARRING_NOUNS, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
@@ -280,24 +281,4 @@ export function beforeGerund(tokens: Token[], t: number): boolean {
   if (!token || token.pos !== 'VERB' || !token.lower.endsWith('ing')) return false;
   const k = tokens[t - 1]?.lower === 'first' ? t - 2 : t - 1;
   return ['before', 'until'].includes(tokens[k]?.lower ?? '');
-}
-
-/** Nouns of leave given beforehand: what needs one first is limited by it. */
-const LEAVE_NOUNS = new Set(['approval', 'authorization', 'authorisation', 'permission', 'consent', 'clearance']);
-const LEAVE_VERBS = new Set(['approve', 'authorize', 'authorise', 'clear']);
-/** "shall obtain approval prior to contacting …", "must seek authorization before responding …", "must first approve
- *  notification to …": an act the clause makes wait on someone's leave is limited, not directed. */
-export function approvalFirst(tokens: Token[], f: Frame, t: number): boolean {
-  const act = f.act && !f.act.elided ? f.act.token : -1;
-  if (act < 0 || t <= act) return false;
-  // "must first approve notification": the leave is the verb, "first" before it, what it approves after it.
-  if (LEAVE_VERBS.has(tokens[act].lemma) && tokens[act - 1]?.lower === 'first') return true;
-  // ("prior to making contact with …": the words may open on the noun after a light gerund.)
-  const gerund = (i: number) => tokens[i]?.pos === 'VERB' && tokens[i].lower.endsWith('ing');
-  const g = gerund(t) ? t : gerund(t - 1) ? t - 1 : -1;
-  const k = tokens[g - 1]?.lower === 'first' ? g - 2 : g - 1;
-  const before = g > 0 && (tokens[k]?.lower === 'before' || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'prior'));
-  if (!before) return false;
-  // The leave is named in the clause before "before": its object ("obtain approval") or its passive subject ("Approval will be obtained").
-  return f.tokens.some((i) => i < k && LEAVE_NOUNS.has(tokens[i].lemma));
 }
