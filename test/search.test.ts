@@ -5,7 +5,7 @@ import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import type { BundledPackJson } from '../src/pack/bundledPackJson';
 import { makeBundledPack } from '../src/pack/makeBundledPack';
-import { searchGuidance, unmatchedWords, type SearchHit } from '../src/search/searchGuidance';
+import { notInCorpusText, searchGuidance, unmatchedWords, type SearchHit } from '../src/search/searchGuidance';
 import { formatSearchResults } from '../src/format/searchResults';
 import { buildSearchIndex, loadSearchIndex, serializeIndex, type GuidanceIndex } from '../src/search/searchIndex';
 import { processTerm, termsOf, tokenize } from '../src/search/terms';
@@ -59,6 +59,13 @@ describe('searchGuidance on the bundled pack', () => {
     assert.deepEqual(unmatchedWords(query, search(query)), ['vienna']);
     assert.deepEqual(unmatchedWords('detainer', search('detainer')), []);
     assert.match(formatSearchResults(query, search(query)), /^(?:.*\n)?No entry matches “vienna”: these entries match the other words\./);
+  });
+
+  it('names a word that only a later result matches, and only outside its text (a drafter\'s trial: "date" matched a caveat of Q11 alone)', () => {
+    const hits = search('release date notify ICE');
+    const outside = hits.filter((h) => h.elsewhere.includes('date'));
+    assert.ok(outside.length > 0 && hits.every((h) => !h.words.includes('date') || h.elsewhere.includes('date')), 'no entry has "date" in its text');
+    assert.ok(notInCorpusText(hits).includes('date'));
   });
 
   it('matches no five-letter word one letter away (a drafter\'s trial: "joint task force" matched "point")', () => {

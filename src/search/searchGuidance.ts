@@ -85,8 +85,9 @@ function typedWords(terms: readonly string[], outside: (term: string) => boolean
 /** The typed words no hit has in its text (each hit matched them only through its topic, the glossary or rules):
  *  the corpus does not use them ("287(g)"), and a list of hits alone would read as if it did. */
 export function notInCorpusText(hits: ReadonlyArray<Pick<SearchHit, 'words' | 'elsewhere'>>): string[] {
-  if (hits.length === 0) return [];
-  return hits[0].elsewhere.filter((word) => hits.every((hit) => hit.elsewhere.includes(word) || !hit.words.includes(word)));
+  // (Any hit's such word, not only the first's: "date" matched only a later entry's caveat, and no entry's text.)
+  const words = [...new Set(hits.flatMap((hit) => hit.elsewhere))];
+  return words.filter((word) => hits.every((hit) => hit.elsewhere.includes(word) || !hit.words.includes(word)));
 }
 
 /** The typed words no hit matched at all, neither in its text nor through what points to it ("vienna" in "consular
