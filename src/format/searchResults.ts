@@ -16,7 +16,7 @@ export function formatSearchResults<H extends SearchHit>(query: string, hits: H[
   });
   const absent = notInCorpusText(hits);
   const unmatched = unmatchedWords(query, hits);
-  const header = (absent.length ? `The corpus's text does not mention ${absent.map((w) => `“${w}”`).join(' or ')}: these entries relate to it through their topic, the glossary or the rules.\n` : '') +
+  const header = (absent.length ? `The corpus's text does not mention ${absent.map((w) => `“${w}”`).join(' or ')}: entries below match it only through their topic, the glossary or the rules.\n` : '') +
     (unmatched.length ? `No entry matches ${unmatched.map((w) => `“${w}”`).join(' or ')}: these entries match the other words.\n` : '');
   const gap = header ? '\n' : '';
   return `${header}${gap}${blocks.join('\n\n')}\n\n${NOT_LEGAL_ADVICE}\n`;
