@@ -19,6 +19,9 @@ describe('lead words of a finding', () => {
     assert.equal(leadWords({ action: 'Hold the', treatment: 'directed', context: [] }), '“Hold”');
     assert.equal(leadWords({ action: 'and hold', treatment: 'directed', context: [] }), '“hold”');
     assert.equal(leadWords({ context: ['ICE at schools'] }), '“ICE at schools”');
+    // (From the last modal: the words ran on from a subject that was an exception, or from a list's lead-in.)
+    assert.equal(leadWords({ action: 'sworn officers of the Sheriff shall not share', treatment: 'forbidden', context: [] }), '“shall not share” (ruled out or limited)');
+    assert.equal(leadWords({ action: 'apply The principal shall hold', treatment: 'directed', context: [] }), '“shall hold”');
     assert.equal(leadWords({ context: [] }), undefined);
   });
   it('keep the first word, whatever it is, and shorten long words', () => {

@@ -12,12 +12,17 @@ export interface LeadEvidence {
 
 const TRAILING = /(?:\s+(?:a|an|the|any|such|of|to|for|from|in|on|at|by|with|and|or|their|his|her|its))+$/i;
 const LEADING = /^(?:(?:and|or|but)\s+)+/i;
+const MODAL = /\b(?:shall|must|may|will|should|can|cannot)\b/gi;
 
 /** "“notify ICE of the release” (ruled out or limited)", "“shall hold”", or undefined where no words are known. */
 export function leadWords(evidence: LeadEvidence | undefined, max = 50): string | undefined {
   const raw = evidence?.action ?? evidence?.context[0];
   if (!raw) return undefined;
-  const words = raw.replace(/\s+/g, ' ').trim();
+  const spaced = raw.replace(/\s+/g, ' ').trim();
+  // From the last modal on, where the words run on from a subject or a list's lead-in: "sworn officers of the Sheriff
+  // shall not share" (the officers were the exception to "County employees other than …"), "apply The principal shall hold".
+  const modal = [...spaced.matchAll(MODAL)].pop();
+  const words = modal && modal.index! > 0 ? spaced.slice(modal.index) : spaced;
   const trimmed = words.replace(LEADING, '').replace(TRAILING, '') || words;
   const quoted = `“${shorten(trimmed, max)}”`;
   return evidence?.action && evidence.treatment === 'forbidden' ? `${quoted} (ruled out or limited)` : quoted;
