@@ -44,4 +44,11 @@ describe('numbering an inserted provision', () => {
     assert.match(insert.title, /^Insert suggested provision as 2\.7, after 2\.6 /);
     assert.ok(apply(draft, insert.edits).includes('copy of the detainer.\n\n2.7 No person shall be held solely'), apply(draft, insert.edits));
   });
+
+  it('names a plain numbered item without its full stop ("as 3, after 2"; a drafter\'s trial read "as 7., after 6." as odd) and inserts it with one', () => {
+    const draft = 'Procedure:\n\n1. Officers shall keep records.\n2. Officers shall hold any inmate on an ICE detainer for 48 hours after release.\n';
+    const insert = insertFor(draft);
+    assert.match(insert.title, /^Insert suggested provision as 3, after 2 /);
+    assert.ok(apply(draft, insert.edits).includes('\n3. No person shall be held solely'), apply(draft, insert.edits));
+  });
 });

@@ -114,7 +114,9 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   const { separator, text: laid, labels } = laidOut(block, provision, eol);
   // Numbered or lettered items are named by their labels ("as 3.4, after 3.3"): "after this list" read oddly on a directive's
   // numbered subsections (the UX helper's plain-text general order).
-  const where = labels ? `as ${labels.next}, after ${labels.last}` : `after ${block.kind === 'list' ? 'this list' : block.kind === 'table' ? 'this table' : 'this paragraph'}`;
+  // ("as 7, after 6": a list marker's own full stop reads oddly inside a sentence; "4.02.6" and "(e)" keep theirs.)
+  const bare = (label: string) => label.replace(/^(\d+)[.)]$/, '$1');
+  const where = labels ? `as ${bare(labels.next)}, after ${bare(labels.last)}` : `after ${block.kind === 'list' ? 'this list' : block.kind === 'table' ? 'this table' : 'this paragraph'}`;
   return { kind: 'insert', title: titled(where), label: insertLabel(provision), added: laid, edits: [{ start: block.end, end: block.end, newText: `${separator}${laid}` }] };
 }
 
