@@ -136,16 +136,16 @@ describe('what the editor shows', () => {
     it('on a finding: the rule with its title and one line of why, then its actions as links, with no list of entries repeated', () => {
       const linter = createLinter(pack.rules);
       const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
-      const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [{ label: `Fix ${f.ruleId}`, title: `Fix "${f.ruleId}" in full`, link: `fix:${f.ruleId}`, kind: 'rewrite' as const }], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
+      const [rewrite, insert] = [(f: { ruleId: string }) => ({ label: `Fix ${f.ruleId}`, title: `Fix "${f.ruleId}" in full`, link: `fix:${f.ruleId}`, kind: 'rewrite' as const }), (f: { ruleId: string }) => ({ label: `Insert ${f.ruleId}`, title: '', link: `insert:${f.ruleId}`, kind: 'insert' as const })];
+      const actionLinks = { ...links, fixes: (f: { ruleId: string }) => [rewrite(f), insert(f)], suppress: (f: { ruleId: string }) => `suppress:${f.ruleId}` };
       const text = findingHover(pack, hold, actionLinks);
-      assert.ok(!text.includes(hold.message), 'the editor already shows the message above the hover');
-      // Why first, then what can be done, then what the corpus and the law say, each under its label.
+      assert.ok(!text.includes(hold.message), 'the editor already shows the message above the hover'); // Why, actions, corpus, law: each under its label.
       const why = '. Why: “shall hold” is directed or allowed here, with “detainers”; no judicial warrant is required.';
-      const actions = '[Fix detainer-hold](fix:detainer-hold "Fix \\"detainer-hold\\" in full") · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold) · *Not legal advice.*';
+      const actions = '[Fix detainer-hold](fix:detainer-hold "Fix \\"detainer-hold\\" in full") · [Insert detainer-hold](insert:detainer-hold) · [Open Q2](open:Q2) · [Open Q5](open:Q5) · [Suppress…](suppress:detainer-hold) · *Not legal advice.*';
       const { title, corpusSays, lawSays } = pack.rules.rules.find((r) => r.id === 'detainer-hold')!;
       assert.equal(text, `**[detainer-hold](rule:detainer-hold)** · ${title}${why}\n\n${actions}\n\n**What the guidance corpus says** (Q2, Q5; partly unverified): ${escapeMarkdown(corpusSays)}\n\n**What verified sources say**: ${escapeMarkdown(lawSays!)}`);
       assert.doesNotMatch(text, /Rests on|compliant/i);
-      assert.match(findingHover(pack, hold, { ...actionLinks, fixes: () => [] }), /\*\(its condition cannot be added to this sentence as written: revise it yourself\)\* · \[Open Q2\]/);
+      assert.match(findingHover(pack, hold, { ...actionLinks, fixes: (f) => [insert(f)] }), /\*\(its condition cannot be added to this sentence as written: revise it yourself\)\* · \[Open Q2\]/);
       const missing = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').find((f) => f.ruleId === 'missing-notice')!;
       const documentHover = findingHover(pack, missing, actionLinks);
       assert.match(documentHover, /Why: it checks the whole draft, and something the draft should provide is missing\./);

@@ -161,10 +161,16 @@ function actionLinks(pack: Pack, finding: HoverFinding, links: HoverLinks, short
   const suppress = finding.entries.length ? links.suppress?.(finding) : undefined;
   const fixes = links.fixes?.(finding) ?? [];
   // A rule that adds its condition, on a sentence that cannot take it, says so: the UX trial took the missing fix for a fault.
-  const noRewrite = links.fixes && rule?.scope === 'sentence' && rule.rewrite && !fixes.some((f) => f.kind === 'rewrite') ? ['*(its condition cannot be added to this sentence as written: revise it yourself)*'] : [];
+  const noRewrite = !!links.fixes && rule?.scope === 'sentence' && !!rule.rewrite && !fixes.some((f) => f.kind === 'rewrite');
+  // No provision is offered where the draft already has one like it (a drafter's trial took its absence for a fault).
+  const noInsert = !!links.fixes && rule?.scope === 'sentence' && !!rule.suggestion && !fixes.some((f) => f.kind === 'insert');
+  const why = noRewrite && noInsert
+    ? ['*(revise this sentence yourself: its condition cannot be added as written, and the draft already has a provision like the one suggested)*']
+    : noRewrite ? ['*(its condition cannot be added to this sentence as written: revise it yourself)*']
+    : noInsert ? ['*(the draft already has a provision like the one suggested: revise this sentence)*'] : [];
   return [
     ...fixes.map((fix) => `[${escapeMarkdown(short && fix.kind === 'insert' ? 'Insert provision' : fix.label)}](${fix.link}${fix.title ? ` "${fix.title.replace(/["\\]/g, '\\$&')}"` : ''})`),
-    ...noRewrite,
+    ...why,
     ...finding.entries.map((id) => `[Open ${id}](${links.openEntry(id)})`),
     ...(suppress ? [`[Suppress…](${suppress})${links.suppressNote ? ` *(${escapeMarkdown(links.suppressNote)})*` : ''}`] : []),
   ];

@@ -1,0 +1,69 @@
+// A provision is inserted only where the draft has none like it already, in words of its own: another would only repeat
+// it, and the sentence flagged needs revising instead (the hover says so: see present.test.ts).
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { suggestedFixes } from '../src/fix/suggestedFixes';
+import type { Finding } from '../src/lint/finding';
+import { createLinter, type DraftFormat, type Linter } from '../src/lint/lint';
+import { findingHover } from '../src/present/hoverText';
+
+describe('no suggested provision the draft already has', () => {
+  let pack: Pack;
+  let linter: Linter;
+  before(async () => {
+    pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    linter = createLinter(pack.rules);
+  });
+
+  const fixesOf = (text: string, finding: Finding) =>
+    suggestedFixes({ text, finding, rule: pack.rules.rules.find((r) => r.id === finding.ruleId), stillFlags: (s, leadIn) => linter.flagsSentence(finding.ruleId, s, leadIn) });
+  const findingOf = (text: string, ruleId: string, format: DraftFormat = 'markdown') => {
+    const found = linter.lint(text, format).find((f) => f.ruleId === ruleId);
+    assert.ok(found, `${ruleId} is found in: ${text}`);
+    return found;
+  };
+
+  it('offers no provision the draft already has in words of its own (a drafter\'s trial: 608.5(c)\'s insert repeated 608.5(a))', () => {
+    const held = '(c) Inmates with an immigration hold will not be released on bond until ICE has been contacted and has responded.';
+    const own = '(a) No inmate shall be kept in custody solely on the basis of an immigration detainer or administrative warrant unless a judge or magistrate has signed a warrant or order authorizing the hold.';
+    const withOwn = `## 608.5 Holds\n\n${own}\n\n${held}\n`;
+    assert.deepEqual(fixesOf(withOwn, findingOf(withOwn, 'detainer-hold')).map((f) => f.kind), []);
+    const without = `## 608.5 Holds\n\n${held}\n`;
+    assert.deepEqual(fixesOf(without, findingOf(without, 'detainer-hold')).map((f) => f.kind), ['insert']);
+  });
+
+  it('offers no provision a savings clause of the draft already makes (trial 8: 428.3\'s insert repeated 428.6)', () => {
+    const limit = 'The immigration status of a victim or witness may not be disclosed to ICE by any member without the prior approval of the Sheriff.';
+    const own = 'Nothing in this policy restricts any member from sending to or receiving from ICE information about the citizenship or immigration status of any person, as provided in 8 U.S.C. 1373.';
+    const withOwn = `### 428.3 Victims\n\n${limit}\n\n### 428.6 Information sharing\n\n${own}\n`;
+    assert.deepEqual(fixesOf(withOwn, findingOf(withOwn, 'sanctuary-limit')).map((f) => f.kind), []);
+    const without = `### 428.3 Victims\n\n${limit}\n`;
+    assert.deepEqual(fixesOf(without, findingOf(without, 'sanctuary-limit')).map((f) => f.kind), ['insert']);
+  });
+
+  it('offers no provision a resolution already makes in its own terms for the document and its staff (the UX trial: a second savings clause after (b))', () => {
+    const limit = '(a) County employees shall not provide ICE with any person\'s release date, home address or immigration status.';
+    const own = '(b) Nothing in this resolution prohibits any County employee from sending to, or receiving from, ICE information regarding the citizenship or immigration status of any individual, as required by 8 U.S.C. 1373.';
+    const withOwn = `Section 3. Information sharing.\n${limit}\n${own}\n`;
+    assert.deepEqual(fixesOf(withOwn, findingOf(withOwn, 'sanctuary-limit', 'plaintext')).map((f) => f.kind), []);
+  });
+
+  it('finds the provision by any of its three longest words (a drafter\'s trial: 4.02.3 "… unless the detainer is accompanied by a judicial warrant" has no "administrative", and 4.02.2\'s insert repeated it)', () => {
+    const held = '4.02.2 Detention staff shall keep the inmate in custody for up to 48 hours after an ICE detainer is received.';
+    const own = '4.02.3 No inmate shall be held beyond his or her release date on the basis of an immigration detainer unless the detainer is accompanied by a judicial warrant or an order signed by a judge or magistrate.';
+    const withOwn = `Section 4.02 Detainers\n\n${held}\n\n${own}\n`;
+    assert.deepEqual(fixesOf(withOwn, findingOf(withOwn, 'detainer-hold', 'plaintext')).map((f) => f.kind).filter((k) => k === 'insert'), []);
+    const without = `Section 4.02 Detainers\n\n${held}\n`;
+    assert.ok(fixesOf(without, findingOf(without, 'detainer-hold', 'plaintext')).some((f) => f.kind === 'insert'));
+  });
+
+  it('says in the hover why no provision is offered (a drafter\'s trial took its absence for a fault)', () => {
+    const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
+    const links = { openEntry: (id: string) => `open:${id}`, search: (q: string) => `search:${q}`, openRule: (id: string) => `rule:${id}` };
+    const rewrite = { label: 'Fix', title: '', link: 'fix:', kind: 'rewrite' as const };
+    assert.match(findingHover(pack, hold, { ...links, fixes: () => [rewrite] }), /\*\(the draft already has a provision like the one suggested: revise this sentence\)\* · \[Open Q2\]/);
+    assert.match(findingHover(pack, hold, { ...links, fixes: () => [] }), /\*\(revise this sentence yourself: its condition cannot be added as written, and the draft already has a provision like the one suggested\)\*/);
+  });
+});
