@@ -32,6 +32,8 @@ const INSTRUMENT_WHICH = new RegExp(String.raw`\b${INSTRUMENT}(?:\s+(?:No\.|numb
 // of a summary whose subject, the bill, went before it). ("Permits", "Limits", "Bars" and "Grants" may be nouns.)
 const DIGEST_VERBS = ['prohibits', 'restricts', 'authorizes', 'requires', 'creates', 'establishes', 'directs', 'amends', 'clarifies', 'provides', 'allows', 'mandates', 'repeals', 'expands', 'specifies', 'declares', 'exempts', 'prescribes', 'stipulates'];
 const DIGEST_LINE = new RegExp(String.raw`^\s*(?:${DIGEST_VERBS.map((v) => `[${v[0].toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})\b`);
+// A bill's long title: "To amend Chapter 80 of Title 36 …", "To prohibit Federal education funds from being made available …".
+const LONG_TITLE = /^\s*To\s+(?:amend|enact|repeal|prohibit|provide|require|establish|authorize|create|direct|allow|restrict|limit|ensure|prevent|make|modify|revise)\b/;
 // A sentence that reports the law rather than making it: "Existing law prohibits…", "Illinois law generally
 // prohibits…", "No federal law compels…", "Among other things, SB 54 generally prohibits…", "Under
 // Oregon law (ORS 181A.820), agencies are prohibited from…" (the indicative, not a modal, after the law).
@@ -92,6 +94,7 @@ export const NEXT_HEADER_FIELD = new RegExp(String.raw`\s[*_]*(?=${HEADER_FIELD_
 export function instrumentDescriptionAt(text: string): number {
   if (opensWithHeaderField(text)) return 0;
   if (DIGEST_LINE.test(text)) return 0;
+  if (LONG_TITLE.test(text) && !BINDING.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
   if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;
   if (IN_STATE.test(text) && !BINDING.test(text)) return 0;
