@@ -173,7 +173,7 @@ describe('polarity of an action', () => {
     ['A new federal order allows agents to make arrests at schools.', 'arrests', 0],
     ['The new policy allows officers to hold people for the agency, and officers shall hold them.', 'hold', 1],
     // A bill's long title names what the bill does; it provides nothing itself.
-    ['To prohibit federal funds from being made available to any agency that shares records with the agency.', 'shares', 0],
+    ['To prohibit federal funds from being made available to any agency that shares records with the agency.', 'made available', 0],
     // An instrument not yet in force describes what it would do; a provision that adopts it binds.
     ['This is a discussion regarding a potential ordinance prohibiting the use of city property for the agency.', 'use', 0],
     ['The council shall adopt the proposed ordinance, and staff shall not allow the use of city property for the agency.', 'use', -1],
