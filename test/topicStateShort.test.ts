@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createEngine } from '../src/engine/engine';
-import { topicStateShort, topicStateText } from '../src/present/topicStates';
+import { topicStateExplanation, topicStateShort, topicStateText } from '../src/present/topicStates';
 import { buildSearchIndex } from '../src/search/searchIndex';
 
 describe('a topic state in a narrow row', () => {
@@ -17,5 +17,17 @@ describe('a topic state in a narrow row', () => {
     assert.deepEqual(both('status-inquiries'), ['1 note', 'notes (1)']);
     assert.deepEqual(both('community-trust'), ['', 'not mentioned']);
     for (const status of states.values()) assert.ok(topicStateShort(status).length <= 'mentioned'.length, topicStateText(status));
+  });
+
+  it('says in full when the answers its findings rest on are not all verified (a drafter\'s trial: "State AG policy" showed 5 conflicts on Q1 and said nothing of it)', async () => {
+    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    const engine = createEngine([{ pack, index: () => buildSearchIndex(pack) }]);
+    const draft = '# Policy\n\nOfficers may stop any person solely to determine immigration status.\n';
+    const states = engine.check({ text: draft, format: 'markdown' }).topics[pack.meta.id];
+    const conflicted = states.filter((s) => s.conflicts > 0);
+    assert.ok(conflicted.length > 0);
+    for (const status of conflicted) assert.match(topicStateExplanation(status, pack), /the answers they rest on are not all verified \(Q\d+: \d+ (?:unverified|outdated)[^)]*\): read their caveats/);
+    const quiet = states.find((s) => s.state === 'not-mentioned')!;
+    assert.doesNotMatch(topicStateExplanation(quiet, pack), /not all verified/);
   });
 });

@@ -7,6 +7,7 @@
 //                  has only notes on it;
 //   not mentioned  none of these.
 // Information and hint findings are notes, not conflicts: they are counted apart everywhere.
+import { doubtfulCaveats, doubtfulSummary } from './citation';
 import type { Pack, Topic } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
@@ -125,6 +126,10 @@ export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
     parts.push(`the draft provides what ${one ? 'this check asks' : 'these checks ask'} for, so ${one ? 'it is not' : 'none is'} raised: ${titles.map((t) => `“${t}”`).join('; ')}`);
   }
   if (status.notes) parts.push(`${plural(status.notes, 'note')} (information findings, not conflicts)`);
+  // What the findings rest on may itself be unverified (a drafter's trial: "State AG policy" showed 5 conflicts on Q1,
+  // whose Attorney General guidance could not be found, and neither the row nor its tooltip said so).
+  const doubtful = status.conflicts || status.notes ? (topic?.entries ?? []).map((id) => [id, doubtfulSummary(doubtfulCaveats(pack, id))]).filter(([, s]) => s) : [];
+  if (doubtful.length) parts.push(`the answers they rest on are not all verified (${doubtful.map(([id, s]) => `${id}: ${s}`).join('; ')}): read their caveats before relying on them`);
   if (status.state === 'mentioned' && !status.notes) parts.push('the draft uses terms this topic explains; nothing here checks it further');
   if (status.state === 'not-mentioned') parts.push('the draft does not mention this topic');
   return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
