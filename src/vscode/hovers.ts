@@ -20,7 +20,10 @@ export class DraftHovers implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const findingParts: string[] = [];
     const missing = new Map<string, PackFinding[]>();
-    for (const finding of this.diagnostics.findingsAt(document, new vscode.Range(position, position))) {
+    // Conflicts before notes: a warning's "why" fell below the hover's visible part under a note's (a drafter's trial).
+    const rank = (f: PackFinding) => ['error', 'warning', 'information', 'hint'].indexOf(f.severity);
+    const here = [...this.diagnostics.findingsAt(document, new vscode.Range(position, position))].sort((a, b) => rank(a) - rank(b));
+    for (const finding of here) {
       const pack = this.packs.byId(finding.packId)?.pack;
       if (!pack) continue;
       if (this.packs.isDocumentFinding(finding)) missing.set(finding.packId, [...(missing.get(finding.packId) ?? []), finding]);
