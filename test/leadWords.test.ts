@@ -16,6 +16,8 @@ describe('lead words of a finding', () => {
   });
   it('drop an article, preposition or conjunction at either end of the matched words', () => {
     assert.equal(leadWords({ action: 'arrest a', treatment: 'directed', context: [] }), '“arrest”');
+    // (A one-word act with the first context: "stop" read alike for profiling and a status-only stop.)
+    assert.equal(leadWords({ action: 'stop', treatment: 'directed', context: ['Hispanic origin', 'ICE'] }), '“stop”, “Hispanic origin”');
     assert.equal(leadWords({ action: 'Hold the', treatment: 'directed', context: [] }), '“Hold”');
     assert.equal(leadWords({ action: 'and hold', treatment: 'directed', context: [] }), '“hold”');
     assert.equal(leadWords({ context: ['ICE at schools'] }), '“ICE at schools”');

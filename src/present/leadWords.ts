@@ -24,6 +24,8 @@ export function leadWords(evidence: LeadEvidence | undefined, max = 50): string 
   const modal = [...spaced.matchAll(MODAL)].pop();
   const words = modal && modal.index! > 0 ? spaced.slice(modal.index) : spaced;
   const trimmed = words.replace(LEADING, '').replace(TRAILING, '') || words;
-  const quoted = `“${shorten(trimmed, max)}”`;
+  // A one-word act says little alone ("stop" read the same for profiling and a status-only stop): the first context joins it.
+  const context = evidence?.action && !/\s/.test(trimmed) ? evidence.context[0]?.replace(/\s+/g, ' ').trim() : undefined;
+  const quoted = context && !trimmed.toLowerCase().includes(context.toLowerCase()) ? `“${trimmed}”, “${shorten(context, max - trimmed.length)}”` : `“${shorten(trimmed, max)}”`;
   return evidence?.action && evidence.treatment === 'forbidden' ? `${quoted} (ruled out or limited)` : quoted;
 }
