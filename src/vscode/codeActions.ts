@@ -77,8 +77,8 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   private fixAllAction(document: vscode.TextDocument, text: string, findings: PackFinding[], ruleId: string): vscode.CodeAction | undefined {
     const rewrites = findings.filter((f) => f.ruleId === ruleId).flatMap((f) => rewriteFix(this.inputFor(text, f)) ?? []);
     if (rewrites.length < 2) return undefined;
-    const condition = rewrites[0].added;
-    return fixAction(document, `Add “${condition.length > 50 ? `${condition.slice(0, 50)}…` : condition}” to all ${rewrites.length} ${ruleId} sentences that take it`, rewrites.flatMap((r) => r.edits));
+    // As the one-sentence fix says it ("Add “…, but only if …”"): the words added, with the join they are added with.
+    return fixAction(document, `${rewrites[0].label} to all ${rewrites.length} ${ruleId} sentences that take it`, rewrites.flatMap((r) => r.edits));
   }
 }
 
