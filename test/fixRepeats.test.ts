@@ -59,6 +59,15 @@ describe('no suggested provision the draft already has', () => {
     assert.ok(fixesOf(without, findingOf(without, 'detainer-hold', 'plaintext')).some((f) => f.kind === 'insert'));
   });
 
+  it('counts a drafter\'s own wording of the limit, half the words alike ("prohibit" and "prohibits" one word), but no definition (a drafter\'s trial: step 4 and the Lexipol clause were repeated)', () => {
+    const held = '3. The Release Officer shall keep the inmate in custody for up to 48 hours beyond the scheduled release time to allow ICE to take custody.';
+    const own = '4. A detainer that is not accompanied by a warrant signed by a judge or magistrate shall not by itself be a basis for continued detention.';
+    const inserts = (text: string, format: DraftFormat) => fixesOf(text, findingOf(text, 'detainer-hold', format)).filter((f) => f.kind === 'insert').length;
+    assert.equal(inserts(`RELEASE\n\n1. Check the file for an ICE detainer.\n${held}\n${own}\n`, 'plaintext'), 0);
+    const definition = '**Detainer with a warrant** - A detainer accompanied by a warrant signed by a judge or magistrate, a basis for continued detention.';
+    assert.equal(inserts(`# Release\n\n${definition}\n\n${held.slice(3)}\n`, 'markdown'), 1, 'a definition provides nothing');
+  });
+
   it('says in the hover why no provision is offered (a drafter\'s trial took its absence for a fault)', () => {
     const [hold] = linter.lint('The jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => f.ruleId === 'detainer-hold');
     const links = { openEntry: (id: string) => `open:${id}`, search: (q: string) => `search:${q}`, openRule: (id: string) => `rule:${id}` };

@@ -165,7 +165,10 @@ export function inDraftTerms(provision: string, text: string): string {
   return provision.replace(/\bthis policy\b/gi, (m) => `${m.slice(0, 5)}${name}`);
 }
 // A possessive is its noun ("a person's status" shares "person" with "of any person").
-const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON_WORDS.has(w)));
+const PROVIDES = /\b(?:shall|must|may|will|cannot|should|nothing)\b/i;
+const RECITAL = /^[\s*_#>-]*whereas\b/i;
+// (A plural or third-person "-s" goes too: "prohibits" and "prohibit", "authorities" and "authority" count as one word.)
+const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON_WORDS.has(w)).map((w) => w.replace(/(?:ies|(?<!s)s)$/, (m) => (m === 'ies' ? 'y' : ''))));
 
 /** Whether another sentence of the draft has most of the provision's words and is not flagged by the rule. Only the
  *  sentences holding one of the provision's three longest words are read: this runs when quick fixes are asked for (the
@@ -201,7 +204,10 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
     const words = contentWords(sentence);
     let shared = 0;
     for (const w of wanted) if (words.has(w) || PLACEHOLDERS.has(w)) shared++;
-    if (shared >= 0.7 * wanted.size && !stillFlags(sentence.trim())) return true;
+    // Half its words: a drafter's own wording of the same limit shares about that many ("A detainer that is not accompanied
+    // by a warrant signed by a judge or magistrate shall not by itself be a basis for continued detention": 7 of 13).
+    // (A provision, not a definition or a recital: "**Designated deputy** - A deputy who … has been authorized …".)
+    if (shared >= 0.5 * wanted.size && PROVIDES.test(sentence) && !RECITAL.test(sentence) && !stillFlags(sentence.trim())) return true;
   }
   return false;
 }
