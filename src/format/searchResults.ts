@@ -14,7 +14,7 @@ export function formatSearchResults<H extends SearchHit>(query: string, hits: H[
     const elsewhere = hit.elsewhere.length ? `\n  (not in its text, only in its topic, the glossary or rules pointing to it: ${hit.elsewhere.join(', ')})` : '';
     return `${hit.id}  ${hit.topic}  (score ${hit.score.toFixed(1)})\n  ${hit.question}\n  ${hit.snippet}${elsewhere}${note}`;
   });
-  const absent = notInCorpusText(hits);
+  const absent = notInCorpusText(query, hits);
   const unmatched = unmatchedWords(query, hits);
   const header = (absent.length ? `The corpus's text does not mention ${absent.map((w) => `“${w}”`).join(' or ')}: entries below match it only through their topic, the glossary or the rules.\n` : '') +
     (unmatched.length ? `No entry matches ${unmatched.map((w) => `“${w}”`).join(' or ')}: these entries match the other words.\n` : '');

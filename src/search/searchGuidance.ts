@@ -84,9 +84,11 @@ function typedWords(terms: readonly string[], outside: (term: string) => boolean
 
 /** The typed words no hit has in its text (each hit matched them only through its topic, the glossary or rules):
  *  the corpus does not use them ("287(g)"), and a list of hits alone would read as if it did. */
-export function notInCorpusText(hits: ReadonlyArray<Pick<SearchHit, 'words' | 'elsewhere'>>): string[] {
-  // (Any hit's such word, not only the first's: "date" matched only a later entry's caveat, and no entry's text.)
-  const words = [...new Set(hits.flatMap((hit) => hit.elsewhere))];
+export function notInCorpusText(query: string, hits: ReadonlyArray<Pick<SearchHit, 'words' | 'elsewhere'>>): string[] {
+  // (Any hit's such word, not only the first's: "date" matched only a later entry's caveat, and no entry's text. Only a
+  // word as typed: "racial" matched a rule's "facially" as "facial" by a typo, and the corpus's text has "racial".)
+  const typed = new Set(tokenize(boundedQuery(query)).map((token) => token.toLowerCase()));
+  const words = [...new Set(hits.flatMap((hit) => hit.elsewhere))].filter((word) => typed.has(word));
   return words.filter((word) => hits.every((hit) => hit.elsewhere.includes(word) || !hit.words.includes(word)));
 }
 

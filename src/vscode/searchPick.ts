@@ -108,7 +108,7 @@ export class SearchPick {
     const several = this.packs.all().length > 1;
     const hits = this.packs.engine().search(query, MAX_RESULTS * this.packs.all().length);
     // A word the corpus never uses ("287(g)") heads the list, as its hover says: the entries below relate to it otherwise.
-    const absent = [...new Set([...notInCorpusText(hits), ...unmatchedWords(query, hits)])];
+    const absent = [...new Set([...notInCorpusText(query, hits), ...unmatchedWords(query, hits)])];
     const header: SearchItem[] = absent.length
       ? [{ kind: vscode.QuickPickItemKind.Separator, label: `The corpus's text does not mention ${absent.map((w) => `“${w}”`).join(' or ')}: related entries`, packId: '', entryId: '' }]
       : [];
