@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
-import { suggestedFixes } from '../src/fix/suggestedFixes';
 import type { Finding } from '../src/lint/finding';
+import { fixesFor, findingIn } from './support/fixKit';
 import { createLinter, type DraftFormat, type Linter } from '../src/lint/lint';
 import { findingHover } from '../src/present/hoverText';
 
@@ -17,13 +17,8 @@ describe('no suggested provision the draft already has', () => {
     linter = createLinter(pack.rules);
   });
 
-  const fixesOf = (text: string, finding: Finding) =>
-    suggestedFixes({ text, finding, rule: pack.rules.rules.find((r) => r.id === finding.ruleId), stillFlags: (s, leadIn) => linter.flagsSentence(finding.ruleId, s, leadIn) });
-  const findingOf = (text: string, ruleId: string, format: DraftFormat = 'markdown') => {
-    const found = linter.lint(text, format).find((f) => f.ruleId === ruleId);
-    assert.ok(found, `${ruleId} is found in: ${text}`);
-    return found;
-  };
+  const fixesOf = (text: string, finding: Finding) => fixesFor(pack, linter, text, finding);
+  const findingOf = (text: string, ruleId: string, format: DraftFormat = 'markdown') => findingIn(linter, text, ruleId, format);
 
   it('offers no provision the draft already has in words of its own (a drafter\'s trial: 608.5(c)\'s insert repeated 608.5(a))', () => {
     const held = '(c) Inmates with an immigration hold will not be released on bond until ICE has been contacted and has responded.';

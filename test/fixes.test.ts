@@ -5,8 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
-import { rewriteFix, suggestedFixes, type SuggestedFix, type TextEdit } from '../src/fix/suggestedFixes';
+import { rewriteFix, type SuggestedFix, type TextEdit } from '../src/fix/suggestedFixes';
 import type { Finding } from '../src/lint/finding';
+import { fixesFor, findingIn } from './support/fixKit';
 import { createLinter, formatForPath, type DraftFormat, type Linter } from '../src/lint/lint';
 
 const ROOT = join(__dirname, '..');
@@ -23,13 +24,8 @@ describe('suggested fixes', () => {
     linter = createLinter(pack.rules);
   });
 
-  const fixesOf = (text: string, finding: Finding) =>
-    suggestedFixes({ text, finding, rule: pack.rules.rules.find((r) => r.id === finding.ruleId), stillFlags: (s, leadIn) => linter.flagsSentence(finding.ruleId, s, leadIn) });
-  const findingOf = (text: string, ruleId: string, format: DraftFormat = 'markdown') => {
-    const found = linter.lint(text, format).find((f) => f.ruleId === ruleId);
-    assert.ok(found, `${ruleId} is found in: ${text}`);
-    return found;
-  };
+  const fixesOf = (text: string, finding: Finding) => fixesFor(pack, linter, text, finding);
+  const findingOf = (text: string, ruleId: string, format: DraftFormat = 'markdown') => findingIn(linter, text, ruleId, format);
   const rulesIn = (text: string) => linter.lint(text, 'markdown').map((f) => f.ruleId);
 
   it('rewrites a hold by adding the judicial-warrant condition to the drafter’s own sentence', () => {
