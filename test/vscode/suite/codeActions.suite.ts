@@ -87,6 +87,7 @@ describe('quick fixes', () => {
     const { document } = await openCopy('two-holds.md');
     const holds = await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'detainer-hold').length === 2, 'two detainer-hold findings');
     const fixAll = (await actionsFor(document, holds.find((d) => ruleOf(d) === 'detainer-hold')!)).find((a) => /to all 2 detainer-hold sentences/.test(a.title));
+    ok(fixAll?.title.startsWith('Add “…, but only if'), `the words added as the one-sentence fix says them: ${fixAll?.title}`);
     ok(fixAll, 'a fix-all action is offered');
     ok(await apply(fixAll));
     const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'every detainer-hold to clear');

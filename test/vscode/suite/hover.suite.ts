@@ -104,6 +104,16 @@ describe('hover', () => {
     deepEqual(JSON.parse(decodeURIComponent(query)), ['287(g)']);
   });
 
+  it('puts a sentence\'s conflicts before its notes (a drafter\'s trial: the warning\'s "why" fell below the visible part)', async () => {
+    const content = "# Sharing\n\nMembers shall not share any information with ICE concerning a person's immigration status, address or place of employment.\n";
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'sanctuary-limit') && d.some((x) => ruleOf(x) === 'cooperation-limit'));
+    const text = await hoverText(document.uri, positionOf(document, 'share any'));
+    const [warning, note] = [text.indexOf('sanctuary-limit'), text.indexOf('cooperation-limit')];
+    ok(warning >= 0 && note > warning, `the warning first: ${text.slice(0, 300)}`);
+  });
+
   it('shows nothing on ordinary words', async () => {
     const { document } = await openFixture('jail-policy.md');
     // (Not the title: the draft's document-level finding sits there.)

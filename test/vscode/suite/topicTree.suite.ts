@@ -101,6 +101,7 @@ describe('guidance view', () => {
     // only notes (none here).
     const badge = topicTree.decorations.provideFileDecoration(topicTree.getTreeItem(detainers).resourceUri!);
     deepEqual([badge?.badge, (badge?.color as { id?: string } | undefined)?.id, topicTree.getTreeItem(detainers).description], ['2', 'list.warningForeground', '']);
+    equal(badge?.tooltip, undefined, 'no tooltip of its own: VS Code appended it to a row tooltip that already counts the conflicts');
     includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: conflicts (2). 2 conflicts (warning or error findings) rest on this topic\'s questions');
     const children = topicTree.getChildren(detainers);
     deepEqual(children.map((n) => n.kind), ['finding', 'finding', 'entry', 'entry']);
