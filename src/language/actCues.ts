@@ -6,6 +6,7 @@ import { isQuoteMark } from './characters';
 import { isModal } from './clauseEdges';
 import { nounPhraseStart } from './nounModifiers';
 export { approvalFirst } from './approvalFirst';
+export { overTheBound } from './overTheBound';
 import { NEGATORS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, BARRING_NOUNS, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */

@@ -259,7 +259,10 @@ function judged(p: SentencePattern, reading: SentenceReading): RuleEvidence | un
   const hit = flagged.length > 0 || (p.flagWhen === 'any' && p.action.length === 0 && required.length > 0 && !reading.polarity.describesOnly() && !reading.outsiderDescribed() && !contextOnlyReported(reading, required));
   if (!hit) return undefined;
 
-  for (const concept of p.exemptWhenRequired ?? []) {
+  // ("shall not hold … longer than 48 hours unless a judicial warrant …": the condition lifts only the excess; up to the
+  // bound the act is allowed without it.)
+  const overBound = flagged.some((a) => reading.polarity.reading(a.start, a.end).rule === 'overTheBound');
+  for (const concept of overBound ? [] : p.exemptWhenRequired ?? []) {
     const spans = reading.matches(concept);
     // ("unless ICE presents a judicial warrant or the person has a prior felony": each alternative must require it.)
     const everyAlternative = (start: number) => (reading.polarity.conditionAlternatives(start) ?? []).every(([from, to]) => spans.some((s) => s.start >= from && s.end <= to));
