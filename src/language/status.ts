@@ -52,6 +52,7 @@ function inOpinion(view: Token[]): boolean {
 /** A modal after the verb: the verb reports a clause that has its own ("Critics claim the policy would …"). */
 const modalAfter = (f: StatusInput) => f.act >= 0 && f.view.slice(f.act + 1).some((t) => t.pos === 'AUX' && ['would', 'will', 'shall', 'must', 'may', 'could', 'should'].includes(t.lower));
 const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);
+const GRANTING = new Set(['authorize', 'authorise', 'permit', 'allow', 'empower', 'entitle']);
 /** The speaker's own direction: "I have directed …", "We instruct …". */
 const SPEAKERS = new Set(['i', 'we']);
 const DIRECTING = new Set(['direct', 'instruct', 'order']);
@@ -160,6 +161,11 @@ export const STATUS_RULES: StatusRule[] = [
     name: 'negatedRequire',
     example: 'Nothing in this policy shall require the clerk to hold records. (require, compel, obligate, mandate, direct, also "requires", "This section does not require" and "shall be construed to require"; "The clerk shall not require …" forbids requiring)',
     test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && (f.negations.includes('negativePronoun') || !f.force) && (REQUIRING.has(f.actLemma ?? '') && !f.passive || construedTo(f, REQUIRING)) ? 'nonRequirement' : undefined),
+  },
+  {
+    name: 'nothingGrants',
+    example: 'Nothing in this policy authorizes the clerk to hold records. (authorize, permit, allow, empower, entitle: the text grants no power, and forbids none)',
+    test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && f.actorLemmas[0] === 'nothing' && GRANTING.has(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
   },
   {
     name: 'negatedProhibit',
