@@ -83,9 +83,13 @@ for (const s of SUBORDINATORS) {
   else BY_FIRST_WORD.set(s.words[0], [s]);
 }
 
+/** "without exception", "without delay", "without fail": a manner, not a condition the act is done without. */
+const MANNER_AFTER_WITHOUT = new Set(['exception', 'exceptions', 'delay', 'fail', 'hesitation', 'limitation', 'interruption', 'question', 'undue']);
+
 export function matchSubordinator(tokens: Token[], at: number): Subordinator | undefined {
   const list = tokens[at] && BY_FIRST_WORD.get(tokens[at].lower);
   if (!list) return undefined;
+  if (tokens[at].lower === 'without' && MANNER_AFTER_WITHOUT.has(tokens[at + 1]?.lower ?? '')) return undefined;
   for (const s of list) {
     let k = 1;
     while (k < s.words.length && tokens[at + k]?.lower === s.words[k]) k++;

@@ -67,6 +67,9 @@ export const PAIRS: Pair[] = [
   // who speaks … or who cannot produce a card may be referred …" was read as "cannot produce").
   ['A tenant who speaks loudly or who cannot produce a card may be referred to the clerk.', { status: 'permission', act: 'refer' },
     'A tenant who speaks loudly may be referred to the clerk.', { status: 'permission', act: 'refer' }],
+  // "without exception", "without delay": a manner, no condition (a drafter typed "without exception" and the hold cleared).
+  ['The clerk shall without exception hold the records.', { status: 'directive', act: 'hold', conditions: [] },
+    'The clerk shall hold the records without a court order.', { status: 'directive', act: 'hold', conditions: ['without:a court order'] }],
   ['Those who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 },
     'Clerks who refuse to copy the files shall be warned.', { frame: 1, role: 'relative', act: 'copy', frames: 2 }],
   ['The clerk honors requests from tenants.', { status: 'description', act: 'honor', object: 'requests' },
