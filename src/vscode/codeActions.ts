@@ -34,7 +34,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
       const finding = findingOf(report, diagnostic);
       if (!finding) continue;
       const whose = (title: string) => (ours.length > 1 ? `${title} (${finding.ruleId})` : title);
-      for (const fix of this.fixesFor(text, finding)) actions.push(fixAction(document, whose(fix.title), fix.edits, diagnostic));
+      for (const fix of fixesForFinding(this.packs, text, finding, findings)) actions.push(fixAction(document, whose(fix.title), fix.edits, diagnostic));
       for (const id of finding.entries.filter((e) => !entriesOffered.has(e))) {
         entriesOffered.add(id);
         actions.push(this.openEntryAction(finding, id, whose(`Open guidance ${id}`), diagnostic));
@@ -51,10 +51,6 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
 
   private inputFor(text: string, finding: PackFinding) {
     return fixInput(this.packs, text, finding);
-  }
-
-  private fixesFor(text: string, finding: PackFinding): SuggestedFix[] {
-    return fixesForFinding(this.packs, text, finding);
   }
 
   private openEntryAction(finding: PackFinding, id: string, title: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
@@ -75,7 +71,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   /** Every sentence of the rule that has a rewrite of its own, rewritten at once: offered for two or more.
    *  Sentences without one are left for the drafter: no provision is pasted over several sentences. */
   private fixAllAction(document: vscode.TextDocument, text: string, findings: PackFinding[], ruleId: string): vscode.CodeAction | undefined {
-    const rewrites = findings.filter((f) => f.ruleId === ruleId).flatMap((f) => rewriteFix(this.inputFor(text, f)) ?? []);
+    const rewrites = findings.filter((f) => f.ruleId === ruleId && !sharesSentence(this.packs, f, findings)).flatMap((f) => rewriteFix(this.inputFor(text, f)) ?? []);
     if (rewrites.length < 2) return undefined;
     // As the one-sentence fix says it ("Add “…, but only if …”"): the words added, with the join they are added with.
     return fixAction(document, `${rewrites[0].label} to all ${rewrites.length} ${ruleId} sentences that take it`, rewrites.flatMap((r) => r.edits));
@@ -92,10 +88,17 @@ function fixInput(packs: GuidancePacks, text: string, finding: PackFinding) {
   };
 }
 
-/** A finding's fixes in the draft's text (for quick fixes and hover links alike). */
-export function fixesForFinding(packs: GuidancePacks, text: string, finding: PackFinding): SuggestedFix[] {
-  return suggestedFixes(fixInput(packs, text, finding));
+/** A finding's fixes in the draft's text (for quick fixes and hover links alike). `others`: the draft's other findings. A
+ *  sentence another rule flags too takes no added condition: "…, but only if …" narrows the whole clause and cleared the
+ *  other rule's warning as well ("arrest … and hold the person for ICE, but only if a judicial warrant authorizes the hold"
+ *  cleared status-only-stop and unauthorized-enforcement; a drafter's trial). */
+export function fixesForFinding(packs: GuidancePacks, text: string, finding: PackFinding, others: readonly PackFinding[] = []): SuggestedFix[] {
+  const fixes = suggestedFixes(fixInput(packs, text, finding));
+  return sharesSentence(packs, finding, others) ? fixes.filter((f) => f.kind !== 'rewrite') : fixes;
 }
+
+const sharesSentence = (packs: GuidancePacks, finding: PackFinding, others: readonly PackFinding[]) =>
+  others.some((o) => o.ruleId !== finding.ruleId && o.start < finding.end && finding.start < o.end && !packs.isDocumentFinding(o));
 
 /** An action that applies the edits through a command, which first checks the draft's version. */
 function fixAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic?: vscode.Diagnostic): vscode.CodeAction {

@@ -59,13 +59,13 @@ export class DraftHovers implements vscode.HoverProvider {
   private findingLinks(document: vscode.TextDocument, packId: string): HoverLinks {
     // The hover is given the very findings of the report, so each fix is found for its finding.
     const suppressNote = formatOf(document) === 'plaintext' ? PLAIN_TEXT_SUPPRESSION_NOTE : undefined;
-    return { ...links(packId, document.uri), fixes: (f) => fixLinks(this.packs, document, f as PackFinding), ...(suppressNote && { suppressNote }) };
+    return { ...links(packId, document.uri), fixes: (f) => fixLinks(this.packs, document, f as PackFinding, this.diagnostics.report(document)?.findings ?? []), ...(suppressNote && { suppressNote }) };
   }
 }
 
 /** The same fixes as the quick fixes, as command links bound to this version of the draft. */
-function fixLinks(packs: GuidancePacks, document: vscode.TextDocument, finding: PackFinding) {
-  return fixesForFinding(packs, document.getText(), finding).map((fix) => ({ label: fix.label, title: fix.title, kind: fix.kind, link: commandLink(COMMANDS.applyFix, document.uri.toString(), document.version, fix.edits) }));
+function fixLinks(packs: GuidancePacks, document: vscode.TextDocument, finding: PackFinding, others: readonly PackFinding[]) {
+  return fixesForFinding(packs, document.getText(), finding, others).map((fix) => ({ label: fix.label, title: fix.title, kind: fix.kind, link: commandLink(COMMANDS.applyFix, document.uri.toString(), document.version, fix.edits) }));
 }
 
 function links(packId: string, uri: vscode.Uri): HoverLinks {

@@ -101,6 +101,15 @@ describe('quick fixes', () => {
     ok(!titles.some((t) => /to all|Replace all/.test(t)), `no fix-all for a rule with no rewrite: ${titles.join(' | ')}`);
   });
 
+  it('adds no condition to a sentence another rule flags too: "…, but only if …" would clear that warning as well (a drafter\'s trial)', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Custody\n\nDeputies shall arrest any person found to be in the country unlawfully and hold the person for ICE.\n' });
+    await vscode.window.showTextDocument(document);
+    const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold') && d.some((x) => ruleOf(x) === 'status-only-stop'), 'the hold and the stop');
+    const titles = (await actionsFor(document, found.find((d) => ruleOf(d) === 'detainer-hold')!)).map((a) => a.title);
+    ok(!titles.some((t) => t.startsWith('Add to this sentence')), titles.join(' | '));
+    ok(titles.some((t) => t.startsWith('Insert suggested provision')), titles.join(' | '));
+  });
+
   it('offers each entry once when two findings share a sentence, and names the rule each fix answers', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: "# Limits\n\nCity employees shall not share any person's immigration status or release date with ICE.\n" });
     await vscode.window.showTextDocument(document);
