@@ -179,10 +179,13 @@ function hasSimilarProvision(text: string, provision: string, finding: Finding, 
   if (wanted.size === 0) return false;
   const keys = [...wanted].sort((a, b) => b.length - a.length).slice(0, 3);
   const lower = text.toLowerCase();
-  return keys.some((key) => sentenceWithKey(text, lower, key, wanted, finding, stillFlags));
+  // (A sentence two keys find is read once. A key is looked for as the text spells it: "authority" stands for
+  // "authorities" too, so its "y" is dropped.)
+  const read = new Set<number>();
+  return keys.some((key) => sentenceWithKey(text, lower, key.replace(/y$/, ''), wanted, finding, stillFlags, read));
 }
 
-function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<string>, finding: Finding, stillFlags: FixInput['stillFlags']): boolean {
+function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<string>, finding: Finding, stillFlags: FixInput['stillFlags'], read: Set<number>): boolean {
   let checkedTo = -1;
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, Math.max(at + 1, checkedTo))) {
     // The sentence around it, looked for no further than a long sentence's length either way.
@@ -199,7 +202,8 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
     const stop = /[.;!?](?=[\s"'”’)\]*_]|$)/.exec(text.slice(at, at + 3000));
     const end = stop ? at + stop.index + 1 : Math.min(text.length, at + 3000);
     checkedTo = end;
-    if (start < finding.end && end > finding.start) continue;
+    if ((start < finding.end && end > finding.start) || read.has(start)) continue;
+    read.add(start);
     const sentence = text.slice(start, end);
     const words = contentWords(sentence);
     let shared = 0;

@@ -5,8 +5,8 @@ import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
 import { isModal } from './clauseEdges';
 import { nounPhraseStart } from './nounModifiers';
-export { approvalFirst } from './approvalFirst';
-export { overTheBound } from './overTheBound';
+import { approvalFirst } from './approvalFirst';
+import { overTheBound } from './overTheBound';
 import { NEGATORS, DEONTIC_MODALS, NOUN_PREPOSITIONS, INFINITIVE_NOUNS, APPROVING, DISAPPROVING, ALLOWING_ADJECTIVES, BARRING_ADJECTIVES, BARRING_NOUNS, TIME_PREPOSITIONS, CRITERION_NOUNS } from './actWords';
 
 /** Whether token t stands inside a quotation of at most six words (a name: "a 'request to hold'"). */
@@ -282,4 +282,14 @@ export function beforeGerund(tokens: Token[], t: number): boolean {
   if (!token || token.pos !== 'VERB' || !token.lower.endsWith('ing')) return false;
   const k = tokens[t - 1]?.lower === 'first' ? t - 2 : t - 1;
   return ['before', 'until'].includes(tokens[k]?.lower ?? '');
+}
+
+/** What a clause's force leaves of an act it bounds: under a prohibition, what must come first ("before notifying") is
+ *  required and the act up to a length of time ("for more than 48 hours") allowed; under a directive or permission, an act
+ *  made to wait on someone's approval is limited. Undefined where none of these applies. */
+export function boundedAct(tokens: Token[], f: Frame, t: number, force: ActPolarity): [ActPolarity, string] | undefined {
+  if (force === -1 && beforeGerund(tokens, t)) return [1, 'beforeGerund'];
+  if (force === -1 && overTheBound(tokens, f, t)) return [1, 'overTheBound'];
+  if (force === 1 && approvalFirst(tokens, f, t)) return [-1, 'approvalFirst'];
+  return undefined;
 }

@@ -4,7 +4,7 @@
 import type { Frame, SentenceFrames } from './frames';
 import { restrictedBy } from './conditionReading';
 import { tokenAt, frameOfToken, verbHost } from './frameIndex';
-import { approvalFirst, overTheBound, beforeGerund, negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
+import { boundedAct, negatedInfinitive, negatedSeries, ownVerbGroup, localGovernor, governedBy, powerGiven, ditransitive, firstContent, outsiderInfinitive, nounComplement, policyStatement, predicateAdjective, timeReference, notSole, infinitiveBetween, quoted, requestFor, bareInfinitive, gerundFragment } from './actCues';
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { conditionAct } from './answeredRequest';
@@ -140,8 +140,8 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // "shall act without first notifying", "housed … without access to the telephone": "without" and what it opens on are denied.
   // (Under a permission it is the manner the act may take: "may designate deputies without entering into an agreement".)
   if (kind === 'without' && t === firstContent(read.tokens, f)) return out(host!.status === 'permission' ? 0 : ((-stated(host!) || 0) as ActPolarity), 'withoutGerund');
-  const bounded = stated(f) === -1 ? (beforeGerund(read.tokens, t) ? 'beforeGerund' : overTheBound(read.tokens, f, t) ? 'overTheBound' : '') : stated(f) === 1 && approvalFirst(read.tokens, f, t) ? 'approvalFirst' : '';
-  if (bounded) return out(bounded === 'approvalFirst' ? -1 : 1, bounded);
+  const bounded = boundedAct(read.tokens, f, t, stated(f));
+  if (bounded) return out(...bounded);
   // "may consider … when deciding whether to ask": a "when" with a gerund and no subject is the host's own manner.
   const lead = firstContent(read.tokens, f);
   // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)

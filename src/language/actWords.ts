@@ -38,6 +38,8 @@ export const NOUN_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'about', 'tow
 export const INFINITIVE_NOUNS = new Set(['authority', 'power', 'policy', 'practice', 'right', 'duty', 'obligation', 'ability', 'responsibility', 'discretion', 'permission', 'capacity', 'intent', 'intention', 'decision', 'freedom', 'opportunity', 'option', 'role', 'mandate', 'license', 'authorization', 'willingness', 'desire']);
 
 export const DIRECTING_VERBS = new Set(['direct', 'order', 'require', 'mandate', 'instruct', 'command', 'ensure', 'provide', 'stipulate']);
+/** Verbs that give a power: "authorizes clerks to seal", "Nothing … permits the clerk to …". */
+export const EMPOWERING_VERBS = new Set(['authorize', 'authorise', 'permit', 'allow', 'empower', 'entitle']);
 
 export const MENTAL_VERBS = new Set(['fear', 'concern', 'believe', 'think', 'know', 'expect', 'hope', 'understand', 'worry', 'feel', 'assume', 'suspect', 'doubt']);
 

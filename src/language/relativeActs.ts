@@ -4,7 +4,7 @@
 // instrument directs is directed.
 import type { ActPolarity } from './actPolarity';
 import type { Frame, SentenceFrames } from './frames';
-import { DIRECTING_VERBS } from './actWords';
+import { DIRECTING_VERBS, EMPOWERING_VERBS } from './actWords';
 
 const PENALIZING_VERBS = new Set(['discipline', 'penalize', 'penalise', 'punish', 'fine', 'sanction', 'dismiss', 'prosecute']);
 const PENALTY_NOUNS = new Set(['discipline', 'disciplinary', 'penalty', 'penalties', 'sanction', 'sanctions', 'prosecution', 'termination', 'dismissal', 'fine', 'fines']);
@@ -21,7 +21,7 @@ export function relativeReading(read: SentenceFrames, f: Frame, stated: (g: Fram
 // "shall adopt a rule which requires clerks to copy files": the instrument a clause directs to be made says what it directs.
 const CREATING_VERBS = new Set(['adopt', 'develop', 'issue', 'establish', 'implement', 'create', 'enact', 'promulgate', 'draft', 'write', 'prepare', 'publish']);
 // (The verbs that direct, and those that allow: "a procedure that authorizes clerks to seal records".)
-const INSTRUMENT_VERBS = new Set([...DIRECTING_VERBS, 'authorize', 'permit', 'allow']);
+const INSTRUMENT_VERBS = new Set([...DIRECTING_VERBS, ...EMPOWERING_VERBS]);
 
 /** The act in the infinitive of relative clause `f` on the object of a directive to make an instrument: directed (or allowed)
  *  as the clause says; 0 where that is not the shape. */

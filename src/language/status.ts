@@ -3,7 +3,7 @@
 import type { Force } from './cues';
 import type { Token } from './tokens';
 import { isQuoteMark } from './characters';
-import { CRITERION_NOUNS } from './actWords';
+import { CRITERION_NOUNS, EMPOWERING_VERBS } from './actWords';
 
 export type Status = 'directive' | 'permission' | 'prohibition' | 'definition' | 'recital' | 'purpose' | 'report' | 'nonRequirement' | 'description';
 
@@ -52,7 +52,6 @@ function inOpinion(view: Token[]): boolean {
 /** A modal after the verb: the verb reports a clause that has its own ("Critics claim the policy would …"). */
 const modalAfter = (f: StatusInput) => f.act >= 0 && f.view.slice(f.act + 1).some((t) => t.pos === 'AUX' && ['would', 'will', 'shall', 'must', 'may', 'could', 'should'].includes(t.lower));
 const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);
-const GRANTING = new Set(['authorize', 'authorise', 'permit', 'allow', 'empower', 'entitle']);
 /** The speaker's own direction: "I have directed …", "We instruct …". */
 const SPEAKERS = new Set(['i', 'we']);
 const DIRECTING = new Set(['direct', 'instruct', 'order']);
@@ -165,7 +164,7 @@ export const STATUS_RULES: StatusRule[] = [
   {
     name: 'nothingGrants',
     example: 'Nothing in this policy authorizes the clerk to hold records. (authorize, permit, allow, empower, entitle: the text grants no power, and forbids none)',
-    test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && f.actorLemmas[0] === 'nothing' && GRANTING.has(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
+    test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && f.actorLemmas[0] === 'nothing' && EMPOWERING_VERBS.has(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
   },
   {
     name: 'negatedProhibit',

@@ -71,7 +71,8 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   /** Every sentence of the rule that has a rewrite of its own, rewritten at once: offered for two or more.
    *  Sentences without one are left for the drafter: no provision is pasted over several sentences. */
   private fixAllAction(document: vscode.TextDocument, text: string, findings: PackFinding[], ruleId: string): vscode.CodeAction | undefined {
-    const rewrites = findings.filter((f) => f.ruleId === ruleId && !sharesSentence(this.packs, f, findings)).flatMap((f) => rewriteFix(this.inputFor(text, f)) ?? []);
+    const bySentence = rulesBySentence(this.packs, findings);
+    const rewrites = findings.filter((f) => f.ruleId === ruleId && !sharesSentence(f, bySentence)).flatMap((f) => rewriteFix(this.inputFor(text, f)) ?? []);
     if (rewrites.length < 2) return undefined;
     // As the one-sentence fix says it ("Add “…, but only if …”"): the words added, with the join they are added with.
     return fixAction(document, `${rewrites[0].label} to all ${rewrites.length} ${ruleId} sentences that take it`, rewrites.flatMap((r) => r.edits));
@@ -94,11 +95,19 @@ function fixInput(packs: GuidancePacks, text: string, finding: PackFinding) {
  *  cleared status-only-stop and unauthorized-enforcement; a drafter's trial). */
 export function fixesForFinding(packs: GuidancePacks, text: string, finding: PackFinding, others: readonly PackFinding[] = []): SuggestedFix[] {
   const fixes = suggestedFixes(fixInput(packs, text, finding));
-  return sharesSentence(packs, finding, others) ? fixes.filter((f) => f.kind !== 'rewrite') : fixes;
+  return sharesSentence(finding, rulesBySentence(packs, others)) ? fixes.filter((f) => f.kind !== 'rewrite') : fixes;
 }
 
-const sharesSentence = (packs: GuidancePacks, finding: PackFinding, others: readonly PackFinding[]) =>
-  others.some((o) => o.ruleId !== finding.ruleId && o.start < finding.end && finding.start < o.end && !packs.isDocumentFinding(o));
+/** The rules that flag each sentence, by where it starts (a sentence's findings share its range; read once per request:
+ *  fix all asks it for every finding of a rule, and a manual has thousands). */
+function rulesBySentence(packs: GuidancePacks, findings: readonly PackFinding[]): Map<number, Set<string>> {
+  const rules = new Map<number, Set<string>>();
+  for (const f of findings) if (!packs.isDocumentFinding(f)) (rules.get(f.start) ?? rules.set(f.start, new Set()).get(f.start)!).add(f.ruleId);
+  return rules;
+}
+
+const sharesSentence = (finding: PackFinding, bySentence: ReadonlyMap<number, ReadonlySet<string>>) =>
+  [...(bySentence.get(finding.start) ?? [])].some((rule) => rule !== finding.ruleId);
 
 /** An action that applies the edits through a command, which first checks the draft's version. */
 function fixAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic?: vscode.Diagnostic): vscode.CodeAction {
