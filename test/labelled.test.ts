@@ -50,7 +50,8 @@ describe('labelled sentences', () => {
   // sanctuary policies) and real-f.txt (stops, 287(g), schools and hospitals). real-g.txt and real-h.txt
   // were the blind sets blind-g and blind-h of one change, retired to tuning on the next; real-j.txt was
   // measured once before it was tuned on, and real-i.txt and real-m.txt to real-s.txt were the blind sets
-  // blind-i and blind-m to blind-t (see LABELLING.md); real-x.txt was gathered for the genres blind-w reads worst.
+  // blind-i and blind-m to blind-t, and real-v.txt and real-w.txt the blind sets blind-v and blind-w (see LABELLING.md);
+  // real-x.txt was gathered for the genres blind-w read worst.
   for (const [file, floor] of [
     ['holdout.txt', { precision: 0.9, recall: 0.8 }],
     ['real-b.txt', { precision: 0.9, recall: 0.8 }],
@@ -105,7 +106,7 @@ describe('labelled sentences', () => {
   });
 
   // The blind sets are frozen (test/support/frozen.ts): measured once before a matcher change and once
-  // after (with `npx tsx bench/accuracy.ts test/labelled/blind-v.txt --quiet`), never tuned on, so the
+  // after (with `npx tsx bench/accuracy.ts test/labelled/blind-y.txt --quiet`), never tuned on, so the
   // test run does not print their scores.
   it('lists no frozen or new blind set, nor dev.txt, among the tuning sets bench/tuning.ts reads', () => {
     for (const [file] of FROZEN) assert.equal(isTuningSet(file), false, file);
