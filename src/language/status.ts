@@ -56,7 +56,11 @@ const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']
 const SPEAKERS = new Set(['i', 'we']);
 const DIRECTING = new Set(['direct', 'instruct', 'order']);
 /** "Nothing … shall be construed to require …": the verb after "construed to" is the one that counts. */
-const construedTo = (f: StatusInput, verbs: Set<string>) => f.actLemma === 'construe' && f.passive && at(f, 1)?.lower === 'to' && verbs.has(at(f, 2)?.lemma ?? '');
+const construedTo = (f: StatusInput, verbs?: Set<string>) => f.actLemma === 'construe' && f.passive && at(f, 1)?.lower === 'to' && (!verbs || verbs.has(at(f, 2)?.lemma ?? ''));
+/** The verb "construed to" governs, past an adverbial ("construed to in any way expand"). */
+const construedVerb = (f: StatusInput) => f.view.slice(f.act + 2, f.act + 7).find((t) => t.pos === 'VERB');
+const PROHIBITING = ['prohibit', 'prevent', 'bar', 'preclude', 'restrict'];
+const DENYING = new Set([...PROHIBITING, 'limit', 'forbid']);
 const PURPOSE_NOUNS = new Set(['purpose', 'intent', 'goal', 'objective', 'aim', 'intention']);
 const at = (f: StatusInput, k: number) => f.view[f.act + k];
 const present = (t: Token | undefined) => !!t && (t.lower === t.lemma || /[^s]s$/.test(t.lower));
@@ -167,9 +171,14 @@ export const STATUS_RULES: StatusRule[] = [
     test: (f) => (f.force !== 'hypothetical' && f.polarity < 0 && f.actorLemmas[0] === 'nothing' && EMPOWERING_VERBS.has(f.actLemma ?? '') && !f.passive ? 'nonRequirement' : undefined),
   },
   {
+    name: 'negatedConstrual',
+    example: 'This section shall not be construed to in any way expand the duties of the clerk to hold records. (a negated "construed to" tells how to read the text and sets no rule; "… construed to prohibit the clerk from …" permits through the verb it negates)',
+    test: (f) => (f.polarity < 0 && construedTo(f) && !DENYING.has(construedVerb(f)?.lemma ?? '') ? 'nonRequirement' : undefined),
+  },
+  {
     name: 'negatedProhibit',
     example: 'Nothing in this policy shall prevent the clerk from sharing records. (prohibit, prevent, bar, preclude, restrict)',
-    test: (f) => (deontic(f) && f.polarity < 0 && ['prohibit', 'prevent', 'bar', 'preclude', 'restrict'].includes(f.actLemma ?? '') && !f.passive ? 'permission' : undefined),
+    test: (f) => (deontic(f) && f.polarity < 0 && PROHIBITING.includes(f.actLemma ?? '') && !f.passive ? 'permission' : undefined),
   },
   {
     name: 'passiveProhibited',
