@@ -174,6 +174,11 @@ describe('polarity of an action', () => {
     ['The new policy allows officers to hold people for the agency, and officers shall hold them.', 'hold', 1],
     // A bill's long title names what the bill does; it provides nothing itself.
     ['To prohibit federal funds from being made available to any agency that shares records with the agency.', 'made available', 0],
+    // A participle-led caption, an ordinance's title and an opinion's question presented provide nothing.
+    ['Providing for the extent of cooperation between agencies; prohibiting certain acts; and providing for policies limiting assistance to the agency.', 'limiting', 0],
+    ['AN ORDINANCE related to how the county will hold people at the request of the agency.', 'hold', 0],
+    ['Whether the sheriff is required to, or may, hold people at the request of the agency.', 'hold', 0],
+    ['Whether or not the agency asks, the sheriff shall not hold people at its request.', 'hold', -1],
     // An instrument not yet in force describes what it would do; a provision that adopts it binds.
     ['This is a discussion regarding a potential ordinance prohibiting the use of city property for the agency.', 'use', 0],
     ['The council shall adopt the proposed ordinance, and staff shall not allow the use of city property for the agency.', 'use', -1],

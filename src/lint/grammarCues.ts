@@ -15,10 +15,10 @@ const INSTRUMENT = String.raw`(?:acts?|bills?|ordinances?|executive\s+orders?|or
 const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\s+forth|does\s+not\s+apply|applies|governs|outlines|codif(?:y|ies|ied)|specif(?:y|ies)|declares?|stipulates?|(?:prohibit|restrict|limit|authoriz|requir|direct|mandat|establish|amend|creat|repeal|expand)ed|barred|allowed|permitted|forbade|granted|made)`;
 const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
 const INSTRUMENT_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:[a-z]+ly|furthermore|moreover|in\s+addition|also|further|finally|similarly|likewise|however|separately)\s*,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to)\b` +
+  String.raw`^\s*(?:(?:[a-z]+ly|furthermore|moreover|in\s+addition|also|further|finally|similarly|likewise|however|separately)\s*,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to|[a-z]+ing)\b` +
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
     // A resolution's or ordinance's title: "A RESOLUTION OF THE COUNTY COMMISSION …, ESTABLISHING PROTOCOLS …".
-    String.raw`|an?\s+(?:resolution|ordinance)\s+(?:of|by|to|for|relating|concerning|amending|establishing|adopting|authorizing|approving|providing|regarding|declaring|supporting|opposing|urging|requesting|affirming|reaffirming|directing|in\s+support)\b` +
+    String.raw`|an?\s+(?:resolution|ordinance)\s+(?:of|by|to|for|related|[a-z]+ing|in\s+support)\b` +
     String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates|outlines|specifies|stipulates)\b` +
     // "Section 3 of Ordinance 2025-14 prohibits …", "Ordinance No. 17886 requires …": another instrument, by its number.
@@ -32,6 +32,11 @@ const INSTRUMENT_WHICH = new RegExp(String.raw`\b${INSTRUMENT}(?:\s+(?:No\.|numb
 // of a summary whose subject, the bill, went before it). ("Permits", "Limits", "Bars" and "Grants" may be nouns.)
 const DIGEST_VERBS = ['prohibits', 'restricts', 'authorizes', 'requires', 'creates', 'establishes', 'directs', 'amends', 'clarifies', 'provides', 'allows', 'mandates', 'repeals', 'expands', 'specifies', 'declares', 'exempts', 'prescribes', 'stipulates'];
 const DIGEST_LINE = new RegExp(String.raw`^\s*(?:${DIGEST_VERBS.map((v) => `[${v[0].toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})\b`);
+// A title's caption led by a participle ("Providing for extent of cooperation …; prohibiting certain acts …", "Relating to
+// immigration enforcement"), and an opinion's question presented ("Whether the sheriff is required to comply with …"):
+// neither sets a rule. ("Whether or not a detainer is lodged, …" opens a provision.)
+const CAPTION = /^\s*(?:Providing\s+for|Relating\s+to|Concerning|Amending|Enacting|Repealing)\b/;
+const QUESTION_PRESENTED = /^\s*(?:[(\[]?[\dIVXivx]{1,4}[.)\]]\s*)?Whether\s+(?!or\s+not\b)/;
 // A bill's long title: "To amend Chapter 80 of Title 36 …", "To prohibit Federal education funds from being made available …".
 const LONG_TITLE = /^\s*To\s+(?:amend|enact|repeal|prohibit|provide|require|establish|authorize|create|direct|allow|restrict|limit|ensure|prevent|make|modify|revise)\b/;
 // A sentence that reports the law rather than making it: "Existing law prohibits…", "Illinois law generally
@@ -94,6 +99,7 @@ export const NEXT_HEADER_FIELD = new RegExp(String.raw`\s[*_]*(?=${HEADER_FIELD_
 export function instrumentDescriptionAt(text: string): number {
   if (opensWithHeaderField(text)) return 0;
   if (DIGEST_LINE.test(text)) return 0;
+  if ((CAPTION.test(text) || QUESTION_PRESENTED.test(text)) && !BINDING.test(text)) return 0;
   if (LONG_TITLE.test(text) && !BINDING.test(text)) return 0;
   if (INSTRUMENT_SUBJECT.test(text)) return 0;
   if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;
