@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { globMatches, jurisdictionAt, jurisdictionOf, packsForDraft, parseConfig, severityForDraft } from '../src/config/config';
+import { globMatches, jurisdictionAt, jurisdictionOf, packsForDraft, parseConfig, pathFromConfigFolder, severityForDraft } from '../src/config/config';
 import { PackError } from '../src/corpus/packError';
 
 const ROOT = join(__dirname, '..');
@@ -58,6 +58,13 @@ describe('the configuration file', () => {
     const config = { severity: { profiling: 'error' }, overrides: [{ files: ['jail/**'], severity: { profiling: 'off' } }] };
     assert.deepEqual(severityForDraft('jail/intake.md', config), { profiling: 'off' });
     assert.deepEqual(severityForDraft('patrol/stops.md', config), { profiling: 'error' });
+  });
+
+  it('reads a draft\'s path from the config\'s folder, also when that folder is a web workspace\'s root "/"', () => {
+    assert.equal(pathFromConfigFolder('/', '/policies/jail-sop.md'), 'policies/jail-sop.md');
+    assert.equal(pathFromConfigFolder('/home/ann/manual', '/home/ann/manual/policies/jail-sop.md'), 'policies/jail-sop.md');
+    assert.equal(pathFromConfigFolder('/home/ann/manual', '/home/ann/manual-old/jail-sop.md'), '/home/ann/manual-old/jail-sop.md', 'a sibling folder is not inside');
+    assert.ok(globMatches('policies/jail-*.md', pathFromConfigFolder('/', '/policies/jail-sop.md')));
   });
 });
 
@@ -117,5 +124,18 @@ describe('the command line with a configuration file', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--config', 'broken.jsonc', 'jail'], { cwd: dir, encoding: 'utf8' });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /broken\.jsonc:2:\d+: /);
+  });
+
+  // (A drafter's trial: "--severity detainer_hold=off" and a "bogus-rule" key changed nothing and said nothing.)
+  it('names a severity for a rule no pack in use has, with the likely slip, exit 2: on the command line and in the file', () => {
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--severity', 'detainer_hold=off', 'jail'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(cli.status, 2);
+    assert.match(cli.stderr, /--severity: severity names "detainer_hold", which no rule in use has \(did you mean "detainer-hold"\?\)/);
+    writeFileSync(join(dir, 'slip.jsonc'), '{\n  "packs": ["packs/county-pack"],\n  "overrides": [{ "files": ["jail/**"], "severity": { "camera-of": "error" } }]\n}\n');
+    const file = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--config', 'slip.jsonc', 'jail'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(file.status, 2);
+    assert.match(file.stderr, /slip\.jsonc:3:55: severity names "camera-of", which no rule in use has \(did you mean "camera-off"\?\)/);
+    const known = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--severity', 'camera-off=error', 'jail/county.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(known.status, 1, 'a rule of a pack the config adds is known');
   });
 });

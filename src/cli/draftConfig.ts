@@ -4,6 +4,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
+import { unknownConfigRules, unknownRuleProblem, unknownSeverityRules } from '../config/unknownRules';
+import { BUILTIN_RULES } from '../lint/builtinRules';
 import { createEngine, type Engine, type EnginePack } from '../engine/engine';
 import { CliError } from './cliError';
 import { packsFor } from './packOption';
@@ -78,9 +80,14 @@ export class DraftConfigs {
     let loaded = this.byConfig.get(key);
     if (!loaded) {
       loaded = (async () => {
-        const config = path ? await readConfig(path, this.cwd) : {};
+        const { config, text } = path ? await readConfig(path, this.cwd) : { config: {}, text: '' };
         const folders = [...(config.packs ?? []).map((p) => resolve(dirname(path!), p)), ...this.cliPacks];
         const packs = await packsFor(folders);
+        const known = new Set([...packs.flatMap((p) => p.pack.rules.rules.map((r) => r.id)), ...BUILTIN_RULES.map((r) => r.id)]);
+        const [slip] = unknownSeverityRules(this.cliSeverity, known);
+        if (slip) throw new CliError(`--severity: ${unknownRuleProblem(slip)}`);
+        const [inFile] = path ? unknownConfigRules(text, config, known) : [];
+        if (inFile) throw new CliError(`${relative(this.cwd, path!) || path}:${inFile.line ?? 1}:${inFile.column ?? 1}: ${unknownRuleProblem(inFile)}`);
         return { path, config, packs, engine: createEngine(packs) };
       })();
       this.byConfig.set(key, loaded);
@@ -89,7 +96,7 @@ export class DraftConfigs {
   }
 }
 
-async function readConfig(path: string, cwd: string): Promise<PolicyGuidanceConfig> {
+async function readConfig(path: string, cwd: string): Promise<{ config: PolicyGuidanceConfig; text: string }> {
   const shown = relative(cwd, path) || path;
   let text: string;
   try {
@@ -98,7 +105,7 @@ async function readConfig(path: string, cwd: string): Promise<PolicyGuidanceConf
     throw new CliError(`${shown}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   try {
-    return parseConfig(CONFIG_FILE, text);
+    return { config: parseConfig(CONFIG_FILE, text), text };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new CliError(`${shown}:${error.line}:${error.column}: ${error.problem}`);

@@ -78,6 +78,15 @@ function namesWithin(text: string, place: string): boolean {
   return false;
 }
 
+/**
+ * A draft's path from the config's folder, as overrides' globs read it. A web workspace's root folder has the
+ * path "/", so the folder's path may or may not end in a slash.
+ */
+export function pathFromConfigFolder(folderPath: string, draftPath: string): string {
+  const base = folderPath.endsWith('/') ? folderPath : `${folderPath}/`;
+  return draftPath.startsWith(base) ? draftPath.slice(base.length) : draftPath;
+}
+
 /** Severity for a draft at `relativePath` (from the config's folder): the config's, then each matching override's. */
 export function severityForDraft(relativePath: string, config: PolicyGuidanceConfig): Record<string, string> {
   let severity = { ...(config.severity ?? {}) };

@@ -3,6 +3,7 @@
 //   text <!-- policy-guidance-disable-line RULE [RULE…] -- reason -->   (a list item, table row or quote line)
 //   <!-- policy-guidance-disable RULE -- reason --> … <!-- policy-guidance-enable RULE -->
 // With no rule named, all rules. A suppression must give a reason; one without gets its own finding.
+import { nearestName } from './nearestName';
 import type { SourceComment } from './proseUnit';
 import type { LineIndex, Range } from './positions';
 
@@ -75,29 +76,6 @@ export interface SuppressionSet {
   directives: Directive[];
 }
 
-/** The known name within two edits of a mistyped one (bounded: names over 64 characters are no slip), or undefined. */
-function nearestName(name: string, known: ReadonlySet<string>): string | undefined {
-  if (name.length > 64) return undefined;
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
-    const d = editDistance(name.toLowerCase(), candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-/** Levenshtein distance of two short strings (one row of the table at a time). */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
 
 export function readSuppressions(comments: SourceComment[], lines: Pick<LineIndex, 'position' | 'offsetOfLine'>, text: string, knownRules: Set<string>): SuppressionSet {
   const suppressions: Suppression[] = [];

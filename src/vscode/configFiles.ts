@@ -3,7 +3,9 @@
 // defaults), per-path overrides and the packs the draft's jurisdiction selects. Saved, created or
 // deleted, it takes effect at once. Read through workspace.fs, so it works in the web too.
 import * as vscode from 'vscode';
-import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
+import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, pathFromConfigFolder, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
+import { unknownConfigRules, unknownRuleProblem } from '../config/unknownRules';
+import { BUILTIN_RULES } from '../lint/builtinRules';
 import type { GuidancePacks } from './guidancePacks';
 
 export interface DraftConfig {
@@ -17,8 +19,15 @@ export interface DraftConfig {
   problem?: string;
 }
 
+interface Found {
+  uri: vscode.Uri;
+  config?: PolicyGuidanceConfig;
+  text?: string;
+  problem?: string;
+}
+
 export class ConfigFiles implements vscode.Disposable {
-  private readonly cache = new Map<string, Promise<{ uri: vscode.Uri; config?: PolicyGuidanceConfig; problem?: string } | undefined>>();
+  private readonly cache = new Map<string, Promise<Found | undefined>>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
@@ -43,17 +52,20 @@ export class ConfigFiles implements vscode.Disposable {
       return { severity: { ...settingsSeverity }, packIds, ...(uncovered && { uncoveredJurisdiction: uncovered }), ...(found && { uri: found.uri, problem: found.problem }) };
     }
     const folder = vscode.Uri.joinPath(found.uri, '..');
-    const relative = document.uri.path.startsWith(`${folder.path}/`) ? document.uri.path.slice(folder.path.length + 1) : document.uri.path;
-    const severity = { ...settingsSeverity, ...severityForDraft(relative, found.config) };
+    const severity = { ...settingsSeverity, ...severityForDraft(pathFromConfigFolder(folder.path, document.uri.path), found.config) };
     const { packIds, uncovered } = packsForDraft(text, found.config, packMeta);
-    return { uri: found.uri, severity, packIds, ...(uncovered && { uncoveredJurisdiction: uncovered }) };
+    // A severity for a rule no pack has changes nothing: say so where the command line would stop.
+    const known = new Set([...packs.all().flatMap((p) => p.pack.rules.rules.map((r) => r.id)), ...BUILTIN_RULES.map((r) => r.id)]);
+    const [slip] = unknownConfigRules(found.text ?? '', found.config, known);
+    const problem = slip && `${vscode.workspace.asRelativePath(found.uri)}:${slip.line ?? 1}:${slip.column ?? 1}: ${unknownRuleProblem(slip)}`;
+    return { uri: found.uri, severity, packIds, ...(uncovered && { uncoveredJurisdiction: uncovered }), ...(problem && { problem }) };
   }
 
   /** The nearest config file above a draft, within its workspace folder (none for untitled drafts). */
   private nearest(draft: vscode.Uri) {
     const root = vscode.workspace.getWorkspaceFolder(draft)?.uri;
     if (!root) return Promise.resolve(undefined);
-    const walk = (folder: vscode.Uri): Promise<{ uri: vscode.Uri; config?: PolicyGuidanceConfig; problem?: string } | undefined> => {
+    const walk = (folder: vscode.Uri): Promise<Found | undefined> => {
       const key = folder.toString();
       let hit = this.cache.get(key);
       if (!hit) {
@@ -62,7 +74,7 @@ export class ConfigFiles implements vscode.Disposable {
           const text = await vscode.workspace.fs.readFile(candidate).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
           if (text !== undefined) {
             try {
-              return { uri: candidate, config: parseConfig(CONFIG_FILE, text) };
+              return { uri: candidate, config: parseConfig(CONFIG_FILE, text), text };
             } catch (error) {
               if (!(error instanceof ConfigError)) throw error;
               const problem = `${vscode.workspace.asRelativePath(candidate)}:${error.line}:${error.column}: ${error.problem}`;

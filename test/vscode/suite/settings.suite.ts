@@ -51,4 +51,27 @@ describe('the configuration file', () => {
     await vscode.workspace.fs.delete(configUri());
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Warning), 'back to the settings');
   });
+
+  // (A drafter's trial: in the web, the workspace root's path is "/", and an override for "jail-*.md" never matched.)
+  it('applies an override whose glob names the draft, from a file at the workspace root, as the command line does', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold');
+    const file = '{ "overrides": [{ "files": ["jail-*.md"], "severity": { "detainer-hold": "error" } }, { "files": ["camera-*.md"], "severity": { "detainer-hold": "off" } }] }\n';
+    await vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode(file));
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Error), 'detainer-hold as an error by the override');
+    // (Deleted here, and waited for, so that its change does not reach the next suite.)
+    await vscode.workspace.fs.delete(configUri());
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold' && x.severity === vscode.DiagnosticSeverity.Warning), 'back to the settings');
+  });
+
+  it('names a severity for a rule no pack has, at its line and column, in the status item, as the command line does', async () => {
+    const { document } = await openFixture('jail-policy.md');
+    await vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode('{\n  "severity": { "detainer_hold": "off" }\n}\n'));
+    const { status } = await extensionApi();
+    await waitFor('the status item to name the slip', () => !!status.item.detail?.includes('.policy-guidance.jsonc:2:17: severity names "detainer_hold", which no rule in use has (did you mean "detainer-hold"?)'));
+    equal(status.item.severity, vscode.LanguageStatusSeverity.Error);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold still raised');
+    await vscode.workspace.fs.delete(configUri());
+    await waitFor('the status item to drop the slip', () => !status.item.detail?.includes('detainer_hold'));
+  });
 });
