@@ -48,6 +48,21 @@ describe('policy-guidance CLI: files and output', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  // (A drafter's trial: run from policies/, SARIF said "x.md", and code scanning would place the alert on no file.)
+  it('writes SARIF paths from the repository root wherever the CLI runs, and the other formats from where it runs', () => {
+    mkdirSync(join(dir, '.git'));
+    write('policies/jail sop.md', FLAGGED);
+    const uris = (cwd: string, file: string) => {
+      const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'sarif', file], { cwd, encoding: 'utf8' });
+      return [...new Set(JSON.parse(result.stdout).runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri))];
+    };
+    assert.deepEqual(uris(join(dir, 'policies'), 'jail sop.md'), ['policies/jail%20sop.md']);
+    assert.deepEqual(uris(join(dir, 'policies'), join(dir, 'policies', 'jail sop.md')), ['policies/jail%20sop.md'], 'an absolute argument');
+    assert.deepEqual(uris(dir, 'policies'), ['policies/jail%20sop.md']);
+    const json = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', 'jail sop.md'], { cwd: join(dir, 'policies'), encoding: 'utf8' });
+    assert.deepEqual(filesIn(json.stdout), ['jail sop.md']);
+  });
+
   describe('reports written piece by piece', () => {
     const files: FileFindings[] = [
       { file: 'a.md', findings: Array.from({ length: 1000 }, (_, i) => finding(i % 2 ? 'detainer-hold' : 'status-inquiry', i % 2 ? 'warning' : 'information', i)) },

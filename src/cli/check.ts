@@ -17,7 +17,8 @@ import { StylishWriter } from '../format/stylish';
 import type { ReportWriter } from '../format/types';
 import type { Command, ReportFormat } from './args';
 import type { RuleInfo } from '../format/types';
-import { expandFiles, type ReportProblem } from './files';
+import { expandFiles, toDisplay, type ReportProblem } from './files';
+import { repositoryRoot } from './repositoryRoot';
 import type { Output } from './output';
 import { DraftConfigs } from './draftConfig';
 import { readDraft } from './readDraft';
@@ -62,6 +63,8 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     void err.write(`${TOOL.name}: ${where}: ${reason}\n`);
   };
   const files = await expandFiles(command.files, cwd, problem);
+  // SARIF's paths are read from the repository's root; the other formats show them as the user typed from cwd.
+  const root = command.format === 'sarif' ? ((await repositoryRoot(cwd)) ?? cwd) : cwd;
 
   const report = writerFor(command.format, ruleInfos(...(await configs.packsFor(files.map((f) => f.absolute))).map((p) => p.pack.rules)));
   let failed = false;
@@ -93,7 +96,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     if (written) written.set(file.display, baselineEntries(findings, isDocumentRule));
     else if (baseline) findings = baseline.newFindings(file.display, findings, isDocumentRule);
     failed ||= findings.some(fails);
-    for (const piece of report.file({ file: file.display, findings, suppressions })) {
+    for (const piece of report.file({ file: root === cwd ? file.display : toDisplay(root, file.absolute), findings, suppressions })) {
       if (out.closed) break;
       await write(out, piece);
     }
