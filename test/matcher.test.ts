@@ -19,6 +19,10 @@ describe('polarity of an action', () => {
   const cases: Array<[string, string, number]> = [
     ['The jail shall hold the inmate.', 'hold', 1],
     ['The jail shall not hold the inmate.', 'hold', -1],
+    // A step a directive puts before an act sets the order, and directs neither way the act that follows (a drafter's trial:
+    // "shall verify each detainer … before placing a hold" was read as holding on the detainer); a prohibition's "before" requires.
+    ['Officers shall verify each record by telephone before placing a hold.', 'placing', 0],
+    ['Officers shall not release a record before notifying the judge.', 'notifying', 1],
     ['No person shall be held on a detainer.', 'held', -1],
     ['Neither the Sheriff nor any deputy shall hold a person.', 'hold', -1],
     ['The jail will not refuse to hold the person.', 'hold', 1],

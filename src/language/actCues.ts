@@ -286,9 +286,11 @@ export function beforeGerund(tokens: Token[], t: number): boolean {
 
 /** What a clause's force leaves of an act it bounds: under a prohibition, what must come first ("before notifying") is
  *  required and the act up to a length of time ("for more than 48 hours") allowed; under a directive or permission, an act
- *  made to wait on someone's approval is limited. Undefined where none of these applies. */
+ *  made to wait on someone's approval is limited, and one a required step comes before ("shall verify … before placing")
+ *  is neither directed nor forbidden. Undefined where none of these applies. */
 export function boundedAct(tokens: Token[], f: Frame, t: number, force: ActPolarity): [ActPolarity, string] | undefined {
   if (force === -1 && beforeGerund(tokens, t)) return [1, 'beforeGerund'];
+  if (force === 1 && beforeGerund(tokens, t)) return [0, 'stepBefore'];
   if (force === -1 && overTheBound(tokens, f, t)) return [1, 'overTheBound'];
   if (force === 1 && approvalFirst(tokens, f, t)) return [-1, 'approvalFirst'];
   return undefined;
