@@ -290,8 +290,8 @@ export function beforeGerund(tokens: Token[], t: number): boolean {
  *  is neither directed nor forbidden. Undefined where none of these applies. */
 export function boundedAct(tokens: Token[], f: Frame, t: number, force: ActPolarity): [ActPolarity, string] | undefined {
   if (force === -1 && beforeGerund(tokens, t)) return [1, 'beforeGerund'];
-  if (force === 1 && beforeGerund(tokens, t)) return [0, 'stepBefore'];
   if (force === -1 && overTheBound(tokens, f, t)) return [1, 'overTheBound'];
   if (force === 1 && approvalFirst(tokens, f, t)) return [-1, 'approvalFirst'];
+  if (force === 1 && beforeGerund(tokens, t)) return [0, 'stepBefore'];
   return undefined;
 }

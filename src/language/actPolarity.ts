@@ -8,7 +8,7 @@ import { boundedAct, negatedInfinitive, negatedSeries, ownVerbGroup, localGovern
 import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { conditionAct } from './answeredRequest';
-import { relativeReading } from './relativeActs';
+import { gerundSubject, relativeReading } from './relativeActs';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS, CRITERION_NOUNS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -166,7 +166,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
     const owner = verbHost(read, host);
     const instrument = /^(?:under|by|through|pursuant)$/.test(read.tokens[f.tokens[0]]?.lower ?? '') && owner?.act && f.span.start > owner.act.span.start;
     if (instrument && BINDING.has(f.status) && stated(owner!) === -1) return out(-1, 'refusedInstrument');
-    if (BINDING.has(f.status)) return out(sign(f), 'relativeBinds');
+    if (BINDING.has(f.status)) return gerundSubject(read, f, t) ? out(0, 'gerundSubject') : out(sign(f), 'relativeBinds');
     // "any agreement permitting the Bureau access … is hereby terminated": what the subject does is denied with it.
     if (host?.act?.passive && DENYING_VERBS.has(host.act.lemma) && f.span.start < host.act.span.start && !ditransitive(read.tokens, host.act.token)) return denied(host, 'deniedByVerb');
     // "shall not take any action that could expose …": what could follow from the forbidden act is forbidden with it.

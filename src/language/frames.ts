@@ -221,7 +221,9 @@ function insideSubject(v: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && v[j].pos === 'ADV') j--;
   if (v[k].lower !== v[k].lemma && (v[j]?.pos === 'DET' || v[j]?.pos === 'ADJ')) return true;
-  return v[k - 1]?.lower === 'to' || v[k - 1]?.lower === 'being' || (!!v[k - 1] && NP.has(v[k - 1].pos) && v[k].lower !== v[k].lemma);
+  // ("No unit as defined in § 6 may …": "as" and a participle gloss the subject.)
+  const participle = v[k].lower !== v[k].lemma;
+  return v[k - 1]?.lower === 'to' || v[k - 1]?.lower === 'being' || (!!v[k - 1] && (NP.has(v[k - 1].pos) || v[k - 1].lower === 'as') && participle);
 }
 
 /** "The use of funds to assist … is prohibited": before k no auxiliary has opened the verb group, so a passive "is …" after it can. */

@@ -44,3 +44,9 @@ function penalized(read: SentenceFrames, f: Frame, stated: (g: Frame) => ActPola
   const after = read.tokens.slice(host.act.token + 1, host.act.token + 7);
   return after.some((t, i) => t.lower === 'guilty' || (t.lower === 'subject' && after[i + 1]?.lower === 'to' && after.slice(i + 2).some((x) => PENALTY_NOUNS.has(x.lower))));
 }
+
+/** "a presumption that releasing the person … shall not assure …": the gerund that opens a clause with an active verb is
+ *  what the verb tells of, not what the clause's force directs or forbids. */
+export function gerundSubject(read: SentenceFrames, f: Frame, t: number): boolean {
+  return !!f.act && !f.act.passive && t < f.act.token && t === f.tokens[1] && read.tokens[t].lower.endsWith('ing');
+}
