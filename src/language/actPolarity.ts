@@ -145,7 +145,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // "may consider … when deciding whether to ask": a "when" with a gerund and no subject is the host's own manner.
   const lead = firstContent(read.tokens, f);
   // (Only where the host allows or directs: "shall not be considered when setting bond" says nothing of the bond.)
-  if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && stated(host!) === 1) return out(1, 'whenGerund');
+  if (kind === 'when' && lead >= 0 && read.tokens[lead].pos === 'VERB' && read.tokens[lead].lower.endsWith('ing') && t > lead && stated(host!) === 1 && !modifiesNoun(read.tokens, t)) return out(1, 'whenGerund');
   if (f.role === 'condition') return out(...conditionAct(read, f, t, stated));
   // "shall not consider age in deciding whether to admit": a question weighed, not directed (allowed with a weighing allowed).
   const whetherTo = t >= 2 && read.tokens[t - 1].lower === 'to' && (read.tokens[t - 2].lower === 'whether' || (read.tokens[t - 2].lower === 'not' && read.tokens[t - 4]?.lower === 'whether'));
