@@ -2,6 +2,7 @@
 // Each rule is about English word order, never about a particular word of any domain.
 import { isQuoteMark } from './characters';
 import type { Token } from './tokens';
+import { afterModalAside } from './modalAside';
 import { MODIFIER_RETAGS } from './retagModifiers';
 import { PREDICATE_RETAGS } from './retagPredicates';
 
@@ -92,7 +93,7 @@ export const RETAGS: Retag[] = [
   },
   {
     name: 'verbAfterModal',
-    example: 'The clerk may, but is not required to, share the records. / shall neither hold… → "share", "hold" are VERBs.',
+    example: 'The clerk may, but is not required to, share the records. / shall neither hold… / shall, in a timely manner, report … → "share", "hold", "report" are VERBs.',
     apply(tokens) {
       for (let i = 1; i < tokens.length; i++) {
         // "shall not Use agency moneys" (a list item joined to its lead-in): a capitalised word too.
@@ -104,7 +105,7 @@ export const RETAGS: Retag[] = [
         const before = tokens[k];
         // "required to, share": `to` read as a preposition before a comma.
         const toComma = before.lower === 'to' && tokens[k + 1]?.text === ',';
-        if (MODALS.has(before.lower) || toComma) toVerb(tokens[i]);
+        if (MODALS.has(before.lower) || toComma || afterModalAside(tokens, i, MODALS)) toVerb(tokens[i]);
       }
     },
   },

@@ -153,6 +153,8 @@ export const PAIRS: Pair[] = [
     'Release records.', { status: 'directive', polarity: 1, act: 'release', statusRule: 'imperative' }],
   ['Nothing in this policy shall require the clerk to hold records.', { status: 'nonRequirement', polarity: -1, act: 'require', statusRule: 'negatedRequire' },
     'This policy shall require the clerk to hold records.', { status: 'directive', polarity: 1, act: 'require' }],
+  ['The clerk shall, in a timely manner, report to the board any request for records.', { status: 'directive', act: 'report' },
+    'The clerk shall report to the board any request for records.', { status: 'directive', act: 'report' }],
   ['No clerk as defined in section 6 nor any deputy may release records.', { status: 'prohibition', act: 'release', object: 'records' },
     'No clerk may release records.', { status: 'prohibition', act: 'release', object: 'records' }],
   ['This section shall not be construed to in any way expand the duty of the clerk to hold records.', { status: 'nonRequirement', statusRule: 'negatedConstrual' },
