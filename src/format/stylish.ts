@@ -20,7 +20,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** The stylish report written file by file: a block per file with findings, one line at a time. */
 export class StylishWriter implements ReportWriter {
-  private readonly counts = { error: 0, warning: 0, info: 0 };
+  private readonly counts = { error: 0, warning: 0, info: 0, hint: 0 };
   private blocks = 0;
   private readonly rules: Map<string, RuleInfo>;
   /** The rules found so far, in the order first found: each explained once, at the end. */
@@ -47,7 +47,8 @@ export class StylishWriter implements ReportWriter {
     for (const f of findings) {
       if (f.severity === 'error') this.counts.error++;
       else if (f.severity === 'warning') this.counts.warning++;
-      else this.counts.info++; // information and hint
+      else if (f.severity === 'hint') this.counts.hint++;
+      else this.counts.info++;
       this.found.add(f.ruleId);
     }
     yield `${this.blocks++ > 0 ? '\n' : ''}${file}\n`;
@@ -60,8 +61,10 @@ export class StylishWriter implements ReportWriter {
 
   end(): string {
     if (this.blocks === 0) return '';
-    const { error, warning, info } = this.counts;
-    return `${this.explanations()}\n${plural(error + warning + info, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info')})\n${NOT_LEGAL_ADVICE}\n`;
+    const { error, warning, info, hint } = this.counts;
+    // (Hints are named only where there are some: a severity override makes them.)
+    const hints = hint ? `, ${plural(hint, 'hint')}` : '';
+    return `${this.explanations()}\n${plural(error + warning + info + hint, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info')}${hints})\n${NOT_LEGAL_ADVICE}\n`;
   }
 
   /** Each rule found that says what the corpus and the law say: its id, then a line for each part under its label. */
