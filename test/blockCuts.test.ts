@@ -17,7 +17,7 @@ const MARKERS = ['- ', '* ', '+ ', '1. ', '2. ', '3) ', '-', '*\t', '10. '];
 const CONTENTS = [
   'The jail shall hold any inmate on an ICE detainer for 48 hours.', 'hold any person on an ICE detainer;', 'The jail shall not:', 'Officers shall:',
   'notify ICE of a release date', 'a', '# Detainers', 'with ICE', 'detainer hold', 'ICE', '[x]', '[x]: #y', '`code`', '*em* and _em_', '<div>',
-  '<!-- policy-guidance-disable-next-line detainer-hold -- r -->', 'Staff shall not let ICE agents into classrooms.', '287(g)', 'U.S.',
+  '<!-- policy-guidance-disable-next-line detainer-hold -- r -->', 'Staff shall not let ICE agents into the gym.', '287(g)', 'U.S.',
 ];
 // Lines other than item lines: what continues, interrupts or ends an item.
 const OTHERS = ['', '  continued text', 'lazy ICE', '  - nested item ICE', '    1. deeper', '> quoted ICE detainer', '```', '  ```', '===', '---', '* * *', '| a | b |', '|---|---|', '# Title', 'The jail shall:', '<!--', '-->', '    indented code'];

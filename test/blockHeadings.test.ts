@@ -10,7 +10,7 @@ import { buildSearchIndex } from '../src/search/searchIndex';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 60;
 const HEADINGS = ['# Visits by ICE agents at Lincoln School', '# Hospital grounds', '## School visits', '### Classrooms', '## Records', '#', '## ICE agents'];
-const TEXTS = ['Staff shall not let ICE agents into classrooms.', 'Deputies shall keep records of every visit.', 'Officers may not ask about immigration status.'];
+const TEXTS = ['Staff shall not let ICE agents into the gym.', 'Deputies shall keep records of every visit.', 'Officers may not ask about immigration status.'];
 
 /** A draft of sections, each a heading and a few provisions, so most blocks sit under a heading an edit may change. */
 function draft(sections: Array<{ heading: number; texts: number[] }>): string {

@@ -1,5 +1,5 @@
 // The title and headings above a provision complete a context-only rule: in a school's protocol for
-// visits by immigration agents, "Staff shall not let ICE agents into classrooms" is about immigration
+// visits by immigration agents, "Staff shall not let ICE agents into the gym" is about immigration
 // enforcement at a school though the sentence never says "school".
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const PROTOCOL = [
   '',
   '## When agents arrive',
   '',
-  'Staff shall not let ICE agents into classrooms.', // line 4: ICE here, the school in the title
+  'Staff shall not let ICE agents into the gym.', // line 4: ICE here, the school in the title
   'The front office shall record every visit.', // neither: nothing
   'ICE agents visited the district in March.', // no provision: nothing
   '',
@@ -48,12 +48,12 @@ describe('headings complete a context-only rule', () => {
   });
 
   it('reads only the headings the provision stands under: a later section at the same level replaces an earlier one', () => {
-    const manual = '# District Manual\n\n## Schools\n\nStaff shall not let ICE agents into classrooms.\n\n## Payroll\n\nStaff shall not give ICE agents payroll records.\n';
+    const manual = '# District Manual\n\n## Schools\n\nStaff shall not let ICE agents into the gym.\n\n## Payroll\n\nStaff shall not give ICE agents payroll records.\n';
     assert.deepEqual(located(manual), [4]);
   });
 
   it('reads plain-text title lines the same way', () => {
-    const plain = 'Protocol for Visits by Immigration Agents at Lincoln Elementary School\n\nStaff shall not let ICE agents into classrooms.\n';
+    const plain = 'Protocol for Visits by Immigration Agents at Lincoln Elementary School\n\nStaff shall not let ICE agents into the gym.\n';
     assert.deepEqual(
       linter.lint(plain, 'plaintext').filter((f) => f.ruleId === 'sensitive-location').map((f) => f.range.start.line),
       [2],

@@ -43,7 +43,7 @@ const PIECES = [
   '[x]: https://example.org\n\n', '[x]', '[ICE detainer]', '[ice detainer]: #\n', '\\', '&amp;', '*', '_',
   'The jail shall hold any inmate on an ICE detainer for 48 hours.', ' ICE', ' detainer', 'The jail shall:\n', '\n\nThe jail shall not:\n\n- hold any person on an ICE detainer;\n',
   'Officers shall verify each detainer with ICE.', 'Officers shall receive training on immigration law.', '\ufeff',
-  '# Visits by ICE agents at Lincoln School\n\n', '\n\n## Hospital grounds\n\n', 'Staff shall not let ICE agents into classrooms.', 'School', 'ICE agents',
+  '# Visits by ICE agents at Lincoln School\n\n', '\n\n## Hospital grounds\n\n', 'Staff shall not let ICE agents into the gym.', 'School', 'ICE agents',
 ];
 
 type Edit = { kind: 'insert'; at: number; piece: string } | { kind: 'delete'; at: number; length: number } | { kind: 'deleteLine'; at: number };
