@@ -13,6 +13,7 @@
 import type { DraftFormat } from './draftReading';
 import { markdownBlock } from './markdownProse';
 import { markdownPieces } from './markdownPieces';
+import { plainBlock } from './plainBlock';
 import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
 import type { ProseDocument } from './proseUnit';
 import { cutsHere, isCut, type Carry } from './blockCuts';
@@ -39,7 +40,8 @@ const FENCE_START = /^(?:---|\+\+\+)/;
 export function readBlock(text: string, format: DraftFormat, definitions: readonly string[] = [], frontMatter = 0, carry: Carry = {}): BlockText {
   if (format === 'plaintext') return { prose: plainTextProse(text), open: false, definitions: [] };
   const carried = carry.leadIn;
-  if (!definitions.length && carry.table === undefined) return markdownBlock(text, '', 0, carried);
+  // A plain block is built without the parse (plainTree.ts); it reads the same.
+  if (!definitions.length && carry.table === undefined) return plainBlock(text, carried) ?? markdownBlock(text, '', 0, carried);
   const inserted = `${definitions.length ? `${definitions.map((label) => `[${label}]: #`).join('\n')}\n\n` : ''}${carry.table ?? ''}`;
   if (frontMatter === 0) return markdownBlock(text, inserted, 0, carried);
   // After the line break that ends the front matter's closing fence.
@@ -164,6 +166,12 @@ export function readAhead(text: string, from: number, frontMatter: number, wante
     at = end;
     if (read.has(piece)) continue;
     if (!wanted(piece)) break;
+    // A plain block needs no parse (plainTree.ts), so it takes no room in a run.
+    const plain = plainBlock(piece);
+    if (plain) {
+      read.set(piece, plain);
+      continue;
+    }
     (piece.includes('|') ? runs.tables : runs.plain).add(piece);
   }
   for (const run of [runs.plain, runs.tables]) run.read()?.forEach((block, i) => read.set(run.pieces[i], block));

@@ -1,0 +1,101 @@
+// The plain-block fast path (src/lint/plainTree.ts) must build exactly remark's tree, positions and all, and its
+// reading (plainBlock) exactly markdownBlock's, wherever it takes a block; where it cannot, it must decline.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDenseManual, generateManual } from '../bench/manual';
+import { frontMatterEnd, nextBoundary } from '../src/lint/blocks';
+import { parse } from '../src/lint/markdownParser';
+import { markdownBlock } from '../src/lint/markdownProse';
+import { plainBlock } from '../src/lint/plainBlock';
+import { plainTree } from '../src/lint/plainTree';
+
+const ROOT = join(__dirname, '..');
+const flat = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) => (v instanceof Int32Array ? [...v] : v)));
+
+/** Checks one piece; returns whether the fast path took it. */
+function same(piece: string): boolean {
+  const nodes = plainTree(piece);
+  if (!nodes) return false;
+  assert.deepStrictEqual(nodes, parse(piece).children, JSON.stringify(piece.slice(0, 200)));
+  for (const carried of [undefined, 'The jail shall']) assert.deepStrictEqual(flat(plainBlock(piece, carried)), flat(markdownBlock(piece, '', 0, carried)), JSON.stringify(piece.slice(0, 200)));
+  return true;
+}
+
+/** The draft's blocks as the engine cuts them (parts too), and the whole draft. */
+function piecesOf(text: string): string[] {
+  const frontMatter = frontMatterEnd(text, 'markdown');
+  const pieces = [text];
+  for (const parts of [false, true]) {
+    for (let from = 0; from < text.length; ) {
+      const end = nextBoundary(text, from, 'markdown', frontMatter, parts);
+      pieces.push(text.slice(from, end));
+      from = end;
+    }
+  }
+  return pieces;
+}
+
+const filesIn = (dir: string, pattern: RegExp) => readdirSync(join(ROOT, dir)).filter((f) => pattern.test(f)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8'));
+
+// Lines to build blocks from: what the fast path takes, and what it must leave to remark.
+const WORDS = ['ICE', 'detainer', 'The jail shall:', 'officers', '287(g)', 'a "hold"', "the inmate's", 'é', '1.5', '2024', 'x'];
+const SPECIAL = ['*', '_', '`', '[', ']', '<', '>', '!', '&', '\\', '~', '|', '#', '  ', ' ', '\t', '&amp;', 'http://x', ':'];
+const MARKERS = ['-', '+', '*', '1.', '2.', '1)', '10.', '0.', '123456789.', '1234567890.', '-'];
+const INDENTS = [0, 0, 0, 1, 2, 3, 3, 4, 5, 6, 8];
+
+describe('plain blocks built without the parse', () => {
+  it('equal remark on the examples, fixtures, labelled documents and sets, and the bench manuals', () => {
+    const drafts = [
+      ...filesIn('examples', /\.md$/),
+      ...filesIn('test/fixtures', /\.md$/),
+      ...filesIn('test/fixtures/real', /\.(md|txt)$/),
+      ...filesIn('test/labelled/documents', /\.md$/),
+      generateManual(50_000, 1, 0.25),
+      generateDenseManual(50_000),
+      generateManual(30_000, 3, 0.5),
+    ];
+    let taken = 0;
+    for (const draft of drafts) for (const piece of piecesOf(draft)) if (same(piece)) taken++;
+    for (const set of filesIn('test/labelled', /\.txt$/)) for (const line of set.split('\n')) if (same(line)) taken++;
+    assert.ok(taken > 500, `${taken} pieces taken`);
+  });
+
+  it('equal remark on 6,000 generated blocks, or decline them', function () {
+    this.timeout(120_000);
+    let seed = 7;
+    const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const pick = <T>(list: readonly T[]) => list[random(list.length)];
+    const words = () => Array.from({ length: 1 + random(5) }, () => (random(12) === 0 ? pick(SPECIAL) : pick(WORDS))).join(random(8) === 0 ? '' : ' ');
+    const row = (cells: number) => `|${Array.from({ length: cells }, () => (random(10) === 0 ? '' : ` ${words()} `)).join('|')}|`;
+    const line = (): string => {
+      switch (random(7)) {
+        case 0:
+          return `${'#'.repeat(1 + random(7))}${random(6) === 0 ? '' : ' '}${words()}`;
+        case 1:
+        case 2:
+          return words();
+        case 3: {
+          const cells = 1 + random(3);
+          const delimiter = `|${Array.from({ length: cells + (random(8) === 0 ? 1 : 0) }, () => pick([':---', '---:', ':-:', '---', ' --- ', '-', ''])).join('|')}|`;
+          return [row(cells), delimiter, ...Array.from({ length: random(3) }, () => row(1 + random(cells + 1)))].join('\n');
+        }
+        case 4:
+          return random(3) === 0 ? ' ' : '';
+        default:
+          return `${' '.repeat(pick(INDENTS))}${pick(MARKERS)}${random(8) === 0 ? '  ' : ' '}${words()}`;
+      }
+    };
+    let taken = 0;
+    for (let i = 0; i < 6000; i++) {
+      const block = Array.from({ length: 1 + random(8) }, line).join('\n') + pick(['', '\n', '\n\n', '\n \n']);
+      if (same(block)) taken++;
+    }
+    assert.ok(taken > 400, `${taken} blocks taken`);
+  });
+
+  it('declines what it cannot build', () => {
+    for (const text of ['a *b*', '1. a\n\n2. b', '- a\nlazy', '- a\n+ b', '- a\n   2. b', 'a\n2. b', '    code', '\ufeffa', 'a\r\nb', '## a #', '| a |\n| b |', 'a\n| a |\n|---|'])
+      assert.equal(plainTree(text), undefined, JSON.stringify(text));
+  });
+});
