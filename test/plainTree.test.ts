@@ -41,6 +41,8 @@ const filesIn = (dir: string, pattern: RegExp) => readdirSync(join(ROOT, dir)).f
 // Lines to build blocks from: what the fast path takes, and what it must leave to remark.
 const WORDS = ['ICE', 'detainer', 'The jail shall:', 'officers', '287(g)', 'a "hold"', "the inmate's", 'é', '1.5', '2024', 'x'];
 const SPECIAL = ['*', '_', '`', '[', ']', '<', '>', '!', '&', '\\', '~', '|', '#', '  ', ' ', '\t', '&amp;', 'http://x', ':'];
+// Inline shapes around the ones plainInline.ts takes: emphasis and links, well and badly formed.
+const INLINE = ['*Members shall.*', '*a*', '*a b*', '* a*', '*a *', '**a**', '*a*b', 'a*b*', '(*a*)', '*a.*', '*"a"*', '*é*', '[the guidance](https://example.org/1)', '[a](b)', '[a](b c)', '[a](<b>)', '[a](b(c))', '[ a ](b)', '[a]', '[a](b "t")', '[a]()', '[*a*](b)', '*[a](b)*', '(x)', '](', '*', '[', ']', ')', '.', ' '];
 const MARKERS = ['-', '+', '*', '1.', '2.', '1)', '10.', '0.', '123456789.', '1234567890.', '-'];
 const INDENTS = [0, 0, 0, 1, 2, 3, 3, 4, 5, 6, 8];
 
@@ -66,7 +68,8 @@ describe('plain blocks built without the parse', () => {
     let seed = 7;
     const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
     const pick = <T>(list: readonly T[]) => list[random(list.length)];
-    const words = () => Array.from({ length: 1 + random(5) }, () => (random(12) === 0 ? pick(SPECIAL) : pick(WORDS))).join(random(8) === 0 ? '' : ' ');
+    const word = () => (random(12) === 0 ? pick(SPECIAL) : random(6) === 0 ? pick(INLINE) : pick(WORDS));
+    const words = () => Array.from({ length: 1 + random(5) }, word).join(random(8) === 0 ? '' : ' ');
     const row = (cells: number) => `|${Array.from({ length: cells }, () => (random(10) === 0 ? '' : ` ${words()} `)).join('|')}|`;
     const line = (): string => {
       switch (random(7)) {
@@ -94,8 +97,21 @@ describe('plain blocks built without the parse', () => {
     assert.ok(taken > 400, `${taken} blocks taken`);
   });
 
+  it('equal remark on 8,000 generated lines with emphasis and links, or decline them', () => {
+    let seed = 11;
+    const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const pick = <T>(list: readonly T[]) => list[random(list.length)];
+    let inline = 0;
+    for (let i = 0; i < 8000; i++) {
+      const parts = [pick(WORDS), ...Array.from({ length: random(6) }, () => (random(3) === 0 ? pick(INLINE) : random(10) === 0 ? pick(SPECIAL) : pick(WORDS)))];
+      const line = parts.map((part, k) => (k === 0 ? part : `${random(6) === 0 ? '' : ' '}${part}`)).join('') + pick(['', '\n', '\n- a\n', '\nb\n', '\n\n# h']);
+      if (same(line) && plainTree(line)!.some((node) => node.type === 'paragraph' && node.children.some((child) => child.type !== 'text'))) inline++;
+    }
+    assert.ok(inline > 200, `${inline} lines with emphasis or links taken`);
+  });
+
   it('declines what it cannot build', () => {
-    for (const text of ['a *b*', '1. a\n\n2. b', '- a\nlazy', '- a\n+ b', '- a\n   2. b', 'a\n2. b', '    code', '\ufeffa', 'a\r\nb', '## a #', '| a |\n| b |', 'a\n| a |\n|---|'])
+    for (const text of ['a **b**', 'a *b*\nc', '1. a\n\n2. b', '- a\nlazy', '- a\n+ b', '- a\n   2. b', 'a\n2. b', '    code', '\ufeffa', 'a\r\nb', '## a #', '| a |\n| b |', 'a\n| a |\n|---|'])
       assert.equal(plainTree(text), undefined, JSON.stringify(text));
   });
 });

@@ -6,10 +6,11 @@
 // interrupt a paragraph, a table not set off by blank lines — returns undefined, and the block is parsed.
 // test/plainTree.test.ts holds the trees equal to remark's on every example, fixture, labelled document, the
 // bench manuals and thousands of generated blocks. One pass over the lines, a stack no deeper than MAX_DEPTH.
-import type { Heading, List, ListItem, Paragraph, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
 import { isPlainSpan, pointAt, startsText } from './plainText';
 import { plainTable, rowPipes, type SourceLine } from './plainTable';
+import { inlineChildren } from './plainInline';
 
 // Deeper lists are rare and nesting.ts counts levels; past this the parse decides.
 const MAX_DEPTH = 8;
@@ -92,10 +93,12 @@ export function plainTree(source: string): RootContent[] | undefined {
   if (!lines) return undefined;
   const nodes: RootContent[] = [];
   const levels: Level[] = [];
-  let open: { first: SourceLine; last: SourceLine } | undefined; // a top-level paragraph
+  // A top-level paragraph; `children` when it is one line with emphasis or links (plainInline.ts).
+  let open: { first: SourceLine; last: SourceLine; children?: PhrasingContent[] } | undefined;
   let afterBlank = true; // at the start, or after a blank line
   const closeParagraph = () => {
-    if (open) nodes.push(paragraph(open.first, open.first.start, open.last, source));
+    if (open?.children) nodes.push({ type: 'paragraph', children: open.children, position: span(open.first, open.first.start, open.first.end) });
+    else if (open) nodes.push(paragraph(open.first, open.first.start, open.last, source));
     open = undefined;
   };
   for (let n = 0; n < lines.length; n++) {
@@ -168,10 +171,16 @@ export function plainTree(source: string): RootContent[] | undefined {
     }
     // A paragraph's line, at column 0: not after a list item (it would be a lazy line of its paragraph).
     if (levels.length > 0 && !wasBlank) return undefined;
-    if (!startsText(source, line.start, line.end) || !isPlainSpan(source, line.start, line.end)) return undefined;
+    if (!startsText(source, line.start, line.end) || open?.children) return undefined;
     levels.length = 0;
-    if (open) open.last = line;
-    else open = { first: line, last: line };
+    if (isPlainSpan(source, line.start, line.end)) {
+      if (open) open.last = line;
+      else open = { first: line, last: line };
+      continue;
+    }
+    const children = open ? undefined : inlineChildren(source, line);
+    if (!children) return undefined;
+    open = { first: line, last: line, children };
   }
   closeParagraph();
   return nodes;
