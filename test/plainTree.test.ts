@@ -110,6 +110,16 @@ describe('plain blocks built without the parse', () => {
     assert.ok(inline > 200, `${inline} lines with emphasis or links taken`);
   });
 
+  it("equal remark where remark's guards (markdownRisk.ts) would count: many emphases, many lines, deep lists", () => {
+    const emphases = Array.from({ length: 300 }, (_, i) => `Line ${i} is *plain.* See [it](https://e.org/${i}).`).join('\n\n');
+    assert.ok(same(emphases));
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(3 * (i % 8))}1. item ${i}`).join('\n');
+    assert.ok(same(items(690)));
+    assert.equal(plainTree(items(800)), undefined);
+    const deep = Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    assert.ok(!same(deep)); // past MAX_DEPTH the parse decides
+  });
+
   it('declines what it cannot build', () => {
     for (const text of ['a **b**', 'a *b*\nc', '1. a\n\n2. b', '- a\nlazy', '- a\n+ b', '- a\n   2. b', 'a\n2. b', '    code', '\ufeffa', 'a\r\nb', '## a #', '| a |\n| b |', 'a\n| a |\n|---|'])
       assert.equal(plainTree(text), undefined, JSON.stringify(text));
