@@ -58,24 +58,33 @@ describe('reading a run of blocks with one parse', () => {
     assert.equal(markdownPieces(text, [0, text.indexOf('[the guidance]:')]), undefined);
   });
 
+  // (Bold keeps these blocks from the plain-block fast path, which reads a block without a run: see below.)
   it('reads ahead only the blocks wanted, and nothing for fewer than two', () => {
-    const text = 'One.\n\nTwo.\n\nThree.\n';
+    const text = '**One**.\n\n**Two**.\n\n**Three**.\n';
     const ahead = (from: number, wanted: (b: string) => boolean, read = new Map()) => (readAhead(text, from, 0, wanted, read), read);
-    assert.deepEqual([...ahead(0, () => true).keys()], ['One.\n\n', 'Two.\n\n', 'Three.\n']);
-    assert.deepEqual([...ahead(0, (b) => !b.startsWith('Two')).keys()], []);
-    assert.deepEqual(ahead(6, () => true).get('Two.\n\n')?.prose.units.map((u: { text: string }) => u.text), ['Two.']);
+    assert.deepEqual([...ahead(0, () => true).keys()], ['**One**.\n\n', '**Two**.\n\n', '**Three**.\n']);
+    assert.deepEqual([...ahead(0, (b) => !b.startsWith('**Two')).keys()], []);
+    assert.deepEqual(ahead(10, () => true).get('**Two**.\n\n')?.prose.units.map((u: { text: string }) => u.text), ['Two.']);
+  });
+
+  it('reads a plain block ahead without a run (plainTree.ts), as it reads alone', () => {
+    const text = 'One.\n\n**Two**.\n\nThree.\n';
+    const read = new Map();
+    readAhead(text, 0, 0, (b) => !b.startsWith('Three'), read);
+    assert.deepEqual([...read.keys()], ['One.\n\n']);
+    assert.deepEqual(read.get('One.\n\n'), markdownBlock('One.\n\n'));
   });
 
   it('reads the tables ahead with one parse and the other blocks with another, passing over blocks already read', () => {
-    const table = (n: number) => `| Case | Action |\n|---|---|\n| ${n} | The jail shall hold person ${n}. |\n\n`;
-    const text = `One.\n\n${table(1)}Two.\n\n${table(2)}Three.\n`;
+    const table = (n: number) => `| Case | Action |\n|---|---|\n| **${n}** | The jail shall hold person ${n}. |\n\n`;
+    const text = `**One**.\n\n${table(1)}**Two**.\n\n${table(2)}**Three**.\n`;
     const read = new Map();
     readAhead(text, 0, 0, () => true, read);
-    assert.deepEqual([...read.keys()], ['One.\n\n', 'Two.\n\n', 'Three.\n', table(1), table(2)]);
+    assert.deepEqual([...read.keys()], ['**One**.\n\n', '**Two**.\n\n', '**Three**.\n', table(1), table(2)]);
     for (const [piece, block] of read) assert.deepEqual(block, markdownBlock(piece), piece);
-    const again = new Map([['One.\n\n', read.get('One.\n\n')]]);
-    readAhead(text, 0, 0, (b) => !b.startsWith('Three'), again);
-    assert.deepEqual([...again.keys()], ['One.\n\n', table(1), table(2)]);
+    const again = new Map([['**One**.\n\n', read.get('**One**.\n\n')]]);
+    readAhead(text, 0, 0, (b) => !b.startsWith('**Three'), again);
+    assert.deepEqual([...again.keys()], ['**One**.\n\n', table(1), table(2)]);
   });
 
   it('reads on past section headings, each block as it reads alone, and stops at a list cut off from its start', () => {
