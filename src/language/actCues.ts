@@ -136,7 +136,8 @@ export function nounComplement(tokens: Token[], t: number): 'power' | 'gerund' |
   const noun = tokens[k - 1];
   if (!link || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return undefined;
   // "respond to requests to assist": what a request asks for, right after it, is named, not directed.
-  if (link.lower === 'to' && link.pos === 'PART') return INFINITIVE_NOUNS.has(noun.lemma) || noun.lemma === 'request' ? 'power' : undefined;
+  // ("shall not use race as a reason to contact the board": what a criterion is for, as with "a basis for admitting" below.)
+  if (link.lower === 'to' && link.pos === 'PART') return CRITERION_NOUNS.has(noun.lemma) ? 'criterion' : INFINITIVE_NOUNS.has(noun.lemma) || noun.lemma === 'request' ? 'power' : undefined;
   // ("assist the clerks in filing records": after the object of a verb of helping, "in" + gerund completes the verb.)
   if (link.lower === 'in' && helpedObject(tokens, k - 1)) return undefined;
   // (The tagger may read "for" before a gerund as a subordinator.)
