@@ -222,13 +222,15 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
     const { finding } = node;
     const rule = this.packs.byId(finding.packId)?.pack.rules.rules.find((r) => r.id === finding.ruleId);
     // A document-level finding sits on the title: name what is missing rather than quote the title.
-    const label = rule?.scope === 'document' ? rule.title : clip(finding.excerpt);
+    // The line first: a narrow sidebar cuts a row's end, and the line is what tells two findings on one topic apart.
+    const text = rule?.scope === 'document' ? rule.title : clip(finding.excerpt);
+    const label = `${finding.range.start.line + 1}: ${text}`;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `${finding.packId}/${finding.ruleId}/${finding.start}/${node.uri.toString()}`;
     const kind = finding.severity === 'error' || finding.severity === 'warning' ? 'conflict' : 'note';
-    item.description = `${finding.ruleId} · line ${finding.range.start.line + 1}`;
+    item.description = finding.ruleId;
     item.tooltip = `${kind === 'conflict' ? 'Conflict' : 'Note'} (${finding.severity}), line ${finding.range.start.line + 1}: ${finding.message}`;
-    item.accessibilityInformation = { label: `${kind}, ${finding.ruleId}, line ${finding.range.start.line + 1}: ${label}`, role: 'treeitem' };
+    item.accessibilityInformation = { label: `${kind}, ${finding.ruleId}, line ${finding.range.start.line + 1}: ${text}`, role: 'treeitem' };
     item.iconPath = SEVERITY_ICON[finding.severity];
     item.contextValue = 'finding';
     const { start, end } = finding.range;
