@@ -52,7 +52,7 @@ describe('diagnostics', () => {
     // The message's first sentence: VS Code shows the diagnostic at the top of the hover, where the whole message pushed
     // the fixes out of sight; what the corpus and the law say follows in the extension's part of the hover.
     // The words that made it lead, as a spelling checker's word does: the Problems panel cuts a row at its width.
-    equal(hold.message, '“shall hold”: This sentence holds a person on an ICE detainer without requiring a judicial warrant (an immigration hold or administrative warrant counts, and so does delaying their release).');
+    equal(hold.message, '“shall hold”: This sentence holds a person for ICE, on a detainer or an ICE request, without requiring a judicial warrant (an immigration hold or administrative warrant counts, and so does delaying their release).');
     const code = hold.code as { value: string; target: vscode.Uri };
     equal(code.target.toString(), `policy-guidance:/${PACK}/rules/detainer-hold.md`);
     const explained = await vscode.workspace.openTextDocument(code.target);
