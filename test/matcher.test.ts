@@ -27,6 +27,7 @@ describe('polarity of an action', () => {
     ['There shall be a presumption that releasing the person as provided by section 5 shall not assure the appearance of the person.', 'releasing', 0],
     ['Staff shall give guidance when responding to reports involving agencies conducting raids.', 'conducting', 0],
     ['Officers shall not use age as a reason to contact the board.', 'contact', 0],
+    ['Staff shall avoid direct involvement in raids.', 'avoid direct involvement', -1],
     ['No person shall be held on a detainer.', 'held', -1],
     ['Neither the Sheriff nor any deputy shall hold a person.', 'hold', -1],
     ['The jail will not refuse to hold the person.', 'hold', 1],

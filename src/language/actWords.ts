@@ -18,7 +18,7 @@ export const POSTPONING_VERBS = new Set(['delay', 'defer', 'suspend']);
 export const CEASING_VERBS = new Set(['cease', 'stop', 'discontinue', 'avoid', 'abstain', 'refrain', 'quit']);
 
 /** Verbs that say no when words name them with their object ("will decline records requests"); "delay the release" names a delay. */
-export const REFUSING_VERBS = new Set(['refuse', 'decline', 'deny', 'withhold', 'restrict', 'limit', 'cease', 'refrain', 'exclude', 'reject']);
+export const REFUSING_VERBS = new Set(['refuse', 'decline', 'deny', 'withhold', 'restrict', 'limit', 'cease', 'refrain', 'exclude', 'reject', 'avoid', 'abstain']);
 
 /** A report verb whose "to"-complement is what someone else asks for: "asks the clerk to hold". */
 export const ASKING_VERBS = new Set(['ask', 'request', 'seek', 'urge', 'petition', 'invite']);
