@@ -82,7 +82,7 @@ describe('policy-guidance CLI: search, rules, help and version', function () {
       const help = cli('--help');
       assert.equal(help.code, 0);
       assert.match(help.stdout, /^Usage: policy-guidance <command>/);
-      assert.match(help.stdout, /bundled pack is a Q&A on the Missouri Attorney General's\nguidance/, 'says whose guidance and law it checks against');
+      assert.match(help.stdout, /bundled pack is a Q&A of unverified origin that presents itself\nas the Missouri Attorney General's guidance on cooperation with ICE \(no such guidance was found\)/, 'says whose guidance it claims to be, and that it was not found');
       assert.equal(cli('check', '--help').stdout, help.stdout);
       assert.deepEqual(cli('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
     });

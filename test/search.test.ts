@@ -98,11 +98,12 @@ describe('searchGuidance on the bundled pack', () => {
   });
 
   it('names the words as the drafter typed them, not the index terms they matched (a drafter\'s trial: "telling" for "tell")', () => {
-    const hits = search('can jail staff tell ICE immigration status', 10);
+    // ("tell" matched "telling" in a rule's message until the thirty-seventh change reworded it; "verify" matches "verifying".)
+    const hits = search('can jail staff verify ICE immigration status', 10);
     for (const hit of hits) {
-      for (const word of hit.words) assert.ok(['can', 'jail', 'staff', 'tell', 'ice', 'immigration', 'status'].includes(word), `${hit.id}: ${word}`);
+      for (const word of hit.words) assert.ok(['can', 'jail', 'staff', 'verify', 'ice', 'immigration', 'status'].includes(word), `${hit.id}: ${word}`);
     }
-    assert.ok(hits.some((h) => h.terms.some((t) => t !== 'tell' && t.startsWith('tell')) && h.words.includes('tell')), 'a prefix match reads as the word typed');
+    assert.ok(hits.some((h) => h.terms.some((t) => t !== 'verify' && t.startsWith('verify')) && h.words.includes('verify')), 'a prefix match reads as the word typed');
     // A typo match is named as the entry has it: "consular" is not in Q5, "consulate" is in what points to it (a drafter's trial).
     const q5 = search('consular notification', 10).find((h) => h.id === 'Q5')!;
     assert.ok(!q5.words.includes('consular') && q5.terms.every((t) => q5.words.includes(t) || t.startsWith('notif')), q5.words.join(', '));

@@ -1,7 +1,8 @@
 export const USAGE = `Usage: policy-guidance <command> [options]
 
-Checks drafts against guidance packs. The bundled pack is a Q&A on the Missouri Attorney General's
-guidance on cooperation with ICE, parts of it unverified: its findings cite Missouri and federal law.
+Checks drafts against guidance packs. The bundled pack is a Q&A of unverified origin that presents itself
+as the Missouri Attorney General's guidance on cooperation with ICE (no such guidance was found); where
+checked Missouri or federal law differs, its findings cite it.
 A draft's front matter "jurisdiction:" selects the packs that name it; one no pack covers is checked
 against every pack, with a notice saying so. Not legal advice.
 
