@@ -63,7 +63,7 @@ describe('what the editor shows', () => {
   describe('entry documents', () => {
     it('opens with a banner: corpus text as written, not legal advice, how many passages are marked', () => {
       const lines = entryDocument(pack, 'Q3')!.split('\n');
-      assert.equal(lines[2], 'Corpus text, quoted as written. Not legal advice. 3 passages of this entry are marked unverified where they stand, and in the caveats below. 2 more notes give context.');
+      assert.equal(lines[2], 'Corpus text, quoted as written. Not legal advice. 3 passages of this entry are marked unverified where they stand, and in the caveats below; the rest of the entry was not checked either. 2 more notes give context.');
       assert.match(entryDocument(pack, 'Q11')!.split('\n')[2], /1 passage of this entry is marked outdated where it stands/);
     });
 

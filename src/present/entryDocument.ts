@@ -18,7 +18,7 @@ export function entryBanner(caveats: Caveat[]): string {
   return [
     'Corpus text, quoted as written. Not legal advice.',
     doubtful.length
-      ? `${plural(doubtful.length, 'passage')} of this entry ${doubtful.length === 1 ? 'is' : 'are'} marked ${kinds} where ${doubtful.length === 1 ? 'it stands' : 'they stand'}, and in the caveats below.`
+      ? `${plural(doubtful.length, 'passage')} of this entry ${doubtful.length === 1 ? 'is' : 'are'} marked ${kinds} where ${doubtful.length === 1 ? 'it stands' : 'they stand'}, and in the caveats below; the rest of the entry was not checked either.`
       : 'No passage of this entry is marked unverified, but the corpus as a whole is unverified.',
     context ? `${plural(context, 'more note')} give${context === 1 ? 's' : ''} context.` : '',
   ]

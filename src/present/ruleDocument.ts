@@ -44,7 +44,7 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
     }
     lines.push('');
   }
-  if (suggestion) lines.push('## Suggested wording', '', `> ${escapeMarkdown(suggestion)}`, '');
+  if (suggestion) lines.push('## Suggested wording (a provision to consider, not legal advice; no verified source requires it)', '', `> ${escapeMarkdown(suggestion)}`, '');
   if (rule.restsOn.length) {
     lines.push('## The guidance it rests on', '');
     for (const id of rule.restsOn) {
