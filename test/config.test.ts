@@ -6,6 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globMatches, jurisdictionAt, jurisdictionOf, packsForDraft, parseConfig, pathFromConfigFolder, severityForDraft } from '../src/config/config';
+import { knownRuleIds } from '../src/config/unknownRules';
+import type { Pack } from '../src/corpus/types';
 import { PackError } from '../src/corpus/packError';
 
 const ROOT = join(__dirname, '..');
@@ -52,6 +54,13 @@ describe('the configuration file', () => {
     assert.equal(packsForDraft('# none\n', {}, packs).uncovered, undefined, 'names none');
     assert.equal(packsForDraft('---\njurisdiction: City of Riverton, Missouri\n---\n', {}, packs).uncovered, undefined, 'a city in the pack’s state');
     assert.equal(packsForDraft('---\njurisdiction: Missouriville\n---\n', {}, packs).uncovered, 'Missouriville', 'whole words only');
+  });
+
+  it('knows each rule by id, and as "pack/rule" only where two packs share the id', () => {
+    const pack = (id: string, ...rules: string[]) => ({ pack: { meta: { id }, rules: { rules: rules.map((r) => ({ id: r })) } } as unknown as Pick<Pack, 'meta' | 'rules'> });
+    const known = knownRuleIds([pack('a', 'hold', 'stop'), pack('b', 'hold', 'camera')]);
+    for (const id of ['hold', 'stop', 'camera', 'a/hold', 'b/hold', 'suppression-unknown-rule']) assert.ok(known.has(id), id);
+    for (const id of ['a/stop', 'b/camera', 'a/camera']) assert.ok(!known.has(id), id);
   });
 
   it('applies overrides in order by path', () => {
@@ -137,5 +146,9 @@ describe('the command line with a configuration file', () => {
     assert.match(file.stderr, /slip\.jsonc:3:55: severity names "camera-of", which no rule in use has \(did you mean "camera-off"\?\)/);
     const known = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--severity', 'camera-off=error', 'jail/county.md'], { cwd: dir, encoding: 'utf8' });
     assert.equal(known.status, 1, 'a rule of a pack the config adds is known');
+    // ("pack/rule" names a rule two packs share; with no second pack it would match nothing, so it is a slip too.)
+    const qualified = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--severity', 'missouri-ag-ice/detainer-hold=off', 'jail/missouri.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(qualified.status, 2);
+    assert.match(qualified.stderr, /severity names "missouri-ag-ice\/detainer-hold", which no rule in use has/);
   });
 });

@@ -4,8 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
-import { unknownConfigRules, unknownRuleProblem, unknownSeverityRules } from '../config/unknownRules';
-import { BUILTIN_RULES } from '../lint/builtinRules';
+import { knownRuleIds, unknownConfigRules, unknownRuleProblem, unknownSeverityRules } from '../config/unknownRules';
 import { createEngine, type Engine, type EnginePack } from '../engine/engine';
 import { CliError } from './cliError';
 import { packsFor } from './packOption';
@@ -83,7 +82,7 @@ export class DraftConfigs {
         const { config, text } = path ? await readConfig(path, this.cwd) : { config: {}, text: '' };
         const folders = [...(config.packs ?? []).map((p) => resolve(dirname(path!), p)), ...this.cliPacks];
         const packs = await packsFor(folders);
-        const known = new Set([...packs.flatMap((p) => p.pack.rules.rules.map((r) => r.id)), ...BUILTIN_RULES.map((r) => r.id)]);
+        const known = knownRuleIds(packs);
         const [slip] = unknownSeverityRules(this.cliSeverity, known);
         if (slip) throw new CliError(`--severity: ${unknownRuleProblem(slip)}`);
         const [inFile] = path ? unknownConfigRules(text, config, known) : [];

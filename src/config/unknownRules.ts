@@ -1,5 +1,7 @@
 // Severities that name no rule of the packs in use. A slip ("detainer_hold") would otherwise change nothing and
 // say nothing, and a CI job would pass or fail on a severity the drafter never set (a drafter's trial).
+import type { Pack } from '../corpus/types';
+import { BUILTIN_RULES } from '../lint/builtinRules';
 import { nearestName } from '../lint/nearestName';
 import type { PolicyGuidanceConfig } from './config';
 
@@ -12,11 +14,25 @@ export interface UnknownRule {
   column?: number;
 }
 
+/** What a severity may name: each pack's rules by id, the built-in rules, and "pack/rule" for a rule id two packs share
+ *  (a finding of such a rule carries that id, see engine/severity.ts; elsewhere "pack/rule" would match nothing). */
+export function knownRuleIds(packs: ReadonlyArray<{ pack: Pick<Pack, 'meta' | 'rules'> }>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { pack } of packs) for (const rule of pack.rules.rules) (seen.has(rule.id) ? shared : seen).add(rule.id);
+  const known = new Set([...BUILTIN_RULES.map((r) => r.id), ...seen]);
+  for (const { pack } of packs) for (const rule of pack.rules.rules) if (shared.has(rule.id)) known.add(`${pack.meta.id}/${rule.id}`);
+  return known;
+}
+
 /** The names in a severity map that no known rule has, each once. */
 export function unknownSeverityRules(severity: Readonly<Record<string, string>>, known: ReadonlySet<string>): UnknownRule[] {
   return Object.keys(severity)
     .filter((rule) => !known.has(rule))
-    .map((rule) => ({ rule, ...(nearestName(rule, known) && { didYouMean: nearestName(rule, known) }) }));
+    .map((rule) => {
+      const didYouMean = nearestName(rule, known);
+      return { rule, ...(didYouMean && { didYouMean }) };
+    });
 }
 
 /** The same for a configuration file: its top-level severity and every override's, with where each name stands. */

@@ -4,9 +4,8 @@
 // deleted, it takes effect at once. Read through workspace.fs, so it works in the web too.
 import * as vscode from 'vscode';
 import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, pathFromConfigFolder, severityForDraft, type PolicyGuidanceConfig } from '../config/config';
-import { unknownConfigRules, unknownRuleProblem } from '../config/unknownRules';
-import { BUILTIN_RULES } from '../lint/builtinRules';
-import type { GuidancePacks } from './guidancePacks';
+import { knownRuleIds, unknownConfigRules, unknownRuleProblem } from '../config/unknownRules';
+import type { GuidancePacks, LoadedPack } from './guidancePacks';
 
 export interface DraftConfig {
   /** The config file that applies, if any. */
@@ -24,6 +23,8 @@ interface Found {
   config?: PolicyGuidanceConfig;
   text?: string;
   problem?: string;
+  /** The severity slip found against the packs in use when it was last asked (see slipIn). */
+  slip?: { packs: readonly LoadedPack[]; problem?: string };
 }
 
 export class ConfigFiles implements vscode.Disposable {
@@ -54,11 +55,18 @@ export class ConfigFiles implements vscode.Disposable {
     const folder = vscode.Uri.joinPath(found.uri, '..');
     const severity = { ...settingsSeverity, ...severityForDraft(pathFromConfigFolder(folder.path, document.uri.path), found.config) };
     const { packIds, uncovered } = packsForDraft(text, found.config, packMeta);
-    // A severity for a rule no pack has changes nothing: say so where the command line would stop.
-    const known = new Set([...packs.all().flatMap((p) => p.pack.rules.rules.map((r) => r.id)), ...BUILTIN_RULES.map((r) => r.id)]);
-    const [slip] = unknownConfigRules(found.text ?? '', found.config, known);
-    const problem = slip && `${vscode.workspace.asRelativePath(found.uri)}:${slip.line ?? 1}:${slip.column ?? 1}: ${unknownRuleProblem(slip)}`;
+    const problem = this.slipIn(found, packs.all());
     return { uri: found.uri, severity, packIds, ...(uncovered && { uncoveredJurisdiction: uncovered }), ...(problem && { problem }) };
+  }
+
+  /** A severity for a rule no pack has changes nothing: say so where the command line would stop. Worked out once per
+   *  file and set of packs, not on every check of every draft. */
+  private slipIn(found: Found, packs: readonly LoadedPack[]): string | undefined {
+    if (found.slip?.packs === packs) return found.slip.problem;
+    const [slip] = unknownConfigRules(found.text ?? '', found.config ?? {}, knownRuleIds(packs));
+    const problem = slip && `${vscode.workspace.asRelativePath(found.uri)}:${slip.line ?? 1}:${slip.column ?? 1}: ${unknownRuleProblem(slip)}`;
+    found.slip = { packs, problem };
+    return problem;
   }
 
   /** The nearest config file above a draft, within its workspace folder (none for untitled drafts). */
