@@ -43,4 +43,10 @@ describe('language: repairs of a clause’s own verb', () => {
     assert.equal(posOf(sentence, 'agency'), 'NOUN');
     assert.equal(readFrames(sentence).frames.length, 1);
   });
+  it('participleAfterPlural: "a report of files received and fees paid" describes the files; a noun in -ed ("a flower bed") stays one', () => {
+    const sentence = 'The clerk will publish a report of files honored and fees paid.';
+    assert.equal(posOf(sentence, 'honored'), 'VERB');
+    assert.equal(readFrames(sentence).main.act?.lemma, 'publish');
+    assert.equal(posOf('The clerk shall water the flower beds and the seed.', 'seed'), 'NOUN');
+  });
 });

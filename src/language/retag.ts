@@ -27,7 +27,7 @@ const isBase = (t: Token) => t.lower === t.lemma;
 const quote = (t: Token | undefined) => !!t && isQuoteMark(t.text);
 
 /** "limited" → limit, "denied" → deny, "barred" → bar, "required" → require: enough for a participle the tagger read as an adjective. */
-function participleLemma(word: string): string {
+export function participleLemma(word: string): string {
   if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
   const doubled = /([bdglmnprt])\1ed$/.exec(word);
   if (doubled) return word.slice(0, -3);

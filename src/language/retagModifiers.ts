@@ -1,7 +1,7 @@
 // Repairs of the tagger's reading of nouns and of words that modify a noun.
 // About English word order only, like retag.ts (whose RETAGS these join, last).
 import { isModal, participleForm } from './clauseEdges';
-import type { Retag } from './retag';
+import { participleLemma, type Retag } from './retag';
 import type { Token } from './tokens';
 
 /** What may stand right before a noun phrase's modifier: its start, a determiner or possessive, a list's comma or conjunction. */
@@ -47,6 +47,22 @@ export const MODIFIER_RETAGS: Retag[] = [
         if (t.pos !== 'VERB' || !participleForm(t) || t.lower.endsWith('ing')) continue;
         const prev = tokens[i - 1];
         if ((prev.pos === 'DET' || POSSESSIVES.has(prev.lower)) && tokens[i + 1].pos === 'NOUN') t.pos = 'ADJ';
+      }
+    },
+  },
+  {
+    name: 'participleAfterPlural',
+    example: 'The clerk shall publish a report of files received and fees paid. / a list of tenants evicted → "received", "evicted" read as nouns after a plural noun, with a conjunction, a comma or the end after them, are participles that describe it (not "a bed", "the hundred").',
+    apply(tokens: Token[]) {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        const prev = tokens[i - 1];
+        if (t.pos !== 'NOUN' || t.lemma !== t.lower || !/[^e]ed$/.test(t.lower) || t.lower.length < 6) continue;
+        if (prev.pos !== 'NOUN' || prev.lemma === prev.lower) continue;
+        const next = tokens[i + 1];
+        if (next && !['CCONJ', 'PUNCT', 'ADP'].includes(next.pos)) continue;
+        t.pos = 'VERB';
+        t.lemma = participleLemma(t.lower);
       }
     },
   },
