@@ -77,6 +77,20 @@ describe('policy-guidance CLI', function () {
       assert.ok(!report.findings.some((f: any) => f.ruleId === 'detainer-hold'));
     });
 
+    it('writes a finding a suppression comment hid to SARIF as suppressed in source, with its reason', () => {
+      const draft = ['# Jail operations', '', '<!-- policy-guidance-disable-next-line detainer-hold -- consent decree of 2024 -->', HOLD, ''].join('\n');
+      write('suppressed.md', draft);
+      const result = cli('check', '--format', 'sarif', 'suppressed.md');
+      const holds = JSON.parse(result.stdout).runs[0].results.filter((r: any) => r.ruleId === 'detainer-hold');
+      assert.equal(holds.length, 1);
+      assert.deepEqual(holds[0].suppressions, [{ kind: 'inSource', justification: 'consent decree of 2024' }]);
+      assert.equal(holds[0].locations[0].physicalLocation.region.startLine, 4);
+      // Without the comment the same finding is an open result.
+      write('suppressed.md', draft.replace(/<!--.*-->/, ''));
+      const open = JSON.parse(cli('check', '--format', 'sarif', 'suppressed.md').stdout).runs[0].results.filter((r: any) => r.ruleId === 'detainer-hold');
+      assert.deepEqual(open.map((r: any) => [r.locations[0].physicalLocation.region.startLine, r.suppressions]), [[4, undefined]]);
+    });
+
     it('writes SARIF 2.1.0 with rule metadata, 1-based regions, entries, suggested wording and the not-legal-advice notice', () => {
       write('drafts/flagged.md', FLAGGED);
       const result = cli('check', '--format', 'sarif', 'drafts');

@@ -80,11 +80,12 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     }
     let findings: Finding[];
     let suppressions: SuppressionEntry[];
+    let suppressed: Array<Finding & { reasons: string[] }>;
     let isDocumentRule: (ruleId: string) => boolean;
     try {
       const setup = await configs.setupFor(file.absolute, draft.text);
       const result = setup.engine.check({ text: draft.text, format: formatForPath(file.display), severity: setup.severity, packIds: setup.packIds, uncoveredJurisdiction: setup.uncoveredJurisdiction });
-      ({ findings, suppressions } = result);
+      ({ findings, suppressions, suppressed } = result);
       const documentRules = new Set(result.documentRules.map((r) => r.ruleId));
       isDocumentRule = (ruleId) => documentRules.has(ruleId);
     } catch (error) {
@@ -96,7 +97,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     if (written) written.set(file.display, baselineEntries(findings, isDocumentRule));
     else if (baseline) findings = baseline.newFindings(file.display, findings, isDocumentRule);
     failed ||= findings.some(fails);
-    for (const piece of report.file({ file: root === cwd ? file.display : toDisplay(root, file.absolute), findings, suppressions })) {
+    for (const piece of report.file({ file: root === cwd ? file.display : toDisplay(root, file.absolute), findings, suppressions, suppressed })) {
       if (out.closed) break;
       await write(out, piece);
     }

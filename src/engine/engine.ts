@@ -48,6 +48,13 @@ export interface CheckOutput {
   topics: Record<string, TopicStatus<EngineFinding>[]>;
   /** The exceptions register: every suppression comment with its rules, reason, place and what it hid. */
   suppressions: SuppressionEntry[];
+  /** The findings those comments hid (SARIF reports them as suppressed results). */
+  suppressed: SuppressedFinding[];
+}
+
+/** A finding a suppression comment hid, with the reason each comment that hid it gives (empty where it gives none). */
+export interface SuppressedFinding extends EngineFinding {
+  reasons: string[];
 }
 
 export interface EnginePack {

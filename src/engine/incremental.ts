@@ -27,7 +27,7 @@ import { topicStates } from '../present/topicStates';
 import { blockAt, startsAtCut, commonPrefix, commonSuffix, definitionsOf, DraftLines, findTitle, draftHeadings, findingsInPlace, type Block, type BlockEntry, type BlockFinding } from './blockParts';
 import { sectionFor, type HeadingMark } from '../lint/sections';
 import type { CheckInput, CheckOutput } from './engine';
-import { withSeverity } from './severity';
+import { hiddenWithSeverity, withSeverity } from './severity';
 import { jurisdictionNotice } from './jurisdictionNotice';
 
 /** A pack as the checker uses it. */
@@ -252,7 +252,7 @@ export class DraftChecker {
     for (; x < extras.length; x++) raised.push(extras[x].finding);
     // Every pack's findings are raised before any is hidden, so a suppression is used if it hid any
     // pack's finding; severity settings apply later and do not make one unused (as in checkWithPacks).
-    const { kept, register } = applySuppressions(raised, suppressionSet, lines);
+    const { kept, register, hidden } = applySuppressions(raised, suppressionSet, lines);
     const insert = (f: Finding) => {
       // After every finding at or before its place, as a stable sort of the whole list puts it.
       let low = 0;
@@ -282,6 +282,6 @@ export class DraftChecker {
         shown.filter((r) => r.packId === id),
       );
     });
-    return { findings, documentRules: shown, topics, suppressions: register };
+    return { findings, documentRules: shown, topics, suppressions: register, suppressed: hiddenWithSeverity(hidden as Array<{ finding: Finding & { packId?: string }; reasons: string[] }>, severity) };
   }
 }

@@ -2,7 +2,7 @@
 // state), an unknown value keeps the rule's own, and each finding gets its id in draft order.
 import type { Finding } from '../lint/finding';
 import type { Severity } from '../rules/types';
-import type { EngineFinding } from './engine';
+import type { EngineFinding, SuppressedFinding } from './engine';
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
 
@@ -22,4 +22,15 @@ export function withSeverity<F extends Finding & { packId?: string }, S extends 
     shown.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: f.packId ?? '' });
   });
   return { findings: shown, documentRules: documentRules.filter((r) => severityOf(r.ruleId) !== 'off') };
+}
+
+/** The findings suppression comments hid, under the same severities (an "off" rule's are dropped), each with the comments' reasons. */
+export function hiddenWithSeverity<F extends Finding & { packId?: string }>(hidden: ReadonlyArray<{ finding: F; reasons: string[] }>, severity: Readonly<Record<string, string>>): SuppressedFinding[] {
+  const shown: SuppressedFinding[] = [];
+  hidden.forEach(({ finding: f, reasons }, i) => {
+    const wanted = severity[f.ruleId] ?? severity[bareRuleId(f.ruleId)];
+    if (wanted === 'off') return;
+    shown.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `s${i}`, packId: f.packId ?? '', reasons });
+  });
+  return shown;
 }

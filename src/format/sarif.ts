@@ -1,5 +1,6 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps) read: one run, the rules'
-// metadata in tool.driver, one result per finding with a 1-based region and the corpus entries. A rule's
+// metadata in tool.driver, one result per finding with a 1-based region and the corpus entries, and one per finding a
+// suppression comment hid, marked suppressed in source with the comment's reason (so the alert shows as closed). A rule's
 // fullDescription is its one-sentence message; its help (text and Markdown, which code scanning shows with each
 // alert) says what the guidance corpus says and what verified law says, each under its label, and the wording to consider.
 import type { Finding } from '../lint/finding';
@@ -37,7 +38,11 @@ export function pathToUri(file: string): string {
   return file.startsWith('/') || file.startsWith('\\') ? `file://${parts}` : parts;
 }
 
-function sarifResult(file: string, f: Finding, ruleIndex: Map<string, number>): object {
+/** A suppression comment's record on the result it hid (SARIF 3.35): in the source, with its reason. */
+const inSource = (reason: string) => ({ kind: 'inSource', ...(reason ? { justification: reason } : {}) });
+
+/** One result; a finding a suppression comment hid carries `suppressions`, so code scanning shows it closed, with the reason. */
+function sarifResult(file: string, f: Finding & { reasons?: string[] }, ruleIndex: Map<string, number>): object {
   const { line, column, endLine, endColumn } = oneBased(f.range);
   return {
     ruleId: f.ruleId,
@@ -52,6 +57,7 @@ function sarifResult(file: string, f: Finding, ruleIndex: Map<string, number>): 
         },
       },
     ],
+    ...(f.reasons ? { suppressions: f.reasons.map(inSource) } : {}),
     properties: { entries: f.entries, ...(f.suggestion ? { suggestedWording: f.suggestion } : {}) },
   };
 }
@@ -109,7 +115,7 @@ const ruleIndexOf = (rules: RuleInfo[]) => new Map(rules.map((rule, i) => [rule.
 
 export function toSarif(files: FileFindings[], rules: RuleInfo[], tool: ToolInfo): object {
   const ruleIndex = ruleIndexOf(rules);
-  return sarifLog(rules, tool, files.flatMap(({ file, findings }) => findings.map((f) => sarifResult(file, f, ruleIndex))));
+  return sarifLog(rules, tool, files.flatMap(({ file, findings, suppressed = [] }) => [...findings, ...suppressed].map((f) => sarifResult(file, f, ruleIndex))));
 }
 
 /**
@@ -135,8 +141,9 @@ export class SarifWriter implements ReportWriter {
     return this.head;
   }
 
-  *file({ file, findings }: FileFindings): Iterable<string> {
+  *file({ file, findings, suppressed = [] }: FileFindings): Iterable<string> {
     for (const f of findings) yield `${this.results++ > 0 ? ',' : ''}\n${indentedJson(sarifResult(file, f, this.ruleIndex), 4)}`;
+    for (const f of suppressed) yield `${this.results++ > 0 ? ',' : ''}\n${indentedJson(sarifResult(file, f, this.ruleIndex), 4)}`;
   }
 
   end(): string {

@@ -8,6 +8,8 @@ export interface FileFindings {
   findings: Finding[];
   /** The file's suppression comments (the exceptions register); the JSON report lists them. */
   suppressions?: SuppressionEntry[];
+  /** The findings those comments hid, each with the comments' reasons; SARIF reports them as suppressed results. */
+  suppressed?: Array<Finding & { reasons: string[] }>;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface MultiPackResult {
   documentRules: Array<DocumentRuleState & { packId: string }>;
   /** The exceptions register: every suppression comment, in draft order, with what it hid. */
   suppressions: SuppressionEntry[];
+  /** The findings suppression comments hid, each with the comments' reasons. */
+  hidden: Array<{ finding: PackedFinding; reasons: string[] }>;
 }
 
 /** Picks the format from a file name: .txt is plain text, everything else Markdown. */
@@ -93,10 +95,10 @@ export function checkWithPacks(packs: readonly PackRules[], text: string, format
   const suppressionSet = readSuppressions(reading.prose.comments, lines, text, known);
   // Every pack's findings are raised before any is hidden, so a suppression is used if it hid any
   // pack's finding; severity settings apply later (in the engine) and do not make one unused.
-  const { kept, register } = applySuppressions(findings, suppressionSet, lines);
+  const { kept, register, hidden } = applySuppressions(findings, suppressionSet, lines);
   pushAll(kept, suppressionFindings(suppressionSet.problems, register, text, lines)); // one per comment: maybe more than a call takes
   pushAll(kept, draftingNoteFindings(text, lines));
-  return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules, suppressions: register };
+  return { findings: kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)), documentRules, suppressions: register, hidden };
 }
 
 export function createLinter(ruleSet: RuleSet): Linter {

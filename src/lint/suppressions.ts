@@ -126,30 +126,34 @@ export function readSuppressions(comments: SourceComment[], lines: Pick<LineInde
 }
 
 /**
- * Splits findings into those kept and those a suppression hides, and builds the register: every
- * directive with what it hid. A finding whose rule is "pack/rule" is hidden by a suppression naming
+ * Splits findings into those kept and those a suppression hides (each with the reasons of the comments
+ * that hid it), and builds the register: every directive with what it hid. A finding whose rule is "pack/rule" is hidden by a suppression naming
  * either that or the bare "rule" (which covers every pack's rule of that id).
  */
 export function applySuppressions<F extends { ruleId: string; start: number; end: number }>(
   findings: F[],
   set: SuppressionSet,
   lines: Pick<LineIndex, 'range'>,
-): { kept: F[]; register: SuppressionEntry[] } {
+): { kept: F[]; register: SuppressionEntry[]; hidden: Array<{ finding: F; reasons: string[] }> } {
   const bare = (ruleId: string) => ruleId.slice(ruleId.indexOf('/') + 1);
   const hid = set.directives.map(() => ({ findings: new Set<F>(), names: new Set<string>(), rules: new Set<string>() }));
   const regionsOf = set.directives.map((): Suppression[] => []);
   for (const s of set.suppressions) regionsOf[s.directive].push(s);
+  const hiddenFindings: Array<{ finding: F; reasons: string[] }> = [];
   const kept = findings.filter((f) => {
     let hidden = false;
+    const reasons: string[] = [];
     for (const s of set.suppressions) {
       if (!covers(s, f)) continue;
       const name = s.rules.length === 0 ? '*' : [f.ruleId, bare(f.ruleId)].find((id) => s.rules.includes(id));
       if (name === undefined) continue;
       hidden = true;
+      if (!hid[s.directive].findings.has(f)) reasons.push(set.directives[s.directive].reason);
       hid[s.directive].findings.add(f);
       hid[s.directive].names.add(name);
       hid[s.directive].rules.add(f.ruleId);
     }
+    if (hidden) hiddenFindings.push({ finding: f, reasons });
     return !hidden;
   });
   const register = set.directives.map((d, i): SuppressionEntry => {
@@ -172,7 +176,7 @@ export function applySuppressions<F extends { ruleId: string; start: number; end
       unusedRules: d.rules.filter((rule) => !unknown.has(rule) && !hid[i].names.has(rule)),
     };
   });
-  return { kept, register };
+  return { kept, register, hidden: hiddenFindings };
 }
 
 /** Whether the finding falls where the suppression applies (not whether it names the finding's rule). */

@@ -30,6 +30,11 @@ export function wholeDraftCheck(packs: Pack[], { text, format, severity = {} }: 
     const terms = text.split(/(?<=(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n)))(?!(?<=\r)\n)/).flatMap((part) => p.terms.find(part));
     topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), terms, documentRules.filter((r) => r.packId === id));
   }
-  return { findings, documentRules, topics, suppressions: result.suppressions };
+  const suppressed: CheckOutput['suppressed'] = [];
+  result.hidden.forEach(({ finding: f, reasons }, i) => {
+    const wanted = severityOf(f.ruleId);
+    if (wanted !== 'off') suppressed.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `s${i}`, packId: f.packId ?? '', reasons });
+  });
+  return { findings, documentRules, topics, suppressions: result.suppressions, suppressed };
 }
 
