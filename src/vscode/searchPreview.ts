@@ -27,9 +27,12 @@ export class SearchPreview implements vscode.Disposable {
   private async open(uri: vscode.Uri): Promise<void> {
     this.shown = uri;
     const document = await vscode.workspace.openTextDocument(uri);
-    const beside = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === uri.scheme && e !== vscode.window.activeTextEditor);
+    // In the group of a guidance document already shown: the active one's own (searching from an entry opened a third
+    // group beside it, a drafter's trial), else the one beside the draft; else beside the draft.
+    const active = vscode.window.activeTextEditor;
+    const guidance = active?.document.uri.scheme === uri.scheme ? active : vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === uri.scheme);
     const heading = new vscode.Range(PREVIEW_TOP_LINES, 0, PREVIEW_TOP_LINES, 0);
-    const editor = await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true, selection: heading, viewColumn: beside?.viewColumn ?? vscode.ViewColumn.Beside });
+    const editor = await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true, selection: heading, viewColumn: guidance?.viewColumn ?? vscode.ViewColumn.Beside });
     editor.revealRange(heading, vscode.TextEditorRevealType.InCenter);
     // Escape came while it opened.
     if (this.closed) await this.close();

@@ -71,6 +71,19 @@ describe('search command', () => {
     await waitFor('the preview to close', () => !shown(second.entryId));
   });
 
+  it('previews in the entry’s own group when searching from an open entry, opening no third group (a drafter’s trial)', async () => {
+    const { search } = await extensionApi();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    await vscode.commands.executeCommand('policyGuidance.openEntry', 'missouri-ag-ice', 'Q2');
+    await waitFor('Q2 beside the draft', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/Q2.md'));
+    const groups = vscode.window.tabGroups.all.length;
+    await vscode.commands.executeCommand('policyGuidance.search', 'sanctuary cities');
+    const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 1 && search.current);
+    await waitFor('the preview', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.query === 'preview'));
+    equal(vscode.window.tabGroups.all.length, groups, 'no new editor group');
+    pick.hide();
+  });
+
   it('opens the entry itself in the preview’s place on Enter, leaving no preview tab', async () => {
     const { search } = await extensionApi();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
