@@ -9,6 +9,7 @@ import { modifiesNoun } from './nounModifiers';
 import { denyingChain } from './denyingChain';
 import { conditionAct } from './answeredRequest';
 import { gerundSubject, relativeReading } from './relativeActs';
+import { outsiderRequest } from './outsiderRequest';
 import { FORBIDDING_VERBS, DENYING_VERBS, NEGATORS, REFUSING_VERBS, ASKING_VERBS, DIRECTING_VERBS, MENTAL_VERBS, INTENDING_VERBS, GRANTING_VERBS, INFINITIVE_NOUNS, CEASING_VERBS, CONTACT_HEADS, CRITERION_NOUNS } from './actWords';
 
 export type ActPolarity = 1 | -1 | 0;
@@ -21,8 +22,7 @@ export interface ActReading {
   frame: number;
 }
 
-/** Statuses that bind: a provision's own words. */
-const BINDING = new Set(['directive', 'permission', 'prohibition']);
+const BINDING = new Set(['directive', 'permission', 'prohibition']); // a provision's own words
 /** Statuses of a main clause that hold for everything under it. (A report is left to each clause: a subject another body names may be only the recipient.) */
 const SENTENCE_STATUSES = new Set(['definition', 'recital', 'purpose']);
 
@@ -222,7 +222,7 @@ function readAct(read: SentenceFrames, start: number, end: number, t: number): A
   // A provision's own "will not allow the Bureau to interview" limits it.
   const asked = outsiderInfinitive(read, t);
   if (asked === 'allowed' && f.modality && BINDING.has(f.status)) return out(sign(f), 'outsiderAllowed');
-  if (asked) return out(0, 'outsiderAsks');
+  if (asked || outsiderRequest(read, t)) return out(0, 'outsiderAsks');
   // "all agencies, including those conducting operations", "any visitor seeking to inspect": a participle after a noun describes it.
   if (act >= 0 && t > act && modifiesNoun(read.tokens, t, end)) return out(0, 'modifiesNoun');
   if (act >= 0 && t > act) {
