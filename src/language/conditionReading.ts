@@ -17,7 +17,8 @@ export function restrictedBy(read: SentenceFrames, frame: number): boolean {
   // What narrows: a condition, or a narrowing word after the verb, in the clause or a coordinate that shares its subject ("collected and disclosed in accordance with").
   const own = (g: Frame) => g.conditions.length > 0 || g.tokens.some((i) => g.act && i > g.act.token && NARROWING.has(read.tokens[i].lower));
   const narrows = (g: Frame) => own(g) || read.frames.some((c) => c.role === 'coordinate' && c.sharesSubject && read.frames[c.host ?? -1] === g && own(c));
-  const only = (g: Frame) => !!g.act && !g.act.elided && g.tokens.some((i) => i < g.act!.token && read.tokens[i].lower === 'only');
+  // (Not an "only" a comma or colon closes: "Lease only, tenant gone: release …" names a case, its "only" the noun's.)
+  const only = (g: Frame) => !!g.act && !g.act.elided && g.tokens.some((i) => i < g.act!.token && read.tokens[i].lower === 'only' && read.tokens[i + 1]?.pos !== 'PUNCT');
   if (onlyIf(f) || (only(f) && narrows(f))) return true;
   return !!host && (onlyIf(host) || (only(host) && (narrows(host) || f.conditions.length > 0 || f.tokens.some((i) => NARROWING.has(read.tokens[i].lower)))));
 }

@@ -154,6 +154,9 @@ export const CONDITION_FORMS: Array<[string, 1 | -1 | 0]> = [
   ['The clerk shall not hold records in the absence of a judge\'s order.', -1],
   ['The clerk may hold records provided that a judge signs an order.', 1],
   ['The clerk may hold records only upon a judge\'s order.', -1],
+  // A table row's case, "only" closed by its comma, is no limit on the act: the clerk only holds … if asked is one.
+  ['Lease only, tenant gone: hold the records if asked.', 1],
+  ['The clerk shall only hold the records if asked.', -1],
   ['The clerk shall hold records solely on a visitor\'s request.', 1],
   ['The clerk shall not hold records solely on a visitor\'s request.', -1],
   ['The clerk shall not hold records on the basis of a visitor\'s request alone.', -1],
