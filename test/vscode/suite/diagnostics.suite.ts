@@ -90,7 +90,7 @@ describe('diagnostics', () => {
     equal(document.getText(notice.range), 'Policy 610: Immigration Detainers');
     // VS Code heads the title's hover with every missing provision's message and related entries: with two, that filled the
     // hover and the lines to insert each provision needed scrolling. The entries are named in the message instead.
-    equal(notice.message, 'This draft handles ICE detainers but never provides for giving the person held a copy of the detainer, or notice of their rights (that part rests only on the unverified corpus). Rests on corpus entry Q5 (1 unverified passage); not legal advice.');
+    equal(notice.message, 'This draft handles ICE detainers or holds people for ICE but never provides for giving the person held a copy of any detainer, or notice of their rights (that part rests only on the unverified corpus). Rests on corpus entry Q5 (1 unverified passage); not legal advice.');
     deepEqual(notice.relatedInformation ?? [], []);
   });
 
