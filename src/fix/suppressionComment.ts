@@ -7,6 +7,7 @@
 // line of its own there, and the fix (and the hover's link) says it prints with the policy.
 import type { DraftFormat } from '../lint/draftReading';
 import { LIST_ITEM } from './suggestedFixes';
+import { REASON_PLACEHOLDER } from '../lint/suppressions';
 
 export interface SuppressionComment {
   kind: 'disable-line' | 'disable-next-line';
@@ -30,10 +31,10 @@ export function suppressionComment(text: string, format: DraftFormat, ruleId: st
   if (format === 'markdown' && inContainer(lines, startLine, last)) {
     const lineText = lines[last];
     const trimmed = lineText.replace(/\s+$/, '');
-    return { kind: 'disable-line', line: last, character: trimmed.length, before: ` <!-- policy-guidance-disable-line ${ruleId} -- `, placeholder: 'reason', after: ' -->' };
+    return { kind: 'disable-line', line: last, character: trimmed.length, before: ` <!-- policy-guidance-disable-line ${ruleId} -- `, placeholder: REASON_PLACEHOLDER, after: ' -->' };
   }
   const indent = /^\s*/.exec(lines[startLine] ?? '')![0];
-  return { kind: 'disable-next-line', line: startLine, character: 0, before: `${indent}<!-- policy-guidance-disable-next-line ${ruleId} -- `, placeholder: 'reason', after: ' -->\n' };
+  return { kind: 'disable-next-line', line: startLine, character: 0, before: `${indent}<!-- policy-guidance-disable-next-line ${ruleId} -- `, placeholder: REASON_PLACEHOLDER, after: ' -->\n' };
 }
 
 /** What a drafter of a plain-text draft is told beside the suppress fix: "shown as written" had not said

@@ -8,6 +8,8 @@ import type { SourceComment } from './proseUnit';
 import type { LineIndex, Range } from './positions';
 
 const DIRECTIVE = /^policy-guidance-(disable-next-line|disable-line|disable|enable)\b\s*([\s\S]*)$/;
+/** The word the editor's suppress fix puts where the reason goes, for the drafter to type over: left as it is, it gives none. */
+export const REASON_PLACEHOLDER = 'reason';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable';
 
@@ -88,7 +90,8 @@ export function readSuppressions(comments: SourceComment[], lines: Pick<LineInde
     const [, kind, rest] = match;
     const dash = rest.indexOf('--');
     const ruleText = (dash >= 0 ? rest.slice(0, dash) : rest).trim();
-    const reason = dash >= 0 ? rest.slice(dash + 2).trim() : '';
+    const written = dash >= 0 ? rest.slice(dash + 2).trim() : '';
+    const reason = written === REASON_PLACEHOLDER ? '' : written;
     const rules = ruleText === '' ? [] : ruleText.split(/[\s,]+/);
     const unknown = rules.filter((rule) => !knownRules.has(rule));
     // One problem per comment, naming them all: one per name made a comment naming thousands a finding each, each quoting the comment.
