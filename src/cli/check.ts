@@ -3,7 +3,8 @@
 // cannot be read or checked is reported on stderr (file: reason) and left out of the report, which
 // stays complete and valid for the rest; the run then exits 2.
 // With --baseline FILE, findings the baseline holds are left out of the report and do not fail the
-// check; with --write-baseline FILE, every finding is written to FILE as the new baseline.
+// check (SARIF keeps them, marked "unchanged", so code scanning does not close them as fixed); with
+// --write-baseline FILE, every finding is written to FILE as the new baseline.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BaselineMatcher, baselineEntries, baselineJson, parseBaseline, type BaselineEntry } from '../format/baseline';
@@ -95,9 +96,15 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     }
     checked.push(file.display);
     if (written) written.set(file.display, baselineEntries(findings, isDocumentRule));
-    else if (baseline) findings = baseline.newFindings(file.display, findings, isDocumentRule);
+    let baselined: Finding[] | undefined;
+    if (baseline && !written) {
+      const fresh = baseline.newFindings(file.display, findings, isDocumentRule);
+      const isNew = new Set(fresh);
+      baselined = command.format === 'sarif' ? findings.filter((f) => !isNew.has(f)) : undefined;
+      findings = fresh;
+    }
     failed ||= findings.some(fails);
-    for (const piece of report.file({ file: root === cwd ? file.display : toDisplay(root, file.absolute), findings, suppressions, suppressed })) {
+    for (const piece of report.file({ file: root === cwd ? file.display : toDisplay(root, file.absolute), findings, suppressions, suppressed, baselined })) {
       if (out.closed) break;
       await write(out, piece);
     }
@@ -117,6 +124,10 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
     const gone = baseline.unmatchedIn(checked);
     const notes = [baseline.matched ? `${plural(baseline.matched, 'finding')} in the baseline not reported` : '', gone ? `${plural(gone, 'baseline finding')} no longer found (rewrite it with --write-baseline)` : ''];
     if (baseline.matched || gone) void err.write(`${TOOL.name}: ${notes.filter(Boolean).join('; ')}\n`);
+    // A baseline that names none of the files checked (run from another folder, or for other files) accepts nothing: say so.
+    if (checked.length && baseline.fileCount && !checked.some((file) => baseline.names(file))) {
+      void err.write(`${TOOL.name}: --baseline ${command.baseline}: none of the files checked is in it (it names files as the check did when it was written, relative to where that ran, e.g. "${baseline.firstFile}"); every finding is new\n`);
+    }
   }
   return unchecked ? 2 : failed ? 1 : 0;
 }

@@ -1,7 +1,9 @@
 // A CI baseline: the findings a repository has accepted for now, so that a check fails only on new
 // ones. Each finding is kept as its rule id and a hash of its sentence as read (normalised: Unicode
-// NFKC, case and runs of white space ignored), never its line, so edits elsewhere in the draft and a
-// moved or rewrapped sentence still match, and any change to the sentence's words makes it new. A
+// NFKC, case and runs of white space ignored, and a section number or list label it opens with: "5.2", "(c)",
+// "Section 5.3."), never its line, so edits elsewhere in the draft, a moved or rewrapped sentence and a renumbered
+// section still match (renumbering is routine in drafting: a drafter's trial), and any change to the sentence's words
+// makes it new. A
 // document rule's finding (a missing provision) is about the whole draft: it is kept by rule alone.
 // The same sentence flagged twice is one entry with a count. Pure: no Node, no editor.
 import type { Finding } from '../lint/finding';
@@ -25,7 +27,27 @@ export interface Baseline {
 const WHOLE_DRAFT = 'document';
 
 export function normaliseSentence(text: string): string {
+  return withoutLabels(legacyNormalised(text));
+}
+
+/** How baselines written before section labels were dropped normalised a sentence: they still match. */
+function legacyNormalised(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+// A label a sentence opens with: "(c) ", "5. ", "c) ", "5.2 ", "5.2.1. ", "section 5.3. ", "§ 12 ", "art. iv. " (not a bare
+// number: "48 hours after …" keeps its "48").
+const LABEL = /^(?:(?:section|sec\.|§+|article|art\.)\s*(?:[0-9]{1,4}(?:\.[0-9]{1,4})*[a-z]?|[ivxlc]{1,6})[.:]?|\([0-9a-z]{1,4}\)|[0-9a-z]{1,4}[.)]|[0-9]{1,4}(?:\.[0-9]{1,4})+\.?)\s+/;
+
+/** The sentence without the labels it opens with ("Section 5.2. (a) …"), at most three. */
+function withoutLabels(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 3; i++) {
+    const label = LABEL.exec(rest);
+    if (!label || label[0].length === rest.length) break;
+    rest = rest.slice(label[0].length);
+  }
+  return rest;
 }
 
 /** cyrb53 (public domain): a fast 53-bit string hash, as 14 hex digits. Not for security: for matching. */
@@ -45,6 +67,13 @@ export function hashText(text: string): string {
 /** A finding's key in a baseline: its rule and the hash of its normalised sentence (or "document"). */
 export function baselineKey(finding: Pick<Finding, 'ruleId' | 'excerpt'>, isDocumentRule: boolean): { ruleId: string; hash: string } {
   return { ruleId: finding.ruleId, hash: isDocumentRule ? WHOLE_DRAFT : hashText(normaliseSentence(finding.excerpt)) };
+}
+
+/** The key a baseline written before labels were dropped gave the finding, where it differs. */
+function legacyHash(finding: Pick<Finding, 'excerpt'>, isDocumentRule: boolean): string | undefined {
+  if (isDocumentRule) return undefined;
+  const legacy = legacyNormalised(finding.excerpt);
+  return legacy === normaliseSentence(finding.excerpt) ? undefined : hashText(legacy);
 }
 
 const keyText = (ruleId: string, hash: string) => `${ruleId}\u0000${hash}`;
@@ -100,6 +129,8 @@ export function parseBaseline(text: string): Baseline | { problem: string } {
 export class BaselineMatcher {
   private readonly left = new Map<string, Map<string, number>>();
   matched = 0;
+  readonly fileCount: number;
+  readonly firstFile: string | undefined;
 
   constructor(baseline: Baseline) {
     for (const [file, entries] of Object.entries(baseline.files)) {
@@ -107,6 +138,13 @@ export class BaselineMatcher {
       for (const { ruleId, hash, count } of entries) counts.set(keyText(ruleId, hash), (counts.get(keyText(ruleId, hash)) ?? 0) + count);
       this.left.set(file, counts);
     }
+    this.fileCount = this.left.size;
+    this.firstFile = [...this.left.keys()].sort()[0];
+  }
+
+  /** Whether the baseline has entries for the file (as the check names it). */
+  names(file: string): boolean {
+    return this.left.has(file);
   }
 
   /** The findings of one file that are not in the baseline. */
@@ -115,7 +153,8 @@ export class BaselineMatcher {
     if (!counts) return [...findings];
     return findings.filter((finding) => {
       const { ruleId, hash } = baselineKey(finding, isDocumentRule(finding.ruleId));
-      const key = keyText(ruleId, hash);
+      const legacy = legacyHash(finding, isDocumentRule(finding.ruleId));
+      const key = (counts.get(keyText(ruleId, hash)) ?? 0) === 0 && legacy !== undefined ? keyText(ruleId, legacy) : keyText(ruleId, hash);
       const count = counts.get(key) ?? 0;
       if (count === 0) return true;
       counts.set(key, count - 1);

@@ -42,7 +42,7 @@ export function pathToUri(file: string): string {
 const inSource = (reason: string) => ({ kind: 'inSource', ...(reason ? { justification: reason } : {}) });
 
 /** One result; a finding a suppression comment hid carries `suppressions`, so code scanning shows it closed, with the reason. */
-function sarifResult(file: string, f: Finding & { reasons?: string[] }, ruleIndex: Map<string, number>): object {
+function sarifResult(file: string, f: Finding & { reasons?: string[] }, ruleIndex: Map<string, number>, baselineState?: 'new' | 'unchanged'): object {
   const { line, column, endLine, endColumn } = oneBased(f.range);
   return {
     ruleId: f.ruleId,
@@ -58,6 +58,7 @@ function sarifResult(file: string, f: Finding & { reasons?: string[] }, ruleInde
       },
     ],
     ...(f.reasons ? { suppressions: f.reasons.map(inSource) } : {}),
+    ...(baselineState ? { baselineState } : {}),
     properties: { entries: f.entries, ...(f.suggestion ? { suggestedWording: f.suggestion } : {}) },
   };
 }
@@ -113,9 +114,16 @@ const EMPTY_RESULTS = '"results": []';
 
 const ruleIndexOf = (rules: RuleInfo[]) => new Map(rules.map((rule, i) => [rule.id, i]));
 
+/** A file's results: its findings (new, where checked against a baseline), those the baseline accepted (unchanged), then those suppression comments hid. */
+function* resultsOf({ file, findings, suppressed = [], baselined }: FileFindings, ruleIndex: Map<string, number>): Iterable<object> {
+  for (const f of findings) yield sarifResult(file, f, ruleIndex, baselined ? 'new' : undefined);
+  for (const f of baselined ?? []) yield sarifResult(file, f, ruleIndex, 'unchanged');
+  for (const f of suppressed) yield sarifResult(file, f, ruleIndex);
+}
+
 export function toSarif(files: FileFindings[], rules: RuleInfo[], tool: ToolInfo): object {
   const ruleIndex = ruleIndexOf(rules);
-  return sarifLog(rules, tool, files.flatMap(({ file, findings, suppressed = [] }) => [...findings, ...suppressed].map((f) => sarifResult(file, f, ruleIndex))));
+  return sarifLog(rules, tool, files.flatMap((f) => [...resultsOf(f, ruleIndex)]));
 }
 
 /**
@@ -141,9 +149,8 @@ export class SarifWriter implements ReportWriter {
     return this.head;
   }
 
-  *file({ file, findings, suppressed = [] }: FileFindings): Iterable<string> {
-    for (const f of findings) yield `${this.results++ > 0 ? ',' : ''}\n${indentedJson(sarifResult(file, f, this.ruleIndex), 4)}`;
-    for (const f of suppressed) yield `${this.results++ > 0 ? ',' : ''}\n${indentedJson(sarifResult(file, f, this.ruleIndex), 4)}`;
+  *file(findings: FileFindings): Iterable<string> {
+    for (const result of resultsOf(findings, this.ruleIndex)) yield `${this.results++ > 0 ? ',' : ''}\n${indentedJson(result, 4)}`;
   }
 
   end(): string {

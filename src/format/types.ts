@@ -10,6 +10,8 @@ export interface FileFindings {
   suppressions?: SuppressionEntry[];
   /** The findings those comments hid, each with the comments' reasons; SARIF reports them as suppressed results. */
   suppressed?: Array<Finding & { reasons: string[] }>;
+  /** Checked against a baseline (SARIF only): the findings it accepted, reported as unchanged, the others as new. */
+  baselined?: Finding[];
 }
 
 /**
