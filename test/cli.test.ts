@@ -41,6 +41,7 @@ describe('policy-guidance CLI', function () {
       const report = JSON.parse(result.stdout);
       assert.equal(report.length, 1);
       assert.equal(report[0].file, 'drafts/flagged.md');
+      assert.match(report[0].notice, /^Not legal advice\..*"suggestion" is wording to consider/, 'a tool built on the JSON keeps the notice');
       const hold = report[0].findings.find((f: any) => f.ruleId === 'detainer-hold');
       const { line, column } = positionOf(FLAGGED, HOLD);
       assert.equal(line, 5);

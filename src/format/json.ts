@@ -3,9 +3,12 @@
 // line/column/endLine/endColumn for people and other tools, and after its one-sentence message what the guidance corpus
 // says (`corpusSays`) and what verified law says (`lawSays`) where its rule says them; then its suppressions (the
 // exceptions register: every suppression comment with its rules, reason, place and what it hid), placed the same way.
+// Each file carries the not-legal-advice notice (`notice`), as SARIF's run does: a tool built on the JSON must not lose it
+// (two drafters' trials).
 import type { Finding } from '../lint/finding';
 import type { SuppressionEntry } from '../lint/suppressions';
 import { indentedJson } from './jsonPieces';
+import { NOT_LEGAL_ADVICE } from './notice';
 import { oneBased, type OneBasedRegion } from './oneBased';
 import { rulesById } from './ruleInfo';
 import type { FileFindings, ReportWriter, RuleInfo } from './types';
@@ -15,9 +18,13 @@ export type JsonSuppression = SuppressionEntry & OneBasedRegion;
 
 export interface JsonFileReport {
   file: string;
+  notice: string;
   findings: JsonFinding[];
   suppressions: JsonSuppression[];
 }
+
+/** The notice, and what a finding's `suggestion` is. */
+export const JSON_NOTICE = `${NOT_LEGAL_ADVICE} A finding's "suggestion" is wording to consider, not a provision a verified source requires.`;
 
 export function toJsonFinding(finding: Finding, rule?: RuleInfo): JsonFinding {
   if (rule?.corpusSays === undefined && rule?.lawSays === undefined) return { ...finding, ...oneBased(finding.range) };
@@ -32,7 +39,7 @@ export function toJsonSuppression(suppression: SuppressionEntry): JsonSuppressio
 
 export function toJsonReport(files: FileFindings[], rules: readonly RuleInfo[] = []): JsonFileReport[] {
   const byId = rulesById(rules);
-  return files.map(({ file, findings, suppressions = [] }) => ({ file, findings: findings.map((f) => toJsonFinding(f, byId.get(f.ruleId))), suppressions: suppressions.map(toJsonSuppression) }));
+  return files.map(({ file, findings, suppressions = [] }) => ({ file, notice: JSON_NOTICE, findings: findings.map((f) => toJsonFinding(f, byId.get(f.ruleId))), suppressions: suppressions.map(toJsonSuppression) }));
 }
 
 /** A list written an item at a time, `depth` levels down, as JSON.stringify(list, null, 2) writes it. */
@@ -58,7 +65,7 @@ export class JsonWriter implements ReportWriter {
   }
 
   *file({ file, findings, suppressions = [] }: FileFindings): Iterable<string> {
-    yield `${this.files++ > 0 ? ',' : ''}\n  {\n    "file": ${JSON.stringify(file)},\n    "findings": [`;
+    yield `${this.files++ > 0 ? ',' : ''}\n  {\n    "file": ${JSON.stringify(file)},\n    "notice": ${JSON.stringify(JSON_NOTICE)},\n    "findings": [`;
     yield* listPieces(findings, (f) => toJsonFinding(f, this.rules.get(f.ruleId)), 2);
     yield ',\n    "suppressions": [';
     yield* listPieces(suppressions, toJsonSuppression, 2);
