@@ -30,4 +30,16 @@ describe('a topic state in a narrow row', () => {
     const quiet = states.find((s) => s.state === 'not-mentioned')!;
     assert.doesNotMatch(topicStateExplanation(quiet, pack), /not all verified/);
   });
+
+  it('counts a topic whose only finding a suppression comment hid as mentioned, and says so (a drafter\'s trial: it read "not mentioned")', async () => {
+    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    const engine = createEngine([{ pack, index: () => buildSearchIndex(pack) }]);
+    const share = "City employees shall not share any person's immigration status with ICE.";
+    const stateOf = (draft: string) => engine.check({ text: draft, format: 'markdown' }).topics[pack.meta.id].find((s) => s.topicId === 'information-sharing')!;
+    assert.equal(stateOf(`# Policy\n\n${share}\n`).state, 'conflicts');
+    const hidden = stateOf(`# Policy\n\n<!-- policy-guidance-disable-next-line sanctuary-limit -- council vote of May 2026 -->\n${share}\n`);
+    assert.deepEqual([hidden.state, hidden.suppressed], ['mentioned', 1]);
+    assert.match(topicStateExplanation(hidden, pack), /1 finding on it hidden by suppression comments \(see the exceptions register\)/);
+    assert.equal(stateOf('# Policy\n\nInmates are booked in the order of arrival.\n').state, 'not-mentioned');
+  });
 });

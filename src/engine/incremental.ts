@@ -268,6 +268,7 @@ export class DraftChecker {
     for (const f of draftingNoteFindings(text, lines)) insert(f);
 
     const { findings, documentRules: shown } = withSeverity(kept as Array<Finding & { packId?: string }>, documentRules, severity);
+    const suppressed = hiddenWithSeverity(hidden as Array<{ finding: Finding & { packId?: string }; reasons: string[] }>, severity);
 
     const topics: CheckOutput['topics'] = {};
     const usedByPack = this.terms.used(text, blocks, this.state?.format === 'markdown');
@@ -280,8 +281,9 @@ export class DraftChecker {
         findings.filter((f) => f.packId === id),
         terms,
         shown.filter((r) => r.packId === id),
+        suppressed.filter((f) => f.packId === id),
       );
     });
-    return { findings, documentRules: shown, topics, suppressions: register, suppressed: hiddenWithSeverity(hidden as Array<{ finding: Finding & { packId?: string }; reasons: string[] }>, severity) };
+    return { findings, documentRules: shown, topics, suppressions: register, suppressed };
   }
 }

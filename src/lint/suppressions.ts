@@ -159,6 +159,8 @@ export function applySuppressions<F extends { ruleId: string; start: number; end
     if (hidden) hiddenFindings.push({ finding: f, reasons });
     return !hidden;
   });
+  // In draft order, as the kept findings are sorted: the whole-draft and the block-by-block checks list them alike.
+  hiddenFindings.sort((a, b) => a.finding.start - b.finding.start || a.finding.ruleId.localeCompare(b.finding.ruleId));
   const register = set.directives.map((d, i): SuppressionEntry => {
     const regions = regionsOf[i];
     const unknown = new Set(d.unknown);

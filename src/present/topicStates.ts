@@ -4,7 +4,7 @@
 //   covered        a provision the topic needs is present: a document rule resting on its entries is in
 //                  scope and satisfied (e.g. the draft handles detainers and provides for notice);
 //   mentioned      the draft uses a term one of the topic's entries explains (the entry its hover quotes), or
-//                  has only notes on it;
+//                  has only notes on it, or findings on it that suppression comments hid;
 //   not mentioned  none of these.
 // Information and hint findings are notes, not conflicts: they are counted apart everywhere.
 import { doubtfulCaveats, doubtfulSummary } from './citation';
@@ -26,6 +26,8 @@ export interface TopicStatus<F extends Finding = Finding> {
   findings: F[];
   /** Document rules resting on the topic that are in scope and satisfied: the provisions present. */
   covered: string[];
+  /** Findings on the topic that suppression comments hid (a drafter's trial: the topic then read "not mentioned"). */
+  suppressed?: number;
 }
 
 /** A finding that counts as a conflict: an error or a warning, never an information or hint. */
@@ -44,7 +46,7 @@ export function countsUnder(topic: Topic, ruleId: string, restsOn: readonly stri
   return restsOn.some((id) => topic.entries.includes(id));
 }
 
-export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms: TermMatch[], documentRules: DocumentRuleState[] = []): TopicStatus<F>[] {
+export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms: TermMatch[], documentRules: DocumentRuleState[] = [], suppressed: readonly Finding[] = []): TopicStatus<F>[] {
   // A term counts for the entry that explains it (the one its hover quotes), not every entry the glossary lists for it:
   // "immigration status" is Q10's term, and a draft using it does not mention Training because Q8 is listed too. A term
   // the corpus never uses ("287(g)") counts for the first entry the glossary relates it to.
@@ -64,9 +66,10 @@ export function topicStates<F extends Finding>(pack: Pack, findings: F[], terms:
     const own = byTopic[t];
     const { conflicts, notes } = findingCounts(own);
     const covered = documentRules.filter((r) => r.inScope && r.satisfied && countsUnder(topic, r.ruleId, r.restsOn)).map((r) => r.ruleId);
+    const hidden = suppressed.filter((f) => countsUnder(topic, f.ruleId, f.entries)).length;
     const state: TopicState =
-      conflicts > 0 ? 'conflicts' : covered.length ? 'covered' : notes > 0 || topic.entries.some((id) => mentioned.has(id)) ? 'mentioned' : 'not-mentioned';
-    return { topicId: topic.id, state, conflicts, notes, findings: own, covered };
+      conflicts > 0 ? 'conflicts' : covered.length ? 'covered' : notes > 0 || hidden > 0 || topic.entries.some((id) => mentioned.has(id)) ? 'mentioned' : 'not-mentioned';
+    return { topicId: topic.id, state, conflicts, notes, findings: own, covered, ...(hidden ? { suppressed: hidden } : {}) };
   });
 }
 
@@ -130,7 +133,9 @@ export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
   // whose Attorney General guidance could not be found, and neither the row nor its tooltip said so).
   const doubtful = status.conflicts || status.notes ? (topic?.entries ?? []).map((id) => [id, doubtfulSummary(doubtfulCaveats(pack, id))]).filter(([, s]) => s) : [];
   if (doubtful.length) parts.push(`the answers they rest on are not all verified (${doubtful.map(([id, s]) => `${id}: ${s}`).join('; ')}): read their caveats before relying on them`);
-  if (status.state === 'mentioned' && !status.notes) parts.push('the draft uses terms this topic explains; nothing here checks it further');
+  if (status.suppressed) parts.push(`${plural(status.suppressed, 'finding')} on it hidden by suppression comments (see the exceptions register)`);
+  // (Not "nothing here checks it": a rule may check the topic and simply raise nothing, a drafter's trial.)
+  if (status.state === 'mentioned' && !status.notes && !status.suppressed) parts.push('the draft uses terms this topic explains, and no finding rests on it');
   if (status.state === 'not-mentioned') parts.push('the draft does not mention this topic');
   return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 }

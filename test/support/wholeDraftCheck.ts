@@ -23,18 +23,18 @@ export function wholeDraftCheck(packs: Pack[], { text, format, severity = {} }: 
     findings.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `f${i}`, packId: f.packId ?? '' });
   });
   const documentRules = result.documentRules.filter((r) => severityOf(r.ruleId) !== 'off');
-  const topics: CheckOutput['topics'] = {};
-  for (const p of compiled) {
-    const id = p.pack.meta.id;
-    // Glossary terms per blank-line-separated stretch: a term split by a blank line is not a mention.
-    const terms = text.split(/(?<=(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n)))(?!(?<=\r)\n)/).flatMap((part) => p.terms.find(part));
-    topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), terms, documentRules.filter((r) => r.packId === id));
-  }
   const suppressed: CheckOutput['suppressed'] = [];
   result.hidden.forEach(({ finding: f, reasons }, i) => {
     const wanted = severityOf(f.ruleId);
     if (wanted !== 'off') suppressed.push({ ...f, severity: wanted && SEVERITIES.has(wanted) ? (wanted as Severity) : f.severity, id: `s${i}`, packId: f.packId ?? '', reasons });
   });
+  const topics: CheckOutput['topics'] = {};
+  for (const p of compiled) {
+    const id = p.pack.meta.id;
+    // Glossary terms per blank-line-separated stretch: a term split by a blank line is not a mention.
+    const terms = text.split(/(?<=(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n)))(?!(?<=\r)\n)/).flatMap((part) => p.terms.find(part));
+    topics[id] = topicStates(p.pack, findings.filter((f) => f.packId === id), terms, documentRules.filter((r) => r.packId === id), suppressed.filter((f) => f.packId === id));
+  }
   return { findings, documentRules, topics, suppressions: result.suppressions, suppressed };
 }
 
