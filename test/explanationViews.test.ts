@@ -29,7 +29,7 @@ describe('a rule explained in two labelled parts', () => {
     const labels = (id: string) => explanationParts(pack.rules.rules.find((r) => r.id === id)!).map((p) => (p.detail ? `${p.label} (${p.detail})` : p.label));
     assert.deepEqual(labels('detainer-hold'), ['What the guidance corpus says (Q2, Q5; partly unverified)', 'What verified sources say']);
     assert.deepEqual(labels('sensitive-location'), ['What the guidance corpus says (Q11; out of date)', 'What verified sources say']);
-    assert.deepEqual(labels('sanctuary-limit'), ['What the guidance corpus says (Q14, Q17)', 'What verified sources say']);
+    assert.deepEqual(labels('sanctuary-limit'), ['What the guidance corpus says (Q14, Q3, Q17; partly unverified)', 'What verified sources say']);
     assert.deepEqual(labels('status-inquiry'), ['What the guidance corpus says (Q10)']);
     assert.deepEqual(explanationParts({ restsOn: [] }), []);
   });
