@@ -144,6 +144,9 @@ describe('the command line with a configuration file', () => {
     const file = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--config', 'slip.jsonc', 'jail'], { cwd: dir, encoding: 'utf8' });
     assert.equal(file.status, 2);
     assert.match(file.stderr, /slip\.jsonc:3:55: severity names "camera-of", which no rule in use has \(did you mean "camera-off"\?\)/);
+    // Every slip in one run, a line each (a drafter's trial fixed one a run).
+    const both = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--config', 'slip.jsonc', '--severity', 'detainer_hold=off', 'jail'], { cwd: dir, encoding: 'utf8' });
+    assert.match(both.stderr, /^policy-guidance: --severity: .*"detainer_hold".*\npolicy-guidance: slip\.jsonc:3:55: .*"camera-of"/);
     const known = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--severity', 'camera-off=error', 'jail/county.md'], { cwd: dir, encoding: 'utf8' });
     assert.equal(known.status, 1, 'a rule of a pack the config adds is known');
     // ("pack/rule" names a rule two packs share; with no second pack it would match nothing, so it is a slip too.)

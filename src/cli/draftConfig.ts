@@ -7,6 +7,7 @@ import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft,
 import { knownRuleIds, unknownConfigRules, unknownRuleProblem, unknownSeverityRules } from '../config/unknownRules';
 import { createEngine, type Engine, type EnginePack } from '../engine/engine';
 import { CliError } from './cliError';
+import { TOOL } from './tool';
 import { packsFor } from './packOption';
 
 export interface DraftSetup {
@@ -83,10 +84,12 @@ export class DraftConfigs {
         const folders = [...(config.packs ?? []).map((p) => resolve(dirname(path!), p)), ...this.cliPacks];
         const packs = await packsFor(folders);
         const known = knownRuleIds(packs);
-        const [slip] = unknownSeverityRules(this.cliSeverity, known);
-        if (slip) throw new CliError(`--severity: ${unknownRuleProblem(slip)}`);
-        const [inFile] = path ? unknownConfigRules(text, config, known) : [];
-        if (inFile) throw new CliError(`${relative(this.cwd, path!) || path}:${inFile.line ?? 1}:${inFile.column ?? 1}: ${unknownRuleProblem(inFile)}`);
+        // Every slip at once, a line each (a drafter's trial fixed one a run).
+        const slips = [
+          ...unknownSeverityRules(this.cliSeverity, known).map((slip) => `--severity: ${unknownRuleProblem(slip)}`),
+          ...(path ? unknownConfigRules(text, config, known) : []).map((slip) => `${relative(this.cwd, path!) || path}:${slip.line ?? 1}:${slip.column ?? 1}: ${unknownRuleProblem(slip)}`),
+        ];
+        if (slips.length) throw new CliError(slips.join(`\n${TOOL.name}: `));
         return { path, config, packs, engine: createEngine(packs) };
       })();
       this.byConfig.set(key, loaded);
