@@ -220,7 +220,7 @@ describe('policy-guidance CLI', function () {
       const edited = cli('check', '--format', 'json', '--baseline', 'baseline.json', 'policy.md');
       assert.equal(edited.code, 1);
       assert.deepEqual(findingsOf(edited), [['detainer-hold', 5]]);
-      assert.match(edited.stderr, /1 baseline finding no longer found/);
+      assert.match(edited.stderr, /1 baseline finding no longer found \(policy\.md: detainer-hold; rewrite it with --write-baseline\)/);
     });
 
     it('refuses a missing or malformed baseline, and both options at once', () => {

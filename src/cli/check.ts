@@ -122,7 +122,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
   }
   if (baseline) {
     const gone = baseline.unmatchedIn(checked);
-    const notes = [baseline.matched ? `${plural(baseline.matched, 'finding')} in the baseline not reported` : '', gone ? `${plural(gone, 'baseline finding')} no longer found (rewrite it with --write-baseline)` : ''];
+    const notes = [baseline.matched ? `${plural(baseline.matched, 'finding')} in the baseline not reported` : '', gone ? `${plural(gone, 'baseline finding')} no longer found (${baseline.unmatchedNames(checked)}; rewrite it with --write-baseline)` : ''];
     if (baseline.matched || gone) void err.write(`${TOOL.name}: ${notes.filter(Boolean).join('; ')}\n`);
     // A baseline that names none of the files checked (run from another folder, or for other files) accepts nothing: say so.
     if (checked.length && baseline.fileCount && !checked.some((file) => baseline.names(file))) {

@@ -169,4 +169,18 @@ export class BaselineMatcher {
     for (const file of files) for (const count of this.left.get(file)?.values() ?? []) total += count;
     return total;
   }
+
+  /** Which they are, by file and rule ("policy.md: detainer-hold ×2, sanctuary-limit"), the first `limit` files. */
+  unmatchedNames(files: Iterable<string>, limit = 3): string {
+    const parts: string[] = [];
+    let more = 0;
+    for (const file of files) {
+      const rules = new Map<string, number>();
+      for (const [key, count] of this.left.get(file) ?? []) if (count > 0) rules.set(key.slice(0, key.indexOf('\u0000')), (rules.get(key.slice(0, key.indexOf('\u0000'))) ?? 0) + count);
+      if (!rules.size) continue;
+      if (parts.length === limit) more++;
+      else parts.push(`${file}: ${[...rules].sort(([a], [b]) => a.localeCompare(b)).map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule)).join(', ')}`);
+    }
+    return parts.join('; ') + (more ? `; ${more} more file${more === 1 ? '' : 's'}` : '');
+  }
 }
