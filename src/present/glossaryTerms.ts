@@ -120,7 +120,6 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     if (words.length === 0) return;
     trie.add(words.flatMap((word, w) => (w > 0 ? [' ', ...word] : [...word])), order);
   });
-  trie.seal();
   const SPACE = 0x20;
 
   /** The match at position start within text[0, limit), if any: [end, order of the term phrase]. */

@@ -5,51 +5,30 @@ const NONE = -1;
 
 export class TermTrie {
   /** Per slot: the parent node + 1 (0: empty), the character's code, the child node. */
-  private slotParent = new Int32Array(0);
-  private slotCode = new Int32Array(0);
-  private slotChild = new Int32Array(0);
-  private mask = 0;
+  private slotParent = new Int32Array(16);
+  private slotCode = new Int32Array(16);
+  private slotChild = new Int32Array(16);
+  private mask = 15;
+  private edges = 0;
   /** The phrases ending at each node, by their order. */
   readonly ends: number[][] = [[]];
-  private edges = new Map<string, number>();
 
-  /** Adds a phrase as its keys (child codes from the root) and returns its last node. A key of several code units
-   *  (a character outside the Basic Multilingual Plane) gets a code no text's code unit has, as the Map's string key had. */
+  /** Adds a phrase as its keys (child characters from the root), ending at a node that lists its order. A key of several
+   *  code units (a character outside the Basic Multilingual Plane) gets a code no text's code unit has, as a Map's
+   *  one-string key for it matched no one-unit string. */
   add(keys: readonly string[], order: number): void {
     let node = 0;
     for (const key of keys) {
       const code = key.length === 1 ? key.charCodeAt(0) : -key.codePointAt(0)!;
-      const edge = `${node},${code}`;
-      let child = this.edges.get(edge);
-      if (child === undefined) {
+      let child = this.child(node, code);
+      if (child === NONE) {
         child = this.ends.length;
         this.ends.push([]);
-        this.edges.set(edge, child);
+        this.insert(node, code, child);
       }
       node = child;
     }
     this.ends[node].push(order);
-  }
-
-  /** Packs the edges added into the table; call once, after the last add. */
-  seal(): void {
-    let capacity = 16;
-    while (capacity < this.edges.size * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slotParent = new Int32Array(capacity);
-    this.slotCode = new Int32Array(capacity);
-    this.slotChild = new Int32Array(capacity);
-    for (const [edge, child] of this.edges) {
-      const comma = edge.indexOf(',');
-      const parent = Number(edge.slice(0, comma));
-      const code = Number(edge.slice(comma + 1));
-      let s = slotOf(parent, code) & this.mask;
-      while (this.slotParent[s] !== 0) s = (s + 1) & this.mask;
-      this.slotParent[s] = parent + 1;
-      this.slotCode[s] = code;
-      this.slotChild[s] = child;
-    }
-    this.edges = new Map();
   }
 
   /** Node's child by the character code (NaN, past a string's end: none), or -1. */
@@ -59,6 +38,32 @@ export class TermTrie {
       const parent = this.slotParent[s];
       if (parent === 0) return NONE;
       if (parent === node + 1 && this.slotCode[s] === code) return this.slotChild[s];
+    }
+  }
+
+  private insert(node: number, code: number, child: number): void {
+    if (++this.edges * 2 > this.slotParent.length) this.grow();
+    let s = slotOf(node, code) & this.mask;
+    while (this.slotParent[s] !== 0) s = (s + 1) & this.mask;
+    this.slotParent[s] = node + 1;
+    this.slotCode[s] = code;
+    this.slotChild[s] = child;
+  }
+
+  private grow(): void {
+    const [parents, codes, children] = [this.slotParent, this.slotCode, this.slotChild];
+    const capacity = parents.length * 2;
+    this.slotParent = new Int32Array(capacity);
+    this.slotCode = new Int32Array(capacity);
+    this.slotChild = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let s = 0; s < parents.length; s++) {
+      if (parents[s] === 0) continue;
+      let t = slotOf(parents[s] - 1, codes[s]) & this.mask;
+      while (this.slotParent[t] !== 0) t = (t + 1) & this.mask;
+      this.slotParent[t] = parents[s];
+      this.slotCode[t] = codes[s];
+      this.slotChild[t] = children[s];
     }
   }
 }
