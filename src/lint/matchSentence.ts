@@ -1,5 +1,5 @@
 // Applies the sentence rules to one sentence (read with its list lead-in, if any).
-import { candidatePhrases, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
+import { candidateList, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
 import type { SentencePattern, SentenceRule } from '../rules/types';
 import { FramePolarity } from './framePolarity';
 import { MODAL_WORD } from './grammarCues';
@@ -53,7 +53,7 @@ export class SentenceReading {
   matches(concept: string): readonly Span[] {
     const known = this.spans?.get(concept);
     if (known) return known;
-    const candidates = (this.candidates ??= [...candidatePhrases(this.rules, this.text)]);
+    const candidates = (this.candidates ??= candidateList(this.rules, this.text));
     let asked = false;
     let found: Span[] | undefined;
     for (let k = 0; k < candidates.length; k++) {

@@ -1,6 +1,7 @@
 // Finds the pack's glossary terms (and their synonyms) in text, for hovers and topic coverage.
 import type { Entry, GlossaryTerm, Pack } from '../corpus/types';
 import { acronymsOf, isWordCode, writesInCapitals } from '../language/characters';
+import { TermTrie } from './termTrie';
 
 export interface TermMatch {
   term: GlossaryTerm;
@@ -28,11 +29,6 @@ export interface TermFinder {
 // too large for a few hundred terms and took minutes on overlapping ones. At each place in the text
 // the first term in order, longest first, wins ("ICE detainer" over "ICE"), as the expression did;
 // a term ending in a letter also matches with a plural "s".
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** The term phrases ending here, as their order (longest first). */
-  ends: number[];
-}
 
 // Character tests by code: the finder runs them at every character of a draft.
 const isWord = (char: string | undefined) => char !== undefined && isWordCode(char.charCodeAt(0));
@@ -104,7 +100,7 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   const acronyms = phrases.map((phrase) => acronymsOf(asWritten.get(phrase)!));
   // Which phrases may take a plural "s": those ending in a word character.
   const pluralizes = phrases.map((phrase) => isWord(phrase.slice(-1)));
-  const root: TrieNode = { next: new Map(), ends: [] };
+  const trie = new TermTrie();
   // Where a term may start, by its first two characters (codes packed in one number): the trie is then
   // walked at few places, not at every word. A phrase of one character, or whose second is a space
   // (any separator in the text), is tried wherever its first character stands.
@@ -122,24 +118,17 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
   phrases.forEach((phrase, order) => {
     const words = phrase.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
-    let node = root;
-    words.forEach((word, w) => {
-      for (const char of w > 0 ? [' ', ...word] : word) {
-        let child = node.next.get(char);
-        if (!child) node.next.set(char, (child = { next: new Map(), ends: [] }));
-        node = child;
-      }
-    });
-    node.ends.push(order);
+    trie.add(words.flatMap((word, w) => (w > 0 ? [' ', ...word] : [...word])), order);
   });
+  const SPACE = 0x20;
 
   /** The match at position start within text[0, limit), if any: [end, order of the term phrase]. */
   const matchAt = (text: string, folded: string, start: number, limit: number): [number, number] | undefined => {
     let best: [number, number] | undefined;
-    let node: TrieNode | undefined = root;
+    let node = 0;
     let at = start;
-    while (node) {
-      for (const order of node.ends) {
+    while (node >= 0) {
+      for (const order of trie.ends[node]) {
         if (best && best[1] <= order) continue;
         const written = acronyms[order];
         if (written && !writesInCapitals(text.slice(start, at), written)) continue;
@@ -149,12 +138,13 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
         else if (!isWord(charBefore(text, at, limit))) best = [at, order];
       }
       if (at >= limit) break;
-      if (isSeparator(text[at]) && node.next.has(' ')) {
+      const afterSpace = isSeparator(text[at]) ? trie.child(node, SPACE) : -1;
+      if (afterSpace >= 0) {
         while (isSeparator(charBefore(text, at, limit))) at++;
-        node = node.next.get(' ');
+        node = afterSpace;
         continue;
       }
-      node = node.next.get(folded[at]);
+      node = trie.child(node, folded.charCodeAt(at));
       at++;
     }
     return best;
@@ -187,18 +177,19 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
     }
     const folded = fold(text.slice(start, at));
     for (let s = start; s < at; s++) {
-      let node: TrieNode | undefined = root;
+      let node = 0;
       let i = s;
-      while (node && i < at) {
-        if (isSeparator(text[i]) && node.next.has(' ')) {
+      while (node >= 0 && i < at) {
+        const afterSpace = isSeparator(text[i]) ? trie.child(node, SPACE) : -1;
+        if (afterSpace >= 0) {
           while (i < at && isSeparator(text[i])) i++;
-          node = node.next.get(' ');
+          node = afterSpace;
           continue;
         }
-        node = node.next.get(folded[i - start]);
+        node = trie.child(node, folded.charCodeAt(i - start));
         i++;
       }
-      if (node && i >= at) return true;
+      if (node >= 0 && i >= at) return true;
     }
     return false;
   };

@@ -1,9 +1,10 @@
 // Turns a validated RuleSet into matchers: one regular expression per phrase, compiled once per pack,
 // and one expression for all the words phrases start with, so a sentence runs only the phrases it can match.
-import { acronymsOf, isWordCode } from '../language/characters';
+import { acronymsOf } from '../language/characters';
 import { expandConcepts } from './conceptRefs';
 import { bestWordSet, compileConcept, phraseWordSets } from './compilePhrase';
 import { WordMarks } from './wordMarks';
+import { PhraseScan, prefixHead } from './phraseScan';
 import type { DocumentRule, RuleSet, SentenceRule } from './types';
 
 /** One phrase of a concept, compiled; run only on sentences that contain one of its anchor words. */
@@ -31,6 +32,8 @@ export interface CompiledRules {
   /** Each lower-cased word a sentence is scanned for: the phrases it is the anchor of, its number as a needed word. */
   keys: Map<string, WordKey>;
   marks: WordMarks;
+  /** The same, in typed arrays, for the scan (candidateList). */
+  scan: PhraseScan<CompiledPhrase>;
   sentenceRules: SentenceRule[];
   documentRules: DocumentRule[];
   /** The concepts naming bodies the drafts do not direct (RuleSet.outsiders). */
@@ -89,61 +92,33 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     }
     phrases.set(concept, compiled);
   }
+  const prefixLengths = [...new Set([...phrasesByPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
+  const prefixHeads = new Set([...phrasesByPrefix.keys()].map((p) => prefixHead(p, p.length)));
+  const scan = new PhraseScan({ phrases: [...phrases.values()].flat(), keys, phrasesByPrefix, prefixLengths, prefixHeads, alwaysRun, marks });
   return {
     phrases,
     phrasesByPrefix,
-    prefixLengths: [...new Set([...phrasesByPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b),
-    prefixHeads: new Set([...phrasesByPrefix.keys()].map((p) => prefixHead(p, p.length))),
+    prefixLengths,
+    prefixHeads,
     alwaysRun,
     keys,
     marks,
+    scan,
     sentenceRules: ruleSet.rules.filter((r): r is SentenceRule => r.scope === 'sentence'),
     documentRules: ruleSet.rules.filter((r): r is DocumentRule => r.scope === 'document'),
     outsiders: ruleSet.outsiders ?? [],
   };
 }
 
-/** A prefix's head as a number: its first character, and its second (a prefix of one character has none). Most long words
- *  begin as no prefix does (a pack may have two or three), and this test spares them a slice and a look-up per length. */
-const prefixHead = (word: string, length: number) => (length < 2 ? word.charCodeAt(0) : (word.charCodeAt(0) + 1) * 0x10000 + word.charCodeAt(1));
-
 /** The phrases that can match somewhere in the text: the rest need not be run on it. Time grows with
  *  the text and the matching phrases, not with the size of the pack. */
 export function candidatePhrases(rules: CompiledRules, text: string): Set<CompiledPhrase> {
-  const { keys, marks } = rules;
-  marks.start();
-  // The phrases keyed on the sentence's words, in order; added once its needed words are all marked.
-  const keyed: CompiledPhrase[][] = [];
-  const lower = text.toLowerCase();
-  // The words are the runs of [A-Za-z0-9_] (what \W splits at), found by character code.
-  for (let i = 0; i < lower.length; ) {
-    if (!isWordCode(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
-    const word = lower.slice(i, end);
-    i = end;
-    const key = keys.get(word);
-    if (key?.need !== undefined) marks.mark(key.need);
-    if (key?.phrases) keyed.push(key.phrases);
-    for (const length of rules.prefixLengths) {
-      if (length > word.length) break;
-      if (!rules.prefixHeads.has(prefixHead(word, length))) continue;
-      const prefixed = rules.phrasesByPrefix.get(word.slice(0, length));
-      if (prefixed) keyed.push(prefixed);
-    }
-  }
-  // (A word met again adds what it added before: the set keeps each phrase once.) A phrase with a needed word
-  // the sentence lacks cannot match: its expression is not run.
-  const candidates = new Set<CompiledPhrase>();
-  for (const phrase of rules.alwaysRun) if (!phrase.needs || marks.holdsAll(phrase.needs)) candidates.add(phrase);
-  for (let k = 0; k < keyed.length; k++) {
-    const list = keyed[k];
-    for (let i = 0; i < list.length; i++) if (!list[i].needs || marks.holdsAll(list[i].needs!)) candidates.add(list[i]);
-  }
-  return candidates;
+  return new Set(candidateList(rules, text));
+}
+
+/** candidatePhrases as a list, each phrase once, in the same order. */
+export function candidateList(rules: CompiledRules, text: string): CompiledPhrase[] {
+  return rules.scan.candidates(text);
 }
 
 /** Every concept name a rule refers to, for validation. */

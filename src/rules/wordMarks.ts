@@ -34,4 +34,16 @@ export class WordMarks {
     }
     return true;
   }
+
+  /** As holdsAll, for sets written one after another in data[from, to), each as its size and then its words. */
+  holdsRun(data: Int32Array, from: number, to: number): boolean {
+    for (let j = from; j < to; ) {
+      const size = data[j];
+      let held = false;
+      for (let k = 1; k <= size && !held; k++) held = this.marks[data[j + k]] === this.sentence;
+      if (!held) return false;
+      j += size + 1;
+    }
+    return true;
+  }
 }
