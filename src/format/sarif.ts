@@ -1,6 +1,7 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps) read: one run, the rules'
 // metadata in tool.driver, one result per finding with a 1-based region and the corpus entries, and one per finding a
-// suppression comment hid, marked suppressed in source with the comment's reason (so the alert shows as closed). A rule's
+// suppression comment hid, marked suppressed in source with the comment's reason (as ESLint's SARIF formatter does; SARIF
+// viewers hide such results, and GitHub's advanced-security/dismiss-alerts action dismisses their alerts). A rule's
 // fullDescription is its one-sentence message; its help (text and Markdown, which code scanning shows with each
 // alert) says what the guidance corpus says and what verified law says, each under its label, and the wording to consider.
 import type { Finding } from '../lint/finding';
@@ -41,7 +42,7 @@ export function pathToUri(file: string): string {
 /** A suppression comment's record on the result it hid (SARIF 3.35): in the source, with its reason. */
 const inSource = (reason: string) => ({ kind: 'inSource', ...(reason ? { justification: reason } : {}) });
 
-/** One result; a finding a suppression comment hid carries `suppressions`, so code scanning shows it closed, with the reason. */
+/** One result; a finding a suppression comment hid carries `suppressions`, with the comment's reason. */
 function sarifResult(file: string, f: Finding & { reasons?: string[] }, ruleIndex: Map<string, number>, baselineState?: 'new' | 'unchanged'): object {
   const { line, column, endLine, endColumn } = oneBased(f.range);
   return {
