@@ -31,8 +31,9 @@ export async function openCopy(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(copy);
 }
 
-// 15 s: on a loaded 2-core machine a draft opened after the 2 MB manual's test waited over 8 s for its first check.
-export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
+// 30 s: a wait for a check, not a timing: on a loaded 2-core machine a draft opened after the 2 MB manual's test waited
+// over 8 s for its first check, and on a slow day (remark parsing 1 MB in 7 s) a clean-clone CI run waited over 15 s.
+export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();

@@ -42,7 +42,8 @@ describe('large drafts', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', small.uri, new vscode.Position(0, 32));
     const ms = Date.now() - opened;
     ok(!diagnostics.report(big), `the manual’s findings had not arrived when the hover answered (${ms} ms after it opened)`);
-    ok(ms < 1000, `the hover took ${ms} ms`);
+    // (The bound: well under the manual's check, which takes seconds; 1 s failed at 1.6 s on a slow day's clean-clone CI.)
+    ok(ms < 2500, `the hover took ${ms} ms`);
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     includes(text, 'detainer');
     const report = await waitFor('the manual’s findings', () => diagnostics.report(big), 170_000);

@@ -10,7 +10,7 @@ interface BrowserMocha {
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
-    mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 30000 });
+    mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 60000 });
     require('./allSuites');
     const runner = mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));
     reportSummary(runner);
