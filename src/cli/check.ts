@@ -95,9 +95,9 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
       continue;
     }
     checked.push(file.display);
-    if (written) written.set(file.display, baselineEntries(findings, isDocumentRule));
     let baselined: Finding[] | undefined;
-    if (baseline && !written) {
+    if (written) written.set(file.display, baselineEntries(findings, isDocumentRule));
+    else if (baseline) {
       const fresh = baseline.newFindings(file.display, findings, isDocumentRule);
       const isNew = new Set(fresh);
       baselined = command.format === 'sarif' ? findings.filter((f) => !isNew.has(f)) : undefined;

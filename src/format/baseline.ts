@@ -3,8 +3,7 @@
 // NFKC, case and runs of white space ignored, and a section number or list label it opens with: "5.2", "(c)",
 // "Section 5.3."), never its line, so edits elsewhere in the draft, a moved or rewrapped sentence and a renumbered
 // section still match (renumbering is routine in drafting: a drafter's trial), and any change to the sentence's words
-// makes it new. A
-// document rule's finding (a missing provision) is about the whole draft: it is kept by rule alone.
+// makes it new. A document rule's finding (a missing provision) is about the whole draft: it is kept by rule alone.
 // The same sentence flagged twice is one entry with a count. Pure: no Node, no editor.
 import type { Finding } from '../lint/finding';
 
@@ -176,7 +175,10 @@ export class BaselineMatcher {
     let more = 0;
     for (const file of files) {
       const rules = new Map<string, number>();
-      for (const [key, count] of this.left.get(file) ?? []) if (count > 0) rules.set(key.slice(0, key.indexOf('\u0000')), (rules.get(key.slice(0, key.indexOf('\u0000'))) ?? 0) + count);
+      for (const [key, count] of this.left.get(file) ?? []) {
+        const rule = key.slice(0, key.indexOf('\u0000'));
+        if (count > 0) rules.set(rule, (rules.get(rule) ?? 0) + count);
+      }
       if (!rules.size) continue;
       if (parts.length === limit) more++;
       else parts.push(`${file}: ${[...rules].sort(([a], [b]) => a.localeCompare(b)).map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule)).join(', ')}`);
