@@ -63,7 +63,7 @@ describe('what the editor shows', () => {
   describe('entry documents', () => {
     it('opens with a banner: corpus text as written, not legal advice, how many passages are marked', () => {
       const lines = entryDocument(pack, 'Q3')!.split('\n');
-      assert.equal(lines[2], 'Corpus text, quoted as written. Not legal advice. 3 passages of this entry are marked unverified where they stand, and in the caveats below; the rest of the entry was not checked either. 2 more notes give context.');
+      assert.equal(lines[2], 'Corpus text, quoted as written. Not legal advice. 3 passages of this entry are marked unverified where they stand, and in the caveats below; the rest of the entry was not checked either. 3 more notes give context.');
       assert.match(entryDocument(pack, 'Q11')!.split('\n')[2], /1 passage of this entry is marked outdated where it stands/);
     });
 
@@ -74,7 +74,7 @@ describe('what the editor shows', () => {
       const [corpusPart, caveatPart] = text.split('\n## Caveats\n');
       // The marker sits right after the passage, not forty lines below.
       assert.ok(corpusPart.includes('1. 788.25 RSMo [unverified: see caveat 2]: Missouri law prohibits'), corpusPart);
-      assert.ok(corpusPart.includes('2. S-CRED Program [unverified: see caveat 3]: '));
+      assert.ok(corpusPart.includes('2. S-CRED Program [unverified: see caveat 4]: '));
       // Take the markers out and the answer is the corpus's, character for character.
       const answer = corpusPart.slice(corpusPart.indexOf('## What the corpus says\n\n') + '## What the corpus says\n\n'.length).trim();
       assert.equal(answer.replace(CAVEAT_MARKER, ''), q3.answerMarkdown.trim());
