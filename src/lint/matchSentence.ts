@@ -159,6 +159,8 @@ export interface RuleEvidence {
   notRequired: string[];
   /** The title and headings that met the contexts the sentence lacks, when they did. */
   heading?: string;
+  /** The provision to suggest in place of the rule's own, where the pattern that flagged the sentence has one. */
+  suggestion?: string;
 }
 
 export function ruleApplies(rule: SentenceRule, reading: SentenceReading): boolean {
@@ -173,7 +175,7 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading, named
   if (evidence || !rule.alsoMatches) return evidence;
   for (const pattern of rule.alsoMatches) {
     const also = patternEvidence(pattern, reading);
-    if (also) return also;
+    if (also) return pattern.suggestion ? { ...also, suggestion: pattern.suggestion } : also;
   }
   return undefined;
 }

@@ -67,7 +67,7 @@ export function sentenceFindings(sentences: Sentence[], readings: SentenceReadin
 
 /** A sentence rule's finding on a sentence. */
 export function sentenceFinding(rule: SentenceRule, sentence: Sentence, lines: Pick<LineIndex, 'range'>, evidence: RuleEvidence): Finding {
-  const f = finding(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, lines, sentence.text, rule.suggestion, evidence);
+  const f = finding(rule.id, rule.severity, rule.message, rule.restsOn, sentence.start, sentence.end, lines, sentence.text, evidence.suggestion ?? rule.suggestion, evidence);
   if (sentence.leadIn) f.leadIn = sentence.leadIn;
   return f;
 }

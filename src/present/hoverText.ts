@@ -163,7 +163,7 @@ function actionLinks(pack: Pack, finding: HoverFinding, links: HoverLinks, short
   // A rule that adds its condition, on a sentence that cannot take it, says so: the UX trial took the missing fix for a fault.
   const noRewrite = !!links.fixes && rule?.scope === 'sentence' && !!rule.rewrite && !fixes.some((f) => f.kind === 'rewrite');
   // No provision is offered where the draft already has one like it (a drafter's trial took its absence for a fault).
-  const noInsert = !!links.fixes && rule?.scope === 'sentence' && !!rule.suggestion && !fixes.some((f) => f.kind === 'insert');
+  const noInsert = !!links.fixes && rule?.scope === 'sentence' && !!finding.suggestion && !fixes.some((f) => f.kind === 'insert');
   const why = noRewrite && noInsert
     ? ['*(revise this sentence yourself: its condition cannot be added as written, and the draft already has a provision like the one suggested)*']
     : noRewrite ? ['*(its condition cannot be added to this sentence as written: revise it yourself)*']

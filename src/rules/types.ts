@@ -26,6 +26,9 @@ export interface SentencePattern {
   /** Concepts of `requires` that the title and headings above a provision may name for it ("## Detainers" over "The jail
    *  shall keep the inmate in custody for up to 48 hours"). */
   headingsMayName?: string[];
+  /** In `alsoMatches`: the provision to suggest where this pattern flags the sentence, in place of the rule's own
+   *  suggestion, which speaks to another act (a bond denial under a rule whose suggestion is about counsel and family). */
+  suggestion?: string;
 }
 
 export interface DocumentPattern {
