@@ -34,7 +34,8 @@ describe('suggested wording of the pattern that flagged the sentence', () => {
   it('shows both wordings on the rule\'s page, the pattern\'s with the act it is for', () => {
     const page = ruleDocument(pack, 'detainee-rights')!;
     const rules = page.indexOf('> A person held pursuant to an immigration detainer');
-    const bond = page.indexOf('Where the sentence is flagged for “bail-denial”, this instead:\n\n> An immigration detainer shall not by itself');
+    const bond = page.indexOf('Where the sentence is flagged for “bond-access” or “bail-denial”, this instead:\n\n> An immigration detainer shall not by itself');
     assert.ok(rules > 0 && bond > rules, page);
+    assert.equal(page.split('> An immigration detainer shall not by itself').length, 2, 'one wording shown once');
   });
 });

@@ -46,9 +46,11 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
   }
   if (suggestion) lines.push('## Suggested wording (a provision to consider, not legal advice; no verified source requires it)', '', `> ${escapeMarkdown(suggestion)}`, '');
   // A pattern whose act the rule's wording does not speak to offers its own (a bond denial under detainee-rights).
+  const acts = new Map<string, string[]>();
   for (const pattern of packRule?.scope === 'sentence' ? packRule.alsoMatches ?? [] : []) {
-    if (pattern.suggestion) lines.push(`Where the sentence is flagged for ${pattern.action.map((a) => `“${escapeMarkdown(a)}”`).join(' or ')}, this instead:`, '', `> ${escapeMarkdown(pattern.suggestion)}`, '');
+    if (pattern.suggestion) acts.set(pattern.suggestion, [...(acts.get(pattern.suggestion) ?? []), ...pattern.action]);
   }
+  for (const [wording, act] of acts) lines.push(`Where the sentence is flagged for ${act.map((a) => `“${escapeMarkdown(a)}”`).join(' or ')}, this instead:`, '', `> ${escapeMarkdown(wording)}`, '');
   if (rule.restsOn.length) {
     lines.push('## The guidance it rests on', '');
     for (const id of rule.restsOn) {
