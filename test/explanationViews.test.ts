@@ -54,7 +54,7 @@ describe('a rule explained in two labelled parts', () => {
     assert.ok(at('## What it flags') < at('## What the guidance corpus says (Q2, Q5; partly unverified)\n\nThe corpus calls detainers non-binding requests'), page);
     assert.ok(at('## What the guidance corpus says') < at('## What verified sources say\n\nFederal rules call a detainer a request (8 CFR 287.7(a)).'), page);
     assert.ok(at('## What verified sources say') < at('## Examples'), page);
-    assert.match(page.split('\n')[4], /^\*Not legal advice\./);
+    assert.match(page.split('\n')[4], /^Not legal advice\./);
     assert.ok(!ruleDocument(pack, 'status-inquiry')!.includes('What verified sources say'), 'a rule with no law part has no law heading');
   });
 

@@ -113,11 +113,11 @@ describe('what the editor shows', () => {
       for (const rule of pack.rules.rules) {
         const text = ruleDocument(pack, rule.id)!;
         assert.ok(text.startsWith(`# ${rule.id}: `), rule.id);
-        for (const id of rule.restsOn) assert.ok(text.includes(`**${id}.**`), `${rule.id} names ${id}`);
+        for (const id of rule.restsOn) assert.ok(text.includes(`\n- ${id}. `), `${rule.id} names ${id}`);
         assert.equal(text.includes('## Suggested wording'), Boolean(rule.suggestion), `${rule.id} suggestion`);
       }
       assert.match(ruleDocument(pack, 'suppression-without-reason')!, /checks: suppression comments/);
-      assert.match(ruleDocument(pack, 'detainer-hold')!.split('\n')[4], /^\*Not legal advice\. The rule rests on a guidance corpus that is unverified in parts/);
+      assert.match(ruleDocument(pack, 'detainer-hold')!.split('\n')[4], /^Not legal advice\. The rule rests on a guidance corpus that is unverified in parts/);
       assert.equal(ruleDocument(pack, 'no-such-rule'), undefined);
     });
   });

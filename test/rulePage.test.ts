@@ -19,6 +19,12 @@ describe('rule pages', () => {
     assert.ok(ruleDocument(pack, 'missing-notice')!.includes('\n- “# Jail policy ¶ '), 'an example draft is quoted, its title kept');
   });
 
+  it('show no emphasis, which a text editor shows as asterisks (a drafter read "Severity: **warning**")', () => {
+    for (const rule of pack.rules.rules) assert.deepEqual(ruleDocument(pack, rule.id)!.match(/.{0,20}(?:\*\*|(?<![\w*])\*\S).{0,20}/g), null, rule.id);
+    assert.match(ruleDocument(pack, 'detainer-hold')!, /\nSeverity: warning · checks: each sentence\n\nNot legal advice\. /);
+    assert.match(ruleDocument(pack, 'detainer-hold')!, /\n- Q2\. Can local law enforcement agencies/);
+  });
+
   it('still escape what could make a link or a heading', () => {
     assert.equal(escapeMarkdown('see https://evil.example'), 'see https\\://evil.example');
     assert.equal(escapeMarkdown('command:evil'), 'command\\:evil');

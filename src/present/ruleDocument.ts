@@ -1,5 +1,6 @@
 // A rule explained as a read-only Markdown document: what it flags, what the guidance corpus says and what verified law
 // says of it (under headings of their own), what it lets pass and why (its exceptions), and the entries it rests on.
+// It opens in a text editor, as entry documents do, so it has no emphasis to show as asterisks.
 import type { Pack } from '../corpus/types';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { exclusionsOf } from '../rules/exclusions';
@@ -15,9 +16,9 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
   const lines = [
     `# ${rule.id}: ${escapeMarkdown(rule.title)}`,
     '',
-    `Severity: **${rule.severity}** · checks: ${scope === 'document' ? 'the whole draft (something it should say is missing)' : scope === 'sentence' ? 'each sentence' : 'suppression comments'}`,
+    `Severity: ${rule.severity} · checks: ${scope === 'document' ? 'the whole draft (something it should say is missing)' : scope === 'sentence' ? 'each sentence' : 'suppression comments'}`,
     '',
-    '*Not legal advice. The rule rests on a guidance corpus that is unverified in parts; a finding is a prompt to check the draft, not a ruling on it.*',
+    'Not legal advice. The rule rests on a guidance corpus that is unverified in parts; a finding is a prompt to check the draft, not a ruling on it.',
     '',
     '## What it flags',
     '',
@@ -55,7 +56,7 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
     lines.push('## The guidance it rests on', '');
     for (const id of rule.restsOn) {
       const entry = pack.entries.find((e) => e.id === id);
-      if (entry) lines.push(`- **${entry.id}.** ${escapeMarkdown(entry.question)}`);
+      if (entry) lines.push(`- ${entry.id}. ${escapeMarkdown(entry.question)}`);
     }
     lines.push('', 'The corpus is unverified in parts; open each entry to see its caveats.', '');
   }
