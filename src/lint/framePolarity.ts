@@ -3,6 +3,7 @@
 import { actPolarity, type ActReading } from '../language/actPolarity';
 import { conditionAlternatives, isConditional, isIrrelevant, isRequirement, liftsProhibition } from '../language/conditionReading';
 import { frameAt } from '../language/frameIndex';
+import { inAwaitedClause } from '../language/awaitedClause';
 import { bareInfinitive, gerundFragment } from '../language/actCues';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
@@ -188,6 +189,13 @@ export class FramePolarity {
     const f = this.frames.frames[frameAt(this.frames, start)];
     const act = f?.act && !f.act.elided ? f.act.span : undefined;
     return act && act.end <= start && act.start >= f.span.start && start - act.start <= 80 ? act.start : undefined;
+  }
+
+  /** Whether start stands in a clause naming what is awaited or absent ("until a supervisor arrives"; see awaitedClause.ts). */
+  inAwaitedClause(start: number): boolean {
+    const part = this.partAt(start, start);
+    if (part) return part.reader.inAwaitedClause(start - part.offset);
+    return inAwaitedClause(this.frames, start);
   }
 
   /** Whether the clause at start is conditioned (on a condition of one of `kinds`, if given). */

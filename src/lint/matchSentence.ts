@@ -94,6 +94,12 @@ export class SentenceReading {
     return INDICATIVE_AFTER.test(this.text.slice(first.end));
   }
 
+  /** Whether every match of the concepts names what is awaited or absent ("until a supervisor arrives", "when no supervisor is on duty"). */
+  onlyAwaited(concepts: readonly string[]): boolean {
+    for (let c = 0; c < concepts.length; c++) for (const span of this.matches(concepts[c])) if (!this.polarity.inAwaitedClause(span.start)) return false;
+    return true;
+  }
+
   has(concepts: readonly string[]): boolean {
     for (let c = 0; c < concepts.length; c++) if (this.matches(concepts[c]).length > 0) return true;
     return false;
@@ -197,8 +203,9 @@ function passesGates(p: SentencePattern, reading: SentenceReading, named?: Reado
   if (named && byHeadings === 0) return false;
   // A rule with acts flags nothing where none is named: said first, as it costs least.
   if (p.action.length > 0 && !reading.has(p.action) && !(p.inverseAction && reading.has(p.inverseAction))) return false;
-  // Before the acts' polarity, which costs the sentence's clause frames: a sentence with one of these is never flagged.
-  return !(p.notWith && reading.has(p.notWith));
+  // Before the acts' polarity, which costs the sentence's clause frames: a sentence with one of these is never flagged,
+  // unless they stand only where they name what is awaited or absent ("until a designated officer arrives").
+  return !(p.notWith && reading.has(p.notWith)) || reading.onlyAwaited(p.notWith);
 }
 
 function headingsMayName(p: SentencePattern, group: readonly string[], named: ReadonlySet<string>): boolean {
