@@ -28,7 +28,9 @@ export type GuidanceNode =
 
 const STATE_ICON: Record<TopicState, vscode.ThemeIcon> = {
   conflicts: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
-  covered: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  // A plain check, not a green "passed": the draft has the provision a check asks for, which says nothing of conflicts the
+  // matcher missed (a drafter's trial read a green "covered" as compliance while a hold on a detainer alone went unflagged).
+  covered: new vscode.ThemeIcon('check'),
   mentioned: new vscode.ThemeIcon('circle-filled'),
   'not-mentioned': new vscode.ThemeIcon('circle-outline'),
 };
