@@ -116,7 +116,7 @@ export function createEngine(inputs: readonly EnginePack[]): Engine {
     search(query, limit = 10) {
       // A snippet marks the passages a caveat is about, as the entry document and hovers do ("788.25 RSMo [unverified: see caveat 2]"):
       // the UX trial read an unmarked snippet of a statute the corpus cites and no one could find.
-      const marked = (pack: Pack, hit: SearchHit) => ({ ...hit, snippet: withMarkers(hit.snippet, caveatsFor(pack, hit.id)).text });
+      const marked = (pack: Pack, hit: SearchHit) => ({ ...hit, snippet: withMarkers(hit.snippet, caveatsFor(pack, hit.id), undefined, true).text });
       return packs.flatMap((p) => searchGuidance(p.index(), query, limit).map((hit) => ({ ...marked(p.pack, hit), packId: p.pack.meta.id }))).sort((a, b) => b.score - a.score).slice(0, limit);
     },
     termAt(line, character) {

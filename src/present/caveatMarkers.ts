@@ -25,13 +25,16 @@ function quoteEnd(source: string, quote: string): number | undefined {
 
 /**
  * The text with each caveat's marker after the first place its quote stands. `numbering` is the entry's
- * whole caveat list, so a marker's number is the caveat's number there even when only some are placed.
+ * whole caveat list, so a marker's number is the caveat's number there even when only some are placed. `clipped`: the
+ * source is a snippet cut out of a sentence, and a quote the cut runs through is marked where its part in it ends.
  */
-export function withMarkers(source: string, caveats: Caveat[], numbering: Caveat[] = caveats): { text: string; marked: Set<Caveat> } {
+export function withMarkers(source: string, caveats: Caveat[], numbering: Caveat[] = caveats, clipped = false): { text: string; marked: Set<Caveat> } {
   const inserts: { at: number; i: number; marker: string }[] = [];
   const marked = new Set<Caveat>();
   for (const caveat of caveats) {
-    const at = quoteEnd(source, caveat.quote);
+    // (A snippet cut out of a sentence ("…" at an end) may hold only part of a quote: it is marked too. A drafter's trial:
+    // the palette's "…by the Missouri Attorney General's Office, …" had lost the marker on the AG attribution.)
+    const at = quoteEnd(source, caveat.quote) ?? (clipped ? cutQuoteEnd(source, caveat.quote) : undefined);
     const i = numbering.indexOf(caveat);
     if (at === undefined || i < 0) continue;
     inserts.push({ at, i, marker: ` ${caveatMarker(caveat, i + 1)}` });
@@ -41,4 +44,18 @@ export function withMarkers(source: string, caveats: Caveat[], numbering: Caveat
   // From the end, so earlier offsets stay right; at one place, markers keep the caveats' order.
   for (const { at, marker } of inserts.sort((a, b) => b.at - a.at || b.i - a.i)) text = text.slice(0, at) + marker + text.slice(at);
   return { text, marked };
+}
+
+/** A quote a clipped snippet cuts ("…by the Missouri Attorney General's Office, …" of "guidance issued by the Missouri
+ *  Attorney General's Office"): where its part inside the snippet ends, if at least two of its words are there. */
+function cutQuoteEnd(snippet: string, quote: string): number | undefined {
+  const words = quote.trim().split(/\s+/);
+  const lead = snippet.startsWith('…') ? 1 : 0;
+  const body = snippet.slice(lead, snippet.endsWith('…') ? -1 : undefined);
+  for (let k = words.length - 1; k >= 2; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (lead && body.startsWith(tail)) return lead + tail.length;
+    if (snippet.endsWith('…') && body.endsWith(words.slice(0, k).join(' '))) return lead + body.length;
+  }
+  return undefined;
 }
