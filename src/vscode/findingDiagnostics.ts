@@ -5,6 +5,7 @@ import { bareRuleId } from '../engine/severity';
 import { entryAnswerLine } from '../present/entryDocument';
 import { caveatsFor } from '../present/caveatText';
 import { leadWords } from '../present/leadWords';
+import { shorten } from '../fix/suggestedFixes';
 import { doubtfulCaveats, doubtfulSummary } from '../present/citation';
 import type { Severity } from '../rules/types';
 import type { DraftReport, PackFinding } from './draftFindings';
@@ -64,7 +65,9 @@ export class FindingDiagnostics {
         const at = new vscode.Range(line, 0, line, 0);
         // Shown right under the message, in the hover and the Problems panel: where a drafter reads, it says
         // first what the entry is and what in it is doubtful (the Problems panel cuts a long question off at its right edge).
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id} (${entryStanding(pack, id)}; not legal advice): ${question}`);
+        // The question cut to its first words: each entry is a line of the hover above the rule's own explanation, and three
+        // whole questions, two lines each, pushed that explanation out of view (a drafter's trial). The entry opens whole.
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(entryUri(finding.packId, id), at), `${id} (${entryStanding(pack, id)}; not legal advice): ${shorten(question, 48)}`);
       });
       this.relatedCache.set(key, related);
     }
@@ -97,10 +100,10 @@ export function findingOf(report: DraftReport | undefined, diagnostic: vscode.Di
 
 export const toRange = (f: PackFinding) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
 
-/** "corpus entry, 1 unverified passage", "corpus entry, see its caveats" (context only), "corpus entry". */
+/** "corpus, 1 unverified passage", "corpus, see its caveats" (context only), "corpus entry". */
 function entryStanding(pack: Parameters<typeof caveatsFor>[0] | undefined, id: string): string {
   const doubt = entryDoubt(pack, id);
-  return doubt ? `corpus entry, ${doubt}` : 'corpus entry';
+  return doubt ? `corpus, ${doubt}` : 'corpus entry';
 }
 
 /** "1 unverified passage", "see its caveats" (context only), or nothing. */

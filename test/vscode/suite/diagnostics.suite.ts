@@ -63,7 +63,7 @@ describe('diagnostics', () => {
     const found = await expectMarkedFindings('jail-policy.md');
     const hold = found.find((d) => ruleOf(d) === 'detainer-hold')!;
     deepEqual(hold.relatedInformation?.map((r) => r.location.uri.toString()), [`policy-guidance:/${PACK}/Q2.md`, `policy-guidance:/${PACK}/Q5.md`]);
-    equal(hold.relatedInformation![0].message, 'Q2 (corpus entry, 1 unverified passage; not legal advice): Can local law enforcement agencies in Missouri detain individuals based on ICE detainers?');
+    equal(hold.relatedInformation![0].message, 'Q2 (corpus, 1 unverified passage; not legal advice): Can local law enforcement agencies in Missouri…');
     const entry = await vscode.workspace.openTextDocument(hold.relatedInformation![0].location.uri);
     const text = entry.getText();
     includes(text, 'In Missouri, local law enforcement agencies are generally not permitted to detain individuals based solely on ICE detainers.');
