@@ -102,7 +102,20 @@ async function main() {
 
 module.exports = { startServe };
 
-if (require.main === module) {
+const USAGE = `Usage: npm start   (or: node test/vscode/serve.js)
+
+Serves VS Code for the web with this extension and a folder open, for a person to try in a browser.
+Environment: PORT (default 3000), HOST (default localhost; 0.0.0.0 to accept other machines),
+FOLDER_PATH (default examples), EXTENSION_PATH (default .). Edits stay in the browser.`;
+
+if (require.main === module && process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+  console.log(USAGE);
+} else if (require.main === module) {
+  // (Any other argument is a mistake: a drafter's "--help" once started a server on port 3000.)
+  if (process.argv.length > 2) {
+    console.error(`serve: unknown argument "${process.argv[2]}"\n\n${USAGE}`);
+    process.exit(2);
+  }
   main().catch((err) => {
     console.error(`serve: ${err && err.message ? err.message : err}`);
     process.exit(1);
