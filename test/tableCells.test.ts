@@ -55,4 +55,9 @@ describe('table cells', () => {
     assert.deepEqual(only(lint(glossary), 'detainer-hold'), []);
     assert.equal(only(lint(glossary.replace('| Definition |', '| Rule |').replace('A request from ICE (Form I-247A) that the City hold', 'On an ICE detainer the City shall hold')), 'detainer-hold').length, 1);
   });
+
+  it('reads a hold in a cell after a situation that names who is absent (a WSO county drafter\'s trial: both rows were missed)', () => {
+    const rows = ['| Situation | Action by release deputy |', '|---|---|', '| ICE detainer, no designated officer on duty | Hold until ICE arrives |', '| ICE detainer only | Hold until ICE arrives |', ''].join('\n');
+    assert.equal(only(lint(rows), 'detainer-hold').length, 2);
+  });
 });

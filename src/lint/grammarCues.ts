@@ -63,7 +63,8 @@ const NOTE_THAT = /^\s*(?:[\w’' -]{1,40},\s+)?(?:(?:it\s+is|it['’]s)\s+(?:al
 const REPORTED_SPEECH = /[”"]\s*,?\s+(?:said|says|stated|states|added|explained|noted)\b|,\s*(?:said|says|stated|added|explained|noted)\s+(?:the\s+)?[A-Z]/;
 // Past-tense narration with nothing present or modal in it: "President Trump signed an executive order
 // revoking this designation…", "In the past, churches … were designated as…".
-const PAST_NARRATION = /\b(?:was|were|had|did|signed|issued|adopted|passed|enacted|approved|rescinded|revoked|announced|created|established|designated|ended|began|expanded|launched|reported|released)\b/i;
+// (Not a participle after a determiner, which names a thing: "no designated officer on duty", "a signed warrant".)
+const PAST_NARRATION = /(?<!\b(?:a|an|the|no|any|each|every|its|their|his|her)\s{1,3})\b(?:was|were|had|did|signed|issued|adopted|passed|enacted|approved|rescinded|revoked|announced|created|established|designated|ended|began|expanded|launched|reported|released)\b/i;
 const PRESENT_OR_MODAL = /\b(?:shall|must|will|may|should|can|cannot|could|would|might|is|are|am|do|does|has|have|not)\b|n['’]t\b/i;
 // Another body's policy: "Under its current policies, the agency does not generally…" (the drafter writes "this").
 const THEIR_POLICY = /^\s*(?:under|according\s+to|pursuant\s+to)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:policy|policies|guidelines|rules|guidance|memo|memorandum|practice|practices)\b/i;
