@@ -136,7 +136,18 @@ function readClause(sentence: string, tokens: Token[], clauses: Clause[], c: num
   let frontedVerb = -1;
   for (let k = 0; k < fronted; k++) if (v[k].pos === 'VERB') frontedVerb = k;
   const ofFrontedVerb = (k: number) => k < fronted && k <= frontedVerb;
-  for (let k = 0; k < limit; k++) if (mayOpenNegation(v[k]) && !ofFrontedVerb(k)) for (const cue of NEGATION_CUES) if (cue.match(v, k) && !ofSecondParticiple(k)) negations.push(cue.name);
+  // ("No clerk, and no visitor, may copy …": a "no" on each coordinated subject is one negation, not two that cancel.)
+  let lastNo = -1;
+  const coordinatedNo = (k: number) => lastNo >= 0 && v.slice(lastNo + 1, k).some((x) => x.pos === 'CCONJ') && !v.slice(lastNo + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  for (let k = 0; k < limit; k++) {
+    if (!mayOpenNegation(v[k]) || ofFrontedVerb(k)) continue;
+    for (const cue of NEGATION_CUES) {
+      if (!cue.match(v, k) || ofSecondParticiple(k)) continue;
+      if (cue.name === 'noQuantifier' && coordinatedNo(k)) continue;
+      if (cue.name === 'noQuantifier') lastNo = k;
+      negations.push(cue.name);
+    }
+  }
   if (modal?.negates) negations.push(modal.cue);
   // "It is not the policy …": a negation right after a copula is the copula's.
   if (act >= 0 && v[act].lemma === 'be' && ['not', "n't", 'never'].includes(v[act + 1]?.lower ?? '')) negations.push('not');
