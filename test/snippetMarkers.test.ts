@@ -27,6 +27,6 @@ describe('caveat markers in clipped snippets', () => {
 
   it('keeps the marker on the AG attribution in a search hit on Q2', () => {
     const hit = engine.search('advised local agencies', 3).find((h) => h.id === 'Q2')!;
-    assert.match(hit.snippet, /^…by the Missouri Attorney General’s Office \[unverified: see caveat 1\], /);
+    assert.match(hit.snippet, /^…by the Missouri Attorney General’s Office \[unverified: see caveat 2\], /);
   });
 });
