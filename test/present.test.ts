@@ -126,7 +126,7 @@ describe('what the editor shows', () => {
     it('on a term: the corpus sentence about it, its entry and topic, a caveat and links', () => {
       const term = pack.glossary.find((t) => t.term === 'judicial warrant')!;
       const text = termHover(pack, term, links);
-      assert.match(text, /^\*\*judicial warrant\*\* · .*, Q2 \(Detainers\)/);
+      assert.match(text, /^\*\*judicial warrant\*\* · .*, Q2 \(Detainers; 2 unverified passages\)/);
       assert.match(text, /> Therefore, local law enforcement agencies are encouraged to rely on warrants issued by a judge or magistrate/);
       assert.match(text, /Sources:/);
       assert.match(text, /\[Open Q2\]\(open:Q2\)/);

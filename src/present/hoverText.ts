@@ -9,7 +9,7 @@ import { termsOf } from '../search/terms';
 import { caveatMarkdown, caveatsFor, escapeMarkdown, sourcesMarkdown } from './caveatText';
 import { withMarkers } from './caveatMarkers';
 import { createMentionTest, explainingEntry } from './glossaryTerms';
-import { doubtfulCaveats } from './citation';
+import { doubtfulCaveats, doubtfulSummary } from './citation';
 
 export interface HoverLinks {
   openEntry(entryId: string): string;
@@ -77,7 +77,9 @@ export function termHover(pack: Pack, term: GlossaryTerm, links: HoverLinks): st
   // An excerpt cut short is still the corpus's words, but not all of them (a drafter's trial: "quoted as written" over "…").
   const cut = excerpt.includes('…') && !entry.answerText.includes('…');
   return [
-    `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)}) · ${NOTICE_TAG}`,
+    // What in the entry is doubtful heads the hover, also where the passage quoted carries no marker: a county counsel read
+    // Q2's advice to rely on judges' warrants with only a context note shown, its unverified source under "+5 more caveats".
+    `**${escapeMarkdown(term.term)}** · ${escapeMarkdown(pack.meta.title)}, ${entry.id} (${topicLabel(pack, entry.topic)}${doubtful.length ? `; ${doubtfulSummary(doubtful)}` : ''}) · ${NOTICE_TAG}`,
     '',
     `> ${escapeMarkdown(marked)}`,
     '',

@@ -21,7 +21,7 @@ describe('hover', () => {
     const { document } = await openFixture('jail-policy.md');
     const text = await hoverText(document.uri, positionOf(document, 'judicial warrant signed'));
     includes(text, '**judicial warrant**');
-    includes(text, 'Q2 (Detainers)');
+    includes(text, 'Q2 (Detainers; 2 unverified passages)');
     includes(text, 'warrants issued by a judge or magistrate', 'the corpus excerpt about judicial warrants');
     includes(text, 'command:policyGuidance.openEntry');
     includes(text, 'command:policyGuidance.search');
