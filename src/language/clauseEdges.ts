@@ -211,3 +211,11 @@ export function thatAfterAside(tokens: Token[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(1, i - 14); k--) if (tokens[k].text === ',') return tokens[k - 1].pos === 'NOUN';
   return false;
 }
+
+/** The relative clause inside a subject that the clause at `k` is nested in through "that"-complements and coordinates
+ *  ("Staff who observe [that a patient speaks … [and has no identification]]"), or -1. */
+export function subjectRelativeAbove(clauses: ReadonlyArray<{ role: string; host?: number; inSubject?: boolean }>, k: number): number {
+  let c = k;
+  while ((clauses[c].role === 'complement' || clauses[c].role === 'coordinate') && clauses[c].host !== undefined) c = clauses[c].host!;
+  return c !== k && clauses[c].role === 'relative' && clauses[c].inSubject ? c : -1;
+}

@@ -4,7 +4,7 @@
 import { matchSubordinator, type ConditionKind, type Subordinator } from './cues';
 import type { Token } from './tokens';
 import { CONTACT_HEADS, QUESTIONING_VERBS } from './actWords';
-import { clauseFollows, reducedTimeClause, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries, seriesEndsAtComma, thatAfterAside } from './clauseEdges';
+import { clauseFollows, reducedTimeClause, interjection, coordinatesComplement, seriesFollows, participleSeriesFollows, finiteAt, negatedGroupAt, startsPredicate, newSubjectFollows, reducedRelative, endsRelative, RELATIVE_PRONOUNS, NOMINAL, isPredicate, isModal, joinsAuxiliaries, seriesEndsAtComma, thatAfterAside, subjectRelativeAbove } from './clauseEdges';
 
 const PERSON_PRONOUNS = new Set(['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whoever', 'all']);
 
@@ -77,7 +77,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (skip.has(i)) continue;
     const t = tokens[i];
     const prev = tokens[i - 1];
-    // A relative clause inside a subject ends where the host's verb group starts.
+    // A relative clause inside a subject ends where the host's verb group starts, also seen from a clause inside it ("Staff who observe that a patient … and has no ID shall notify …").
+    const above = isModal(t) && prev?.pos !== 'CCONJ' && C().tokens.some((k) => finiteAt(tokens, k)) ? subjectRelativeAbove(clauses, cur) : -1;
+    if (above >= 0) while (cur !== clauses[above].host) cur = stack.pop() ?? clauses[above].host!;
     while (C().role === 'relative' && C().inSubject && endsRelative(tokens, C().tokens, i)) cur = stack.pop() ?? 0;
     // "Requests … so that agents can arrive at the door shall be granted": a fronted clause with a verb of its own ends at a
     // second modal, which starts the host's verb group.
