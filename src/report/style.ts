@@ -68,6 +68,16 @@ table.register tr.unused td { color: var(--muted); }
 .missing-reason { color: var(--error); font-weight: 600; }
 .none { color: var(--muted); font-style: italic; }
 .report-foot { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: .8rem; color: var(--muted); }
+/* Beside a draft in the editor (a preview about 500 px wide) the topics table is read row by row, one cell under the
+   other, and the register scrolls sideways: three columns had squeezed the sentences to a word or two a line. */
+@media (max-width: 40rem) {
+  body { padding: 1rem; }
+  table.topics thead { display: none; }
+  table.topics, table.topics tbody, table.topics tr, table.topics th, table.topics td { display: block; width: auto !important; }
+  table.topics tr { border-bottom: 1px solid var(--line); padding: .35rem 0; }
+  table.topics th, table.topics td { border: 0; padding: .1rem 0; }
+  table.register { display: block; overflow-x: auto; }
+}
 @media print {
   @page { margin: 16mm 14mm; }
   html, body { background: #fff; }
