@@ -26,3 +26,9 @@ export function inAwaitedClause(read: SentenceFrames, at: number): boolean {
   const until = read.tokens[f.tokens[0] - 1]?.lower === 'until' || read.tokens[f.tokens[0]]?.lower === 'until';
   return subject && (until || (f.role === 'condition' && f.polarity === -1));
 }
+
+// The words without which no clause names what is awaited or absent: "until", and the negation cues (cues.ts).
+const AWAITED_WORDS = /\b(?:until|no|not|never|nothing|nobody|none|neither|nor|refus\w*|declin\w*|fail\w*|neglect\w*|hesitat\w*|refrain\w*)\b|n['’]t\b/i;
+
+/** A cheap test on the words before reading clauses: false where no clause of the text can name what is awaited. */
+export const mayNameAwaited = (text: string) => AWAITED_WORDS.test(text);

@@ -5,6 +5,7 @@ import { FramePolarity } from './framePolarity';
 import { MODAL_WORD } from './grammarCues';
 import type { ConditionKind } from '../language/cues';
 import { writesInCapitals } from '../language/characters';
+import { mayNameAwaited } from '../language/awaitedClause';
 
 /** Conditions that make an exception to an act rather than say when it happens. */
 const EXCEPTIONS: readonly ConditionKind[] = ['unless', 'except', 'onlyIf'];
@@ -96,6 +97,8 @@ export class SentenceReading {
 
   /** Whether every match of the concepts names what is awaited or absent ("until a supervisor arrives", "when no supervisor is on duty"). */
   onlyAwaited(concepts: readonly string[]): boolean {
+    // (Most sentences have none of the words it needs: their clauses are not read here, where most of them stop.)
+    if (!mayNameAwaited(this.text)) return false;
     for (let c = 0; c < concepts.length; c++) for (const span of this.matches(concepts[c])) if (!this.polarity.inAwaitedClause(span.start)) return false;
     return true;
   }
