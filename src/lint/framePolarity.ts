@@ -97,6 +97,11 @@ export class FramePolarity {
     return this.framesCache;
   }
 
+  /** Reads the clause frames now, where a later question would read them whole (see framePrefetch.ts). */
+  readNow(): void {
+    if (this.text.length <= MAX_CHARS && !this.inlineList) void this.frames;
+  }
+
   /**
    * A sentence longer than MAX_CHARS is read in pieces (at ";" or ":", else at a space), each by a reader of its own:
    * the clause reader does work that grows faster than the clause, and no input may make a check superlinear.

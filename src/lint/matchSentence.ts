@@ -180,7 +180,7 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading, named
 
 /** The pattern's lexical gates, which most sentences fail: in a function of their own, with no closure, so that
  *  failing them allocates nothing (a function that makes closures allocates their scope on every call). */
-function passesGates(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): boolean {
+export function passesGates(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): boolean {
   // Groups the headings name, which the sentence lacks: its other groups and its act must still be its own.
   let byHeadings = 0;
   // Each group in turn, so that a sentence lacking the first finds no match for the others. (Indexed loops: a for-of
