@@ -63,7 +63,7 @@ export function judgeEntries(packs: readonly CheckPack[], readings: readonly Sen
     unjudged.delete(entry);
     pending.push({ entry, sentences, read: readings.map((r) => sentences.map((s) => r.of(s.text, s.leadIn))) });
   }
-  packs.forEach(({ rules }, p) => pending.forEach(({ sentences, read }) => prefetchFrames(sentences, read[p], rules)));
+  packs.forEach(({ rules }, p) => prefetchFrames(pending.flatMap((e) => e.sentences), pending.flatMap((e) => e.read[p]), rules));
   for (const { entry, sentences, read } of pending) judge(packs, facts, qualified, entry, sentences, read);
 }
 
