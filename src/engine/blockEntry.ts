@@ -1,6 +1,7 @@
-// Reading one block with every pack (see incremental.ts), in its context: the link reference definitions it
-// names that other blocks make, and, for a part of a long block cut off from its start (src/lint/blockCuts.ts),
-// what it reads from the part before. A context is kept as one string, the key blocks are cached under.
+// Reading one block (see incremental.ts) in its context: the link reference definitions it names that other
+// blocks make, and, for a part of a long block cut off from its start (src/lint/blockCuts.ts), what it reads from
+// the part before. A context is kept as one string, the key blocks are cached under. Then judging a check's new
+// blocks with every pack, once the draft's blocks are known: their clause frames first, in a row (framePrefetch.ts).
 import { readBlock, frontMatterEnd, usesDefinitions, type BlockText } from '../lint/blocks';
 import type { DraftFormat } from '../lint/draftReading';
 import type { HeadingCandidate } from '../lint/headingContext';
