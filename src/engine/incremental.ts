@@ -7,7 +7,7 @@ import type { Pack } from '../corpus/types';
 import { DefinitionContexts } from '../lint/linkLabels';
 import { readAhead, frontMatterEnd, nextBoundary, type BlockText } from '../lint/blocks';
 import { carriedFrom, isCut, readsApart } from '../lint/blockCuts';
-import { contextKey, readEntry } from './blockEntry';
+import { contextKey, judgeEntries, readEntry } from './blockEntry';
 import { DraftTerms } from './blockTerms';
 import { BUILTIN_RULES } from '../lint/builtinRules';
 import { DraftInputError, type DraftFormat } from '../lint/draftReading';
@@ -17,6 +17,7 @@ import { SentenceReadings } from '../lint/sentenceReadings';
 import { DocumentFacts } from './documentFacts';
 import { BlockHeadings, firstFlaggedByHeadings } from './blockHeadings';
 import type { SourceComment } from '../lint/proseUnit';
+import type { Sentence } from '../lint/sentences';
 import { suppressionFindings } from '../lint/suppressionFindings';
 import { draftingNoteFindings } from '../lint/draftingNotes';
 import { applySuppressions, readSuppressions } from '../lint/suppressions';
@@ -103,11 +104,14 @@ export class DraftChecker {
     const known = (blockText: string, context: string) => !!(cache.get(context)?.has(blockText) || fresh.get(context)?.has(blockText));
     // Blocks not yet read that follow the one at hand, read with one parse (see readAhead).
     const ahead = new Map<string, BlockText>();
+    // Blocks read in this check, judged by the rules once the draft's blocks are known (judgeEntries).
+    const unjudged = new Map<BlockEntry, Sentence[]>();
     const lookup = (blockText: string, context: string, at?: number): BlockEntry => {
       let entry = cache.get(context)?.get(blockText) ?? fresh.get(context)?.get(blockText);
       if (!entry) {
         if (at !== undefined && format === 'markdown' && !context && !ahead.has(blockText)) readAhead(text, at, frontMatter, (b) => !contexts.guess(b) && !known(b, ''), ahead);
-        entry = readEntry(this.packs, this.readings, this.facts, (packId, ruleId) => this.qualified(packId, ruleId), blockText, format, context, context ? undefined : ahead.get(blockText));
+        const read = readEntry(blockText, format, context, context ? undefined : ahead.get(blockText));
+        unjudged.set((entry = read.entry), read.sentences);
         let map = fresh.get(context);
         if (!map) fresh.set(context, (map = new Map()));
         map.set(blockText, entry);
@@ -173,6 +177,7 @@ export class DraftChecker {
       if (block.entry.context !== wanted) block.entry = lookup(block.entry.text, wanted);
     });
     contexts.keepOnly(new Set(blocks.map((b) => b.entry.text)));
+    judgeEntries(this.packs, this.readings, this.facts, (packId, ruleId) => this.qualified(packId, ruleId), blocks.map((b) => b.entry), unjudged);
 
     // Keep what this version uses, and nothing else.
     const kept = new Map<string, Map<string, BlockEntry>>();

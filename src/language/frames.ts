@@ -60,8 +60,8 @@ export interface FrameOptions {
 
 const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
-export function readFrames(sentence: string, options: FrameOptions = {}): SentenceFrames {
-  const tokens = tokenize(sentence);
+/** `tokens`: the sentence's, if already tokenized (tokenize). */
+export function readFrames(sentence: string, options: FrameOptions = {}, tokens = tokenize(sentence)): SentenceFrames {
   const clauses = splitClauses(tokens);
   const frames: Frame[] = [];
   for (let c = 0; c < clauses.length; c++) frames.push(readClause(sentence, tokens, clauses, c, frames, options));

@@ -7,6 +7,7 @@ import { inAwaitedClause } from '../language/awaitedClause';
 import { bareInfinitive, gerundFragment } from '../language/actCues';
 import { DEONTIC_MODALS } from '../language/actWords';
 import { readFrames, type Frame, type SentenceFrames } from '../language/frames';
+import type { Token } from '../language/tokens';
 import type { ConditionKind } from '../language/cues';
 import { inlineListOf, type InlineList } from './inlineList';
 import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
@@ -92,10 +93,21 @@ export class FramePolarity {
   private readonly definitionItem: boolean;
 
   private get frames(): SentenceFrames {
-    if (!this.framesCache) {
-      this.framesCache = readFrames(this.framesText ?? this.text, { isOutsider: (head) => this.outsiders.some((o) => head.start >= o.start && head.end <= o.end) });
-    }
-    return this.framesCache;
+    return (this.framesCache ??= this.read());
+  }
+
+  private read(tokens?: Token[]): SentenceFrames {
+    return readFrames(this.framesText ?? this.text, { isOutsider: (head) => this.outsiders.some((o) => head.start >= o.start && head.end <= o.end) }, tokens);
+  }
+
+  /** The text whose clause frames a later question would read whole, if not read yet (see framePrefetch.ts). */
+  get unreadText(): string | undefined {
+    return this.framesCache || this.text.length > MAX_CHARS || this.inlineList ? undefined : (this.framesText ?? this.text);
+  }
+
+  /** Reads the clause frames now, of unreadText tokenized as `tokens`. */
+  readNow(tokens: Token[]): void {
+    this.framesCache ??= this.read(tokens);
   }
 
   /**

@@ -1,5 +1,5 @@
 // Applies the sentence rules to one sentence (read with its list lead-in, if any).
-import { candidateList, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
+import { candidatesByConcept, type CompiledPhrase, type CompiledRules } from '../rules/compileRules';
 import type { SentencePattern, SentenceRule } from '../rules/types';
 import { FramePolarity } from './framePolarity';
 import { MODAL_WORD } from './grammarCues';
@@ -35,8 +35,8 @@ export class SentenceReading {
   // (Kept small: a check keeps the reading of a sentence said again until it ends; see sentenceReadings.ts.)
   private spans?: Map<string, readonly Span[]>;
   private polarityCache?: FramePolarity;
-  /** The pack's phrases that can match here (those whose anchor word the sentence has), in pack order. */
-  private candidates?: CompiledPhrase[];
+  /** The pack's phrases that can match here (those whose anchor word the sentence has), by concept, in pack order. */
+  private candidates?: Map<string, CompiledPhrase[]>;
   /** Each sentence rule's evidence here without headings, by the rule's place in the pack (null: none). */
   private verdicts?: Array<RuleEvidence | null>;
 
@@ -54,13 +54,13 @@ export class SentenceReading {
   matches(concept: string): readonly Span[] {
     const known = this.spans?.get(concept);
     if (known) return known;
-    const candidates = (this.candidates ??= candidateList(this.rules, this.text));
-    let asked = false;
+    const candidates = (this.candidates ??= candidatesByConcept(this.rules, this.text)).get(concept);
+    // Most concepts have no phrase a sentence can match, or none that matches: they share one empty list (read-only, so
+    // no caller can change it).
+    if (!candidates) return NO_SPANS;
     let found: Span[] | undefined;
     for (let k = 0; k < candidates.length; k++) {
       const phrase = candidates[k];
-      if (phrase.concept !== concept) continue;
-      asked = true;
       const pattern = phrase.pattern;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
@@ -68,9 +68,6 @@ export class SentenceReading {
         pattern.lastIndex = m.index + 1; // overlapping: "may ask for a licence, but shall not ask about …"
       }
     }
-    // Most concepts have no phrase a sentence can match, or none that matches: they share one empty list (read-only, so
-    // no caller can change it).
-    if (!asked) return NO_SPANS;
     found?.sort((a, b) => a.start - b.start || b.end - a.end);
     (this.spans ??= new Map()).set(concept, found ?? NO_SPANS);
     return found ?? NO_SPANS;
@@ -191,7 +188,7 @@ export function ruleEvidence(rule: SentenceRule, reading: SentenceReading, named
 
 /** The pattern's lexical gates, which most sentences fail: in a function of their own, with no closure, so that
  *  failing them allocates nothing (a function that makes closures allocates their scope on every call). */
-function passesGates(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): boolean {
+export function passesGates(p: SentencePattern, reading: SentenceReading, named?: ReadonlySet<string>): boolean {
   // Groups the headings name, which the sentence lacks: its other groups and its act must still be its own.
   let byHeadings = 0;
   // Each group in turn, so that a sentence lacking the first finds no match for the others. (Indexed loops: a for-of

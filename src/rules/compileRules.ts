@@ -121,6 +121,18 @@ export function candidateList(rules: CompiledRules, text: string): CompiledPhras
   return rules.scan.candidates(text);
 }
 
+/** candidateList grouped by concept, each concept's phrases in the same order: a concept looks up its own phrases,
+ *  not every candidate's (a sentence asks for dozens of concepts, most with none). */
+export function candidatesByConcept(rules: CompiledRules, text: string): Map<string, CompiledPhrase[]> {
+  const byConcept = new Map<string, CompiledPhrase[]>();
+  for (const phrase of rules.scan.candidates(text)) {
+    const list = byConcept.get(phrase.concept);
+    if (list) list.push(phrase);
+    else byConcept.set(phrase.concept, [phrase]);
+  }
+  return byConcept;
+}
+
 /** Every concept name a rule refers to, for validation. */
 export function conceptsUsedBy(rule: SentenceRule | DocumentRule): string[] {
   if (rule.scope === 'sentence') {
