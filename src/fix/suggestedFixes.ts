@@ -174,8 +174,8 @@ const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match
  *  sentences holding one of the provision's five longest words are read: this runs when quick fixes are asked for (the
  *  cursor on a finding), and a whole 1 MB draft read sentence by sentence took about 20 ms. (One word was too few: a
  *  drafter's "no inmate shall be held … unless the detainer is accompanied by a judicial warrant" lacked "administrative";
- *  three too: "shall not be held past the release time unless a judicial warrant signed by a judge authorizes the hold"
- *  has none of "magistrate", "accompanied", "detainer".) */
+ *  three too: "No person shall be held solely on the basis of a request unless a judicial warrant or order signed by a judge
+ *  authorizes the hold" has none of "accompanied", "magistrate", "detainer".) */
 function hasSimilarProvision(text: string, provision: string, finding: Finding, stillFlags: FixInput['stillFlags']): boolean {
   const wanted = contentWords(provision);
   if (wanted.size === 0) return false;
@@ -210,11 +210,11 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
     const words = contentWords(sentence);
     let shared = 0;
     for (const w of wanted) if (words.has(w) || PLACEHOLDERS.has(w)) shared++;
-    // Nearly half its words: a drafter's own wording of the same limit shares about that many ("A detainer that is not
-    // accompanied by a warrant signed by a judge or magistrate shall not by itself be a basis for continued detention": 7 of
-    // 13; "… shall not be held past the release time unless a judicial warrant signed by a judge authorizes the hold": 5 of 11).
+    // Half its words: a drafter's own wording of the same limit shares about that many ("A detainer that is not accompanied
+    // by a warrant signed by a judge or magistrate shall not by itself be a basis for continued detention": 7 of 13). (Fewer
+    // is too few: "shall verify … whether a judicial warrant signed by a judge accompanies it" shares 5 of 11.)
     // (A provision, not a definition or a recital: "**Designated deputy** - A deputy who … has been authorized …".)
-    if (shared >= 0.45 * wanted.size && PROVIDES.test(sentence) && !RECITAL.test(sentence) && !stillFlags(sentence.trim())) return true;
+    if (shared >= 0.5 * wanted.size && PROVIDES.test(sentence) && !RECITAL.test(sentence) && !stillFlags(sentence.trim())) return true;
   }
   return false;
 }

@@ -63,10 +63,10 @@ describe('diagnostics', () => {
     const found = await expectMarkedFindings('jail-policy.md');
     const hold = found.find((d) => ruleOf(d) === 'detainer-hold')!;
     deepEqual(hold.relatedInformation?.map((r) => r.location.uri.toString()), [`policy-guidance:/${PACK}/Q2.md`, `policy-guidance:/${PACK}/Q5.md`]);
-    equal(hold.relatedInformation![0].message, 'Q2 (corpus, 1 unverified passage; not legal advice): Can local law enforcement agencies in Missouri…');
+    equal(hold.relatedInformation![0].message, 'Q2 (corpus, 2 unverified passages; not legal advice): Can local law enforcement agencies in Missouri…');
     const entry = await vscode.workspace.openTextDocument(hold.relatedInformation![0].location.uri);
     const text = entry.getText();
-    includes(text, 'In Missouri, local law enforcement agencies are generally not permitted to detain individuals based solely on ICE detainers.');
+    includes(text, 'In Missouri, local law enforcement agencies are generally not permitted to detain individuals based solely on ICE detainers [unverified: see caveat 1].');
     includes(text, '## Caveats');
     // The related-information position lands on the answer itself.
     includes(entry.lineAt(hold.relatedInformation![0].location.range.start.line).text, 'In Missouri, local law enforcement');
