@@ -23,6 +23,19 @@ describe('the configuration file', () => {
     assert.throws(() => parseConfig('.policy-guidance.jsonc', '{ "severity": { "profiling": "loud" } }'), PackError);
   });
 
+  it('names every problem in one run, in file order, not one a run (a county counsel fixed a config file one error at a time)', () => {
+    const text = '{\n  "severity": { "detainer-hold": "eror" },\n  "packz": [],\n  "overrides": [{ "files": "x", "severity": { "profiling": "loud" } }]\n}\n';
+    assert.throws(
+      () => parseConfig('.policy-guidance.jsonc', text),
+      (e: unknown) => {
+        if (!(e instanceof PackError)) return false;
+        const all = [e, ...e.more].map((p) => `${p.line}:${p.column} ${p.problem.split(' at ')[0].split(' ').slice(0, 3).join(' ')}`);
+        assert.deepEqual(all, ['2:17 Instance does not', '3:3 unknown key "packz"', '4:19 Instance type "string"', '4:47 Instance does not']);
+        return true;
+      },
+    );
+  });
+
   it('matches globs without backtracking', () => {
     assert.ok(globMatches('drafts/**', 'drafts/jail/policy.md'));
     assert.ok(globMatches('**/*.md', 'a/b/c.md'));
@@ -129,10 +142,11 @@ describe('the command line with a configuration file', () => {
   });
 
   it('names a broken file at its line and column, exit 2', () => {
-    writeFileSync(join(dir, 'broken.jsonc'), '{\n  "packs": 3\n}');
+    writeFileSync(join(dir, 'broken.jsonc'), '{\n  "packs": 3,\n  "severty": {}\n}');
     const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--config', 'broken.jsonc', 'jail'], { cwd: dir, encoding: 'utf8' });
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /broken\.jsonc:2:\d+: /);
+    // Both problems, a line each.
+    assert.match(result.stderr, /^policy-guidance: broken\.jsonc:2:\d+: .*\npolicy-guidance: broken\.jsonc:3:3: unknown key "severty"\n$/);
   });
 
   // (A drafter's trial: "--severity detainer_hold=off" and a "bogus-rule" key changed nothing and said nothing.)

@@ -7,7 +7,6 @@ import { CONFIG_FILE, ConfigError, packsForDraft, parseConfig, severityForDraft,
 import { knownRuleIds, unknownConfigRules, unknownRuleProblem, unknownSeverityRules } from '../config/unknownRules';
 import { createEngine, type Engine, type EnginePack } from '../engine/engine';
 import { CliError } from './cliError';
-import { TOOL } from './tool';
 import { packsFor } from './packOption';
 
 export interface DraftSetup {
@@ -89,7 +88,7 @@ export class DraftConfigs {
           ...unknownSeverityRules(this.cliSeverity, known).map((slip) => `--severity: ${unknownRuleProblem(slip)}`),
           ...(path ? unknownConfigRules(text, config, known) : []).map((slip) => `${relative(this.cwd, path!) || path}:${slip.line ?? 1}:${slip.column ?? 1}: ${unknownRuleProblem(slip)}`),
         ];
-        if (slips.length) throw new CliError(slips.join(`\n${TOOL.name}: `));
+        if (slips.length) throw new CliError(slips.join('\n'));
         return { path, config, packs, engine: createEngine(packs) };
       })();
       this.byConfig.set(key, loaded);
@@ -110,6 +109,6 @@ async function readConfig(path: string, cwd: string): Promise<{ config: PolicyGu
     return { config: parseConfig(CONFIG_FILE, text), text };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    throw new CliError(`${shown}:${error.line}:${error.column}: ${error.problem}`);
+    throw new CliError([error, ...error.more].map((e) => `${shown}:${e.line}:${e.column}: ${e.problem}`).join('\n'));
   }
 }

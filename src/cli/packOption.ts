@@ -18,8 +18,8 @@ async function packFromDir(dir: string): Promise<Pack> {
     return await loadPackFromDir(dir);
   } catch (error) {
     if (!(error instanceof PackError)) throw error;
-    const where = error.line > 0 ? `${join(dir, error.file)}:${error.line}:${error.column}` : join(dir, error.file);
-    throw new CliError(`${where}: ${error.problem}`);
+    const where = (e: PackError) => (e.line > 0 ? `${join(dir, e.file)}:${e.line}:${e.column}` : join(dir, e.file));
+    throw new CliError([error, ...error.more].map((e) => `${where(e)}: ${e.problem}`).join('\n'));
   }
 }
 

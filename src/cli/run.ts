@@ -30,7 +30,8 @@ export async function run(argv: string[], out: Output, err: Output, cwd: string)
     }
   } catch (error) {
     if (error instanceof CliError) {
-      err.write(`${TOOL.name}: ${error.message}\n`);
+      // (Several problems, a line each: each line says where it comes from.)
+      err.write(`${error.message.split('\n').map((line) => `${TOOL.name}: ${line}`).join('\n')}\n`);
       return 2;
     }
     // A bug, not the user's input: still exit 2, with the stack for the report.

@@ -5,6 +5,8 @@ export class PackError extends Error {
     readonly line: number,
     readonly column: number,
     readonly problem: string,
+    /** Further problems found in the same file, in file order (a schema check reports them all at once). */
+    readonly more: readonly PackError[] = [],
   ) {
     super(`${file}:${line}:${column}: ${problem}`);
     this.name = 'PackError';

@@ -60,6 +60,9 @@ export function parsePointer(location: string): Array<string | number> {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+/** The most problems one schema check reports. */
+const MAX_PROBLEMS = 20;
+
 // Errors about a whole object ("properties", "items") only repeat the deeper one; keep the deepest.
 const SUMMARY_KEYWORDS = new Set(['properties', 'items', 'additionalProperties', '$ref', 'allOf', 'if', 'then', 'else']);
 
@@ -84,16 +87,32 @@ export function readJsonFile<T>(file: string, source: string, schema: object, js
   const result = new Validator(schema as Schema, '7', false).validate(value);
   if (!result.valid) {
     const specific = result.errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword));
-    const error = (specific.length > 0 ? specific : result.errors).sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0];
-    const path = parsePointer(error.instanceLocation);
-    if (error.keyword === 'false' || /False boolean schema/.test(error.error)) {
-      // additionalProperties: false reports the key's own schema ("false"): say which key is unknown.
-      const key = path[path.length - 1];
-      const parent = path.slice(0, -1);
-      throw errorAt(file, source, offsetOfPath(tree, path), `unknown key "${key}"${parent.length ? ` in ${parent.join('.')}` : ''}`);
+    const deepestFirst = [...(specific.length > 0 ? specific : result.errors)].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length);
+    // Every place at once, the deepest error at each (a drafter fixing a config file met its problems one run at a time);
+    // an error on a place that holds one already reported only repeats it.
+    const reported: string[] = [];
+    const problems: PackError[] = [];
+    // (At most MAX_PROBLEMS, so a file with thousands of errors costs a bounded scan per error.)
+    for (const error of deepestFirst) {
+      if (problems.length >= MAX_PROBLEMS) break;
+      if (reported.some((at) => at === error.instanceLocation || at.startsWith(`${error.instanceLocation}/`))) continue;
+      reported.push(error.instanceLocation);
+      problems.push(schemaProblem(file, source, tree, error));
     }
-    const where = path.length ? ` at ${path.join('.')}` : '';
-    throw errorAt(file, source, offsetOfPath(tree, path), `${error.error}${where}`);
+    const [first, ...rest] = problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new PackError(first.file, first.line, first.column, first.problem, rest);
   }
   return { value, tree };
+}
+
+function schemaProblem(file: string, source: string, tree: Node | undefined, error: { keyword: string; error: string; instanceLocation: string }): PackError {
+  const path = parsePointer(error.instanceLocation);
+  if (error.keyword === 'false' || /False boolean schema/.test(error.error)) {
+    // additionalProperties: false reports the key's own schema ("false"): say which key is unknown.
+    const key = path[path.length - 1];
+    const parent = path.slice(0, -1);
+    return errorAt(file, source, offsetOfPath(tree, path), `unknown key "${key}"${parent.length ? ` in ${parent.join('.')}` : ''}`);
+  }
+  const where = path.length ? ` at ${path.join('.')}` : '';
+  return errorAt(file, source, offsetOfPath(tree, path), `${error.error}${where}`);
 }

@@ -85,9 +85,10 @@ export class ConfigFiles implements vscode.Disposable {
               return { uri: candidate, config: parseConfig(CONFIG_FILE, text), text };
             } catch (error) {
               if (!(error instanceof ConfigError)) throw error;
-              const problem = `${vscode.workspace.asRelativePath(candidate)}:${error.line}:${error.column}: ${error.problem}`;
-              this.log.error(`Policy Guidance configuration: ${problem}`);
-              return { uri: candidate, problem };
+              const at = (e: ConfigError) => `${vscode.workspace.asRelativePath(candidate)}:${e.line}:${e.column}: ${e.problem}`;
+              for (const e of [error, ...error.more]) this.log.error(`Policy Guidance configuration: ${at(e)}`);
+              const more = error.more.length ? ` (and ${error.more.length} more: see the Policy Guidance log)` : '';
+              return { uri: candidate, problem: `${at(error)}${more}` };
             }
           }
           if (folder.path === root.path || folder.path === '/' || !folder.path.startsWith(root.path)) return undefined;
