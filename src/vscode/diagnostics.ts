@@ -76,6 +76,8 @@ export class DraftDiagnostics implements vscode.Disposable {
       this.typing.onDidBecomeDue((d) => this.show(d) && this.updated.fire(d.uri)),
       vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidCloseTextDocument((d) => {
+        // The same draft opened again already (an untitled copy made under the name just freed): its findings stay.
+        if (vscode.workspace.textDocuments.some((o) => o !== d && !o.isClosed && o.uri.toString() === d.uri.toString())) return;
         this.clear(d.uri);
         this.typing.forget(d.uri);
         this.skipped.delete(d.uri.toString());

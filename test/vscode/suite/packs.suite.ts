@@ -7,14 +7,13 @@ import { closeAll, extensionApi, openFixture, PACK, ruleOf, waitFor, waitForDiag
 
 async function setPacks(folders: string[] | undefined): Promise<void> {
   const { packs } = await extensionApi();
-  const reloaded = new Promise<void>((resolve) => {
-    const listener = packs.onDidChange(() => {
-      listener.dispose();
-      resolve();
-    });
-  });
   await setSetting('packs', folders);
-  await reloaded;
+  // Once the extension host reads the new value, a reload queued after any in flight (reloads run one after another) ends
+  // in the state the setting gives. (Waiting for the next reload event instead hung when the setting was unchanged, and
+  // caught a late file-watcher reload left by a test that named its packs in a config file.)
+  const want = JSON.stringify(folders ?? []);
+  await waitFor('the setting to reach the extension host', () => JSON.stringify(vscode.workspace.getConfiguration('policyGuidance').get<string[]>('packs') ?? []) === want);
+  await packs.reload();
 }
 
 describe('workspace guidance packs', () => {
