@@ -76,12 +76,14 @@ export class DraftDiagnostics implements vscode.Disposable {
       this.typing.onDidBecomeDue((d) => this.show(d) && this.updated.fire(d.uri)),
       vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        // The same draft opened again already (an untitled copy made under the name just freed): its findings stay.
-        if (vscode.workspace.textDocuments.some((o) => o !== d && !o.isClosed && o.uri.toString() === d.uri.toString())) return;
         this.clear(d.uri);
         this.typing.forget(d.uri);
         this.skipped.delete(d.uri.toString());
         this.checker.close(d.uri.toString());
+        // A draft opened again under the same name before this close came (an untitled copy made under the name just
+        // freed; VS Code disposes a closed document late) lost its findings with it: check it again.
+        const again = vscode.workspace.textDocuments.find((o) => !o.isClosed && o.uri.toString() === d.uri.toString());
+        if (again) this.lintNow(again, true);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SECTION)) return;
