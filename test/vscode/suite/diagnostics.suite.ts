@@ -1,7 +1,7 @@
 // Findings in the Problems panel: rule ids on the marked lines, severities, links into the guidance.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, expectedFindings, extensionApi, fixtureUri, openFixture, PACK, ruleOf, waitForDiagnostics, setSetting } from './harness';
+import { closeAll, expectedFindings, extensionApi, fixtureUri, openFixture, openUntitled, PACK, ruleOf, setSetting, waitForDiagnostics } from './harness';
 
 /** line → sorted rule ids of the findings starting on it; document rules apart. */
 function byLine(found: vscode.Diagnostic[], documentRules: Set<string>) {
@@ -95,7 +95,7 @@ describe('diagnostics', () => {
   });
 
   it('updates as the draft is edited and clears a fixed sentence', async () => {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The jail shall hold inmates on ICE detainers for 48 hours.\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'The jail shall hold inmates on ICE detainers for 48 hours.\n' }));
     await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold on the new draft');
     await editor.edit((e) => e.replace(new vscode.Range(0, 0, 1, 0), 'The jail shall not hold inmates on ICE detainers unless a judicial warrant accompanies them.\n'));
     await waitForDiagnostics(editor.document.uri, (d) => !d.some((x) => ruleOf(x) === 'detainer-hold'), 'detainer-hold to clear');
@@ -112,7 +112,7 @@ describe('large drafts', () => {
   it('are not checked above policyGuidance.maxFileSizeKB, and are once the limit allows', async () => {
     await setSetting('maxFileSizeKB', 1);
     const sentence = 'The jail shall hold inmates on ICE detainers for 48 hours.\n\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: sentence.repeat(40) }); // 2.4 KB
+    const document = await openUntitled({ language: 'markdown', content: sentence.repeat(40) }); // 2.4 KB
     await vscode.window.showTextDocument(document);
     await new Promise((resolve) => setTimeout(resolve, 500));
     equal(vscode.languages.getDiagnostics(document.uri).length, 0, 'no findings over the limit');

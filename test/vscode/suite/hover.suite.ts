@@ -1,7 +1,7 @@
 // Hovers: corpus text on guidance terms, the rule and why on flagged sentences.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, openCopy, openFixture, ruleOf, waitForDiagnostics } from './harness';
+import { closeAll, openCopy, openFixture, openUntitled, ruleOf, waitForDiagnostics } from './harness';
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -83,7 +83,7 @@ describe('hover', () => {
   });
 
   it('gives several missing provisions on the title one line each, with their links', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n' });
+    const document = await openUntitled({ language: 'markdown', content: '# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n' });
     await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, (d) => d.filter((x) => x.range.start.line === 0).length === 3, 'three missing provisions');
     const text = await hoverText(document.uri, new vscode.Position(0, 4));
@@ -95,7 +95,7 @@ describe('hover', () => {
   });
 
   it('links a search for a term with parentheses that runs with the term intact', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies serve under the 287(g) agreement.\n' });
+    const document = await openUntitled({ language: 'markdown', content: 'Deputies serve under the 287(g) agreement.\n' });
     const text = await hoverText(document.uri, positionOf(document, '287(g)'));
     const link = /\[Search guidance for “287\\?\(g\\?\)”\]\((command:[^)\s]+)\)/.exec(text);
     ok(link, `a search link in ${text}`);
@@ -106,7 +106,7 @@ describe('hover', () => {
 
   it('puts a sentence\'s conflicts before its notes (a drafter\'s trial: the warning\'s "why" fell below the visible part)', async () => {
     const content = "# Sharing\n\nMembers shall not share any information with ICE concerning a person's immigration status, address or place of employment.\n";
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const document = await openUntitled({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'sanctuary-limit') && d.some((x) => ruleOf(x) === 'cooperation-limit'));
     const text = await hoverText(document.uri, positionOf(document, 'share any'));

@@ -3,7 +3,7 @@
 // the findings of the last version.
 import * as vscode from 'vscode';
 import { equal, includes, ok } from './assert';
-import { closeAll, extensionApi, ours, ruleOf, waitFor } from './harness';
+import { closeAll, extensionApi, openUntitled, ours, ruleOf, waitFor } from './harness';
 
 const SENTENCES = [
   'The jail shall hold any inmate on an ICE detainer for 48 hours beyond release.',
@@ -34,10 +34,10 @@ describe('large drafts', () => {
     this.timeout(180_000);
     const { diagnostics, checker } = await extensionApi();
     equal(checker.mode, 'worker', 'drafts are checked in a worker');
-    const small = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The jail shall honor every ICE detainer.\n' });
+    const small = await openUntitled({ language: 'markdown', content: 'The jail shall honor every ICE detainer.\n' });
     await waitFor('the small draft’s findings', () => diagnostics.report(small));
     const opened = Date.now();
-    const big = await vscode.workspace.openTextDocument({ language: 'markdown', content: manual(2_000_000) });
+    const big = await openUntitled({ language: 'markdown', content: manual(2_000_000) });
     ok(diagnostics.isChecking(big), 'the manual is checked from the moment it opens');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', small.uri, new vscode.Position(0, 32));
     const ms = Date.now() - opened;
@@ -54,7 +54,7 @@ describe('large drafts', () => {
   it('edits made while a check runs end with the findings of the last version', async function () {
     this.timeout(120_000);
     const { diagnostics } = await extensionApi();
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: manual(1_000_000) });
+    const document = await openUntitled({ language: 'markdown', content: manual(1_000_000) });
     ok(diagnostics.isChecking(document), 'a check starts as the draft opens');
     const editor = await vscode.window.showTextDocument(document);
     const { status } = await extensionApi();

@@ -2,7 +2,7 @@
 // folder that cannot be loaded is reported and the bundled guidance stays in use.
 import * as vscode from 'vscode';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, extensionApi, openFixture, PACK, ruleOf, waitFor, waitForDiagnostics, setSetting } from './harness';
+import { closeAll, extensionApi, openFixture, openUntitled, PACK, ruleOf, setSetting, waitFor, waitForDiagnostics } from './harness';
 
 
 async function setPacks(folders: string[] | undefined): Promise<void> {
@@ -38,7 +38,7 @@ describe('workspace guidance packs', () => {
 
   it('reads the draft once for both packs: a suppression of the workspace pack’s rule is known, and a missing reason reported once', async () => {
     await setPacks(['guidance/county-pack']);
-    const document = await vscode.workspace.openTextDocument({
+    const document = await openUntitled({
       language: 'markdown',
       content: '# Contacts\n\n<!-- policy-guidance-disable-next-line camera-off -->\nDeputies may turn off their cameras during breaks.\n',
     });
@@ -51,11 +51,11 @@ describe('workspace guidance packs', () => {
   it('gives a draft only the packs its jurisdiction names, as the command line does', async () => {
     await setPacks(['guidance/county-pack']);
     const body = 'The jail shall hold any inmate on an ICE detainer for 48 hours.\n\nDeputies may turn off their cameras during breaks.\n';
-    const county = await vscode.workspace.openTextDocument({ language: 'markdown', content: `---\njurisdiction: Example County\n---\n${body}` });
+    const county = await openUntitled({ language: 'markdown', content: `---\njurisdiction: Example County\n---\n${body}` });
     await vscode.window.showTextDocument(county);
     const found = await waitForDiagnostics(county.uri, (d) => d.some((x) => ruleOf(x) === 'camera-off'), 'the county pack’s finding');
     deepEqual([...new Set(found.map(ruleOf))], ['camera-off'], 'no finding of the Missouri pack');
-    const missouri = await vscode.workspace.openTextDocument({ language: 'markdown', content: `---\njurisdiction: Missouri\n---\n${body}` });
+    const missouri = await openUntitled({ language: 'markdown', content: `---\njurisdiction: Missouri\n---\n${body}` });
     await vscode.window.showTextDocument(missouri);
     const other = await waitForDiagnostics(missouri.uri, (d) => d.some((x) => ruleOf(x) === 'detainer-hold'), 'the Missouri pack’s finding');
     ok(!other.some((x) => ruleOf(x) === 'camera-off'), 'no finding of the county pack');
@@ -63,7 +63,7 @@ describe('workspace guidance packs', () => {
 
   it('says on its front matter line when a draft names a jurisdiction no pack covers, and still checks it', async () => {
     await setPacks(['guidance/county-pack']);
-    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\njurisdiction: California\n---\nThe jail shall hold any inmate on an ICE detainer for 48 hours.\n' });
+    const draft = await openUntitled({ language: 'markdown', content: '---\njurisdiction: California\n---\nThe jail shall hold any inmate on an ICE detainer for 48 hours.\n' });
     await vscode.window.showTextDocument(draft);
     const found = await waitForDiagnostics(draft.uri, (d) => d.some((x) => ruleOf(x) === 'jurisdiction-not-covered') && d.some((x) => ruleOf(x) === 'detainer-hold'), 'the notice and the Missouri finding');
     const notice = found.find((x) => ruleOf(x) === 'jurisdiction-not-covered')!;

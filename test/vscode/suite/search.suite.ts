@@ -1,7 +1,7 @@
 // Command-palette search: live results, Enter opens the entry, citations go into the draft.
 import * as vscode from 'vscode';
 import { deepEqual, equal, ok } from './assert';
-import { closeAll, extensionApi, setSetting, waitFor } from './harness';
+import { closeAll, extensionApi, openUntitled, setSetting, waitFor } from './harness';
 
 /** The default citation: a drafting note, not legal authority. */
 const CITATION = (id: string) => `[drafting note: see missouri-ag-ice guidance Q&A, ${id} (unverified; not legal authority)]`;
@@ -51,7 +51,7 @@ describe('search command', () => {
 
   it('shows the selected result whole beside the draft while the picker stays open, and closes it on Escape (a row is cut at the picker’s width)', async () => {
     const { search } = await extensionApi();
-    const draft = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    const draft = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
     await vscode.commands.executeCommand('policyGuidance.search', 'sanctuary cities');
     const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 1 && search.current);
     const shown = (id: string) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === `policy-guidance:/missouri-ag-ice/${id}.md?preview`);
@@ -73,7 +73,7 @@ describe('search command', () => {
 
   it('previews in the entry’s own group when searching from an open entry, opening no third group (a drafter’s trial)', async () => {
     const { search } = await extensionApi();
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
     await vscode.commands.executeCommand('policyGuidance.openEntry', 'missouri-ag-ice', 'Q2');
     await waitFor('Q2 beside the draft', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/Q2.md'));
     const groups = vscode.window.tabGroups.all.length;
@@ -86,7 +86,7 @@ describe('search command', () => {
 
   it('opens the entry itself in the preview’s place on Enter, leaving no preview tab', async () => {
     const { search } = await extensionApi();
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
     await vscode.commands.executeCommand('policyGuidance.search', 'sanctuary cities');
     const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 1 && search.current);
     const [first] = pick.items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator);
@@ -103,7 +103,7 @@ describe('search command', () => {
 
   it('searches for the selected words when given no query', async () => {
     const { search } = await extensionApi();
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Deputies shall honor an immigration hold.\n' }));
     editor.selection = new vscode.Selection(0, 24, 0, 40);
     await vscode.commands.executeCommand('policyGuidance.search');
     const pick = await waitFor('the search QuickPick', () => (search.current?.items.length ?? 0) > 0 && search.current);
@@ -124,7 +124,7 @@ describe('search command', () => {
     const { citations } = await extensionApi();
     const asked: string[] = [];
     citations.ask = async (message) => (asked.push(message), 'Cite');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
     editor.selection = new vscode.Selection(0, 29, 0, 29);
     await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q3');
     deepEqual(asked, ['Q3 contains passages marked unverified: cite anyway?']);
@@ -133,7 +133,7 @@ describe('search command', () => {
 
   it('inserts the citation after selected words and keeps them (it had replaced the selection)', async () => {
     (await extensionApi()).citations.ask = async () => 'Cite';
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
     editor.selection = new vscode.Selection(0, 13, 0, 29);
     await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
     equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q2')}.`);
@@ -144,7 +144,7 @@ describe('search command', () => {
 
   it('inserts the citation after the word a selection ends inside, not in the middle of it', async () => {
     (await extensionApi()).citations.ask = async () => 'Cite';
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
     editor.selection = new vscode.Selection(0, 13, 0, 26);
     await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
     equal(editor.document.lineAt(0).text, `Holds need a judicial warrant ${CITATION('Q2')}.`);
@@ -153,7 +153,7 @@ describe('search command', () => {
   it('inserts nothing when the drafter does not confirm', async () => {
     const { citations } = await extensionApi();
     citations.ask = async () => undefined;
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Holds need a judicial warrant.\n' }));
     editor.selection = new vscode.Selection(0, 29, 0, 29);
     equal(await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q3'), false);
     equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant.');
@@ -163,7 +163,7 @@ describe('search command', () => {
     (await extensionApi()).citations.ask = async () => 'Cite';
     await setSetting('citationFormat', '(see guidance corpus {id}, unverified Q&A)');
     try {
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
+      const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
       editor.selection = new vscode.Selection(0, 30, 0, 30);
       await vscode.commands.executeCommand('policyGuidance.insertCitation', 'Q2');
       equal(editor.document.lineAt(0).text, 'Holds need a judicial warrant (see guidance corpus Q2, unverified Q&A).');
@@ -174,7 +174,7 @@ describe('search command', () => {
 
   it('inserts the citation into the draft even while a guidance entry is the active editor', async () => {
     (await extensionApi()).citations.ask = async () => 'Cite';
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Holds need a judicial warrant .\n' }));
     editor.selection = new vscode.Selection(0, 30, 0, 30);
     await vscode.commands.executeCommand('policyGuidance.openEntry', 'missouri-ag-ice', 'Q2');
     await waitFor('Q2 to be the active editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/Q2.md'));

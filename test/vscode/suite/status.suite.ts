@@ -1,7 +1,7 @@
 // The language-status item, the example draft the walkthrough opens, and drafts closing.
 import * as vscode from 'vscode';
 import { equal, includes, ok } from './assert';
-import { closeAll, extensionApi, openFixture, ours, ruleOf, waitFor, waitForDiagnostics, setSetting } from './harness';
+import { closeAll, extensionApi, openFixture, openUntitled, ours, ruleOf, setSetting, waitFor, waitForDiagnostics } from './harness';
 
 describe('status and walkthrough', () => {
   afterEach(closeAll);
@@ -24,7 +24,7 @@ describe('status and walkthrough', () => {
   });
 
   it('clears a draft’s findings when it is closed', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The jail shall hold inmates on ICE detainers for 48 hours.\n' });
+    const document = await openUntitled({ language: 'markdown', content: 'The jail shall hold inmates on ICE detainers for 48 hours.\n' });
     await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, (d) => d.length > 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -41,7 +41,7 @@ describe('checking on save only', () => {
 
   it('does not re-check while typing when policyGuidance.run is onSave', async () => {
     await setSetting('run', 'onSave');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes.\n' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: 'Notes.\n' }));
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'The jail shall hold inmates on ICE detainers for 48 hours.\n'));
     await new Promise((resolve) => setTimeout(resolve, 800)); // well past the typing delay
     equal(ours(editor.document.uri).length, 0, 'no findings until saved');

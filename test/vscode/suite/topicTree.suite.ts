@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { GuidanceNode } from '../../../src/vscode/topicTree';
 import { deepEqual, equal, includes, ok } from './assert';
-import { closeAll, extensionApi, openCopy, openFixture, ruleOf, setSetting, waitFor, waitForDiagnostics } from './harness';
+import { closeAll, extensionApi, openCopy, openFixture, openUntitled, ruleOf, setSetting, waitFor, waitForDiagnostics } from './harness';
 
 const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 type TopicNode = Extract<GuidanceNode, { kind: 'topic' }>;
@@ -153,7 +153,7 @@ describe('a draft that is not checked', () => {
     const { topicTree, status } = await extensionApi();
     await setSetting('maxFileSizeKB', 1);
     const sentence = 'The jail shall hold inmates on ICE detainers for 48 hours.\n\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: sentence.repeat(40) }); // 2.4 KB
+    const document = await openUntitled({ language: 'markdown', content: sentence.repeat(40) }); // 2.4 KB
     await vscode.window.showTextDocument(document);
     await waitFor('the status to say the draft is not checked', () => status.item.text === '$(circle-slash) Guidance: not checked');
     equal(status.item.detail, '3 KB, over the 1 KB limit (policyGuidance.maxFileSizeKB).');
@@ -188,7 +188,7 @@ describe('the exceptions register in the Guidance view', () => {
   afterEach(closeAll);
 
   it('lists the draft’s suppressions with their reasons, and shows an unused one faded in the draft', async () => {
-    const document = await vscode.workspace.openTextDocument({
+    const document = await openUntitled({
       language: 'markdown',
       content: [
         '# Jail holds',

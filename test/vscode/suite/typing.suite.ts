@@ -2,14 +2,14 @@
 // typing pauses, as a spelling checker leaves the word being typed alone; findings already shown stay.
 import * as vscode from 'vscode';
 import { deepEqual, ok } from './assert';
-import { closeAll, extensionApi, ours, ruleOf, waitFor, waitForDiagnostics } from './harness';
+import { closeAll, extensionApi, openUntitled, ours, ruleOf, waitFor, waitForDiagnostics } from './harness';
 import { REVEAL_AFTER_MS } from '../../../src/vscode/typingHold';
 
 const HEAD = "# Jail policy\n\nDeputies may consider an arrestee's accent in deciding whether to refer the arrestee to ICE.\n\n";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function draftAtEnd(): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: HEAD }));
+  const editor = await vscode.window.showTextDocument(await openUntitled({ language: 'markdown', content: HEAD }));
   await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'profiling'), 'the draft’s findings');
   const end = editor.document.positionAt(HEAD.length);
   editor.selection = new vscode.Selection(end, end);
