@@ -79,8 +79,8 @@ export interface Engine {
   readonly packs: readonly Pack[];
 }
 
-/** A pack's rules, with the concepts of the pack it extends (its own win), checked as a whole. */
-function rulesOf(pack: Pack, all: readonly EnginePack[]): CompiledRules {
+/** A pack's rules, with the concepts of the pack it extends (its own win), checked as a whole; not yet compiled. */
+function rulesOf(pack: Pack, all: readonly EnginePack[]): Pack['rules'] {
   const base = pack.meta.extends === undefined ? undefined : all.find((p) => p.pack.meta.id === pack.meta.extends)?.pack;
   if (pack.meta.extends !== undefined && !base) throw new Error(`pack "${pack.meta.id}" extends "${pack.meta.extends}", which is not loaded`);
   const concepts = base ? mergeConcepts(base.rules.concepts, pack.rules.concepts) : pack.rules.concepts;
@@ -94,17 +94,26 @@ function rulesOf(pack: Pack, all: readonly EnginePack[]): CompiledRules {
   const outsiders = pack.rules.outsiders ?? base?.rules.outsiders;
   const outsider = (outsiders ?? []).find((c) => !Object.hasOwn(concepts, c));
   if (outsider) throw new Error(`pack "${pack.meta.id}": outsider concept "${outsider}" is defined neither there nor in "${pack.meta.extends}"`);
-  return compileRules({ ...pack.rules, concepts, outsiders });
+  return { ...pack.rules, concepts, outsiders };
 }
 
 export function createEngine(inputs: readonly EnginePack[]): Engine {
+  // Rules compile on first use (about half a second for the bundled pack): a hover on a term needs only the glossary.
   const packs = inputs.map((input) => {
     let index: GuidanceIndex | undefined;
-    const rules = input.rules && input.pack.meta.extends === undefined ? input.rules : rulesOf(input.pack, inputs);
-    return { pack: input.pack, rules, terms: createTermFinder(input.pack.glossary) as TermFinder, index: () => (index ??= input.index()) };
+    let rules: CompiledRules | undefined;
+    const merged = input.pack.meta.extends === undefined ? undefined : rulesOf(input.pack, inputs);
+    return {
+      pack: input.pack,
+      get rules(): CompiledRules {
+        return (rules ??= merged ? compileRules(merged) : (input.rules ?? compileRules(rulesOf(input.pack, inputs))));
+      },
+      terms: createTermFinder(input.pack.glossary) as TermFinder,
+      index: () => (index ??= input.index()),
+    };
   });
   const byId = new Map(packs.map((p) => [p.pack.meta.id, p]));
-  const checkPacks: CheckPack[] = packs.map((p) => ({ pack: p.pack, rules: p.rules, terms: p.terms }));
+  const checkPacks: CheckPack[] = packs.map((p) => ({ pack: p.pack, get rules() { return p.rules; }, terms: p.terms }));
   const applying = (packIds?: readonly string[]) => (packIds ? checkPacks.filter((p) => packIds.includes(p.pack.meta.id)) : checkPacks);
 
   return {

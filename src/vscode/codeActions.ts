@@ -8,7 +8,7 @@ import { rewriteFix, suggestedFixes, type SuggestedFix, type TextEdit } from '..
 import { suppressionComment, suppressionTitle } from '../fix/suppressionComment';
 import { COMMANDS } from './commandIds';
 import type { DraftDiagnostics } from './diagnostics';
-import { bareRuleId, findingOf, SOURCE, toRange } from './findingDiagnostics';
+import { bareRuleId, SOURCE, toRange } from './findingDiagnostics';
 import { formatOf, type PackFinding } from './draftFindings';
 import type { GuidancePacks } from './guidancePacks';
 
@@ -31,7 +31,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     // actions by their diagnostic's message, so the order here does not show); each entry is offered once.
     const ours = context.diagnostics.filter((d) => d.source === SOURCE);
     for (const diagnostic of ours) {
-      const finding = findingOf(report, diagnostic);
+      const finding = this.diagnostics.findingOf(document, diagnostic);
       if (!finding) continue;
       const whose = (title: string) => (ours.length > 1 ? `${title} (${finding.ruleId})` : title);
       for (const fix of fixesForFinding(this.packs, text, finding, findings)) actions.push(fixAction(document, whose(fix.title), fix.edits, diagnostic));

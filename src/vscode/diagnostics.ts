@@ -100,6 +100,11 @@ export class DraftDiagnostics implements vscode.Disposable {
     return report?.version === document.version ? report : undefined;
   }
 
+  /** The finding one of this draft's diagnostics stands for, if it is still shown. */
+  findingOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): PackFinding | undefined {
+    return this.toDiagnostic.findingOf(this.report(document), diagnostic);
+  }
+
   findingsAt(document: vscode.TextDocument, range: vscode.Range): PackFinding[] {
     return (this.report(document)?.findings ?? []).filter((f) => toRange(f).intersection(range) !== undefined);
   }

@@ -44,8 +44,22 @@ export class FindingDiagnostics {
     const packId = finding.packId || (this.packs.all()[0]?.pack.meta.id ?? '');
     diagnostic.code = { value: finding.ruleId, target: ruleUri(packId, bareRuleId(finding.ruleId)) };
     diagnostic.relatedInformation = onTitle ? [] : this.related(finding);
+    this.findings.set(diagnostic, finding);
     return diagnostic;
   }
+
+  /** The finding a diagnostic of this draft's latest check stands for. The extension host hands a code action
+   *  provider the diagnostic objects it was given, so the finding is the one it was made from, if that finding is
+   *  still shown. A host that handed back copies (a Diagnostic has no room for data but its code and that code's
+   *  link, and an id in the link would open one rule page per finding) finds it by rule id and range instead. */
+  findingOf(report: DraftReport | undefined, diagnostic: vscode.Diagnostic): PackFinding | undefined {
+    const made = this.findings.get(diagnostic);
+    if (made) return report?.findings.includes(made) ? made : undefined;
+    const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+    return report?.findings.find((f) => f.ruleId === ruleId && toRange(f).isEqual(diagnostic.range));
+  }
+
+  private readonly findings = new WeakMap<vscode.Diagnostic, PackFinding>();
 
   /** The corpus entries a finding rests on, as related information: the same for every finding of a
    *  rule, so made once per pack and entries (a manual can have thousands of findings). */
@@ -89,14 +103,6 @@ export class FindingDiagnostics {
 
 }
 
-
-/** The finding a diagnostic of this draft's latest check stands for. VS Code hands back copies of the
- *  diagnostics, with no room for data but the code and its link (an id in the link would open one rule
- *  page per finding), so the rule id (pack-qualified where packs share it) and the range identify it. */
-export function findingOf(report: DraftReport | undefined, diagnostic: vscode.Diagnostic): PackFinding | undefined {
-  const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
-  return report?.findings.find((f) => f.ruleId === ruleId && toRange(f).isEqual(diagnostic.range));
-}
 
 export const toRange = (f: PackFinding) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
 

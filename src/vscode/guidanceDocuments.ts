@@ -2,7 +2,11 @@
 // information and diagnostic code links land on real text.
 import * as vscode from 'vscode';
 import type { GuidancePacks } from './guidancePacks';
-import { entryUri, isPreviewUri, parseGuidanceUri, PREVIEW_TOP_LINES, SCHEME } from './uris';
+import { entryUri, isPreviewUri, parseGuidanceUri, SCHEME } from './uris';
+
+/** How many blank lines stand above a previewed entry: more than half the rows of any editor, so the entry's heading can be
+ *  centred however tall the window is (the preview finds the heading by its text). */
+const PREVIEW_TOP_LINES = 80;
 
 export class GuidanceDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();

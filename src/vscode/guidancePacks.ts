@@ -9,14 +9,12 @@ import { createEngine, type Engine } from '../engine/engine';
 import { bareRuleId } from '../engine/severity';
 import { createLinter, type Linter } from '../lint/lint';
 import { bundledPack, bundledSearchIndex } from '../pack/bundledPack';
-import { createTermFinder, type TermFinder } from '../present/glossaryTerms';
 import { buildSearchIndex, type GuidanceIndex } from '../search/searchIndex';
 import { readSettings } from './settings';
 
 export interface LoadedPack {
   readonly pack: Pack;
   readonly linter: Linter;
-  readonly terms: TermFinder;
   /** Built on first search: a workspace pack is indexed only if someone searches it. */
   readonly index: () => GuidanceIndex;
 }
@@ -26,14 +24,10 @@ export interface LoadedPack {
 function loaded(pack: Pack, index: () => GuidanceIndex): LoadedPack {
   let cached: GuidanceIndex | undefined;
   let linter: Linter | undefined;
-  let terms: TermFinder | undefined;
   return {
     pack,
     get linter() {
       return (linter ??= createLinter(pack.rules));
-    },
-    get terms() {
-      return (terms ??= createTermFinder(pack.glossary));
     },
     index: () => (cached ??= index()),
   };
@@ -60,7 +54,7 @@ export class GuidancePacks implements vscode.Disposable {
   /** The engine over the packs in use: one reading of a draft for all of them. */
   engine(): Engine {
     if (this.current?.packs !== this.packs) {
-      this.current = { packs: this.packs, engine: createEngine(this.packs.map((p) => ({ pack: p.pack, rules: p.linter.rules, index: p.index }))) };
+      this.current = { packs: this.packs, engine: createEngine(this.packs.map((p) => ({ pack: p.pack, get rules() { return p.linter.rules; }, index: p.index }))) };
     }
     return this.current.engine;
   }

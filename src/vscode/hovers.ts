@@ -42,11 +42,12 @@ export class DraftHovers implements vscode.HoverProvider {
     const termParts: string[] = [];
     let range: vscode.Range | undefined;
     const line = document.lineAt(position.line).text;
-    for (const loaded of this.packs.all()) {
-      const match = loaded.terms.at(line, position.character);
-      if (!match) continue;
-      const termLinks = links(loaded.pack.meta.id, document.uri);
-      termParts.push(findingParts.length ? termLine(loaded.pack, match.term, termLinks) : termHover(loaded.pack, match.term, termLinks));
+    for (const match of this.packs.engine().termAt(line, position.character)) {
+      const pack = this.packs.byId(match.packId)?.pack;
+      const term = pack?.glossary.find((t) => t.term === match.term);
+      if (!pack || !term) continue;
+      const termLinks = links(match.packId, document.uri);
+      termParts.push(findingParts.length ? termLine(pack, term, termLinks) : termHover(pack, term, termLinks));
       range = new vscode.Range(position.line, match.start, position.line, match.end);
     }
     const parts = [...findingParts, ...termParts];

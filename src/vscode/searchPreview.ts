@@ -6,7 +6,7 @@
 // preview is the entry below blank lines, scrolled so its heading stands at the middle of the editor, below the picker
 // (as VS Code centres the line its own pickers preview).
 import * as vscode from 'vscode';
-import { PREVIEW_TOP_LINES, previewUri } from './uris';
+import { previewUri } from './uris';
 
 const DELAY_MS = 150; // typing replaces the results on every key: preview only where the drafter pauses
 
@@ -31,7 +31,10 @@ export class SearchPreview implements vscode.Disposable {
     // group beside it, a drafter's trial), else the one beside the draft; else beside the draft.
     const active = vscode.window.activeTextEditor;
     const guidance = active?.document.uri.scheme === uri.scheme ? active : vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === uri.scheme);
-    const heading = new vscode.Range(PREVIEW_TOP_LINES, 0, PREVIEW_TOP_LINES, 0);
+    // The entry's heading: its first line of text, below the blank lines the preview document starts with.
+    let top = 0;
+    while (top < document.lineCount - 1 && document.lineAt(top).isEmptyOrWhitespace) top++;
+    const heading = new vscode.Range(top, 0, top, 0);
     const editor = await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true, selection: heading, viewColumn: guidance?.viewColumn ?? vscode.ViewColumn.Beside });
     editor.revealRange(heading, vscode.TextEditorRevealType.InCenter);
     // Escape came while it opened.

@@ -11,9 +11,6 @@ export const ruleUri = (packId: string, ruleId: string) => vscode.Uri.from({ sch
  *  (an editor cannot scroll its first line lower than its top, and the picker covers the top of the editors). */
 export const previewUri = (packId: string, entryId: string) => entryUri(packId, entryId).with({ query: 'preview' });
 export const isPreviewUri = (uri: vscode.Uri) => uri.scheme === SCHEME && uri.query === 'preview';
-/** How many blank lines stand above a previewed entry: more than half the rows of any editor, so the entry's heading can be
- *  centred however tall the window is. */
-export const PREVIEW_TOP_LINES = 80;
 
 export type GuidanceTarget = { packId: string; kind: 'entry' | 'rule'; id: string };
 
