@@ -50,6 +50,13 @@ describe('table cells', () => {
     assert.equal(only(lint(answered.replace('Allowed?', 'Status')), 'detainer-hold').length, 2);
   });
 
+  it('reads every cell before a "No" as forbidden, not only the first (a city attorney\'s trial: "Any member" drew a warning that any member takes part in the sweep)', () => {
+    const rows = ['| Activity | Member | Permitted? |', '|---|---|---|', '| Take part in a civil immigration sweep | Any member | No |', '| Hold an inmate on an ICE detainer alone | Booking deputy | No |', '| Take part in a civil immigration sweep | Any member | Yes |', ''].join('\n');
+    const findings = lint(rows);
+    assert.deepEqual(only(findings, 'unauthorized-enforcement').map((f) => f.range.start.line), [4], 'only the row answered "Yes"');
+    assert.deepEqual(only(findings, 'detainer-hold'), []);
+  });
+
   it('reads the cells under a "Definition" column as definitions (a drafter\'s trial: a glossary table\'s detainer definition raised detainer-hold)', () => {
     const glossary = '| Term | Definition |\n|---|---|\n| Detainer | A request from ICE (Form I-247A) that the City hold a person for up to 48 hours beyond release. |\n';
     assert.deepEqual(only(lint(glossary), 'detainer-hold'), []);

@@ -51,7 +51,10 @@ export function readTable(
       const cases = before === undefined ? '' : `${capLeadIn(before)}; `;
       // (The answer and the cells after it are read alone: the cells they deny are read under "Do not:" already.)
       const alone = deniedBefore >= 0 && c >= deniedBefore;
-      const leadIn = r > 0 && defining[c] ? 'Definitions:' : r > 0 && (forbidding[c] || c < deniedBefore) ? `${cases}Do not:` : before === undefined || alone ? undefined : `${capLeadIn(before)};`;
+      // A cell before a "No" is read under "Do not:" alone: after the cells before it, their act read as done ("Take part in a
+      // sweep | Any member | No" warned that any member takes part, beside the first cell's reading of the row as forbidden).
+      const denied = c < deniedBefore && !forbidding[c];
+      const leadIn = r > 0 && defining[c] ? 'Definitions:' : r > 0 && denied ? 'Do not:' : r > 0 && forbidding[c] ? `${cases}Do not:` : before === undefined || alone ? undefined : `${capLeadIn(before)};`;
       const read = unit((cell as Parent).children as PhrasingContent[], leadIn);
       if (!read) return;
       if (r === 0) {
