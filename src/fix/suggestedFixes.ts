@@ -17,8 +17,9 @@ export interface TextEdit {
 }
 
 export interface SuggestedFix {
-  /** "rewrite": the sentence itself gains a condition; "insert": a new provision beside it. */
-  kind: 'rewrite' | 'insert';
+  /** "rewrite": the sentence itself gains a condition; "insert": a new provision beside it; "existing": no edit, the
+   *  draft already has a provision like the suggested one (`at`), which the flagged sentence should agree with. */
+  kind: 'rewrite' | 'insert' | 'existing';
   /** The action's title, with the new text (shortened). */
   title: string;
   /** A short form of the title for a hover's line of links, where the full title would push the explanation out of view. */
@@ -26,6 +27,8 @@ export interface SuggestedFix {
   /** The text added, in full. */
   added: string;
   edits: TextEdit[];
+  /** For "existing": where the draft's own provision stands. */
+  at?: { start: number; end: number };
 }
 
 export interface FixInput {
@@ -83,7 +86,13 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   const provision = inDraftTerms(finding.suggestion, text);
   // A drafter's trial: the provision offered for 608.5(c) repeated 608.5(a). Where the draft already has a provision
   // like it that the rule passes, inserting another would only repeat it: the sentence itself needs revising.
-  if (rule?.scope === 'sentence' && hasSimilarProvision(text, provision, finding, stillFlags)) return undefined;
+  // It is shown instead, with its line: a city attorney's trial read the bare absence of wording as the tool having none.
+  const own = rule?.scope === 'sentence' ? similarProvision(text, provision, finding, stillFlags) : undefined;
+  if (own) {
+    const line = lineOf(text, own.start);
+    const quoted = `“${shorten(text.slice(own.start, own.end).trim())}”`;
+    return { kind: 'existing', title: `Show your provision like the suggested one, line ${line}: ${quoted} (revise this sentence to agree with it)`, label: `Your provision like it (line ${line})`, added: '', edits: [], at: own };
+  }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (rule?.scope !== 'sentence') {
     // A document rule: something the draft lacks. Add it as its own paragraph at the end of the section
@@ -176,18 +185,29 @@ const contentWords = (sentence: string) => new Set((sentence.toLowerCase().match
  *  drafter's "no inmate shall be held … unless the detainer is accompanied by a judicial warrant" lacked "administrative";
  *  three too: "No person shall be held solely on the basis of a request unless a judicial warrant or order signed by a judge
  *  authorizes the hold" has none of "accompanied", "magistrate", "detainer".) */
-function hasSimilarProvision(text: string, provision: string, finding: Finding, stillFlags: FixInput['stillFlags']): boolean {
+function similarProvision(text: string, provision: string, finding: Finding, stillFlags: FixInput['stillFlags']): { start: number; end: number } | undefined {
   const wanted = contentWords(provision);
-  if (wanted.size === 0) return false;
+  if (wanted.size === 0) return undefined;
   const keys = [...wanted].sort((a, b) => b.length - a.length).slice(0, 5);
   const lower = text.toLowerCase();
   // (A sentence two keys find is read once. A key is looked for as the text spells it: "authority" stands for
   // "authorities" too, so its "y" is dropped.)
   const read = new Set<number>();
-  return keys.some((key) => sentenceWithKey(text, lower, key.replace(/y$/, ''), wanted, finding, stillFlags, read));
+  for (const key of keys) {
+    const found = sentenceWithKey(text, lower, key.replace(/y$/, ''), wanted, finding, stillFlags, read);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<string>, finding: Finding, stillFlags: FixInput['stillFlags'], read: Set<number>): boolean {
+/** The 1-based line of an offset. */
+const lineOf = (text: string, offset: number) => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+
+function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<string>, finding: Finding, stillFlags: FixInput['stillFlags'], read: Set<number>): { start: number; end: number } | undefined {
   let checkedTo = -1;
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, Math.max(at + 1, checkedTo))) {
     // The sentence around it, looked for no further than a long sentence's length either way.
@@ -214,9 +234,12 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
     // by a warrant signed by a judge or magistrate shall not by itself be a basis for continued detention": 7 of 13). (Fewer
     // is too few: "shall verify … whether a judicial warrant signed by a judge accompanies it" shares 5 of 11.)
     // (A provision, not a definition or a recital: "**Designated deputy** - A deputy who … has been authorized …".)
-    if (shared >= 0.5 * wanted.size && PROVIDES.test(sentence) && !RECITAL.test(sentence) && !stillFlags(sentence.trim())) return true;
+    if (shared >= 0.5 * wanted.size && PROVIDES.test(sentence) && !RECITAL.test(sentence) && !stillFlags(sentence.trim())) {
+      const lead = sentence.length - sentence.trimStart().length;
+      return { start: start + lead, end };
+    }
   }
-  return false;
+  return undefined;
 }
 
 /** The first words of a text for a menu title. */

@@ -16,7 +16,7 @@ export interface HoverLinks {
   search(query: string): string;
   openRule(ruleId: string): string;
   /** The finding's fixes (add a condition, insert the suggested provision), each a short label, a link and its full title. */
-  fixes?(finding: HoverFinding): Array<{ label: string; link: string; title?: string; kind?: 'rewrite' | 'insert' }>;
+  fixes?(finding: HoverFinding): Array<{ label: string; link: string; title?: string; kind?: 'rewrite' | 'insert' | 'existing' }>;
   /** Inserts a suppression comment with a reason to type. */
   suppress?(finding: HoverFinding): string | undefined;
   /** Said beside the suppress link: in a plain-text draft the comment prints with the policy. */

@@ -34,7 +34,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
       const finding = this.diagnostics.findingOf(document, diagnostic);
       if (!finding) continue;
       const whose = (title: string) => (ours.length > 1 ? `${title} (${finding.ruleId})` : title);
-      for (const fix of fixesForFinding(this.packs, text, finding, findings)) actions.push(fixAction(document, whose(fix.title), fix.edits, diagnostic));
+      for (const fix of fixesForFinding(this.packs, text, finding, findings)) actions.push(fix.at ? revealAction(document, whose(fix.title), fix.at, diagnostic) : fixAction(document, whose(fix.title), fix.edits, diagnostic));
       for (const id of finding.entries.filter((e) => !entriesOffered.has(e))) {
         entriesOffered.add(id);
         actions.push(this.openEntryAction(finding, id, whose(`Open guidance ${id}`), diagnostic));
@@ -108,6 +108,20 @@ function rulesBySentence(packs: GuidancePacks, findings: readonly PackFinding[])
 
 const sharesSentence = (finding: PackFinding, bySentence: ReadonlyMap<number, ReadonlySet<string>>) =>
   [...(bySentence.get(finding.start) ?? [])].some((rule) => rule !== finding.ruleId);
+
+/** A range of the draft as the revealFinding command takes it: [line, character, line, character]. */
+export function spanOf(document: vscode.TextDocument, at: { start: number; end: number }): number[] {
+  const [start, end] = [document.positionAt(at.start), document.positionAt(at.end)];
+  return [start.line, start.character, end.line, end.character];
+}
+
+/** An action that edits nothing: it selects a place in the draft (its own provision like the suggested one). */
+function revealAction(document: vscode.TextDocument, title: string, at: { start: number; end: number }, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = { command: COMMANDS.revealFinding, title, arguments: [document.uri, spanOf(document, at)] };
+  action.diagnostics = [diagnostic];
+  return action;
+}
 
 /** An action that applies the edits through a command, which first checks the draft's version. */
 function fixAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic?: vscode.Diagnostic): vscode.CodeAction {

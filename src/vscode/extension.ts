@@ -95,7 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
       const document = await documentFor(uri ?? draft.current?.uri);
       return raiseSizeLimit(document ? document.getText().length / 1024 : readSettings().maxFileSizeKB);
     }),
-    vscode.commands.registerCommand(COMMANDS.revealFinding, (uri: vscode.Uri, [l1, c1, l2, c2]: number[]) => revealRange(uri, new vscode.Range(l1, c1, l2, c2))),
+    vscode.commands.registerCommand(COMMANDS.revealFinding, (uri: vscode.Uri | string, [l1, c1, l2, c2]: number[]) => revealRange(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, new vscode.Range(l1, c1, l2, c2))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.packs`)) void packs.reload();
       if (e.affectsConfiguration(`${SECTION}.languages`)) {

@@ -7,7 +7,7 @@ import type { DraftDiagnostics } from './diagnostics';
 import { formatOf, type PackFinding } from './draftFindings';
 import { PLAIN_TEXT_SUPPRESSION_NOTE } from '../fix/suppressionComment';
 import type { GuidancePacks } from './guidancePacks';
-import { fixesForFinding } from './codeActions';
+import { fixesForFinding, spanOf } from './codeActions';
 import { COMMANDS } from './commandIds';
 import { commandLink } from './uris';
 
@@ -53,7 +53,7 @@ export class DraftHovers implements vscode.HoverProvider {
     const parts = [...findingParts, ...termParts];
     if (!parts.length) return undefined;
     const markdown = new vscode.MarkdownString(joinHovers(parts));
-    markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search, COMMANDS.applyFix, COMMANDS.suppress] };
+    markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search, COMMANDS.applyFix, COMMANDS.suppress, COMMANDS.revealFinding] };
     return new vscode.Hover(markdown, range);
   }
 
@@ -66,7 +66,12 @@ export class DraftHovers implements vscode.HoverProvider {
 
 /** The same fixes as the quick fixes, as command links bound to this version of the draft. */
 function fixLinks(packs: GuidancePacks, document: vscode.TextDocument, finding: PackFinding, others: readonly PackFinding[]) {
-  return fixesForFinding(packs, document.getText(), finding, others).map((fix) => ({ label: fix.label, title: fix.title, kind: fix.kind, link: commandLink(COMMANDS.applyFix, document.uri.toString(), document.version, fix.edits) }));
+  return fixesForFinding(packs, document.getText(), finding, others).map((fix) => ({
+    label: fix.label,
+    title: fix.title,
+    kind: fix.kind,
+    link: fix.at ? commandLink(COMMANDS.revealFinding, document.uri.toString(), spanOf(document, fix.at)) : commandLink(COMMANDS.applyFix, document.uri.toString(), document.version, fix.edits),
+  }));
 }
 
 function links(packId: string, uri: vscode.Uri): HoverLinks {

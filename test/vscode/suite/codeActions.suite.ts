@@ -110,6 +110,21 @@ describe('quick fixes', () => {
     ok(titles.some((t) => t.startsWith('Insert suggested provision')), titles.join(' | '));
   });
 
+  it('shows the draft\'s own provision like the suggested one instead of inserting another, and selects it (a city attorney\'s trial)', async () => {
+    const own = 'Nothing in this policy restricts any member from sending to or receiving from ICE information about the citizenship or immigration status of any person.';
+    const content = `# Sharing\n\n${own}\n\nMembers shall not disclose to ICE the immigration status of any victim.\n`;
+    const document = await openUntitled({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const found = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'sanctuary-limit'), 'a sanctuary-limit finding');
+    const actions = await actionsFor(document, found.find((d) => ruleOf(d) === 'sanctuary-limit')!);
+    ok(!actions.some((a) => a.title.startsWith('Insert suggested provision')), actions.map((a) => a.title).join(' | '));
+    const show = actions.find((a) => a.title.startsWith('Show your provision like the suggested one, line 3: “Nothing in this policy restricts'));
+    ok(show, actions.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand(show.command!.command, ...(show.command!.arguments ?? []));
+    equal(document.getText(vscode.window.activeTextEditor!.selection), own);
+    equal(document.getText(), content, 'nothing is edited');
+  });
+
   it('offers each entry once when two findings share a sentence, and names the rule each fix answers', async () => {
     const document = await openUntitled({ language: 'markdown', content: "# Limits\n\nCity employees shall not share any person's immigration status or release date with ICE.\n" });
     await vscode.window.showTextDocument(document);
