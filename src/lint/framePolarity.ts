@@ -10,7 +10,8 @@ import { readFrames, type Frame, type SentenceFrames } from '../language/frames'
 import type { Token } from '../language/tokens';
 import type { ConditionKind } from '../language/cues';
 import { inlineListOf, type InlineList } from './inlineList';
-import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
+import { ENDS_IN_CONDITION, type Cue } from './grammarCues';
+import { instrumentDescriptionAt } from './instrumentCues';
 import { CLAUSE_WORD } from './headings';
 
 export type Polarity = 1 | -1 | 0;
@@ -62,7 +63,7 @@ export class FramePolarity {
   private framesCache?: SentenceFrames;
   private readonly inlineList?: InlineList;
   private readonly itemReaders = new Map<number, FramePolarity>();
-  private instrumentAt?: number;
+  private instrument?: { at: number; cue: string } | null;
 
   /**
    * @param joinAt where a list item starts after its lead-in, or 0.
@@ -126,7 +127,7 @@ export class FramePolarity {
 
   /** Whether the whole sentence is about an instrument ("The Act prohibits…") or defines a term. */
   describesOnly(): boolean {
-    return this.definitionItem || this.instrumentStart() === 0 || this.frames.status === 'definition' || this.isTitle();
+    return this.definitionItem || this.instrumentDescription()?.at === 0 || this.frames.status === 'definition' || this.isTitle();
   }
 
   /** "Prohibiting certain acts in protected areas; exceptions; penalties.": a gerund phrase with no modal names a topic;
@@ -135,8 +136,9 @@ export class FramePolarity {
     return gerundFragment(this.frames, this.frames.main) || (bareInfinitive(this.frames.tokens, this.frames.main) && !this.frames.tokens.some((t) => t.pos === 'AUX'));
   }
 
-  private instrumentStart(): number {
-    return (this.instrumentAt ??= instrumentDescriptionAt(this.text));
+  private instrumentDescription(): { at: number; cue: string } | undefined {
+    if (this.instrument === undefined) this.instrument = instrumentDescriptionAt(this.text) ?? null;
+    return this.instrument ?? undefined;
   }
 
   /**
@@ -180,8 +182,9 @@ export class FramePolarity {
   /** The polarity of an act at [start, end), with the rule that decided it. */
   reading(start: number, end: number): ActReading {
     // ("This bill: I. Requires …": a sentence that describes an instrument does so for its list items too.)
-    const instrument = this.instrumentStart();
-    if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
+    // (The rule names the cue that read the sentence: "instrumentDescribed:lawReport"; see instrumentCues.ts.)
+    const instrument = this.instrumentDescription();
+    if (instrument && instrument.at <= start) return { polarity: 0, rule: `instrumentDescribed:${instrument.cue}`, frame: -1 };
     if (this.definitionItem) return { polarity: 0, rule: 'definitionItem', frame: -1 };
     // Words that open on the list's own joining word ("…; or hold persons …") are read in the item they run into (looked
     // for only where no part holds the words: most words lie inside an item).
