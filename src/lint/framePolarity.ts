@@ -57,7 +57,8 @@ const colonDefinition = (text: string) => {
   const term = text.slice(0, colon);
   return COLON_DEFINITION.test(text) && !CLAUSE_WORD.test(term) && !/\b(?:if|when|where|unless|whether)\b/i.test(term) && !/\b(?:shall|must|will|should)\b/i.test(text.slice(colon));
 };
-const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^:]{0,80}\b(?:mean|means|have the (?:following )?meanings?(?:\s+(?:given|set (?:out|forth)|stated|assigned|ascribed)(?:\s+(?:below|herein|to them))?)?|are defined as follows)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b[^:]{0,120})\s*:?\s*$/i;
+// (Gaps bounded in words: up to 12 between "terms" and "mean", up to 20 after "as used in".)
+const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^\s:]*(?:\s+[^\s:]+){0,12}?\s+(?:mean|means|have the (?:following )?meanings?(?:\s+(?:given|set (?:out|forth)|stated|assigned|ascribed)(?:\s+(?:below|herein|to them))?)?|are defined as follows)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b(?:\s+[^\s:]+){0,20})\s*:?\s*$/i;
 
 export class FramePolarity {
   private framesCache?: SentenceFrames;

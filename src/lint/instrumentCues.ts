@@ -10,12 +10,17 @@ import { opensWithHeaderField } from './grammarCues';
 const INSTRUMENT = String.raw`(?:acts?|bills?|ordinances?|executive\s+orders?|orders?|chapters?|statutes?|laws?|resolutions?|measures?|legislation|amendments?|regulations?|memorand(?:um|a)|(?:MOA|MOU)s?|programs?|codes?|proposals?|(?:code\s+)?changes?)`;
 const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\s+forth|does\s+not\s+apply|applies|governs|outlines|codif(?:y|ies|ied)|specif(?:y|ies)|declares?|stipulates?|(?:prohibit|restrict|limit|authoriz|requir|direct|mandat|establish|amend|creat|repeal|expand)ed|barred|allowed|permitted|forbade|granted|made)`;
 const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
+// Bounds in words, not characters (each word one pass of a class the gap after it cannot take: linear).
+// A parenthetical of up to nine words after a law's name: "State law (SB 54, the Values Act) limits …".
+const PARENTHETICAL = String.raw`\(\s*(?:[^\s)]+\s+){0,8}[^\s)]*\)`;
+// An opening phrase of up to eight words and its comma: "Among other things, …", "As health care providers, …".
+const OPENER = String.raw`(?:[\w’'-]+ +){0,7}[\w’'-]+ *,\s+`;
 const INSTRUMENT_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:[a-z]+ly|furthermore|moreover|in\s+addition|also|further|finally|similarly|likewise|however|separately)\s*,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to|[a-z]+ing)\b` +
     String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
     // A resolution's or ordinance's title: "A RESOLUTION OF THE COUNTY COMMISSION …, ESTABLISHING PROTOCOLS …".
     String.raw`|an?\s+(?:resolution|ordinance)\s+(?:of|by|to|for|related|[a-z]+ing|in\s+support)\b` +
-    String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
+    String.raw`|(?:state|federal)\s+laws?\s+(?:${PARENTHETICAL}\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates|outlines|specifies|stipulates)\b` +
     // "Section 3 of Ordinance 2025-14 prohibits …", "Ordinance No. 17886 requires …": another instrument, by its number.
     String.raw`|(?:(?:section|subsection|part|article|title)\s+[\w.()-]{1,12}\s+of\s+)?${INSTRUMENT}\s+(?:No\.\s*)?[\w.-]{0,16}\d[\w.-]{0,16},?\s+(?:(?:also|further|generally)\s+)?${DESCRIBING_VERB}\b` +
@@ -40,8 +45,8 @@ const LONG_TITLE = /^\s*To\s+(?:amend|enact|repeal|prohibit|provide|require|esta
 // Oregon law (ORS 181A.820), agencies are prohibited from…" (the indicative, not a modal, after the law).
 const LAW = String.raw`(?:laws?|statutes?|constitution)`;
 const LAW_REPORT = new RegExp(
-  String.raw`^\s*(?:[\w’' -]{1,40},\s+)?(?:` +
-    String.raw`(?:(?:existing|current|present|applicable|federal|state|[A-Z][a-z]+)\s+){1,3}${LAW}\s+(?:\([^)]{0,40}\)\s+)?(?:\w+ly\s+)?(?:(?:does|do)\s+not\s+)?${DESCRIBING_VERB}\b` +
+  String.raw`^\s*(?:${OPENER})?(?:` +
+    String.raw`(?:(?:existing|current|present|applicable|federal|state|[A-Z][a-z]+)\s+){1,3}${LAW}\s+(?:${PARENTHETICAL}\s+)?(?:\w+ly\s+)?(?:(?:does|do)\s+not\s+)?${DESCRIBING_VERB}\b` +
     String.raw`|[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:(?:\w+ly|further|also|now|still)\s+)?(?:${DESCRIBING_VERB}|protects?|ensures?|guarantees?|shields?)\b` +
     String.raw`|no\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:\w+ly\s+)?(?:compels?|requires?|mandates?|obligates?|authorizes?|prohibits?|forbids?)\b` +
     String.raw`|(?:[SH]\.?\s?[BFR]\.?|A\.?B\.?|L\.?[BD]\.?|S\.?F\.?|H\.?F\.?)\s?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
@@ -54,7 +59,7 @@ const LAW_REPORT = new RegExp(
 // Narration of dated events: "On April 29, 2008, the Board passed a directive which…" (no modal anywhere).
 const DATED = /^\s*(?:on|in|since|as\s+of|during|by|beginning\s+in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 // "It is important to note that…", "As health care providers, it is important to understand…", "Please note that…".
-const NOTE_THAT = /^\s*(?:[\w’' -]{1,40},\s+)?(?:(?:it\s+is|it['’]s)\s+(?:also\s+)?(?:important|essential|critical|helpful|useful)\s+(?:for\s+\w+\s+)?to\s+(?:note|understand|know|remember|recognize|be\s+aware)|(?:please\s+)?note\s+that)\b/i;
+const NOTE_THAT = new RegExp(String.raw`^\s*(?:${OPENER})?(?:(?:it\s+is|it['’]s)\s+(?:also\s+)?(?:important|essential|critical|helpful|useful)\s+(?:for\s+\w+\s+)?to\s+(?:note|understand|know|remember|recognize|be\s+aware)|(?:please\s+)?note\s+that)\b`, 'i');
 // Reported speech: "“…,” said the Interim President", "…, said Commissioner Agarwal".
 const REPORTED_SPEECH = /[”"]\s*,?\s+(?:said|says|stated|states|added|explained|noted)\b|,\s*(?:said|says|stated|added|explained|noted)\s+(?:the\s+)?[A-Z]/;
 // Past-tense narration with nothing present or modal in it: "President Trump signed an executive order
@@ -71,11 +76,11 @@ const IN_STATE = /^\s*In\s+(?:the\s+State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
 const BINDING = /\b(?:shall|must)\b/i;
 // The writers' knowledge and beliefs: "We understand that the threats of … could adversely affect…",
 // "We also believe it is unlikely that…", "We do not know if…" (no "shall" or "must").
-const EPISTEMIC = /^\s*(?:[\w’' -]{1,40},\s+)?(?:we|i)\s+(?:also\s+|do\s+not\s+|don['’]t\s+)?(?:know|believe|understand|think|expect|anticipate|recognize|are\s+(?:aware|concerned))\b/i;
+const EPISTEMIC = new RegExp(String.raw`^\s*(?:${OPENER})?(?:we|i)\s+(?:also\s+|do\s+not\s+|don['’]t\s+)?(?:know|believe|understand|think|expect|anticipate|recognize|are\s+(?:aware|concerned))\b`, 'i');
 // News of a change: "A new federal order allows immigration enforcement at schools…", "A recent change in federal
 // policy now allows…": what a new instrument lets others do, not a provision (lower-case "new", so "The New Jersey
-// Immigrant Trust Directive limits…" is not one). Bounded gaps: one pass.
-const NEWS_OF_CHANGE = /^\s*(?:[Aa]|[Tt]he)\s+(?:new|recent|revised)\s+(?:[\w-]+\s+){0,6}?(?:order|policy|rule|guidance|directive|memo|memorandum|change|decision)\b[^.;:]{0,80}?\b(?:now\s+)?(?:allows|permits|lets|suggests)\b/;
+// Immigrant Trust Directive limits…" is not one). Gaps bounded in words (up to 12 words between the noun and its verb): one pass.
+const NEWS_OF_CHANGE = /^\s*(?:[Aa]|[Tt]he)\s+(?:new|recent|revised)\s+(?:[\w-]+\s+){0,6}?(?:order|policy|rule|guidance|directive|memo|memorandum|change|decision)\b[^\s.;:]*(?:\s+[^\s.;:]+){0,12}?\s+(?:now\s+)?(?:allows|permits|lets|suggests)\b/;
 // Past narration may be negated: "For more than a decade, ICE did not conduct enforcement actions in…".
 const PAST_NEGATION = /\b(did|was|were|had)\s+not\b/gi;
 const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
