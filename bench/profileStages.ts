@@ -6,7 +6,7 @@ import { Session } from 'node:inspector/promises';
 export const STAGES: Array<[RegExp, string]> = [
   [/wink-nlp|wink-eng/, 'wink-nlp tagging'],
   [/src\/language\//, 'clause frames (src/language)'],
-  [/framePolarity|grammarCues/, 'polarity and grammar cues'],
+  [/framePolarity|grammarCues|instrumentCues/, 'polarity and grammar cues'],
   [/micromark|mdast|remark|unified|unist|decode|character-entities|markdownParser|typedCharacters|markdownRisk|backtickRuns|emphasisRuns|unclosedCode|lazyLines|nesting\.ts|paragraphLines/, 'Markdown parse (and its risk scans)'],
   [/plainTree|plainText|plainTable|plainInline|plainBlock/, 'plain blocks (no parse)'],
   [/compileRules|wordMarks|phraseScan|wordTable/, 'candidate phrases (word scan)'],

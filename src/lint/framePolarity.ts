@@ -10,7 +10,8 @@ import { readFrames, type Frame, type SentenceFrames } from '../language/frames'
 import type { Token } from '../language/tokens';
 import type { ConditionKind } from '../language/cues';
 import { inlineListOf, type InlineList } from './inlineList';
-import { instrumentDescriptionAt, ENDS_IN_CONDITION, type Cue } from './grammarCues';
+import { ENDS_IN_CONDITION, type Cue } from './grammarCues';
+import { instrumentDescriptionAt } from './instrumentCues';
 import { CLAUSE_WORD } from './headings';
 
 export type Polarity = 1 | -1 | 0;
@@ -56,13 +57,14 @@ const colonDefinition = (text: string) => {
   const term = text.slice(0, colon);
   return COLON_DEFINITION.test(text) && !CLAUSE_WORD.test(term) && !/\b(?:if|when|where|unless|whether)\b/i.test(term) && !/\b(?:shall|must|will|should)\b/i.test(text.slice(colon));
 };
-const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^:]{0,80}\b(?:mean|means|have the (?:following )?meanings?(?:\s+(?:given|set (?:out|forth)|stated|assigned|ascribed)(?:\s+(?:below|herein|to them))?)?|are defined as follows)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b[^:]{0,120})\s*:?\s*$/i;
+// (Gaps bounded in words: up to 12 between "terms" and "mean", up to 20 after "as used in".)
+const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^\s:]*(?:\s+[^\s:]+){0,12}?\s+(?:mean|means|have the (?:following )?meanings?(?:\s+(?:given|set (?:out|forth)|stated|assigned|ascribed)(?:\s+(?:below|herein|to them))?)?|are defined as follows)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b(?:\s+[^\s:]+){0,20})\s*:?\s*$/i;
 
 export class FramePolarity {
   private framesCache?: SentenceFrames;
   private readonly inlineList?: InlineList;
   private readonly itemReaders = new Map<number, FramePolarity>();
-  private instrumentAt?: number;
+  private instrument?: { at: number; cue: string } | null;
 
   /**
    * @param joinAt where a list item starts after its lead-in, or 0.
@@ -126,7 +128,7 @@ export class FramePolarity {
 
   /** Whether the whole sentence is about an instrument ("The Act prohibits…") or defines a term. */
   describesOnly(): boolean {
-    return this.definitionItem || this.instrumentStart() === 0 || this.frames.status === 'definition' || this.isTitle();
+    return this.definitionItem || this.instrumentDescription()?.at === 0 || this.frames.status === 'definition' || this.isTitle();
   }
 
   /** "Prohibiting certain acts in protected areas; exceptions; penalties.": a gerund phrase with no modal names a topic;
@@ -135,8 +137,9 @@ export class FramePolarity {
     return gerundFragment(this.frames, this.frames.main) || (bareInfinitive(this.frames.tokens, this.frames.main) && !this.frames.tokens.some((t) => t.pos === 'AUX'));
   }
 
-  private instrumentStart(): number {
-    return (this.instrumentAt ??= instrumentDescriptionAt(this.text));
+  private instrumentDescription(): { at: number; cue: string } | undefined {
+    if (this.instrument === undefined) this.instrument = instrumentDescriptionAt(this.text) ?? null;
+    return this.instrument ?? undefined;
   }
 
   /**
@@ -180,8 +183,9 @@ export class FramePolarity {
   /** The polarity of an act at [start, end), with the rule that decided it. */
   reading(start: number, end: number): ActReading {
     // ("This bill: I. Requires …": a sentence that describes an instrument does so for its list items too.)
-    const instrument = this.instrumentStart();
-    if (instrument >= 0 && instrument <= start) return { polarity: 0, rule: 'instrumentDescribed', frame: -1 };
+    // (The rule names the cue that read the sentence: "instrumentDescribed:lawReport"; see instrumentCues.ts.)
+    const instrument = this.instrumentDescription();
+    if (instrument && instrument.at <= start) return { polarity: 0, rule: `instrumentDescribed:${instrument.cue}`, frame: -1 };
     if (this.definitionItem) return { polarity: 0, rule: 'definitionItem', frame: -1 };
     // Words that open on the list's own joining word ("…; or hold persons …") are read in the item they run into (looked
     // for only where no part holds the words: most words lie inside an item).

@@ -1,92 +1,11 @@
-// Sentence-level cues the matcher still reads as text, beside the clause frames (src/language): whether a
-// sentence describes an instrument or the law rather than making a provision, and the modal and condition
-// words that decide how a list lead-in reaches its items.
+// Sentence-level cues the matcher still reads as text, beside the clause frames (src/language): a header
+// field, and the modal and condition words that decide how a list lead-in reaches its items. (Whether a
+// sentence describes an instrument or the law: instrumentCues.ts.)
 
 export interface Cue {
   start: number;
   end: number;
 }
-
-// A sentence about an instrument rather than one of its provisions: "The Sanctuary City Ordinance generally
-// prohibits…", "This bill further authorizes…", "Executive Order No. 124, which prohibits…", a digest line
-// ("Creates guidelines by which…", "Authorizes a law enforcement agency to…") or a title ("An Act relating
-// to…"), also after a sentence adverb ("Separately, the bill requires…"). The drafter's own "This policy/section/order prohibits…" stays a provision.
-const INSTRUMENT = String.raw`(?:acts?|bills?|ordinances?|executive\s+orders?|orders?|chapters?|statutes?|laws?|resolutions?|measures?|legislation|amendments?|regulations?|memorand(?:um|a)|(?:MOA|MOU)s?|programs?|codes?|proposals?|(?:code\s+)?changes?)`;
-const DESCRIBING_VERB = String.raw`(?:prohibits?|restricts?|limits?|bars?|authorizes?|allows?|permits?|requires?|creates?|establish(?:es)?|provides?|directs?|amends?|clarif(?:y|ies)|mandates?|forbids?|grants?|repeals?|expands?|makes?|would|could|sets\s+forth|does\s+not\s+apply|applies|governs|outlines|codif(?:y|ies|ied)|specif(?:y|ies)|declares?|stipulates?|(?:prohibit|restrict|limit|authoriz|requir|direct|mandat|establish|amend|creat|repeal|expand)ed|barred|allowed|permitted|forbade|granted|made)`;
-const NOT_SELF = String.raw`(?!(?:policy|policies|section|order|general\s+order|directive|procedure)\b)`;
-const INSTRUMENT_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:[a-z]+ly|furthermore|moreover|in\s+addition|also|further|finally|similarly|likewise|however|separately)\s*,\s+)?(?:an\s+act\s+(?:relating|relative|concerning|amending|to|[a-z]+ing)\b` +
-    String.raw`|a\s+bill\s+(?:to|for|relating)\b|relating\s+to\b` +
-    // A resolution's or ordinance's title: "A RESOLUTION OF THE COUNTY COMMISSION …, ESTABLISHING PROTOCOLS …".
-    String.raw`|an?\s+(?:resolution|ordinance)\s+(?:of|by|to|for|related|[a-z]+ing|in\s+support)\b` +
-    String.raw`|(?:state|federal)\s+laws?\s+(?:\([^)]{0,40}\)\s+)?${DESCRIBING_VERB}\b` +
-    String.raw`|it\s+(?:also\s+|further\s+|generally\s+)?(?:prohibits|restricts|authorizes|requires|creates|establishes|directs|amends|allows|bars|limits|forbids|mandates|outlines|specifies|stipulates)\b` +
-    // "Section 3 of Ordinance 2025-14 prohibits …", "Ordinance No. 17886 requires …": another instrument, by its number.
-    String.raw`|(?:(?:section|subsection|part|article|title)\s+[\w.()-]{1,12}\s+of\s+)?${INSTRUMENT}\s+(?:No\.\s*)?[\w.-]{0,16}\d[\w.-]{0,16},?\s+(?:(?:also|further|generally)\s+)?${DESCRIBING_VERB}\b` +
-    String.raw`|(?:(?:section|subsection|part|article|title)\s+[\w.()-]{1,12}\s+of\s+)?(?:the|these|this|such|that)\s+${NOT_SELF}(?:[\w.’'()-]+\s+){0,6}?${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?(?:,|:\s*(?:[ivx]{1,4}\.|\d{1,2}\.|\([a-z0-9]{1,3}\))?)?\s+(?:(?:generally|also|further|currently|now|thus|therefore|specifically|expressly|effectively|additionally|only)\s+)?${DESCRIBING_VERB}\b)`,
-  'i',
-);
-// "…issued Executive Order No. 124, which prohibits…": the instrument is named mid-sentence.
-const INSTRUMENT_WHICH = new RegExp(String.raw`\b${INSTRUMENT}(?:\s+(?:No\.|number)?\s*[\w.-]{0,16}\d[\w.-]{0,16})?,\s+which\s+(?:generally\s+|also\s+)?${DESCRIBING_VERB}\b`, 'i');
-// A digest line starts with the verb: "Authorizes a law enforcement agency to…", "directs the commissioner to…" (an item
-// of a summary whose subject, the bill, went before it). ("Permits", "Limits", "Bars" and "Grants" may be nouns.)
-const DIGEST_VERBS = ['prohibits', 'restricts', 'authorizes', 'requires', 'creates', 'establishes', 'directs', 'amends', 'clarifies', 'provides', 'allows', 'mandates', 'repeals', 'expands', 'specifies', 'declares', 'exempts', 'prescribes', 'stipulates'];
-const DIGEST_LINE = new RegExp(String.raw`^\s*(?:${DIGEST_VERBS.map((v) => `[${v[0].toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})\b`);
-// A title's caption led by a participle ("Providing for extent of cooperation …; prohibiting certain acts …", "Relating to
-// immigration enforcement"), and an opinion's question presented ("Whether the sheriff is required to comply with …"):
-// neither sets a rule. ("Whether or not a detainer is lodged, …" opens a provision.)
-const CAPTION = /^\s*(?:Providing\s+for|Relating\s+to|Concerning|Amending|Enacting|Repealing)\b/;
-const QUESTION_PRESENTED = /^\s*(?:[(\[]?[\dIVXivx]{1,4}[.)\]]\s*)?Whether\s+(?!or\s+not\b)/;
-// A bill's long title: "To amend Chapter 80 of Title 36 …", "To prohibit Federal education funds from being made available …".
-const LONG_TITLE = /^\s*To\s+(?:amend|enact|repeal|prohibit|provide|require|establish|authorize|create|direct|allow|restrict|limit|ensure|prevent|make|modify|revise)\b/;
-// A sentence that reports the law rather than making it: "Existing law prohibits…", "Illinois law generally
-// prohibits…", "No federal law compels…", "Among other things, SB 54 generally prohibits…", "Under
-// Oregon law (ORS 181A.820), agencies are prohibited from…" (the indicative, not a modal, after the law).
-const LAW = String.raw`(?:laws?|statutes?|constitution)`;
-const LAW_REPORT = new RegExp(
-  String.raw`^\s*(?:[\w’' -]{1,40},\s+)?(?:` +
-    String.raw`(?:(?:existing|current|present|applicable|federal|state|[A-Z][a-z]+)\s+){1,3}${LAW}\s+(?:\([^)]{0,40}\)\s+)?(?:\w+ly\s+)?(?:(?:does|do)\s+not\s+)?${DESCRIBING_VERB}\b` +
-    String.raw`|[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:(?:\w+ly|further|also|now|still)\s+)?(?:${DESCRIBING_VERB}|protects?|ensures?|guarantees?|shields?)\b` +
-    String.raw`|no\s+(?:[\w-]+\s+){0,2}${LAW}\s+(?:\w+ly\s+)?(?:compels?|requires?|mandates?|obligates?|authorizes?|prohibits?|forbids?)\b` +
-    String.raw`|(?:[SH]\.?\s?[BFR]\.?|A\.?B\.?|L\.?[BD]\.?|S\.?F\.?|H\.?F\.?)\s?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
-    String.raw`|(?:Senate|House|Assembly)\s+(?:Bill|File|Joint\s+Resolution)\s+(?:No\.\s*)?\d{1,5}\s+(?:\w+ly\s+)?${DESCRIBING_VERB}\b` +
-    // "Administrative Code § 9-131 limits …", "Penal Code section 51.02 prohibits …": a cited section of a code.
-    String.raw`|(?:[A-Z][a-z]+\s+){0,3}Code\s+(?:§{1,2}|sections?|sec\.)\s*[\d.:-]+[a-z]?(?:\([a-z\d]{1,3}\))*\s+(?:\w+ly\s+|also\s+)?${DESCRIBING_VERB}\b` +
-    String.raw`|under\s+(?:[\w.§()-]+\s+){0,6}?(?:${LAW}|act|code|ORS|RCW|[A-Z]{2,5}\s*§?\s*[\d.-]+)\b[^\s,;]*(?:\s+[^\s,;]+){0,12}?,\s+(?:(?!shall|must|may|will|should|can)[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+ly\s+)?(?:prohibited|required|barred|forbidden|permitted|allowed|authorized|precluded)\b)`,
-  'i',
-);
-// Narration of dated events: "On April 29, 2008, the Board passed a directive which…" (no modal anywhere).
-const DATED = /^\s*(?:on|in|since|as\s+of|during|by|beginning\s+in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
-// "It is important to note that…", "As health care providers, it is important to understand…", "Please note that…".
-const NOTE_THAT = /^\s*(?:[\w’' -]{1,40},\s+)?(?:(?:it\s+is|it['’]s)\s+(?:also\s+)?(?:important|essential|critical|helpful|useful)\s+(?:for\s+\w+\s+)?to\s+(?:note|understand|know|remember|recognize|be\s+aware)|(?:please\s+)?note\s+that)\b/i;
-// Reported speech: "“…,” said the Interim President", "…, said Commissioner Agarwal".
-const REPORTED_SPEECH = /[”"]\s*,?\s+(?:said|says|stated|states|added|explained|noted)\b|,\s*(?:said|says|stated|added|explained|noted)\s+(?:the\s+)?[A-Z]/;
-// Past-tense narration with nothing present or modal in it: "President Trump signed an executive order
-// revoking this designation…", "In the past, churches … were designated as…".
-// (Not a participle after a determiner, which names a thing: "no designated officer on duty", "a signed warrant".)
-const PAST_NARRATION = /(?<!\b(?:a|an|the|no|any|each|every|its|their|his|her)\s{1,3})\b(?:was|were|had|did|signed|issued|adopted|passed|enacted|approved|rescinded|revoked|announced|created|established|designated|ended|began|expanded|launched|reported|released)\b/i;
-const PRESENT_OR_MODAL = /\b(?:shall|must|will|may|should|can|cannot|could|would|might|is|are|am|do|does|has|have|not)\b|n['’]t\b/i;
-// Another body's policy: "Under its current policies, the agency does not generally…" (the drafter writes "this").
-const THEIR_POLICY = /^\s*(?:under|according\s+to|pursuant\s+to)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:policy|policies|guidelines|rules|guidance|memo|memorandum|practice|practices)\b/i;
-// A staff recommendation or a statement of a state's law addressed to readers: "IT IS RECOMMENDED THAT THE
-// BOARD: Adopt…", "In California, federal immigration authorities may only enter a campus if…" (no "shall").
-const RECOMMENDED = /^\s*it\s+is\s+(?:hereby\s+)?recommended\s+that\b/i;
-const IN_STATE = /^\s*In\s+(?:the\s+State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s/;
-const BINDING = /\b(?:shall|must)\b/i;
-// The writers' knowledge and beliefs: "We understand that the threats of … could adversely affect…",
-// "We also believe it is unlikely that…", "We do not know if…" (no "shall" or "must").
-const EPISTEMIC = /^\s*(?:[\w’' -]{1,40},\s+)?(?:we|i)\s+(?:also\s+|do\s+not\s+|don['’]t\s+)?(?:know|believe|understand|think|expect|anticipate|recognize|are\s+(?:aware|concerned))\b/i;
-// News of a change: "A new federal order allows immigration enforcement at schools…", "A recent change in federal
-// policy now allows…": what a new instrument lets others do, not a provision (lower-case "new", so "The New Jersey
-// Immigrant Trust Directive limits…" is not one). Bounded gaps: one pass.
-const NEWS_OF_CHANGE = /^\s*(?:[Aa]|[Tt]he)\s+(?:new|recent|revised)\s+(?:[\w-]+\s+){0,6}?(?:order|policy|rule|guidance|directive|memo|memorandum|change|decision)\b[^.;:]{0,80}?\b(?:now\s+)?(?:allows|permits|lets|suggests)\b/;
-// Past narration may be negated: "For more than a decade, ICE did not conduct enforcement actions in…".
-const PAST_NEGATION = /\b(did|was|were|had)\s+not\b/gi;
-const DEONTIC_WORD = /\b(?:shall|must|may|will|should|can|cannot)\b/i;
-
-// An instrument not yet in force, named mid-sentence: "a discussion regarding a potential ordinance prohibiting …",
-// "the proposed resolution would bar …" (what it would do is described; a sentence with "shall" or "must" directs).
-const PROPOSED_INSTRUMENT = new RegExp(String.raw`\b(?:potential|proposed|possible|draft|contemplated|pending|prospective)\s+(?:[\w-]+\s+){0,3}?${INSTRUMENT}\b`, 'i');
 
 // A memo's or an order's header field names the document; it directs nothing ("Subject: Immigration Status Inquiries").
 const HEADER_FIELD_NAMES = String.raw`(?:subject|re|regarding|title|topic|effective(?:\s+date)?|distribution|rescinds|supersedes|replaces|amends|from|to|cc|date|approved(?:\s+by)?|reviewed?(?:\s+date)?|issued(?:\s+by)?|issue\s+date|number|policy\s+(?:number|no\.?)|order\s+(?:number|no\.?)|cross[- ]references?|references?|applies\s+to|distribution\s+list)`;
@@ -96,28 +15,6 @@ export const opensWithHeaderField = (text: string) => HEADER_FIELD.test(text);
 /** Where each later header field starts after white space ("… Effective date: …"), as matches of this global expression. */
 export const NEXT_HEADER_FIELD = new RegExp(String.raw`\s[*_]*(?=${HEADER_FIELD_NAMES}\s*:\s)`, 'gi');
 
-/** Where a sentence about an instrument or the law starts (see above), or -1. */
-export function instrumentDescriptionAt(text: string): number {
-  if (opensWithHeaderField(text)) return 0;
-  if (DIGEST_LINE.test(text)) return 0;
-  if ((CAPTION.test(text) || QUESTION_PRESENTED.test(text)) && !BINDING.test(text)) return 0;
-  if (LONG_TITLE.test(text) && !BINDING.test(text)) return 0;
-  if (INSTRUMENT_SUBJECT.test(text)) return 0;
-  if (LAW_REPORT.test(text) || NOTE_THAT.test(text) || REPORTED_SPEECH.test(text) || THEIR_POLICY.test(text) || RECOMMENDED.test(text)) return 0;
-  if (IN_STATE.test(text) && !BINDING.test(text)) return 0;
-  if (DATED.test(text) && !DEONTIC_WORD.test(text)) return 0;
-  // A question asks; it directs nothing ("Does the district share student records with ICE?").
-  if (/\?["”’)]*\s*$/.test(text)) return 0;
-  const unnegated = text.replace(PAST_NEGATION, '$1');
-  // (Present or modal first: most sentences have a word of it, and it costs far less than the past-tense list.)
-  if (!PRESENT_OR_MODAL.test(unnegated) && PAST_NARRATION.test(unnegated)) return 0;
-  if (EPISTEMIC.test(text) && !BINDING.test(text)) return 0;
-  if (NEWS_OF_CHANGE.test(text) && !BINDING.test(text)) return 0;
-  const which = text.includes('which') ? INSTRUMENT_WHICH.exec(text) : null;
-  if (which) return which.index;
-  const proposed = BINDING.test(text) ? null : PROPOSED_INSTRUMENT.exec(text);
-  return proposed ? proposed.index : -1;
-}
 // A modal that gives a clause its force ("shall", "may not"): a list lead-in without one ("(4) Except
 // with respect to …:") does not set the force of its items; the lead-in of the list around it does.
 export const MODAL_WORD = /\b(?:shall|must|may|will|should|can|cannot|might|would)\b/i;
