@@ -221,7 +221,8 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
       }
       start--;
     }
-    const stop = /[.;!?](?=[\s"'”’)\]*_]|$)/.exec(text.slice(at, at + 3000));
+    // (A point before a number or a lower-case word ends no sentence: "8 U.S.C. 1373 require.")
+    const stop = /[.;!?](?=[\s"'”’)\]*_]|$)(?![ \t]+[0-9a-z])/.exec(text.slice(at, at + 3000));
     const end = stop ? at + stop.index + 1 : Math.min(text.length, at + 3000);
     checkedTo = end;
     if ((start < finding.end && end > finding.start) || read.has(start)) continue;
