@@ -52,6 +52,8 @@ function inOpinion(view: Token[]): boolean {
 /** A modal after the verb: the verb reports a clause that has its own ("Critics claim the policy would …"). */
 const modalAfter = (f: StatusInput) => f.act >= 0 && f.view.slice(f.act + 1).some((t) => t.pos === 'AUX' && ['would', 'will', 'shall', 'must', 'may', 'could', 'should'].includes(t.lower));
 const REQUIRING = new Set(['require', 'compel', 'obligate', 'mandate', 'direct']);
+/** Verbs that put a person in an office; their negated present passive says who holds it. */
+const DESIGNATING = new Set(['designate', 'deputize', 'deputise', 'appoint', 'commission']);
 /** The speaker's own direction: "I have directed …", "We instruct …". */
 const SPEAKERS = new Set(['i', 'we']);
 const DIRECTING = new Set(['direct', 'instruct', 'order']);
@@ -154,6 +156,11 @@ export const STATUS_RULES: StatusRule[] = [
     name: 'hasNone',
     example: 'The office has no agreement with the visitor. (has/have no … in the present, with no modal: what there is, not a rule; "Officers have no authority to share records" denies a power)',
     test: (f) => (!f.force && !f.dependent && f.actLemma === 'have' && !f.passive && present(at(f, 0)) && at(f, 1)?.lower === 'no' && !infinitiveAfter(f) ? 'report' : undefined),
+  },
+  {
+    name: 'negatedDesignation',
+    example: 'No clerk is designated to hold records. (designate, deputize, appoint, commission in the present passive, negated, with no modal: who holds an office, not a rule; "No clerk shall be designated …" forbids it)',
+    test: (f) => (!f.force && !f.dependent && f.passive && f.polarity < 0 && DESIGNATING.has(f.actLemma ?? '') && auxBefore(f).some((t) => ['is', 'are', 'am'].includes(t.lower)) ? 'report' : undefined),
   },
   {
     name: 'progressive',

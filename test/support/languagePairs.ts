@@ -257,4 +257,8 @@ export const PAIRS: Pair[] = [
   // A preposition and "which" after a noun open a relative clause.
   ['The clerk shall not keep a file past the date on which the tenant would leave.', { frame: 1, role: 'relative', status: 'description', sentence: 'prohibition' },
     'The clerk shall not keep a file past the date.', { frames: 1, status: 'prohibition' }],
+  // Who holds an office is a state of affairs; "shall not be designated" forbids the designation (a city attorney's trial:
+  // "… and no member is designated to perform the functions of" an office, read as a limit).
+  ['No clerk is designated to hold the records.', { status: 'report', statusRule: 'negatedDesignation', polarity: -1 },
+    'No clerk shall be designated to hold the records.', { status: 'prohibition', polarity: -1 }],
 ];
