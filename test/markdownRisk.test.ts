@@ -1,12 +1,12 @@
 // Shapes on which remark's own parser is superlinear (see src/lint/markdownRisk.ts): the parse the
 // engine makes of them does work in proportion to their length. Work is counted, not timed: characters
-// the tokenizer reads (String.prototype.charCodeAt) and array elements the resolvers move (push, slice,
-// splice), both of which grew with the square of these texts.
+// the tokenizer reads (String.prototype.charCodeAt), array elements the resolvers move (push, slice,
+// splice) and label text a "]" reads back (toUpperCase), all of which grew with the square of these texts.
 import assert from 'node:assert/strict';
 import { parse } from '../src/lint/markdownParser';
 import { markdownProse } from '../src/lint/markdownProse';
 import fc from 'fast-check';
-import { HTML_SCANS, LAZY_FREE, LAZY_WORK, MAX_CLOSERS, MAX_MATCHED, MAX_SETEXT, htmlScans, riskyConstructs, setextCandidates, type RiskyConstruct } from '../src/lint/markdownRisk';
+import { HTML_SCANS, LABEL_READS, LAZY_FREE, LAZY_WORK, MAX_CLOSERS, MAX_MATCHED, MAX_SETEXT, htmlScans, labelReads, riskyConstructs, setextCandidates, type RiskyConstruct } from '../src/lint/markdownRisk';
 import { mostClosers, mostMatched } from '../src/lint/emphasisRuns';
 import { lazyWork } from '../src/lint/lazyLines';
 
@@ -16,6 +16,7 @@ function everyCount(text: string): RiskyConstruct[] {
   if (setextCandidates(text) > MAX_SETEXT) risky.push('setextUnderline');
   if (htmlScans(text) > HTML_SCANS * text.length + 65_536) risky.push('htmlText');
   if (mostClosers(text) > MAX_CLOSERS || mostMatched(text) > MAX_MATCHED) risky.push('attention');
+  if (labelReads(text) > LABEL_READS * text.length + 65_536) risky.push('labelStartLink', 'labelStartImage', 'labelEnd');
   const lazy = lazyWork(text);
   if (lazy.quote > LAZY_WORK * lazy.lines + 262_144) risky.push('blockQuote');
   if (lazy.list > LAZY_WORK * lazy.lines + 262_144) risky.push('list');
@@ -23,12 +24,17 @@ function everyCount(text: string): RiskyConstruct[] {
 }
 
 function workOf(fn: () => void): number {
-  const { charCodeAt } = String.prototype;
+  const { charCodeAt, toUpperCase } = String.prototype;
   const { push, slice, splice } = Array.prototype;
   let work = 0;
   String.prototype.charCodeAt = function (this: string, i: number) {
     work++;
     return charCodeAt.call(this, i);
+  };
+  // normalizeIdentifier's last step: the characters a label end reads back.
+  String.prototype.toUpperCase = function (this: string) {
+    work += this.length;
+    return toUpperCase.call(this);
   };
   Array.prototype.push = function (this: unknown[], ...items: unknown[]) {
     work += items.length;
@@ -46,7 +52,7 @@ function workOf(fn: () => void): number {
   try {
     fn();
   } finally {
-    Object.assign(String.prototype, { charCodeAt });
+    Object.assign(String.prototype, { charCodeAt, toUpperCase });
     Object.assign(Array.prototype, { push, slice, splice });
   }
   return work;
@@ -74,6 +80,8 @@ const SHAPES: Array<[string, (size: number) => string]> = [
   // Each searches its paragraph for a closer of its length in vain (see backtickRuns.ts).
   ['unclosed backtick runs of all-different lengths, one a line', (n) => runsOfEveryLength(n, ' b\n')],
   ['unclosed backtick runs of all-different lengths on one line', (n) => runsOfEveryLength(n, ' ')],
+  // Each "]" reads the text back to its "[" (normalizeIdentifier in micromark's label end).
+  ['brackets nested thousands deep', (n) => `${fill('[a ', n / 2)}b${fill(' ]', n / 2)}`],
 ];
 
 function runsOfEveryLength(size: number, after: string): string {
@@ -113,12 +121,17 @@ describe('remark superlinear shapes', function () {
     assert.deepEqual(riskyConstructs(fill('a* ', 1_000)), ['attention']);
     assert.deepEqual(riskyConstructs(`${'*'.repeat(300)}x${'*'.repeat(300)}`), ['attention']);
     assert.deepEqual(riskyConstructs(`Notes ${'*'.repeat(300)} and ${'_'.repeat(300)} end`), []);
+    assert.deepEqual(riskyConstructs(`${'['.repeat(2_000)}a${']'.repeat(2_000)}`), ['labelStartLink', 'labelStartImage', 'labelEnd']);
+    // Unclosed "[" of one paragraph are not closed by the next one's "]".
+    assert.deepEqual(riskyConstructs(`${'['.repeat(2_000)}a\n\n${']'.repeat(2_000)}`), []);
+    assert.deepEqual(riskyConstructs(`${'['.repeat(2_000)}a\r\n\r\n${']'.repeat(2_000)}`), []);
+    assert.deepEqual(riskyConstructs(fill('See [the policy](http://x) and [Q2][q] and ![a [nested] image](y). ', 200_000)), []);
     // A quoted paragraph runs on across its ">" markers: its closers count together.
     assert.deepEqual(riskyConstructs(`${fill('> *a b\n', 1_000)}${fill('> a b*\n', 1_000)}`), ['attention']);
   });
 
   it('counts by paragraph only where a quick count says the bound could be passed, and says the same', () => {
-    const piece = fc.constantFrom('*', '**', '_', 'a', ' ', '\n', '\r\n', '> ', '- ', '  ', 'b* ', '*a ', '> *a b\n', '> a\nb\n', '- a\nb\n', '===\n');
+    const piece = fc.constantFrom('*', '**', '_', 'a', ' ', '\n', '\r\n', '> ', '- ', '  ', 'b* ', '*a ', '> *a b\n', '> a\nb\n', '- a\nb\n', '===\n', '[', ']', '[[[[', ']]]]');
     fc.assert(fc.property(fc.array(piece, { maxLength: 400 }), fc.integer({ min: 1, max: 40 }), (pieces, times) => {
       const text = pieces.join('').repeat(times);
       assert.deepEqual(riskyConstructs(text), everyCount(text));

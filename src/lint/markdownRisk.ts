@@ -18,13 +18,17 @@
 // - blockQuote, list: each lazy continuation line looks back over its paragraph (lazyLines.ts). Off when
 //   those looks would pass more than LAZY_WORK × the lines (+ 2^18) events ("> a" then "b" lines: 64 KB
 //   took 31 s); the ">" or list marker is then read as typed.
-export type RiskyConstruct = 'setextUnderline' | 'htmlText' | 'attention' | 'blockQuote' | 'list';
+// - labelStartLink, labelStartImage, labelEnd: each "]" reads (normalizeIdentifier) the whole text back to the "[" it
+//   closes, so nested brackets cost the square of their depth. Off when those reads would pass LABEL_READS × the text
+//   (+ 2^16) characters ("[" × 32,768, "a", "]" × 32,768: 64 KB took 3.6 s); every bracket is then read as typed.
+export type RiskyConstruct = 'setextUnderline' | 'htmlText' | 'attention' | 'blockQuote' | 'list' | 'labelStartLink' | 'labelStartImage' | 'labelEnd';
 
 export const MAX_SETEXT = 64;
 export const HTML_SCANS = 32;
 export const MAX_CLOSERS = 64;
 export const MAX_MATCHED = 256;
 export const LAZY_WORK = 64;
+export const LABEL_READS = 32;
 
 import { lazyWork } from './lazyLines';
 import { lines } from './paragraphLines';
@@ -42,6 +46,7 @@ export function riskyConstructs(text: string): RiskyConstruct[] {
   // (Each closer and each delimiter is a "*" or "_": text with no more of them than MAX_CLOSERS needs no count by paragraph.)
   if (emphasisMarks(text) > MAX_CLOSERS && (mostClosers(text) > MAX_CLOSERS || mostMatched(text) > MAX_MATCHED)) risky.push('attention');
   // (A line looks back over at most the lines before it in its run: under LAZY_FREE lines, the work is under the budget.)
+  if (labelReads(text) > LABEL_READS * text.length + 65_536) risky.push('labelStartLink', 'labelStartImage', 'labelEnd');
   if (lineBreaks(text) + 1 > LAZY_FREE) {
     const lazy = lazyWork(text);
     const lazyBudget = LAZY_WORK * lazy.lines + LAZY_BASE;
@@ -112,6 +117,27 @@ export function htmlScans(text: string): number {
         close = found < 0 ? text.length : found;
       }
       total += Math.min(close, endOfParagraph(m.index)) - m.index;
+    }
+  }
+  return total;
+}
+
+/** How many characters label ends would read back: each "]" reads to the last "[" of its paragraph not yet closed. */
+export function labelReads(text: string): number {
+  if (text.indexOf('[') < 0 || text.indexOf(']') < 0) return 0;
+  const open: number[] = [];
+  let total = 0;
+  let lineBlank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue; // "\r\n" ends one line
+    if (c === 0x0a || c === 0x0d) {
+      if (lineBlank) open.length = 0; // a blank line ends the paragraph: its starts go with it
+      lineBlank = true;
+    } else if (c !== 0x20 && c !== 0x09) {
+      lineBlank = false;
+      if (c === 0x5b) open.push(i);
+      else if (c === 0x5d && open.length > 0) total += i - open.pop()!;
     }
   }
   return total;

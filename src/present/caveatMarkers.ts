@@ -14,11 +14,16 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function quoteEnd(source: string, quote: string): number | undefined {
   const exact = source.indexOf(quote);
   if (exact >= 0) return exact + quote.length;
+  // The quote's own "*", "_" and "`" are left to the markers' "[*_`]*": kept, a quote of them backtracked through
+  // every split of a run of them ("____q" on "________z": exponential).
   const loose = quote
     .trim()
     .split(/\s+/)
-    .map((word) => [...word].map(escapeRegExp).join('[*_`]*'))
+    .map((word) => [...word].filter((c) => !'*_`'.includes(c)))
+    .filter((chars) => chars.length)
+    .map((chars) => chars.map(escapeRegExp).join('[*_`]*'))
     .join('[*_`]*\\s+[*_`]*');
+  if (!loose) return undefined;
   const match = new RegExp(loose).exec(source);
   return match ? match.index + match[0].length : undefined;
 }

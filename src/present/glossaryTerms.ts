@@ -229,12 +229,12 @@ export function createTermFinder(glossary: GlossaryTerm[]): TermFinder {
 /** Does the text use the term or one of its synonyms? Looser than the finder: any word of a phrase may
  *  be plural ("warrants issued by a judge" uses "warrant issued by a judge"). */
 export function createMentionTest(term: GlossaryTerm): (text: string) => boolean {
+  // Hyphens at a word's ends go to the "[\s-]+" between words: left on the word too, a term of "-" words backtracked
+  // through every split of each run of them ("a - - … b" on "a - - - … c": exponential).
+  const words = (phrase: string) => phrase.trim().split(/\s+/);
+  const inner = (phrase: string) => words(phrase).map((word) => word.replace(/^-+|-+$/g, '')).filter(Boolean);
   const phrases = [term.term, ...term.synonyms].map((phrase) =>
-    phrase
-      .trim()
-      .split(/\s+/)
-      .map((word) => escape(word) + (/\w$/.test(word) ? 's?' : ''))
-      .join('[\\s\\-]+'),
+    (inner(phrase).length ? inner(phrase) : words(phrase)).map((word) => escape(word) + (/\w$/.test(word) ? 's?' : '')).join('[\\s\\-]+'),
   );
   const pattern = new RegExp(`(?<![\\w(])(?:${phrases.join('|')})(?!\\w)`, 'iu');
   return (text) => pattern.test(text);

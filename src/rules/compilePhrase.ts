@@ -25,7 +25,9 @@ function escapeRegExp(text: string): string {
 
 function wordPattern(word: string): string {
   const alternatives = word.split('|').map((alt) => {
-    if (alt.length > 1 && alt.endsWith('*')) return `${escapeRegExp(alt.slice(0, -1))}[\\w’'-]*`;
+    // The whole tail, as greedy matching took it first: a shorter one left "'" or "-" to the separator, and a phrase of
+    // such words backtracked through every split of each ("stop* stop* …" on "stop'''' …": exponential).
+    if (alt.length > 1 && alt.endsWith('*')) return `${escapeRegExp(alt.slice(0, -1))}[\\w’'-]*(?![\\w’'-])`;
     return escapeRegExp(alt);
   });
   return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
@@ -67,6 +69,10 @@ function tokenPattern(token: string): string {
   return wordPattern(token);
 }
 
+const PUNCTUATION_ONLY = /^[^\w\s()*!|?]+$/;
+/** A token every match has a word for, after a space: not a gap, an optional word or a "!word". */
+const required = (token: string) => token !== '*' && !(token.length > 1 && (token.endsWith('?') || token.startsWith('!')));
+
 /** Compiles one phrase to a regular-expression source (no flags). */
 export function phraseToPattern(phrase: string): string {
   let pattern = '';
@@ -104,6 +110,10 @@ export function phraseToPattern(phrase: string): string {
     }
     if (optional) {
       pattern += needSeparator ? `(?:${SEP}${word})?` : `(?:${word}${SEP})?`;
+    } else if (needSeparator && PUNCTUATION_ONLY.test(token) && tokens.slice(t + 1).some(required)) {
+      // Punctuation only (","): the run of marks after the space holds it, all taken at once. Written as a separator, the
+      // marks could go to it, the word or the next separator, and "a - - …" backtracked through every split of each run.
+      pattern += `[^\\w\\s]*\\s+(?=[^\\w\\s]*?${word})[^\\w\\s]*(?![^\\w\\s])`;
     } else {
       pattern += (needSeparator ? SEP : '') + word;
       needSeparator = true;
@@ -220,6 +230,10 @@ export const MAX_GROUP_DEPTH = 4;
 // multiplied over the runs. 2401 is four separate gaps (the most the bundled pack uses).
 export const MAX_GAP_COMBINATIONS = 2401;
 
+// Optional words ("the?", "(…)?") are tried both ways, and alike ones in every combination ("the? the? …"): a bound.
+export const MAX_OPTIONAL_WORDS = 8;
+const OPTIONAL_MARK = /[^\s(|]\?(?=[\s)|]|$)/g;
+
 /** The product of the gap options of a phrase (see MAX_GAP_COMBINATIONS); groups count each alternative. */
 export function gapCombinations(phrase: string): number {
   let combinations = 1;
@@ -268,6 +282,8 @@ export function phraseProblem(written: string): string | undefined {
     return `phrase "${phrase}" does not compile: ${(error as Error).message}`;
   }
   if (new RegExp(`^(?:${pattern})$`, 'i').test('')) return `phrase "${phrase}" can match empty text: it needs at least one word that is not optional`;
+  const optional = phrase.match(OPTIONAL_MARK)?.length ?? 0;
+  if (optional > MAX_OPTIONAL_WORDS) return `phrase "${phrase}" has ${optional} optional words or groups, at most ${MAX_OPTIONAL_WORDS}: each doubles the ways to read a sentence`;
   const combinations = gapCombinations(phrase);
   if (combinations > MAX_GAP_COMBINATIONS) {
     return `phrase "${phrase}" has too many separate "*" gaps (${combinations} ways to split a sentence, at most ${MAX_GAP_COMBINATIONS}): use at most four, or join adjacent ones ("* *")`;
