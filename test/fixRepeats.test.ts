@@ -34,6 +34,16 @@ describe('no suggested provision the draft already has', () => {
     assert.deepEqual(fixesOf(without, findingOf(without, 'detainer-hold')).map((f) => f.kind), ['insert']);
   });
 
+  it('shows the own provision from its section number, in plain text hard-wrapped (a jail captain\'s trial: "2 An inmate …" for 7.5.2)', () => {
+    const held = '7.3.4 An inmate with an ICE detainer shall be kept in custody until ICE picks the inmate up.';
+    const own = '7.5.2 No inmate shall be kept in custody solely on the basis of an immigration\ndetainer unless a judge or magistrate has signed a warrant authorizing the hold.';
+    const text = `7.3 DETAINERS\n\n${held}\n\n7.5 RELEASE\n\n${own}\n`;
+    const [shown] = fixesOf(text, findingOf(text, 'detainer-hold', 'plaintext'));
+    assert.equal(shown.kind, 'existing');
+    assert.equal(text.slice(shown.at!.start, shown.at!.end), own);
+    assert.match(shown.title, /line 7: “7\.5\.2 No inmate/);
+  });
+
   it('finds the drafter\'s own limit by any of its five longest words (three missed one that has none of "accompanied", "magistrate", "detainer")', () => {
     const held = '12.3.3 An inmate with an ICE detainer who posts bond shall not be released and shall be kept in custody until ICE picks the inmate up.';
     const own = '12.3.4 No person shall be held solely on the basis of a request unless a judicial warrant or order signed by a judge authorizes the hold.';

@@ -214,7 +214,8 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
     let start = at;
     // Not across a blank line (a heading above is no part of it), nor ended by an abbreviation's point ("8 U.S.C.").
     let lineEnd = at;
-    while (start > 0 && at - start < 3000 && !STOPS.includes(text[start - 1])) {
+    // (A point between digits is a section number's: "7.5.2 An inmate …" is one sentence.)
+    while (start > 0 && at - start < 3000 && !(STOPS.includes(text[start - 1]) && !(text[start - 1] === '.' && /\d/.test(text[start - 2] ?? '') && /\d/.test(text[start] ?? '')))) {
       if (text[start - 1] === '\n') {
         if (text.slice(start, lineEnd).trim() === '' && lineEnd < at) break;
         lineEnd = start - 1;
