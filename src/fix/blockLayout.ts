@@ -122,10 +122,45 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
 /** Whether the block's lines are wrapped: a line near the block's width runs on into the next (no blank line, new item or
  *  full stop between them). A short line above the text ("428.4.2 HOLDS") is a heading, not a wrapped line. */
 export function isWrapped(block: Block): boolean {
-  const lines = block.nearby.map((l) => l.replace(/\r?\n$/, ''));
+  // (A comment at a line's end, a suppression or a marker, is no part of its text: "… release. <!-- … -->" ends there.)
+  const lines = block.nearby.map((l) => l.replace(/\r?\n$/, '').replace(/\s*<!--(?:(?!-->).){0,400}-->\s*$/, ''));
   const width = Math.max(...lines.map((l) => l.trimEnd().length));
   const runsOn = (l: string, i: number) => i + 1 < lines.length && !blank(lines[i + 1]) && !isItem(lines[i + 1]) && !/[.;:!?]["”’)\]*_]*\s*$/.test(l);
   return width >= 40 && lines.some((l, i) => !blank(l) && l.trimEnd().length >= 0.75 * width && runsOn(l, i));
+}
+
+/** Text to insert at `at` inside a line of a wrapped block, broken as the block's lines are: the words added fill the
+ *  rest of that line, then lines of the block's width at the indentation of the line below it. Only the added words
+ *  are broken; the drafter's line breaks and words stay as they are (the end of their line follows the last word added).
+ *  Unwrapped text, or a table row, takes the words on the line as they come. */
+export function wrappedInsertion(text: string, at: number, added: string, eol: string): string {
+  const block = blockAround(text, at);
+  if (block.kind === 'table' || !isWrapped(block)) return added;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nextBreak = text.indexOf('\n', at);
+  const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+  const rest = text.slice(at, lineEnd).replace(/\r$/, '');
+  const below = nextBreak < 0 ? '' : text.slice(nextBreak + 1, text.indexOf('\n', nextBreak + 1) < 0 ? undefined : text.indexOf('\n', nextBreak + 1));
+  const own = text.slice(lineStart, at);
+  const hanging = below.trim() && !isItem(below) ? /^[ \t]*/.exec(below)![0] : /^[ \t]*/.exec(own)![0];
+  const width = Math.max(...block.nearby.map((l) => l.replace(/\r?\n$/, '').trimEnd().length));
+  // A leading mark (", but …") stays on the drafter's line with the word before it.
+  const lead = /^[^\s\w]*/.exec(added)![0];
+  const words = added.slice(lead.length).split(/\s+/).filter(Boolean);
+  let line = own + lead;
+  let out = lead;
+  // The drafter's words after the insertion point ("." or the rest of a clause) go on the last line: count them there.
+  for (let i = 0; i < words.length; i++) {
+    const tail = i === words.length - 1 ? rest.trimEnd().length : 0;
+    if (line.trim() && line.length + 1 + words[i].length + tail > width) {
+      out += `${eol}${hanging}${words[i]}`;
+      line = hanging + words[i];
+    } else {
+      out += `${line.endsWith(' ') || line === '' ? '' : ' '}${words[i]}`;
+      line += `${line.endsWith(' ') || line === '' ? '' : ' '}${words[i]}`;
+    }
+  }
+  return out;
 }
 
 /** Words filled into lines of at most `width` characters, the first after `head`, the rest after `hanging`. */

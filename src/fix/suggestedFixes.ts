@@ -5,7 +5,7 @@
 import type { Finding } from '../lint/finding';
 import { statesPlainly } from '../language/plainStatement';
 import type { Rule } from '../rules/types';
-import { blockAround, isWrapped, laidOut } from './blockLayout';
+import { blockAround, isWrapped, laidOut, wrappedInsertion } from './blockLayout';
 
 export { LIST_ITEM } from './blockLayout';
 
@@ -77,7 +77,8 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
     title: `Add to this sentence: “…${CONDITION_JOIN}${shorten(condition)}” (then reread it whole: the rest may need revising)`,
     label: `Add “…${CONDITION_JOIN}${shorten(condition, 40)}”`,
     added: condition,
-    edits: [{ start: at, end: at, newText: `${CONDITION_JOIN}${condition}` }],
+    // In the draft's own line breaks where it is hard-wrapped (a jail captain's trial: each fix left a 124-character line).
+    edits: [{ start: at, end: at, newText: wrappedInsertion(text, at, `${CONDITION_JOIN}${condition}`, text.includes('\r\n') ? '\r\n' : '\n') }],
   };
 }
 

@@ -15,3 +15,8 @@ export function findingIn(linter: Linter, text: string, ruleId: string, format: 
   assert.ok(found, `${ruleId} is found in: ${text}`);
   return found;
 }
+
+/** The text with the edits made (from the last, so earlier offsets hold). */
+export function applyEdits(text: string, edits: ReadonlyArray<{ start: number; end: number; newText: string }>): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}

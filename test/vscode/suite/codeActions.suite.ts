@@ -21,8 +21,8 @@ describe('quick fixes', () => {
     const actions = await actionsFor(document, hold);
     const titles = actions.map((a) => a.title);
     ok(titles.some((t) => t.startsWith('Add to this sentence: “…, but only if a judicial warrant')), titles.join(' | '));
-    // (The fixture's paragraphs are hard-wrapped: the provision goes after the paragraph, and the title says so.)
-    ok(titles.some((t) => t.startsWith('Insert suggested provision after this paragraph (yours is kept: revise it to clear the warning): “No person shall be held solely')), titles.join(' | '));
+    // (The fixture has a sentence a line, each ended by its marker comment: the provision goes after the sentence.)
+    ok(titles.some((t) => t.startsWith('Insert suggested provision after this sentence (yours is kept: revise it to clear the warning): “No person shall be held solely')), titles.join(' | '));
     ok(titles.includes('Open guidance Q2') && titles.includes('Open guidance Q5'), titles.join(' | '));
     ok(titles.includes('Suppress detainer-hold here, with a reason'), titles.join(' | '));
     ok(!actions.some((a) => a.isPreferred), 'no substantive fix is preferred');

@@ -1,0 +1,50 @@
+// An added condition follows the draft's own line breaks where the draft is hard-wrapped: a jail captain's plain-text
+// manual, wrapped at 80 columns, was left with a 124-character line by each fix. Only the added words are broken.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadPackFromDir } from '../src/cli/packDir';
+import type { Pack } from '../src/corpus/types';
+import { createLinter, type Linter } from '../src/lint/lint';
+import { applyEdits, fixesFor, findingIn } from './support/fixKit';
+
+describe('an added condition in a hard-wrapped draft', () => {
+  let pack: Pack;
+  let linter: Linter;
+  before(async () => {
+    pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    linter = createLinter(pack.rules);
+  });
+
+  const manual = [
+    '7.3 INMATES WITH DETAINERS',
+    '',
+    '7.3.5 An inmate who is the subject of an ICE administrative warrant (Form I-200',
+    '      or I-205) shall be kept in custody by the booking officer for up to',
+    '      48 hours past their release time.',
+    '',
+    '7.3.6 The release officer shall give each inmate a copy of any detainer lodged',
+    '      against the inmate and notify ICE of the release date when ICE asks.',
+    '',
+  ].join('\n');
+
+  it('breaks the added words at the draft\'s width and indentation, and keeps every word and line break of the draft', () => {
+    const rewrite = fixesFor(pack, linter, manual, findingIn(linter, manual, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'rewrite')!;
+    assert.ok(rewrite, 'a rewrite is offered');
+    const after = applyEdits(manual, rewrite.edits);
+    const width = Math.max(...manual.split('\n').map((l) => l.length));
+    for (const line of after.split('\n')) assert.ok(line.length <= width, `${line.length} > ${width}: ${line}`);
+    // Continuation lines at the provision's own hanging indentation.
+    assert.match(after, /48 hours past their release time, but only if a judicial warrant or order\n {6}signed by a judge or magistrate authorizes the hold\./);
+    // Nothing of the draft is lost: taking the added text out gives it back.
+    const [edit] = rewrite.edits;
+    assert.equal(edit.start, edit.end, 'an insertion, replacing nothing');
+    assert.equal(after.slice(0, edit.start) + after.slice(edit.start + edit.newText.length), manual);
+    assert.equal(edit.newText.replace(/\s+/g, ' '), ', but only if a judicial warrant or order signed by a judge or magistrate authorizes the hold');
+  });
+
+  it('adds the words on the line as they come where the draft is not wrapped', () => {
+    const unwrapped = 'The jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours.\n';
+    const rewrite = fixesFor(pack, linter, unwrapped, findingIn(linter, unwrapped, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'rewrite')!;
+    assert.ok(!rewrite.edits[0].newText.includes('\n'));
+  });
+});
