@@ -38,6 +38,15 @@ describe('document-level findings', () => {
     assert.equal(notice.excerpt, 'JAIL POLICY 610');
   });
 
+  it('sit on title lines set above the first heading, not on the heading below them (a jail captain\'s trial: on the office\'s name)', () => {
+    const chapter = "CHAPTER 7\nINMATES WITH IMMIGRATION DETAINERS\n\nWashburn County Sheriff's Office -- Jail Operations Manual\nRevised by: Capt. R. Hollis\n\n7.1 PURPOSE\n\nThe jail shall hold any inmate on an ICE detainer for up to 48 hours.\n";
+    const notice = linter.lint(chapter, 'plaintext').find((f) => f.ruleId === 'missing-notice')!;
+    assert.equal(notice.range.start.line, 0);
+    // A first paragraph that is prose, not a title, leaves the finding on the first heading.
+    const prose = 'This chapter sets out how the jail handles detainers.\n\n7.1 PURPOSE\n\nThe jail shall hold any inmate on an ICE detainer for up to 48 hours.\n';
+    assert.equal(linter.lint(prose, 'plaintext').find((f) => f.ruleId === 'missing-notice')!.excerpt, '7.1 PURPOSE');
+  });
+
   it("sit on a plain-text resolution's number line, and name the section that brought them to bear (a drafter's trial)", () => {
     // The finding sat on the signature block ("COUNTY COMMISSION OF …") and its provision went in after the signatures.
     const resolution = [

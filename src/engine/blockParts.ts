@@ -1,7 +1,7 @@
 // The pieces of a draft read block by block (see src/engine/incremental.ts): what a block holds, where
 // the draft's lines and title are, and the small text helpers that find what an edit changed.
 import type { GlossaryTerm } from '../corpus/types';
-import { titleLine } from '../lint/documentRules';
+import { isTitleBlock, titleLine } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
 import { lastAtOrBefore, type LineIndex, type Position, type Range } from '../lint/positions';
 import type { ProseUnit, SourceComment } from '../lint/proseUnit';
@@ -55,10 +55,12 @@ export const startsAtCut = (blocks: readonly Block[], b: number) => b > 0 && (bl
 /** The draft's headings, in order, at their places in the draft. */
 export const draftHeadings = (blocks: Block[]): HeadingMark[] => blocks.flatMap((b) => headingMarks(b.entry.units, b.entry.text, b.start));
 
-/** The draft's title line: its first heading, else the first line of its first prose unit. */
+/** The draft's title line: its first heading, else the first line of its first prose unit (or title lines above the heading). */
 export function findTitle(blocks: Block[]): { start: number; end: number } | undefined {
   let first: Block | undefined;
   for (const block of blocks) {
+    // (Title lines above the first heading, in a block of their own, are the title: see isTitleBlock.)
+    if (first && isTitleBlock(first.entry.units[0])) break;
     if (block.entry.units.some((u) => u.kind === 'heading')) return shifted(block, titleLine(block.entry.units, block.entry.text));
     if (!first && block.entry.units.length) first = block;
   }

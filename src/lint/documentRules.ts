@@ -58,9 +58,16 @@ export function provides(rule: DocumentRule, reading: SentenceReading): boolean 
   return rule.pattern.missing.every((group) => reading.has(group)) && rule.pattern.missing.every((group) => !reading.forbidsAll(group));
 }
 
-/** The draft's title line as a source span: the first heading, else the first line of the first prose unit. */
+/** A short paragraph that ends no sentence: a title set as plain lines above the first heading. */
+export const isTitleBlock = (unit: ProseUnit) => unit.kind === 'paragraph' && unit.text.length <= 120 && !/[.;:!?]["”’)\]]*\s*$/.test(unit.text);
+
+/** The draft's title line as a source span: the first heading, else the first line of the first prose unit. A short
+ *  block of lines before the first heading that ends no sentence is the title ("CHAPTER 7" over "INMATES WITH …" in a
+ *  plain-text manual, a jail captain's trial: the findings sat on the office's name below it). */
 export function titleLine(units: ProseUnit[], text: string): { start: number; end: number } | undefined {
-  const unit = units.find((u) => u.kind === 'heading') ?? units[0];
+  const heading = units.find((u) => u.kind === 'heading');
+  const first = units[0];
+  const unit = first && first !== heading && isTitleBlock(first) ? first : (heading ?? first);
   if (!unit) return undefined;
   const start = unit.offsets.find((o) => o >= 0 && !/\s/.test(text[o]));
   if (start === undefined) return undefined;
