@@ -61,7 +61,7 @@ export function findTitle(blocks: Block[]): { start: number; end: number } | und
   for (const block of blocks) {
     // (Title lines above the first heading, in a block of their own, are the title: see isTitleBlock.)
     if (first && isTitleBlock(first.entry.units[0])) break;
-    if (block.entry.units.some((u) => u.kind === 'heading')) return shifted(block, titleLine(block.entry.units, block.entry.text));
+    if (block.entry.units.some((u) => u.kind === 'heading')) return shifted(block, titleLine(block.entry.units, block.entry.text, !first));
     if (!first && block.entry.units.length) first = block;
   }
   return first && shifted(first, titleLine(first.entry.units.slice(0, 1), first.entry.text));

@@ -64,10 +64,11 @@ export const isTitleBlock = (unit: ProseUnit) => unit.kind === 'paragraph' && un
 /** The draft's title line as a source span: the first heading, else the first line of the first prose unit. A short
  *  block of lines before the first heading that ends no sentence is the title ("CHAPTER 7" over "INMATES WITH …" in a
  *  plain-text manual, a jail captain's trial: the findings sat on the office's name below it). */
-export function titleLine(units: ProseUnit[], text: string): { start: number; end: number } | undefined {
+export function titleLine(units: ProseUnit[], text: string, startsDraft = true): { start: number; end: number } | undefined {
   const heading = units.find((u) => u.kind === 'heading');
   const first = units[0];
-  const unit = first && first !== heading && isTitleBlock(first) ? first : (heading ?? first);
+  // (Only the draft's first lines can be its title: a part read on its own is not the draft's start.)
+  const unit = startsDraft && first && first !== heading && isTitleBlock(first) ? first : (heading ?? first);
   if (!unit) return undefined;
   const start = unit.offsets.find((o) => o >= 0 && !/\s/.test(text[o]));
   if (start === undefined) return undefined;
