@@ -74,6 +74,27 @@ describe('hostile packs', function () {
       });
     }
 
+    for (const [phrase, advice] of [
+      ['hold|holds * on an ICE detainer', 'write +hold for hold|holds'],
+      ['ICE !hold|holds', 'write +hold for hold|holds'],
+      ['ICE (hold|holds)? detainer', 'write +hold for hold|holds'],
+      ['(detain|detains|detained|detaining|keep) * ICE', 'write ~detain for detain|detains|detained|detaining'],
+      ['release (the|persons|person|people|him)', 'write +person for person|persons|people'],
+    ]) {
+      it(`"${phrase}" spells out a word's forms: a PackError at the phrase naming the shorthand`, () => {
+        const texts = withPhrase(phrase);
+        const error = packError(texts);
+        assert.equal(error.line, lineOf(texts.rulesText, JSON.stringify(phrase)));
+        assert.match(error.problem, /spells out the forms of one word/);
+        assert.ok(error.problem.endsWith(advice), error.problem);
+      });
+    }
+
+    it('a phrase with some forms of a word, or with them as words of a longer alternative, loads', () => {
+      // "~enforce" would add enforces and enforced; "hold on" is not the word "hold".
+      for (const phrase of ['(enforce|enforcing) * ICE', 'held|holding * ICE', '(hold on|holds) * ICE', '(Hold|holds) ICE', '+hold|held * ICE']) buildPack(withPhrase(phrase));
+    });
+
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
       it(`a rule using an undefined concept named "${name}": a PackError`, () => {
         const rules = JSON.parse(bundled.rulesText) as RuleSet;

@@ -11,6 +11,7 @@ import { conceptsUsedBy } from '../rules/compileRules';
 import { conceptReference, referenceProblem } from '../rules/conceptRefs';
 import { exclusionOnlyConcepts, exclusionsOf, splitConcept } from '../rules/exclusions';
 import { phraseProblem } from '../rules/compilePhrase';
+import { spelledFormsProblem } from './spelledForms';
 import { explanationProblem } from './explanationChecks';
 import { parseEntries } from './parseEntries';
 import { PackError } from './packError';
@@ -126,7 +127,7 @@ function validateRules(text: string, json: ParsedJson<RuleSetFile>, ids: Set<str
     if (exception) exceptions[name] = exception;
     phrases.forEach((phrase, i) => {
       if (conceptReference(phrase) !== undefined) return; // "@other": checked below
-      const problem = phraseProblem(phrase);
+      const problem = phraseProblem(phrase) ?? spelledFormsProblem(phrase);
       if (problem) fail(phrasePath(name, i), problem);
     });
   }

@@ -34,7 +34,7 @@ function wordPattern(word: string): string {
 }
 
 /** Splits a phrase at spaces, keeping "(a b|c)" groups whole; "287(g)" stays a plain word. */
-function tokenize(phrase: string): string[] {
+export function tokenize(phrase: string): string[] {
   const tokens: string[] = [];
   let i = 0;
   while (i < phrase.length) {
