@@ -30,6 +30,13 @@ describe('no suggested provision the draft already has', () => {
     assert.equal(withOwn.slice(shown.at!.start, shown.at!.end), own);
     assert.deepEqual(shown.edits, []);
     assert.match(shown.title, /^Show your provision like the suggested one, line 3: “\(a\) No inmate shall be kept/);
+    // Lines as the editor counts them, where a lone "\r" ends one too.
+    for (const eol of ['\r', '\r\n']) {
+      const other = withOwn.replace(/\n/g, eol);
+      const [mark] = fixesOf(other, findingOf(other, 'detainer-hold'));
+      assert.match(mark.title, /line 3: /, JSON.stringify(eol));
+      assert.equal(other.slice(mark.at!.start, mark.at!.end), own, JSON.stringify(eol));
+    }
     const without = `## 608.5 Holds\n\n${held}\n`;
     assert.deepEqual(fixesOf(without, findingOf(without, 'detainer-hold')).map((f) => f.kind), ['insert']);
   });

@@ -111,8 +111,7 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
   const next = label && /^[A-Z]/.test(afterLabel) && /[.;]\s*$/.test(own[own.length - 1] ?? '') ? nextLabel(label) : undefined;
   const head = next ? `${indent}${next} ` : block.kind === 'paragraph' ? indent : '';
   const hanging = item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
-  const width = Math.max(...block.nearby.map((l) => l.replace(/\r?\n$/, '').trimEnd().length));
-  const text = isWrapped(block) ? wrap(provision, width, head, hanging, eol) : `${head}${provision}`;
+  const text = isWrapped(block) ? wrap(provision, widthOf(block), head, hanging, eol) : `${head}${provision}`;
   const spaced = block.kind === 'paragraph' || block.lines.some((l, i) => i > 0 && blank(l)) || (block.lastItem === 0 && block.afterBlank) || !next;
   // The labels as written ("3.3" → "3.4", "(c)" → "(d)"), so the fix's title can say where the provision goes.
   const labels = next ? { last: first.slice(indent.length).split(/\s/)[0], next } : undefined;
@@ -122,12 +121,18 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
 /** Whether the block's lines are wrapped: a line near the block's width runs on into the next (no blank line, new item or
  *  full stop between them). A short line above the text ("428.4.2 HOLDS") is a heading, not a wrapped line. */
 export function isWrapped(block: Block): boolean {
-  // (A comment at a line's end, a suppression or a marker, is no part of its text: "… release. <!-- … -->" ends there.)
-  const lines = block.nearby.map((l) => l.replace(/\r?\n$/, '').replace(/\s*<!--(?:(?!-->).){0,400}-->\s*$/, ''));
-  const width = Math.max(...lines.map((l) => l.trimEnd().length));
+  const lines = textLines(block);
+  const width = widthOf(block);
   const runsOn = (l: string, i: number) => i + 1 < lines.length && !blank(lines[i + 1]) && !isItem(lines[i + 1]) && !/[.;:!?]["”’)\]*_]*\s*$/.test(l);
   return width >= 40 && lines.some((l, i) => !blank(l) && l.trimEnd().length >= 0.75 * width && runsOn(l, i));
 }
+
+/** The lines near the block without their line breaks, nor a comment at a line's end (a suppression or a marker is no
+ *  part of the text: "… release. <!-- … -->" ends at "release."). */
+const textLines = (block: Block) => block.nearby.map((l) => l.replace(/\r?\n$/, '').replace(/\s*<!--(?:(?!-->).){0,400}-->\s*$/, ''));
+
+/** The width the block's text is wrapped at: its longest line near the block. */
+const widthOf = (block: Block) => Math.max(...textLines(block).map((l) => l.trimEnd().length));
 
 /** Text to insert at `at` inside a line of a wrapped block, broken as the block's lines are: the words added fill the
  *  rest of that line, then lines of the block's width at the indentation of the line below it. Only the added words
@@ -140,26 +145,23 @@ export function wrappedInsertion(text: string, at: number, added: string, eol: s
   const nextBreak = text.indexOf('\n', at);
   const lineEnd = nextBreak < 0 ? text.length : nextBreak;
   const rest = text.slice(at, lineEnd).replace(/\r$/, '');
-  const below = nextBreak < 0 ? '' : text.slice(nextBreak + 1, text.indexOf('\n', nextBreak + 1) < 0 ? undefined : text.indexOf('\n', nextBreak + 1));
+  const below = nextBreak < 0 ? '' : text.slice(nextBreak + 1).split('\n', 1)[0];
   const own = text.slice(lineStart, at);
   const hanging = below.trim() && !isItem(below) ? /^[ \t]*/.exec(below)![0] : /^[ \t]*/.exec(own)![0];
-  const width = Math.max(...block.nearby.map((l) => l.replace(/\r?\n$/, '').trimEnd().length));
+  const width = widthOf(block);
   // A leading mark (", but …") stays on the drafter's line with the word before it.
   const lead = /^[^\s\w]*/.exec(added)![0];
   const words = added.slice(lead.length).split(/\s+/).filter(Boolean);
   let line = own + lead;
   let out = lead;
   // The drafter's words after the insertion point ("." or the rest of a clause) go on the last line: count them there.
-  for (let i = 0; i < words.length; i++) {
+  words.forEach((word, i) => {
     const tail = i === words.length - 1 ? rest.trimEnd().length : 0;
-    if (line.trim() && line.length + 1 + words[i].length + tail > width) {
-      out += `${eol}${hanging}${words[i]}`;
-      line = hanging + words[i];
-    } else {
-      out += `${line.endsWith(' ') || line === '' ? '' : ' '}${words[i]}`;
-      line += `${line.endsWith(' ') || line === '' ? '' : ' '}${words[i]}`;
-    }
-  }
+    const breaks = line.trim() !== '' && line.length + 1 + word.length + tail > width;
+    const piece = breaks ? `${eol}${hanging}${word}` : `${line === '' || line.endsWith(' ') ? '' : ' '}${word}`;
+    out += piece;
+    line = breaks ? hanging + word : line + piece;
+  });
   return out;
 }
 

@@ -3,6 +3,7 @@
 // terms), and is offered only where the rewritten sentence no longer conflicts. Otherwise the rule's
 // suggested wording is offered as a provision to insert beside the drafter's, never in its place.
 import type { Finding } from '../lint/finding';
+import { LineIndex } from '../lint/positions';
 import { statesPlainly } from '../language/plainStatement';
 import type { Rule } from '../rules/types';
 import { blockAround, isWrapped, laidOut, wrappedInsertion } from './blockLayout';
@@ -90,7 +91,8 @@ function insertFix({ text, finding, rule, stillFlags }: FixInput): SuggestedFix 
   // It is shown instead, with its line: a city attorney's trial read the bare absence of wording as the tool having none.
   const own = rule?.scope === 'sentence' ? similarProvision(text, provision, finding, stillFlags) : undefined;
   if (own) {
-    const line = lineOf(text, own.start);
+    // (Lines as the editor counts them: a lone "\r" ends one too.)
+    const line = new LineIndex(text).position(own.start).line + 1;
     const quoted = `“${shorten(text.slice(own.start, own.end).trim())}”`;
     return { kind: 'existing', title: `Show your provision like the suggested one, line ${line}: ${quoted} (revise this sentence to agree with it)`, label: `Your provision like it (line ${line})`, added: '', edits: [], at: own };
   }
@@ -201,13 +203,6 @@ function similarProvision(text: string, provision: string, finding: Finding, sti
   return undefined;
 }
 
-/** The 1-based line of an offset. */
-const lineOf = (text: string, offset: number) => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
-
 function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<string>, finding: Finding, stillFlags: FixInput['stillFlags'], read: Set<number>): { start: number; end: number } | undefined {
   let checkedTo = -1;
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, Math.max(at + 1, checkedTo))) {
@@ -217,7 +212,8 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
     let lineEnd = at;
     // (A point between digits is a section number's: "7.5.2 An inmate …" is one sentence.)
     while (start > 0 && at - start < 3000 && !(STOPS.includes(text[start - 1]) && !(text[start - 1] === '.' && /\d/.test(text[start - 2] ?? '') && /\d/.test(text[start] ?? '')))) {
-      if (text[start - 1] === '\n') {
+      // (A line ends at "\n", "\r\n" or a lone "\r", as LineIndex reads it.)
+      if (text[start - 1] === '\n' || (text[start - 1] === '\r' && text[start] !== '\n')) {
         if (text.slice(start, lineEnd).trim() === '' && lineEnd < at) break;
         lineEnd = start - 1;
       }
