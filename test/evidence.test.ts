@@ -15,6 +15,15 @@ describe('the act a finding names', () => {
     assert.equal(actOf('If a detainer is accompanied by an administrative warrant, the shift supervisor shall keep the inmate in Unit 4 for up to 48 hours after release time.'), 'keep the inmate in Unit 4 for up to 48 hours');
   });
 
+  it('starts at the verb only where it stands at most 14 words before the words matched, counted in words, not characters', () => {
+    // Long names in between do not push the verb out of reach (this one stands 96 characters before "48 hours", 11 words)…
+    const far = 'If a detainer is accompanied by an administrative warrant, the shift supervisor shall keep the inmate at the Northwestern Intergovernmental Correctional Rehabilitation Administration for up to 48 hours after release time.';
+    assert.equal(actOf(far), 'keep the inmate at the Northwestern Intergovernmental Correctional Rehabilitation Administration for up to 48 hours');
+    // …many words do (18), and the act is the words matched.
+    const long = 'If a detainer is accompanied by an administrative warrant, the shift supervisor shall keep the inmate named in the detainer and in the booking record in Unit 4 for up to 48 hours after release time.';
+    assert.equal(actOf(long), '48 hours');
+  });
+
   it('is the words matched where they hold the verb, or name what is forbidden', () => {
     assert.equal(actOf('The jail shall hold any inmate on an ICE detainer for up to 48 hours.'), 'shall hold');
     assert.equal(actOf('Inmates subject to a detainer shall not be released on weekends.'), 'released');

@@ -16,6 +16,9 @@ import { CLAUSE_WORD } from './headings';
 
 export type Polarity = 1 | -1 | 0;
 
+/** How many words before the matched ones a clause's verb may stand to lead the act's words (a message names about a line). */
+const VERB_REACH = 14;
+
 /** The longest sentence read whole (a long statute sentence is about 1,500 characters). */
 const MAX_CHARS = 3000;
 
@@ -198,13 +201,17 @@ export class FramePolarity {
     return actPolarity(this.frames, start, end);
   }
 
-  /** Where the verb of the clause holding start begins, when it stands before start in that clause and near it ("keep the inmate
-   *  … for up to 48 hours": the act as a drafter reads it starts at "keep", not at "48 hours"). */
+  /** Where the verb of the clause holding start begins, when it stands before start in that clause and at most VERB_REACH words
+   *  before it ("keep the inmate … for up to 48 hours": the act as a drafter reads it starts at "keep", not at "48 hours"). */
   verbBefore(start: number): number | undefined {
     if (this.partAt(start, start)) return undefined;
-    const f = this.frames.frames[frameAt(this.frames, start)];
+    const read = this.frames;
+    const f = read.frames[frameAt(read, start)];
     const act = f?.act && !f.act.elided ? f.act.span : undefined;
-    return act && act.end <= start && act.start >= f.span.start && start - act.start <= 80 ? act.start : undefined;
+    if (!act || act.end > start || act.start < f.span.start) return undefined;
+    let words = 0;
+    for (const t of read.tokens) if (t.start >= act.start && t.start < start && t.pos !== 'PUNCT' && ++words > VERB_REACH) return undefined;
+    return act.start;
   }
 
   /** Whether start stands in a clause naming what is awaited or absent ("until a supervisor arrives"; see awaitedClause.ts). */
