@@ -27,6 +27,7 @@ const DRAFTS: Array<[string, DraftFormat]> = [
   ['test/fixtures/document-level-complete.md', 'markdown'],
   ['test/fixtures/document-level-missing-notice.md', 'markdown'],
   ['test/fixtures/plain-text-policy.txt', 'plaintext'],
+  ['test/fixtures/space-aligned-table.txt', 'plaintext'],
   ['test/vscode/workspace/jail-policy.md', 'markdown'],
   ['test/vscode/workspace/fix-structure.md', 'markdown'],
   ['test/vscode/workspace/field-notes.txt', 'plaintext'],

@@ -15,7 +15,7 @@ import { markdownBlock } from './markdownProse';
 import { markdownPieces } from './markdownPieces';
 import { plainBlock } from './plainBlock';
 import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
-import type { ProseDocument } from './proseUnit';
+import { LETTERED_LINE, type ProseDocument } from './proseUnit';
 import { cutsHere, isCut, type Carry } from './blockCuts';
 import type { Trailing } from './topLevelNodes';
 
@@ -74,8 +74,9 @@ function isBlank(text: string, start: number, end: number, format: DraftFormat):
 function mayStart(line: string, format: DraftFormat): boolean {
   const c = line.charCodeAt(0);
   if (Number.isNaN(c) || c === 0x20 || c === 0x09 || c === 0xfeff) return false;
-  if (format === 'plaintext') return line.trim() !== '' && !LIST_MARKER.test(line) && !COMMENT_LINE.test(line);
-  return !MARKDOWN_LIST.test(line) && !FENCE_START.test(line);
+  if (format === 'plaintext') return line.trim() !== '' && !LIST_MARKER.test(line) && !COMMENT_LINE.test(line) && !LETTERED_LINE.test(line);
+  // (A lettered line stays with the paragraph before it, which may be its lead-in: see markdownProse.ts, plainTextProse.ts.)
+  return !MARKDOWN_LIST.test(line) && !FENCE_START.test(line) && !LETTERED_LINE.test(line);
 }
 
 /**

@@ -4,7 +4,7 @@
 // parsing (see nesting.ts), so neither time nor stack depth depends on how deep a draft nests.
 import type { Nodes, RootContent, PhrasingContent } from 'mdast';
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
-import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
+import { UnitBuilder, LETTERED_LINE, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
 import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
 import { readTable } from './tableCells';
@@ -155,7 +155,14 @@ class Walker {
         if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
           frame.previous = undefined;
           stack.push({ kind: 'blocks', nodes: node.children, next: 0, leadIn: undefined, previous: undefined });
-        } else frame.previous = this.block(node, frame.leadIn);
+        } else {
+          // "Designated deputies may:" then a paragraph of lettered lines ("a. interrogate …;⏎b. serve …"), which Markdown
+          // reads as no list: each lettered line reads with the lead-in, as the items of a list would.
+          const lettered = frame.leadIn === undefined && frame.previous && node.type === 'paragraph' && LETTERED_LINE.test(this.source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 8));
+          const leadIn = lettered ? leadInOf(frame.previous!.text) : undefined;
+          frame.previous = this.block(node, frame.leadIn ?? leadIn);
+          if (leadIn !== undefined && frame.previous) frame.previous.labelledItems = true;
+        }
         frame.leadIn = undefined; // a lead-in applies to the first block of an item only
         continue;
       }
@@ -230,9 +237,15 @@ class Walker {
         case 'linkReference':
           stack.push({ nodes: node.children, next: 0 });
           break;
-        case 'break':
-          builder.addSeparator(' ');
+        case 'break': {
+          // A hard break (two spaces or a backslash at a line's end) is a line break too: it may end a lettered item.
+          const from = node.position?.start.offset ?? -1;
+          const to = node.position?.end.offset ?? -1;
+          const newline = from >= 0 ? this.source.indexOf('\n', from) : -1;
+          if (newline >= 0 && newline < to) builder.addAligned('\n', this.source, newline, newline + 1);
+          else builder.addSeparator(' ');
           break;
+        }
         case 'html':
           this.html(node);
           if (!builder.endsWithSpace()) builder.addSeparator(' ');

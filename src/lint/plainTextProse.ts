@@ -2,11 +2,13 @@
 // is its own unit, read with the line before it when that line ends with a colon, or with an item that
 // ends with one ("(a) No officer shall:" then "(1) …", "(2) …" until the next "(b)"), at any depth, as nested
 // Markdown lists are; a title line that starts a paragraph ("Section 4. Immigration Detainers", then the text
-// on the next line) is a heading.
+// on the next line) is a heading; a table set with spaces is read as a table is (alignedTable.ts).
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
 import { isSectionTitleLine, isTitleLine } from './headings';
-import { UnitBuilder, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
+import { UnitBuilder, LETTERED_LINE, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 import { pushAll } from './pushAll';
+import { alignedTableAt, cellWords, type CellPieces } from './alignedTable';
+import { readRows } from './tableCells';
 
 export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
 // A line of comments only (where suppression directives live); comments inside a line of text are not
@@ -25,10 +27,15 @@ export function plainTextProse(source: string): ProseDocument {
   let marker = '';
   let kind: 'paragraph' | 'listItem' | 'heading' = 'paragraph';
   let previous = '';
+  let rows = 0;
+  // The lead-in a paragraph of lettered lines reads with (see LETTERED_LINE).
+  let lettered: string | undefined;
 
   const flush = () => {
     const outer = levels.length ? levels[levels.length - 1].text : listLeadIn;
-    const unit = builder.build(kind, kind === 'listItem' ? outer : undefined);
+    const unit = builder.build(kind, kind === 'listItem' ? outer : lettered);
+    if (unit && kind === 'paragraph' && lettered !== undefined) unit.labelledItems = true;
+    lettered = undefined;
     if (unit) {
       units.push(unit);
       if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
@@ -49,7 +56,9 @@ export function plainTextProse(source: string): ProseDocument {
   };
 
   // A leading byte-order mark is not text.
-  for (const [lineStart, lineEnd] of lineSpans(source, source.charCodeAt(0) === 0xfeff ? 1 : 0)) {
+  const lines = [...lineSpans(source, source.charCodeAt(0) === 0xfeff ? 1 : 0)];
+  for (let n = 0; n < lines.length; n++) {
+    const [lineStart, lineEnd] = lines[n];
     const line = source.slice(lineStart, lineEnd);
     if (line.trim() === '') {
       flush();
@@ -65,6 +74,15 @@ export function plainTextProse(source: string): ProseDocument {
     if (kind === 'heading') {
       if (/^\s*[a-z]/.test(line)) kind = 'paragraph';
       else flush();
+    }
+    const table = builder.length === 0 ? alignedTableAt(source, lines, n) : undefined;
+    if (table) {
+      readRows(table.rows, (cell) => cellWords(source, cell), (cell, leadIn) => tableCell(units, comments, source, cell, leadIn), () => ++rows);
+      n = table.next - 1;
+      listLeadIn = undefined;
+      levels.length = 0;
+      previous = '';
+      continue;
     }
     const item = LIST_MARKER.exec(line);
     // "2. HOLDS", then "2.1 Upon receipt …": a numbered line in capitals that ends no sentence titles its section; read
@@ -90,12 +108,29 @@ export function plainTextProse(source: string): ProseDocument {
     // ("… in the inmate's jail file." then "428.4.2 HOLDS" then its text, as manuals set one sentence a line).
     if (builder.length > 0 && SENTENCE_END.test(previous) && isSectionTitleLine(line)) flush();
     if (builder.length === 0 && isTitleLine(line)) kind = 'heading';
-    if (builder.length > 0) builder.addSeparator(' ');
+    // "Deputies may:", a blank line, then "a. interrogate …;⏎b. serve …": each lettered line reads with the lead-in.
+    if (builder.length === 0 && kind === 'paragraph' && LETTERED_LINE.test(line)) lettered = listLeadIn;
+    // (In lettered lines the line break itself is kept, as Markdown keeps it: a lettered line after one ending in ";" is the
+    // next item, see sentences.ts.)
+    if (builder.length > 0 && lettered !== undefined) builder.addAligned(source.slice(lines[n - 1][1], lineStart), source, lines[n - 1][1], lineStart);
+    else if (builder.length > 0) builder.addSeparator(' ');
     addText(builder, comments, source, lineStart, lineStart + line.length);
     previous = line;
   }
   flush();
   return { units, comments };
+}
+
+/** Reads one cell of a plain-text table as a unit, its lines joined by a space. */
+function tableCell(units: ProseUnit[], comments: SourceComment[], source: string, cell: CellPieces, leadIn: string | undefined): ProseUnit | undefined {
+  const builder = new UnitBuilder();
+  cell.forEach(([start, end], k) => {
+    if (k > 0) builder.addSeparator(' ');
+    addText(builder, comments, source, start, end);
+  });
+  const unit = builder.build('tableCell', leadIn);
+  if (unit) units.push(unit);
+  return unit;
 }
 
 /** A marker's kind: "(a)" and "(b)" are one kind, "(A)" another, "(1)" a third, "-" and "*" a fourth. */

@@ -12,6 +12,9 @@ export interface ProseUnit {
   /** For list items: the sentence that introduces the list ("The jail shall:"), read with the item.
    *  For table cells: the cells before it in its row. */
   leadIn?: string;
+  /** A paragraph of lettered lines under a lead-in ("Deputies may:" then "a. …;⏎b. …"): each lettered sentence reads with
+   *  the lead-in, not the first only. */
+  labelledItems?: boolean;
   /** Units that state one case together (the cells of a table row): a rule fires on the first only. */
   group?: number;
   /** For headings: the level (1 for "#"; plain-text title lines are 1). */
@@ -120,6 +123,9 @@ export function commentsIn(html: string, base: number): SourceComment[] {
   }
   return found;
 }
+
+/** A line that opens with a letter's, a roman numeral's or a number's label ("a. ", "(b) ", "iv) ", "(3) "). */
+export const LETTERED_LINE = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)][ \t]/i;
 
 // A lead-in is read before every item of its list: one longer than this is cut to its last clause,
 // so a paragraph with no sentence break before a long list does not make checking quadratic.

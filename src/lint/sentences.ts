@@ -1,6 +1,6 @@
 // Sentence splitting with Intl.Segmenter, one prose unit at a time: the segmenter is superlinear
 // on a whole document, linear on paragraph-sized text. Very long units are cut into windows first.
-import type { ProseUnit } from './proseUnit';
+import { LETTERED_LINE, type ProseUnit } from './proseUnit';
 import { NEXT_HEADER_FIELD, opensWithHeaderField } from './grammarCues';
 
 export interface Sentence {
@@ -71,7 +71,8 @@ const ONE_SEGMENT = /^[^.?!\r\n\u0080-\uffff]*[.?!]+["')\]]*[ \t]*$/;
 export const isOneSegment = (text: string) => text.length <= WINDOW && ONE_SEGMENT.test(text);
 
 export function sentenceSpans(text: string, lineBreaks?: readonly number[]): Array<[number, number]> {
-  if (text.length <= MAX_SENTENCE && ONE_SENTENCE.test(text)) return atFieldLines(text, [[0, text.length]]);
+  // (Not where the source broke the line: a lettered line there may start an item, see atLabelsAfterStops.)
+  if (text.length <= MAX_SENTENCE && !lineBreaks?.length && ONE_SENTENCE.test(text)) return atFieldLines(text, [[0, text.length]]);
   const spans: Array<[number, number]> = [];
   if (isOneSegment(text)) spans.push([0, text.length]);
   else segment(text, spans);
@@ -133,7 +134,7 @@ const LABEL_AFTER_STOP = /[.!?]["”’)]*\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s+["“(
 // "a. shall not prolong the stop …;⏎b. may ask …": a source line that opens with a lower-case letter's label after a line ending
 // in ";", "," or "and"/"or" is the next item (a drafter's lettered list, which Markdown reads as one paragraph).
 const ITEM_LINE_START = /^[ \t]*\(?[a-z][.)][ \t]/;
-const ITEM_LINE_END = /(?:[;,]|\b(?:and|or))[ \t]*$/;
+const ITEM_LINE_END = /(?:[;,]|\b(?:and|or))$/;
 const LABEL_ONLY = /^\s*\(?[A-Za-z0-9]{1,3}[.)]\s*$/;
 // A lead-in and its first item ("… may include: (a) An admission …"): the items after it stay with it.
 const LIST_START = /:\s*\(?(?:1|a|i)[.)]\s/i;
@@ -141,7 +142,7 @@ const LIST_START = /:\s*\(?(?:1|a|i)[.)]\s/i;
 function atLabelsAfterStops(text: string, spans: Array<[number, number]>, lineBreaks: readonly number[] = []): Array<[number, number]> {
   const cuts: number[] = [];
   for (const match of text.matchAll(LABEL_AFTER_STOP)) cuts.push(match.index + match[0].length);
-  const items = lineBreaks.filter((b) => ITEM_LINE_START.test(text.slice(b + 1, b + 12)) && ITEM_LINE_END.test(text.slice(Math.max(0, b - 8), b))).map((b) => b + 1);
+  const items = lineBreaks.filter((b) => ITEM_LINE_START.test(text.slice(b + 1, b + 12)) && ITEM_LINE_END.test(text.slice(Math.max(0, b - 80), b).trimEnd().slice(-8))).map((b) => b + 1);
   if (items.length) {
     const seen = new Set(cuts);
     for (const at of items) if (!seen.has(at)) cuts.push(at);
@@ -208,7 +209,7 @@ export function splitSentences(unit: ProseUnit): Sentence[] {
       start: range[0],
       end: range[1],
       unit,
-      leadIn: first && unit.leadIn ? unit.leadIn : '',
+      leadIn: unit.leadIn && (first || (unit.labelledItems && LETTERED_LINE.test(unit.text.slice(from, from + 8)))) ? unit.leadIn : '',
     });
     first = false;
   }

@@ -37,17 +37,33 @@ export function readTable(
   unit: (children: PhrasingContent[], leadIn: string | undefined) => ProseUnit | undefined,
   nextGroup: () => number,
 ): void {
+  readRows(
+    table.children.map((row) => row.children as Parent[]),
+    cellText,
+    (cell, leadIn) => unit(cell.children as PhrasingContent[], leadIn),
+    nextGroup,
+  );
+}
+
+/** readTable over rows of any kind of cell (a Markdown table's, or a plain-text table's spans): `textOf` gives a cell's
+ *  words, `unit` reads and records it. */
+export function readRows<C>(
+  rows: ReadonlyArray<readonly C[]>,
+  textOf: (cell: C) => string,
+  unit: (cell: C, leadIn: string | undefined) => ProseUnit | undefined,
+  nextGroup: () => number,
+): void {
   const forbidding: boolean[] = [];
   const answers: boolean[] = [];
   const defining: boolean[] = [];
-  table.children.forEach((row, r) => {
+  rows.forEach((row, r) => {
     const group = nextGroup();
     // ("Hold an inmate on a detainer alone | No" under "Action | Allowed?": the row forbids the hold.)
-    const deniedBefore = r === 0 ? -1 : row.children.findIndex((cell, c) => answers[c] && NO_ANSWER.test(cellText(cell as Parent)));
+    const deniedBefore = r === 0 ? -1 : row.findIndex((cell, c) => answers[c] && NO_ANSWER.test(textOf(cell)));
     // The cells before, joined by "; ": only its end, which is all a capped lead-in reads (joining every
     // cell before each cell was quadratic in a wide row).
     let before: string | undefined;
-    row.children.forEach((cell, c) => {
+    row.forEach((cell, c) => {
       const cases = before === undefined ? '' : `${capLeadIn(before)}; `;
       // (The answer and the cells after it are read alone: the cells they deny are read under "Do not:" already.)
       const alone = deniedBefore >= 0 && c >= deniedBefore;
@@ -55,7 +71,7 @@ export function readTable(
       // sweep | Any member | No" warned that any member takes part, beside the first cell's reading of the row as forbidden).
       const denied = c < deniedBefore && !forbidding[c];
       const leadIn = r > 0 && defining[c] ? 'Definitions:' : r > 0 && denied ? 'Do not:' : r > 0 && forbidding[c] ? `${cases}Do not:` : before === undefined || alone ? undefined : `${capLeadIn(before)};`;
-      const read = unit((cell as Parent).children as PhrasingContent[], leadIn);
+      const read = unit(cell, leadIn);
       if (!read) return;
       if (r === 0) {
         forbidding[c] = forbiddingHeader(read.text);
