@@ -12,7 +12,7 @@ import type { ConditionKind } from '../language/cues';
 import { inlineListOf, type InlineList } from './inlineList';
 import { ENDS_IN_CONDITION, type Cue } from './grammarCues';
 import { instrumentDescriptionAt } from './instrumentCues';
-import { CLAUSE_WORD } from './headings';
+import { termDefinition } from './termDefinition';
 
 export type Polarity = 1 | -1 | 0;
 
@@ -50,16 +50,6 @@ function rootOf(read: SentenceFrames, k: number): number {
 }
 
 // A definitions section's lead-in: "As used in this chapter, the following terms mean:", "Definitions:", "As used in this section:".
-// A definition set as a term and a colon: "(3) Immigration detainer: a request by … that …" (a short term with no verb before
-// the colon, a noun phrase after it: a determiner, in lower case, as a defined meaning starts).
-const COLON_DEFINITION = /^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s+)?["“']?[A-Z][\w’'-]*(?:\s+[\w’'()-]+){0,5}?["”']?\s*:\s+(?:a|an|any|every|each)\s/;
-// ("Procedure: the jail shall hold …" is a provision under a label: a modal after the colon is no definition's.)
-// ("If the officer has: an administrative warrant …" is a condition: the term before the colon has no clause word.)
-const colonDefinition = (text: string) => {
-  const colon = text.indexOf(':');
-  const term = text.slice(0, colon);
-  return COLON_DEFINITION.test(text) && !CLAUSE_WORD.test(term) && !/\b(?:if|when|where|unless|whether)\b/i.test(term) && !/\b(?:shall|must|will|should)\b/i.test(text.slice(colon));
-};
 // (Gaps bounded in words: up to 12 between "terms" and "mean", up to 20 after "as used in".)
 const DEFINITIONS_LEAD_IN = /(?:\b(?:terms?|words?|phrases?|expressions?)\b[^\s:]*(?:\s+[^\s:]+){0,12}?\s+(?:mean|means|have the (?:following )?meanings?(?:\s+(?:given|set (?:out|forth)|stated|assigned|ascribed)(?:\s+(?:below|herein|to them))?)?|are defined as follows)|\bdefinitions?(?:\s+apply)?|^\s*as used in\b(?:\s+[^\s:]+){0,20})\s*:?\s*$/i;
 
@@ -78,7 +68,7 @@ export class FramePolarity {
     joinAt = 0,
     private readonly outsiders: readonly Cue[] = [],
   ) {
-    this.definitionItem = (joinAt > 0 && DEFINITIONS_LEAD_IN.test(text.slice(0, joinAt))) || (joinAt === 0 && colonDefinition(text));
+    this.definitionItem = (joinAt > 0 && DEFINITIONS_LEAD_IN.test(text.slice(0, joinAt))) || (joinAt === 0 && termDefinition(text));
     if (joinAt === 0) this.inlineList = inlineListOf(text);
     // A blank lead-in (": 1. hold …" with nothing before the colon) has nothing to join: the item is read as it stands.
     else if (text.slice(0, joinAt).trim() !== '') {
