@@ -51,6 +51,18 @@ describe('no suggested provision the draft already has', () => {
     assert.match(shown.title, /line 7: “7\.5\.2 No inmate/);
   });
 
+  it('shows the own provision without the heading right above it (a county counsel\'s trial: "### 604.7.1 Designated deputies Only …")', () => {
+    const held = '(c) Inmates with an immigration hold will not be released on bond until ICE has been contacted and has responded.';
+    const own = 'No inmate shall be kept in custody solely on the basis of an immigration detainer or administrative warrant unless a judge or magistrate has signed a warrant or order authorizing the hold.';
+    for (const eol of ['\n', '\r\n']) {
+      const text = `## 608.5 Holds\n\n${held}\n\n### 608.6 Warrants${eol}${own}\n`;
+      const [shown] = fixesOf(text, findingOf(text, 'detainer-hold'));
+      assert.equal(shown.kind, 'existing', JSON.stringify(eol));
+      assert.equal(text.slice(shown.at!.start, shown.at!.end), own, JSON.stringify(eol));
+      assert.match(shown.title, /line 6: “No inmate shall/);
+    }
+  });
+
   it('finds the drafter\'s own limit by any of its five longest words (three missed one that has none of "accompanied", "magistrate", "detainer")', () => {
     const held = '12.3.3 An inmate with an ICE detainer who posts bond shall not be released and shall be kept in custody until ICE picks the inmate up.';
     const own = '12.3.4 No person shall be held solely on the basis of a request unless a judicial warrant or order signed by a judge authorizes the hold.';

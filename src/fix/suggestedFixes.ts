@@ -203,6 +203,9 @@ function similarProvision(text: string, provision: string, finding: Finding, sti
   return undefined;
 }
 
+/** A Markdown heading's line, with its line break. */
+const HEADING_ABOVE = /(?:^|\n|\r)[ \t]{0,3}#{1,6}[ \t][^\r\n]*(?:\r\n?|\n)/g;
+
 function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<string>, finding: Finding, stillFlags: FixInput['stillFlags'], read: Set<number>): { start: number; end: number } | undefined {
   let checkedTo = -1;
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, Math.max(at + 1, checkedTo))) {
@@ -219,6 +222,10 @@ function sentenceWithKey(text: string, lower: string, key: string, wanted: Set<s
       }
       start--;
     }
+    // Nor across a Markdown heading's line right above it ("### 604.7.1 Designated deputies" then the sentence).
+    let afterHeading = 0;
+    for (const heading of text.slice(start, at).matchAll(HEADING_ABOVE)) afterHeading = heading.index + heading[0].length;
+    start += afterHeading;
     // (A point before a number or a lower-case word ends no sentence: "8 U.S.C. 1373 require.")
     const stop = /[.;!?](?=[\s"'”’)\]*_]|$)(?![ \t]+[0-9a-z])/.exec(text.slice(at, at + 3000));
     const end = stop ? at + stop.index + 1 : Math.min(text.length, at + 3000);
