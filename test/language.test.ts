@@ -263,6 +263,7 @@ describe('language: a verb\'s forms from its lemma (inflect.ts)', () => {
     ['share', ['share', 'shares', 'shared', 'sharing']],
     ['hold', ['hold', 'holds', 'held', 'holding']],
     ['take', ['take', 'takes', 'took', 'taken', 'taking']],
+    ['undertake', ['undertake', 'undertakes', 'undertook', 'undertaken', 'undertaking']],
     ['bar', ['bar', 'bars', 'barred', 'barring']],
     ['limit', ['limit', 'limits', 'limited', 'limiting']],
     ['refer', ['refer', 'refers', 'referred', 'referring']],

@@ -5,7 +5,7 @@
 
 /** Irregular past forms (past tense and participle, where they differ). */
 const IRREGULAR: Record<string, string[]> = {
-  hold: ['held'], withhold: ['withheld'], keep: ['kept'], take: ['took', 'taken'], give: ['gave', 'given'],
+  hold: ['held'], withhold: ['withheld'], keep: ['kept'], take: ['took', 'taken'], undertake: ['undertook', 'undertaken'], give: ['gave', 'given'],
   seek: ['sought'], tell: ['told'], send: ['sent'], make: ['made'], pay: ['paid'], say: ['said'], find: ['found'],
   bring: ['brought'], meet: ['met'], get: ['got', 'gotten'], leave: ['left'], put: ['put'], set: ['set'],
   run: ['ran', 'run'], stand: ['stood'], understand: ['understood'], forbid: ['forbade', 'forbidden'],
