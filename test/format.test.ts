@@ -106,6 +106,12 @@ describe('SARIF report', () => {
     assert.equal('ruleIndex' in unknown, false);
   });
 
+  it('leads a message with the words that made the finding, as the Problems panel does (a CI viewer read five alike)', () => {
+    const led = finding('detainer-hold', 'warning', 2, 0, 2, 103, { message: 'Holds a person on a detainer.', evidence: { action: 'keep the inmate in custody', treatment: 'directed', context: ['ICE detainer'], notRequired: [] } });
+    const [result] = (toSarif([{ file: 'a.md', findings: [led] }], RULES, { name: 'policy-guidance', version: '1' }) as any).runs[0].results;
+    assert.equal(result.message.text, '“keep the inmate in custody”: Holds a person on a detainer.');
+  });
+
   it('turns paths into relative URI references', () => {
     assert.equal(pathToUri('a\\b c\\d#1.md'), 'a/b%20c/d%231.md');
     assert.equal(pathToUri('docs/policy.md'), 'docs/policy.md');

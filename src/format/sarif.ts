@@ -13,6 +13,7 @@ import { oneLine } from './oneLine';
 import type { FileFindings, ReportWriter, RuleInfo } from './types';
 import { escapeMarkdown } from '../present/caveatText';
 import { explanationParts, partHeading } from '../present/ruleExplanation';
+import { leadWords } from '../present/leadWords';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -42,6 +43,11 @@ export function pathToUri(file: string): string {
 /** A suppression comment's record on the result it hid (SARIF 3.35): in the source, with its reason. */
 const inSource = (reason: string) => ({ kind: 'inSource', ...(reason ? { justification: reason } : {}) });
 
+function ledMessage(f: Finding): string {
+  const words = leadWords(f.evidence);
+  return words ? `${words}: ${f.message}` : f.message;
+}
+
 /** One result; a finding a suppression comment hid carries `suppressions`, with the comment's reason. */
 function sarifResult(file: string, f: Finding & { reasons?: string[] }, ruleIndex: Map<string, number>, baselineState?: 'new' | 'unchanged'): object {
   const { line, column, endLine, endColumn } = oneBased(f.range);
@@ -49,7 +55,9 @@ function sarifResult(file: string, f: Finding & { reasons?: string[] }, ruleInde
     ruleId: f.ruleId,
     ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
     level: sarifLevel(f.severity),
-    message: { text: oneLine(f.message) },
+    // Led by the words that made it, as the editor's Problems panel leads (a CI viewer listed five detainer-hold results
+    // that read the same: a county counsel's trial).
+    message: { text: oneLine(ledMessage(f)) },
     locations: [
       {
         physicalLocation: {
