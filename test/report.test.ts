@@ -79,6 +79,13 @@ describe('compliance report', () => {
     assert.ok(quoted.includes('The jail shall log every detainer or other request from U.S. Immigration and Customs Enforcement.'), quoted.join(' | '));
   });
 
+  it('quotes a hard-wrapped sentence whole, over its lines, and not into the item or heading next to it (a county counsel\'s trial: “… verify that it is a Form I-247A, that it”)', () => {
+    const draft = '# Jail policy\n\n## Detainers\n\nWhen a detainer is received, the supervisor shall verify that it names the\n  inmate and that it is signed by an authorized\n  officer. Staff shall record the\nimmigration status each arrestee states.\n- Staff shall log the immigration status of each visitor.\n';
+    const quoted = reportOf('draft.md', draft).topics.flatMap((t) => t.sentences).map((s) => s.text);
+    assert.ok(quoted.includes('Staff shall record the immigration status each arrestee states.'), quoted.join(' | '));
+    assert.ok(!quoted.some((q) => q.includes('visitor') && q.includes('arrestee')), quoted.join(' | '));
+  });
+
   it('quotes a term sentence without emphasis marks, and a bold run-in heading apart from its sentence (a drafter\'s trial: “**3.3 Status verification.”)', () => {
     const draft = '# Jail policy\n\n**3.3 Booking.** Staff shall record the *immigration status* each arrestee states.\n';
     const quoted = reportOf('draft.md', draft).topics.flatMap((t) => t.sentences).filter((s) => s.term).map((s) => s.text);

@@ -4,7 +4,7 @@
 // reason). The HTML and Markdown renderers and `report --format json` all read this. Pure: no Node, no editor.
 import { KIND_LABEL } from '../present/caveatText';
 import { oneLine } from '../format/oneLine';
-import { sentenceSpans } from '../lint/sentences';
+import { sentenceAt } from './sentenceAt';
 import type { Caveat, Pack, Source } from '../corpus/types';
 import type { CheckOutput, EngineFinding } from '../engine/engine';
 import { BUILTIN_RULES } from '../lint/builtinRules';
@@ -151,24 +151,6 @@ function saysOf(rule: object | undefined): Pick<FindingReport, 'corpusSays' | 'l
 }
 
 /** The sentence of the draft around an offset: its line without Markdown's block markers, cut at sentence ends. */
-function sentenceAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  let at = offset - lineStart;
-  const prefix = /^\s*(?:(?:>\s?)+|#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)*/.exec(line)?.[0].length ?? 0;
-  at -= prefix;
-  // Without emphasis and code marks, as the sentence reads ("**3.3 Status verification.** Information …" is a run-in
-  // heading and a sentence, not "**3.3 Status verification." and "** Information …").
-  const raw = line.slice(prefix);
-  const mark = /\*{1,3}|_{2,3}|`+|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
-  const removedBefore = [...raw.matchAll(mark)].filter((m) => m.index < at).reduce((n, m) => n + Math.min(m[0].length, at - m.index), 0);
-  at -= removedBefore;
-  const body = raw.replace(mark, '');
-  // Cut as the linter cuts sentences ("request from U.S. Immigration …" and "Mo. Rev. Stat." do not end one).
-  const span = sentenceSpans(body).find(([, end]) => end > at);
-  return (span ? body.slice(span[0], span[1]) : body).trim();
-}
 
 /**
  * The Guidance view's sentence on the state, except that a provision present is named as the check it
