@@ -98,6 +98,12 @@ describe('document-level findings', () => {
     assert.equal(training('Requests for certification of Form I-918 Supplement B shall be forwarded to the commander.').satisfied, false);
   });
 
+  it('take a definition for no training requirement (a county counsel\'s trial: the report credited "Designated deputy - A deputy who has completed …")', () => {
+    const training = (sentence: string) => linter.check(`# Policy\n\nOfficers shall take part in immigration enforcement operations.\n\n${sentence}\n`, 'markdown').documentRules.find((r) => r.ruleId === 'missing-training')!;
+    assert.equal(training('**Designated deputy** - A deputy who has completed the ICE 287(g) training program and been certified.').satisfied, false);
+    assert.equal(training('Designated deputies shall complete the ICE training program and annual refresher training.').satisfied, true);
+  });
+
   it("take an ordinance's savings clause for no verification (a drafter's trial: the Guidance view showed ICE requests covered)", () => {
     const verification = (sentence: string) => linter.check(`# Ordinance\n\nOfficers may hold a person named in an immigration detainer over a weekend.\n\n${sentence}\n`, 'markdown').documentRules.find((r) => r.ruleId === 'missing-verification')!;
     assert.equal(verification('If any section of this ordinance is held to be invalid, such decision shall not affect the validity of the remaining portions.').satisfied, false);

@@ -55,7 +55,9 @@ export function bringsInScope(rule: DocumentRule, reading: SentenceReading): boo
 /** Does this sentence provide what the rule asks for (every `missing` group, not forbidden: "shall not inform the inmate" provides no notice)? */
 export function provides(rule: DocumentRule, reading: SentenceReading): boolean {
   // Every group's words first: the polarity reads the sentence's clause frames, and most sentences lack some group.
-  return rule.pattern.missing.every((group) => reading.has(group)) && rule.pattern.missing.every((group) => !reading.forbidsAll(group));
+  // (A definition or a description requires nothing: "Designated deputy - A deputy who has completed the training …" is no
+  // training requirement, a county counsel's trial.)
+  return rule.pattern.missing.every((group) => reading.has(group)) && rule.pattern.missing.every((group) => !reading.forbidsAll(group)) && !reading.polarity.describesOnly();
 }
 
 /** A short paragraph that ends no sentence: a title set as plain lines above the first heading. */
