@@ -143,6 +143,11 @@ export class DraftChecker {
     }
     while (from < text.length || blocks.length === 0) {
       let end = nextBoundary(text, from, format, frontMatter, true);
+      // A part that goes on with a table reads after the table's header rows: it runs on over cuts to at least their
+      // length, so that a long header is read again once for as many characters of rows (a 2,000-column header had made
+      // its table one block, read whole at every edit in it).
+      const header = carried(from, blocks[blocks.length - 1])?.table?.length ?? 0;
+      while (end - from < header && end < text.length && cut(end)) end = nextBoundary(text, end, format, frontMatter, true);
       let entry = lookup(text.slice(from, end), contextFor(text.slice(from, end), from), from);
       // It ends inside a fenced code or HTML block, or before a cut it does not read apart from (blockCuts.ts):
       // read it with the next pieces, twice as many each time, so that a block left open over many blank lines is

@@ -23,6 +23,10 @@ const INTERRUPTING = /^(?:[-+*]|1[.)])[ \t]+\S/;
 const TABLE_ROW = /^\|/;
 const BREAK = /\r\n?|\n/g;
 
+const DELIMITER_CHARACTERS = /^\|[-:| \t]*$/;
+/** Might the line be a table's delimiter row ("|---|:-:|")? In doubt, yes (no cut is made there). */
+const isDelimiterRow = (line: string) => DELIMITER_CHARACTERS.test(line) && line.includes('-');
+
 const isItem = (line: string) => ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line);
 
 /** The line starting at `at` (without its line break). */
@@ -72,6 +76,9 @@ export function cutsHere(text: string, start: number, end: number, partStart: nu
   if (start - partStart < PART_MIN) return false;
   const line = text.slice(start, end);
   if (interrupting ? !interrupts(line) || THEMATIC_BREAK.test(line) : !isItem(line) && !HEADING_LINE.test(line) && !TABLE_ROW.test(line)) return false;
+  // Not between a table's header row and its delimiter row: the header alone reads as a paragraph, which the rows go on
+  // with, so a long header row had made its whole table one block, read again at every edit in it.
+  if (!interrupting && isDelimiterRow(line)) return false;
   if (start - partStart >= PART_MAX) return true;
   // One line in four, by its text.
   let hash = 0;

@@ -104,6 +104,7 @@ export function frontMatterEnd(text: string, format: DraftFormat): number {
 export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number, parts: boolean | 'interrupting' = false): number {
   let [end, next] = lineAt(text, from);
   let blank = isBlank(text, from, end, format);
+  let lineStart = from;
   while (next >= 0) {
     const start = next;
     [end, next] = lineAt(text, start);
@@ -112,9 +113,46 @@ export function nextBoundary(text: string, from: number, format: DraftFormat, no
       if (format === 'markdown' || mayStart(text.slice(start, end), format)) return start;
     }
     if (parts && format === 'markdown' && start > notBefore && cutsHere(text, start, end, from, parts === 'interrupting')) return start;
+    const previous = blank ? lineStart : -1;
+    lineStart = start;
     blank = isBlank(text, start, end, format);
+    if (parts && format === 'markdown' && previous >= 0 && blank && start > notBefore && blankCut(text, previous, start)) return start;
   }
   return text.length;
+}
+
+// A run of blank lines is cut into pieces of about BLANK_CHUNK characters where it ends before a line that starts a block
+// (or at the end): the block above keeps a blank line, so it reads as it did, and the pieces read as nothing. The run
+// had stayed with the block above it: 128,000 blank lines after a paragraph were parsed again (2 s) at every edit in
+// them. The cuts are counted back from the run's end, so an edit in the run moves none after it: it re-reads the pieces
+// around it, and the rest of the run is the old blocks, moved.
+export const BLANK_CHUNK = 1_024;
+
+/** The last run asked about: in `text`, the blank lines from `from` up to `end`, the start of the next line that is not
+ *  blank (or the text's end); `end` is -1 when that line may not start a block. Each line of a run asks: one scan a run. */
+const NOT_BLANK = /[^ \t\r\n]/g;
+let lastRun: { text: string; from: number; end: number } | undefined;
+
+/** Where the run of blank lines holding the line at `at` ends, when a block may start there (or it is the text's end); else -1. */
+function blankRunEnd(text: string, at: number): number {
+  if (lastRun && lastRun.text === text && at >= lastRun.from && at <= Math.abs(lastRun.end)) return lastRun.end;
+  NOT_BLANK.lastIndex = at;
+  // Back from the first character that is not blank to the start of its line.
+  let end = NOT_BLANK.exec(text)?.index ?? text.length;
+  while (end > at && text.charCodeAt(end - 1) !== 0x0a && text.charCodeAt(end - 1) !== 0x0d) end--;
+  // The line's first characters, as nextBoundary tests them (up to its line break: "-" alone is a list item).
+  const ok = end >= text.length || mayStart(text.slice(end, Math.min(lineAt(text, end)[0], end + 8)), 'markdown');
+  lastRun = { text, from: at, end: ok ? end : -end };
+  return lastRun.end;
+}
+
+/** Is the blank line at `start`, after the blank line at `previous`, where a run of blank lines is cut? At the first line
+ *  at or past each multiple of BLANK_CHUNK characters back from the run's end. */
+function blankCut(text: string, previous: number, start: number): boolean {
+  const end = blankRunEnd(text, start);
+  if (end < 0) return false;
+  const back = end - start; // > 0: `start` is a blank line before the run's end
+  return Math.ceil(back / BLANK_CHUNK) * BLANK_CHUNK < end - previous;
 }
 
 // A run read with one parse (see markdownPieces.ts): long enough that the parse's fixed cost is paid

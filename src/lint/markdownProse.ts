@@ -9,6 +9,7 @@ import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
 import { readTable } from './tableCells';
 import { parse } from './markdownParser';
+import { plainTree } from './plainTree';
 import { pushAll } from './pushAll';
 import { definitionsIn, endsOpen, trailingOf, type Trailing } from './topLevelNodes';
 
@@ -41,7 +42,10 @@ export function markdownBlock(source: string, inserted = '', at = 0, carried?: s
   const text = bom ? source.slice(bom) : source;
   const body = inserted ? text.slice(0, split) + inserted + text.slice(split) : text;
   const limited = limitNesting(body);
-  const tree = parse(limited.text);
+  // A part read after a table's header rows (blockCuts.ts) is often a plain block: its tree built without the parse
+  // (plainTree.ts gives remark's tree or declines), as a block read alone is (plainBlock.ts).
+  const plain = split === 0 && !bom && tableRowsInserted(inserted) && limited.deepLines.length === 0 && limited.text === body ? plainTree(body) : undefined;
+  const tree = { children: plain ?? parse(limited.text).children };
   const { prose: document, trailing } = proseOfNodes(body, tree.children, carried);
   const { units, comments } = document;
   if (limited.deepLines.length > 0) {
@@ -94,6 +98,9 @@ export function markdownBlock(source: string, inserted = '', at = 0, carried?: s
   const last = own[own.length - 1];
   return { prose: document, open: last !== undefined && endsOpen(last, body), definitions: definitionsIn(own), ...(trailing ? { trailing } : {}) };
 }
+
+/** Is the inserted text a table's header rows starting with "|" (no link reference definitions, which start with "[")? */
+const tableRowsInserted = (inserted: string) => inserted.charCodeAt(0) === 0x7c;
 
 /** The prose units and comments of these top-level nodes of `source`'s tree, with offsets in `source`, and
  *  the container they end in. `carried`: the lead-in the first list reads (after definitions), cut off before. */
