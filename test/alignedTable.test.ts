@@ -28,6 +28,27 @@ describe('a plain-text table set with spaces', () => {
     ]);
   });
 
+  it('puts a wrapped cell\'s words indented less deep than its column in the column they stand in (a police policy writer\'s trial)', () => {
+    const text = ['Situation                     Action', 'Detainer and judicial         Hold as the warrant directs', '      warrant', 'ICE administrative warrant    Hold the prisoner for ICE', 'No detainer                   Release'].join('\n');
+    const rows = [
+      ['Situation', 'Action'],
+      ['Detainer and judicial warrant', 'Hold as the warrant directs'],
+      ['ICE administrative warrant', 'Hold the prisoner for ICE'],
+      ['No detainer', 'Release'],
+    ];
+    assert.deepEqual(table(text), rows);
+    // The same wrapped in the first column itself; a longer line after the table is no part of it.
+    const flush = text.replace('      warrant', 'warrant');
+    assert.deepEqual(table(flush), rows);
+    assert.equal(alignedTableAt(`${flush}\nStaff shall document every release.`, linesOf(`${flush}\nStaff shall document every release.`), 0)?.next, 5);
+    assert.deepEqual(table(text), [
+      ['Situation', 'Action'],
+      ['Detainer and judicial warrant', 'Hold as the warrant directs'],
+      ['ICE administrative warrant', 'Hold the prisoner for ICE'],
+      ['No detainer', 'Release'],
+    ]);
+  });
+
   it('ends at the first line that is no row of it, and keeps an empty cell in its column', () => {
     const text = ['Name      Role      Note', 'Smith     Sergeant', 'Jones               on leave', 'The jail shall release each inmate.'].join('\n');
     const read = alignedTableAt(text, linesOf(text), 0);

@@ -8,8 +8,8 @@
 // Two lines or more of two cells or more, cells apart by two or more spaces or a tab, every cell of a line
 // starting in a column where the first line (the header) has one (where the header has a tab, the k-th cell of a line is
 // in the k-th column). A line of dashes under the header is its rule;
-// a line that starts in a later column than the header carries on the cells above it (a cell's words wrapped in
-// their column). Read as a table, each row states one case: without this its lines ran together into one sentence.
+// a line indented past the header's first column carries on the cells above it (a cell's words wrapped in their
+// column), each cell in the column it stands in. Read as a table, each row states one case: without this its lines ran together into one sentence.
 
 /** A cell: the source [start, end) of its words on each line it takes. */
 export type CellPieces = Array<[number, number]>;
@@ -63,6 +63,7 @@ export function alignedTableAt(source: string, lines: ReadonlyArray<readonly [nu
   if (head.length < 2) return undefined;
   const columns = new Map<number, number>(head.map(([start], k) => [start - headStart, k]));
   const firstColumn = head[0][0] - headStart;
+  const starts = head.map(([start]) => start - headStart);
   const rows: CellPieces[][] = [head.map((span) => [span])];
   let n = from + 1;
   if (n < lines.length && isRule(source, lines[n][0], lines[n][1])) n++;
@@ -71,14 +72,29 @@ export function alignedTableAt(source: string, lines: ReadonlyArray<readonly [nu
   for (; n < lines.length; n++) {
     const [start, end] = lines[n];
     const cells = cellsOf(source, start, end);
-    if (byTabs ? cells.length < 2 || cells.length > head.length || !source.slice(start, end).includes('\t') : cells.length === 0 || !cells.every(([at]) => columns.has(at - start))) break;
-    const carriesOn = !byTabs && cells[0][0] - start > firstColumn;
-    if (carriesOn ? rows.length < 2 : cells.length < 2) break;
+    // (Also a line of one cell in the first column no wider than that column: its words wrapped there, "Detainer and
+    // judicial" over "warrant". A longer one is text after the table.)
+    const carriesOn = !byTabs && cells.length > 0 && (cells[0][0] - start > firstColumn || (cells.length === 1 && cells[0][0] - start === firstColumn && cells[0][1] - cells[0][0] < starts[1] - firstColumn - 1));
+    // A row's cells start in the header's columns; a line that carries on the row above may be indented less deep than a
+    // column's start ("Detainer and judicial" over "      warrant"): each of its cells goes on the column it stands in.
+    if (carriesOn ? rows.length < 2 : byTabs ? cells.length < 2 || cells.length > head.length || !source.slice(start, end).includes('\t') : cells.length < 2 || !cells.every(([at]) => columns.has(at - start))) break;
     if (!carriesOn) rows.push(head.map(() => []));
     const row = rows[rows.length - 1];
-    cells.forEach((span, k) => row[byTabs ? k : columns.get(span[0] - start)!].push(span));
+    cells.forEach((span, k) => row[byTabs ? k : carriesOn ? columnOf(starts, span[0] - start) : columns.get(span[0] - start)!].push(span));
   }
   return rows.length >= 2 ? { rows, next: n } : undefined;
+}
+
+/** The column a cell starting at `column` stands in: the last whose start is at or before it (starts ascending; a binary
+ *  search, so a line of many cells under a wide header costs no more than reading it). */
+function columnOf(starts: readonly number[], column: number): number {
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= column) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** A cell's words, its lines joined by a space. */

@@ -166,7 +166,8 @@ class Walker {
           // "Designated deputies may:" then a paragraph of lettered lines ("a. interrogate …;⏎b. serve …"), which Markdown
           // reads as no list: each lettered line reads with the lead-in, as the items of a list would.
           const lettered = frame.leadIn === undefined && frame.previous && node.type === 'paragraph' && LETTERED_LINE.test(this.source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 8));
-          const leadIn = lettered ? leadInOf(frame.previous!.text) : undefined;
+          // (Lettered paragraphs apart by blank lines share the lead-in above the first.)
+          const leadIn = !lettered ? undefined : (leadInOf(frame.previous!.text) ?? (frame.previous!.labelledItems ? frame.previous!.leadIn : undefined));
           frame.previous = this.block(node, frame.leadIn ?? leadIn);
           if (leadIn !== undefined && frame.previous) frame.previous.labelledItems = true;
         }

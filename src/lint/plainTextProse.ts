@@ -38,7 +38,8 @@ export function plainTextProse(source: string): ProseDocument {
     lettered = undefined;
     if (unit) {
       units.push(unit);
-      if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
+      // (A paragraph of lettered lines keeps its lead-in for the lettered paragraphs after it: "a. …", a blank line, "b. …".)
+      if (kind === 'paragraph' && !(unit.labelledItems && leadInOf(unit.text) === undefined)) listLeadIn = leadInOf(unit.text);
       if (kind !== 'listItem') levels.length = 0;
       else {
         const own = leadInOf(unit.text);
