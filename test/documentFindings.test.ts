@@ -104,6 +104,12 @@ describe('document-level findings', () => {
     assert.equal(training('Designated deputies shall complete the ICE training program and annual refresher training.').satisfied, true);
   });
 
+  it('take keeping a copy of every detainer and request for record-keeping (a police policy writer\'s trial: "902.6 RECORDS" had one)', () => {
+    const reporting = (sentence: string) => linter.check(`# Policy\n\nThe jail shall notify ICE of the release date of any prisoner named in an ICE detainer.\n\n${sentence}\n`, 'markdown').documentRules.find((r) => r.ruleId === 'missing-reporting')!;
+    assert.equal(reporting('The records unit shall keep a copy of every detainer, notification request and administrative warrant received, with the action taken, for three years.').satisfied, true);
+    assert.equal(reporting('The records unit shall keep the building clean.').satisfied, false);
+  });
+
   it("take an ordinance's savings clause for no verification (a drafter's trial: the Guidance view showed ICE requests covered)", () => {
     const verification = (sentence: string) => linter.check(`# Ordinance\n\nOfficers may hold a person named in an immigration detainer over a weekend.\n\n${sentence}\n`, 'markdown').documentRules.find((r) => r.ruleId === 'missing-verification')!;
     assert.equal(verification('If any section of this ordinance is held to be invalid, such decision shall not affect the validity of the remaining portions.').satisfied, false);
