@@ -105,6 +105,14 @@ describe('policy-guidance CLI: files and output', function () {
       ]) {
         assert.equal([writer.begin(), writer.end()].join(''), `${JSON.stringify(whole(), null, 2)}\n`);
       }
+      // An input that could not be checked makes the SARIF run unsuccessful, with a notification (a CI user's trial).
+      const problems = ['gone.md: cannot read: ENOENT'];
+      for (const results of [[], files]) {
+        const streamed = new sarif.SarifWriter(rules, tool);
+        const text = [streamed.begin(), ...results.flatMap((f) => [...streamed.file(f)]), streamed.end(problems)].join('');
+        assert.equal(text, `${JSON.stringify(sarif.toSarif(results, rules, tool, problems), null, 2)}\n`);
+        assert.deepEqual(JSON.parse(text).runs[0].invocations, [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: problems[0] } }] }]);
+      }
       const writer = new stylish.StylishWriter(rules);
       assert.equal([writer.begin(), ...files.flatMap((f) => [...writer.file(f)]), writer.end()].join(''), stylish.formatStylish(files, rules));
     });

@@ -59,8 +59,10 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
   const written = command.writeBaseline === undefined ? undefined : new Map<string, BaselineEntry[]>();
   const configs = new DraftConfigs(command.packs, command.severity, cwd, command.config);
   let unchecked = false;
+  const problems: string[] = [];
   const problem: ReportProblem = (where, reason) => {
     unchecked = true;
+    problems.push(`${where}: ${reason}`);
     void err.write(`${TOOL.name}: ${where}: ${reason}\n`);
   };
   const files = await expandFiles(command.files, cwd, problem);
@@ -109,7 +111,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, out
       await write(out, piece);
     }
   }
-  await write(out, report.end());
+  await write(out, report.end(problems));
   if (written) {
     try {
       await writeFile(resolve(cwd, command.writeBaseline!), baselineJson(written));

@@ -130,9 +130,17 @@ function* resultsOf({ file, findings, suppressed = [], baselined }: FileFindings
   for (const f of suppressed) yield sarifResult(file, f, ruleIndex);
 }
 
-export function toSarif(files: FileFindings[], rules: RuleInfo[], tool: ToolInfo): object {
+/** The run's invocation where some input could not be checked: not successful, a notification for each (a CI user's
+ *  trial: an unreadable draft exited 2 but its log uploaded as a clean run). */
+const invocationsOf = (problems: readonly string[]) => [
+  { executionSuccessful: false, toolExecutionNotifications: problems.map((text) => ({ level: 'error', message: { text } })) },
+];
+
+export function toSarif(files: FileFindings[], rules: RuleInfo[], tool: ToolInfo, problems: readonly string[] = []): object {
   const ruleIndex = ruleIndexOf(rules);
-  return sarifLog(rules, tool, files.flatMap((f) => [...resultsOf(f, ruleIndex)]));
+  const log = sarifLog(rules, tool, files.flatMap((f) => [...resultsOf(f, ruleIndex)])) as { runs: Array<Record<string, unknown>> };
+  if (problems.length) log.runs[0].invocations = invocationsOf(problems);
+  return log;
 }
 
 /**
@@ -162,7 +170,8 @@ export class SarifWriter implements ReportWriter {
     for (const result of resultsOf(findings, this.ruleIndex)) yield `${this.results++ > 0 ? ',' : ''}\n${indentedJson(result, 4)}`;
   }
 
-  end(): string {
-    return `${this.results > 0 ? '\n      ]' : ']'}${this.tail}\n`;
+  end(problems: readonly string[] = []): string {
+    const invocations = problems.length ? `,\n      "invocations": ${indentedJson(invocationsOf(problems), 3).trimStart()}` : '';
+    return `${this.results > 0 ? '\n      ]' : ']'}${invocations}${this.tail}\n`;
   }
 }

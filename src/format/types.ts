@@ -22,7 +22,8 @@ export interface FileFindings {
 export interface ReportWriter {
   begin(): string;
   file(file: FileFindings): Iterable<string>;
-  end(): string;
+  /** `problems`: the inputs that could not be checked ("a.md: cannot read: …"), which a log that records its run names. */
+  end(problems?: readonly string[]): string;
 }
 
 /** What a report needs to know about a rule, pack rule or built-in alike. */
