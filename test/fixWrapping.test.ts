@@ -42,6 +42,26 @@ describe('an added condition in a hard-wrapped draft', () => {
     assert.equal(edit.newText.replace(/\s+/g, ' '), ', but only if a judicial warrant or order signed by a judge or magistrate authorizes the hold');
   });
 
+  it('lays a provision after a list it takes no label in as a paragraph, flush left, not at the items\' hanging indent (a police policy writer\'s trial)', () => {
+    const list = [
+      'When a person is lawfully detained for a criminal offense, an officer may:',
+      '',
+      'a.  ask the person where he or she was born;',
+      '',
+      'b.  detain the person for ICE for up to two hours after the criminal',
+      '    investigation is complete on the basis of an ICE detainer;',
+      '',
+      'c.  contact the ICE Law Enforcement Support Center for an immigration',
+      '    check.',
+      '',
+    ].join('\n');
+    const insert = fixesFor(pack, linter, list, findingIn(linter, list, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'insert')!;
+    const [edit] = insert.edits;
+    assert.equal(edit.start, edit.end, 'an insertion');
+    assert.match(edit.newText, /^\n\n\S/);
+    for (const line of edit.newText.split('\n').filter((l) => l.trim())) assert.match(line, /^\S/, line);
+  });
+
   it('adds the words on the line as they come where the draft is not wrapped', () => {
     const unwrapped = 'The jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours.\n';
     const rewrite = fixesFor(pack, linter, unwrapped, findingIn(linter, unwrapped, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'rewrite')!;

@@ -110,7 +110,9 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
   const afterLabel = (own[0] ?? '').trimStart().replace(/^\S+\s+/, '');
   const next = label && /^[A-Z]/.test(afterLabel) && /[.;]\s*$/.test(own[own.length - 1] ?? '') ? nextLabel(label) : undefined;
   const head = next ? `${indent}${next} ` : block.kind === 'paragraph' ? indent : '';
-  const hanging = item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
+  // (A provision after a list that takes no label stands as a paragraph of its own, flush as its first line: an item's
+  // hanging indent on its second line read as a continuation, a police policy writer's trial.)
+  const hanging = block.kind === 'list' && !next ? '' : item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
   const text = isWrapped(block) ? wrap(provision, widthOf(block), head, hanging, eol) : `${head}${provision}`;
   const spaced = block.kind === 'paragraph' || block.lines.some((l, i) => i > 0 && blank(l)) || (block.lastItem === 0 && block.afterBlank) || !next;
   // The labels as written ("3.3" → "3.4", "(c)" → "(d)"), so the fix's title can say where the provision goes.
