@@ -62,6 +62,28 @@ describe('an added condition in a hard-wrapped draft', () => {
     for (const line of edit.newText.split('\n').filter((l) => l.trim())) assert.match(line, /^\S/, line);
   });
 
+  it('lays a provision after a table set with spaces flush left, wrapped as the text above the table is (a police policy writer\'s trial)', () => {
+    const draft = [
+      'The booking officer shall decide each release by the table below, and shall record',
+      'the decision and the reasons for it in the jail management system before the end',
+      'of the shift.',
+      '',
+      '    Situation                    Action',
+      '    -------------------          ------------------------------',
+      '    ICE detainer only            Hold the prisoner for 48 hours',
+      '    No detainer                  Release at the scheduled time',
+      '',
+    ].join('\n');
+    const insert = fixesFor(pack, linter, draft, findingIn(linter, draft, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'insert')!;
+    assert.match(insert.title, /after this table/);
+    const lines = insert.edits[0].newText.split('\n').filter((l) => l.trim());
+    assert.ok(lines.length > 1, 'wrapped');
+    for (const line of lines) {
+      assert.match(line, /^\S/, line);
+      assert.ok(line.length <= 83, `${line.length}: ${line}`);
+    }
+  });
+
   it('adds the words on the line as they come where the draft is not wrapped', () => {
     const unwrapped = 'The jail shall hold any inmate who is the subject of an ICE detainer for up to 48 hours.\n';
     const rewrite = fixesFor(pack, linter, unwrapped, findingIn(linter, unwrapped, 'detainer-hold', 'plaintext')).find((f) => f.kind === 'rewrite')!;

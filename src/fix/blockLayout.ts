@@ -1,6 +1,8 @@
 // How the block around a flagged sentence is laid out in the source (a paragraph, a list or run of lettered
-// paragraphs, a table), so an inserted provision can follow it in the same form: after the block, lettered
+// paragraphs, a table, also one set with spaces), so an inserted provision can follow it in the same form: after the block, lettered
 // next where the block's items are lettered provisions, indented and wrapped as the block's own lines are.
+
+import { alignedTableAt } from '../lint/alignedTable';
 
 export interface Block {
   kind: 'paragraph' | 'list' | 'table';
@@ -42,6 +44,19 @@ const NEARBY = 60;
 const BULLET_ITEM = /^\s*[•◦▪‣·–]\s/;
 const isItem = (line: string) => LIST_ITEM.test(line) || BULLET_ITEM.test(line) || LABELLED_ITEM.test(line) || decimalItem(line) !== undefined;
 
+/** Whether the lines from `first` to the next blank line are a plain-text table set with spaces, all of them (see
+ *  alignedTable.ts): a provision goes after it flush, not at its indent nor wrapped at its width. */
+function isAlignedTable(lines: readonly string[], first: number): boolean {
+  let source = '';
+  const spans: Array<[number, number]> = [];
+  for (let i = first; i < lines.length && !blank(lines[i]); i++) {
+    const line = lines[i].replace(/\r?\n$/, '');
+    spans.push([source.length, source.length + line.length]);
+    source += `${line}\n`;
+  }
+  return spans.length > 1 && alignedTableAt(source, spans, 0)?.next === spans.length;
+}
+
 /** The block (paragraph, list or table) the offset stands in, read from the source lines. */
 export function blockAround(text: string, offset: number): Block {
   const lines = text.split(/(?<=\n)/);
@@ -53,7 +68,8 @@ export function blockAround(text: string, offset: number): Block {
   }
   let first = index;
   while (first > 0 && !blank(lines[first - 1])) first--;
-  const kind: Block['kind'] = TABLE_ROW.test(lines[first]) ? 'table' : isItem(lines[first]) || isItem(lines[index]) ? 'list' : 'paragraph';
+  const aligned = !TABLE_ROW.test(lines[first]) && isAlignedTable(lines, first);
+  const kind: Block['kind'] = TABLE_ROW.test(lines[first]) || aligned ? 'table' : isItem(lines[first]) || isItem(lines[index]) ? 'list' : 'paragraph';
   // A list goes on across blank lines while the next line is an item or indented (a loose list), or the
   // next lettered item in sequence ("(c)" … "(d)"; after "G." a "III. REVIEW" is the next heading).
   let last = index;
@@ -89,7 +105,9 @@ export function blockAround(text: string, offset: number): Block {
       else if (numberedLabel(own[i])) lastItem = i;
     }
   }
-  return { kind, end: starts[last] + lines[last].length - eol, lines: own, lastItem, lastProvision, afterBlank: first > 0 && blank(lines[first - 1]), nearby: lines.slice(Math.max(0, last - NEARBY), last + 1) };
+  // (A table set with spaces is as wide as its columns: the draft's wrapping is read from the lines above it.)
+  const nearby = aligned ? lines.slice(Math.max(0, first - NEARBY), first) : lines.slice(Math.max(0, last - NEARBY), last + 1);
+  return { kind, end: starts[last] + lines[last].length - eol, lines: own, lastItem, lastProvision, afterBlank: first > 0 && blank(lines[first - 1]), nearby };
 }
 
 /**
@@ -112,7 +130,7 @@ export function laidOut(block: Block, provision: string, eol: string): { separat
   const head = next ? `${indent}${next} ` : block.kind === 'paragraph' ? indent : '';
   // (A provision after a list that takes no label stands as a paragraph of its own, flush as its first line: an item's
   // hanging indent on its second line read as a continuation, a police policy writer's trial.)
-  const hanging = block.kind === 'list' && !next ? '' : item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
+  const hanging = block.kind !== 'paragraph' && !next ? '' : item.length > 1 ? /^\s*/.exec(item[1])![0] : head ? indent : '';
   const text = isWrapped(block) ? wrap(provision, widthOf(block), head, hanging, eol) : `${head}${provision}`;
   const spaced = block.kind === 'paragraph' || block.lines.some((l, i) => i > 0 && blank(l)) || (block.lastItem === 0 && block.afterBlank) || !next;
   // The labels as written ("3.3" → "3.4", "(c)" → "(d)"), so the fix's title can say where the provision goes.
