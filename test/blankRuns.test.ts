@@ -8,6 +8,7 @@ import type { Engine } from '../src/engine/engine';
 import { BLANK_CHUNK, nextBoundary } from '../src/lint/blocks';
 import { twoPackEngine } from './support/twoPackEngine';
 import { wholeDraftCheck } from './support/wholeDraftCheck';
+import { charactersRead } from './support/charactersRead';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 30;
 
@@ -22,22 +23,6 @@ const run = fc.tuple(fc.integer({ min: 1, max: 2500 }), fc.constantFrom(...BLANK
 const draft = fc
   .tuple(fc.array(fc.tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 4 }), run), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'))
   .map(([parts, eol]) => parts.flatMap(([lines, blanks]) => [...lines, ...blanks]).join(eol) + eol);
-
-/** Counts characters read by charCodeAt while `fn` runs: the parser and the block scans read each one (as in blockCuts.test.ts). */
-function charactersRead(fn: () => void): number {
-  const { charCodeAt } = String.prototype;
-  let work = 0;
-  String.prototype.charCodeAt = function (this: string, i: number) {
-    work++;
-    return charCodeAt.call(this, i);
-  };
-  try {
-    fn();
-  } finally {
-    String.prototype.charCodeAt = charCodeAt;
-  }
-  return work;
-}
 
 describe('a long run of blank lines read in pieces', function () {
   this.timeout(600_000);

@@ -10,6 +10,7 @@ import { nextBoundary } from '../src/lint/blocks';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { twoPackEngine } from './support/twoPackEngine';
 import { wholeDraftCheck } from './support/wholeDraftCheck';
+import { charactersRead } from './support/charactersRead';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 40;
 
@@ -40,22 +41,6 @@ const OTHER_LINES = ['# Detainers', '- hold any person on an ICE detainer;', 'Th
 const tabled = fc
   .tuple(fc.constantFrom(...HEADERS), fc.array(fc.tuple(fc.nat(99), fc.constantFrom(...ROWS), fc.constantFrom(...OTHER_LINES), fc.constantFrom(...HEADERS)), { minLength: 100, maxLength: 400 }), fc.constantFrom('\n', '\r\n'))
   .map(([header, picks, eol]) => [header, '|---|---|', ...picks.flatMap(([kind, row, other, next], n) => (kind < 94 ? [`${row} ${n}`] : kind < 98 ? [other] : [next, '|---|---|']))].join(eol) + eol);
-
-/** Counts characters read by charCodeAt while `fn` runs: the parser and the block scans read each one. */
-function charactersRead(fn: () => void): number {
-  const { charCodeAt } = String.prototype;
-  let work = 0;
-  String.prototype.charCodeAt = function (this: string, i: number) {
-    work++;
-    return charCodeAt.call(this, i);
-  };
-  try {
-    fn();
-  } finally {
-    String.prototype.charCodeAt = charCodeAt;
-  }
-  return work;
-}
 
 describe('a long list read in parts', function () {
   this.timeout(600_000);

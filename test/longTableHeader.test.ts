@@ -8,6 +8,7 @@ import type { Pack } from '../src/corpus/types';
 import type { Engine } from '../src/engine/engine';
 import { twoPackEngine } from './support/twoPackEngine';
 import { wholeDraftCheck } from './support/wholeDraftCheck';
+import { charactersRead } from './support/charactersRead';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 30;
 
@@ -30,22 +31,6 @@ const table = fc
       ...rows.map(([kind, cells, other], n) => (kind < 95 ? `| ${cells.join(' | ')} ${n} |` : other)),
     ].join(eol) + eol,
   );
-
-/** Counts characters read by charCodeAt while `fn` runs: the parser and the block scans read each one (as in blockCuts.test.ts). */
-function charactersRead(fn: () => void): number {
-  const { charCodeAt } = String.prototype;
-  let work = 0;
-  String.prototype.charCodeAt = function (this: string, i: number) {
-    work++;
-    return charCodeAt.call(this, i);
-  };
-  try {
-    fn();
-  } finally {
-    String.prototype.charCodeAt = charCodeAt;
-  }
-  return work;
-}
 
 describe('a table with a long header row', function () {
   this.timeout(600_000);
