@@ -11,6 +11,7 @@ import { createTermFinder } from '../src/present/glossaryTerms';
 import { twoPackEngine } from './support/twoPackEngine';
 import { wholeDraftCheck } from './support/wholeDraftCheck';
 import { charactersRead } from './support/charactersRead';
+import { assertEditsAsFresh } from './support/editsAsFresh';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 40;
 
@@ -75,14 +76,7 @@ describe('a long list read in parts', function () {
     const edit = fc.record({ at: fc.nat(), remove: fc.nat(3), insert: fc.constantFrom('', 'a', '\n', '\n- ', '- ', '\n\n', ':', 'ICE ', '> ', '```\n', '  ', '# ', '\n#', '<div>', '|', '\n| a |', '\n\n') });
     fc.assert(
       fc.property(fc.oneof(draft, headed, tabled), fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
-        const checker = engine.draft();
-        let text = original;
-        checker.check({ text, format: 'markdown' });
-        for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-          assert.deepStrictEqual(checker.check({ text, format: 'markdown' }), engine.check({ text, format: 'markdown' }));
-        }
+        assertEditsAsFresh(engine, original, edits);
       }),
       { numRuns: RUNS },
     );
