@@ -4,7 +4,7 @@
 // parsing (see nesting.ts), so neither time nor stack depth depends on how deep a draft nests.
 import type { Nodes, RootContent, PhrasingContent } from 'mdast';
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
-import { UnitBuilder, LETTERED_LINE, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
+import { UnitBuilder, LETTERED_LINE, commentsIn, leadInOf, letteredLeadIn, type ProseDocument, type ProseUnit, type SourceComment, type UnitKind } from './proseUnit';
 import { limitNesting, MAX_NESTING } from './nesting';
 import { htmlProse } from './htmlProse';
 import { readTable } from './tableCells';
@@ -45,8 +45,8 @@ export function markdownBlock(source: string, inserted = '', at = 0, carried?: s
   // A part read after a table's header rows (blockCuts.ts) is often a plain block: its tree built without the parse
   // (plainTree.ts gives remark's tree or declines), as a block read alone is (plainBlock.ts).
   const plain = split === 0 && !bom && tableRowsInserted(inserted) && limited.deepLines.length === 0 && limited.text === body ? plainTree(body) : undefined;
-  const tree = { children: plain ?? parse(limited.text).children };
-  const { prose: document, trailing } = proseOfNodes(body, tree.children, carried);
+  const children = plain ?? parse(limited.text).children;
+  const { prose: document, trailing } = proseOfNodes(body, children, carried);
   const { units, comments } = document;
   if (limited.deepLines.length > 0) {
     // The text of a line nested too deep is read as plain text, in its place in the document.
@@ -91,7 +91,7 @@ export function markdownBlock(source: string, inserted = '', at = 0, carried?: s
       document.deepNesting.end = document.deepNesting.start + length;
     }
   }
-  const own = tree.children.filter((node) => {
+  const own = children.filter((node) => {
     const start = node.position?.start.offset ?? 0;
     return start < split || start >= split + inserted.length;
   });
@@ -165,9 +165,9 @@ class Walker {
         } else {
           // "Designated deputies may:" then a paragraph of lettered lines ("a. interrogate …;⏎b. serve …"), which Markdown
           // reads as no list: each lettered line reads with the lead-in, as the items of a list would.
-          const lettered = frame.leadIn === undefined && frame.previous && node.type === 'paragraph' && LETTERED_LINE.test(this.source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 8));
-          // (Lettered paragraphs apart by blank lines share the lead-in above the first.)
-          const leadIn = !lettered ? undefined : (leadInOf(frame.previous!.text) ?? (frame.previous!.labelledItems ? frame.previous!.leadIn : undefined));
+          const at = node.position?.start.offset ?? 0;
+          const lettered = frame.leadIn === undefined && node.type === 'paragraph' && LETTERED_LINE.test(this.source.slice(at, at + 8));
+          const leadIn = lettered ? letteredLeadIn(frame.previous) : undefined;
           frame.previous = this.block(node, frame.leadIn ?? leadIn);
           if (leadIn !== undefined && frame.previous) frame.previous.labelledItems = true;
         }

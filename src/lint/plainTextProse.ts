@@ -5,7 +5,7 @@
 // on the next line) is a heading; a table set with spaces is read as a table is (alignedTable.ts).
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
 import { isSectionTitleLine, isTitleLine } from './headings';
-import { UnitBuilder, LETTERED_LINE, commentsIn, leadInOf, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
+import { UnitBuilder, LETTERED_LINE, commentsIn, leadInOf, letteredLeadIn, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 import { pushAll } from './pushAll';
 import { alignedTableAt, cellWords, type CellPieces } from './alignedTable';
 import { readRows } from './tableCells';
@@ -28,7 +28,9 @@ export function plainTextProse(source: string): ProseDocument {
   let kind: 'paragraph' | 'listItem' | 'heading' = 'paragraph';
   let previous = '';
   let rows = 0;
-  // The lead-in a paragraph of lettered lines reads with (see LETTERED_LINE).
+  // The paragraph right before the unit being built, if the unit before it was one; and the lead-in a paragraph of
+  // lettered lines reads with after it (letteredLeadIn).
+  let lastParagraph: ProseUnit | undefined;
   let lettered: string | undefined;
 
   const flush = () => {
@@ -38,8 +40,8 @@ export function plainTextProse(source: string): ProseDocument {
     lettered = undefined;
     if (unit) {
       units.push(unit);
-      // (A paragraph of lettered lines keeps its lead-in for the lettered paragraphs after it: "a. …", a blank line, "b. …".)
-      if (kind === 'paragraph' && !(unit.labelledItems && leadInOf(unit.text) === undefined)) listLeadIn = leadInOf(unit.text);
+      lastParagraph = kind === 'paragraph' ? unit : undefined;
+      if (kind === 'paragraph') listLeadIn = leadInOf(unit.text);
       if (kind !== 'listItem') levels.length = 0;
       else {
         const own = leadInOf(unit.text);
@@ -80,7 +82,7 @@ export function plainTextProse(source: string): ProseDocument {
     if (table) {
       readRows(table.rows, (cell) => cellWords(source, cell), (cell, leadIn) => tableCell(units, comments, source, cell, leadIn), () => ++rows);
       n = table.next - 1;
-      listLeadIn = undefined;
+      listLeadIn = lastParagraph = undefined;
       levels.length = 0;
       previous = '';
       continue;
@@ -110,7 +112,7 @@ export function plainTextProse(source: string): ProseDocument {
     if (builder.length > 0 && SENTENCE_END.test(previous) && isSectionTitleLine(line)) flush();
     if (builder.length === 0 && isTitleLine(line)) kind = 'heading';
     // "Deputies may:", a blank line, then "a. interrogate …;⏎b. serve …": each lettered line reads with the lead-in.
-    if (builder.length === 0 && kind === 'paragraph' && LETTERED_LINE.test(line)) lettered = listLeadIn;
+    if (builder.length === 0 && kind === 'paragraph' && LETTERED_LINE.test(line)) lettered = letteredLeadIn(lastParagraph);
     // (In lettered lines the line break itself is kept, as Markdown keeps it: a lettered line after one ending in ";" is the
     // next item, see sentences.ts.)
     if (builder.length > 0 && lettered !== undefined) builder.addAligned(source.slice(lines[n - 1][1], lineStart), source, lines[n - 1][1], lineStart);

@@ -139,6 +139,12 @@ export function leadInOf(text: string): string | undefined {
   return capLeadIn(trimmed.slice(start + 1).replace(/[:—–-]+$/, '').trim());
 }
 
+/** The lead-in a paragraph of lettered lines reads with, after `previous`, the paragraph right before it: that paragraph's
+ *  own lead-in ("Deputies may:"), or the one it read with itself (lettered paragraphs set apart by blank lines). */
+export function letteredLeadIn(previous: ProseUnit | undefined): string | undefined {
+  return previous && (leadInOf(previous.text) ?? (previous.labelledItems ? previous.leadIn : undefined));
+}
+
 /** A lead-in as read: whole when short, else its last clause. */
 export function capLeadIn(sentence: string): string {
   return sentence.length <= MAX_LEAD_IN ? sentence : lastClause(sentence);
