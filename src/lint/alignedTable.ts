@@ -77,7 +77,9 @@ export function alignedTableAt(source: string, lines: ReadonlyArray<readonly [nu
     const carriesOn = !byTabs && cells.length > 0 && (cells[0][0] - start > firstColumn || (cells.length === 1 && cells[0][0] - start === firstColumn && cells[0][1] - cells[0][0] < starts[1] - firstColumn - 1));
     // A row's cells start in the header's columns; a line that carries on the row above may be indented less deep than a
     // column's start ("Detainer and judicial" over "      warrant"): each of its cells goes on the column it stands in.
-    if (carriesOn ? rows.length < 2 : byTabs ? cells.length < 2 || cells.length > head.length || !source.slice(start, end).includes('\t') : cells.length < 2 || !cells.every(([at]) => columns.has(at - start))) break;
+    const isRow = () =>
+      cells.length >= 2 && (byTabs ? cells.length <= head.length && source.slice(start, end).includes('\t') : cells.every(([at]) => columns.has(at - start)));
+    if (carriesOn ? rows.length < 2 : !isRow()) break;
     if (!carriesOn) rows.push(head.map(() => []));
     const row = rows[rows.length - 1];
     cells.forEach((span, k) => row[byTabs ? k : carriesOn ? columnOf(starts, span[0] - start) : columns.get(span[0] - start)!].push(span));
