@@ -47,6 +47,15 @@ describe('a rule explained in two labelled parts', () => {
     assert.ok(!paragraphs.join('\n').includes(hold.message), 'the message is the diagnostic above the hover, not repeated');
   });
 
+  it('tells a drafter who declines a 287(g) agreement that federal law requires none, pointing to the Q6 note and its source', () => {
+    const [finding] = createLinter(pack.rules).lint('# Agreements\n\nThe City shall not enter into any 287(g) agreement.\n', 'markdown').filter((f) => f.ruleId === 'cooperation-limit');
+    const law = findingHover(pack, finding, links).split('\n\n').find((p) => p.startsWith('**What verified sources say**'))!;
+    assert.match(law, /federal law requires no state or locality to enter a 287\\?\(g\\?\) agreement \(8 U\.S\.C\. 1357\\?\(g\\?\)\\?\(9\\?\); see the context note on Q6\)/);
+    const note = pack.caveats.find((c) => c.entries.includes('Q6') && c.note.includes('1357(g)(9)'))!;
+    assert.equal(note.kind, 'context');
+    assert.ok(note.sources.some((s) => s.title.startsWith('Pub. L. 104-208, § 133')), 'the statute is cited where it was read');
+  });
+
   it('gives each its own heading on the rule page, after what the rule flags', () => {
     const page = ruleDocument(pack, 'detainer-hold')!;
     const at = (text: string) => page.indexOf(text);
