@@ -14,7 +14,7 @@ const HONOR = 'The jail shall honor every ICE detainer it receives.';
 
 /** How many nodes of each kind of container the Markdown has: a split list has two lists. */
 function containers(text: string): Record<string, number> {
-  const counts: Record<string, number> = { list: 0, table: 0, blockquote: 0, tableRow: 0 };
+  const counts: Record<string, number> = { list: 0, table: 0, blockquote: 0, tableRow: 0, tableCell: 0, paragraph: 0 };
   const walk = (node: Node) => {
     if (node.type in counts) counts[node.type]++;
     for (const child of (node as Parent).children ?? []) walk(child);
@@ -48,7 +48,10 @@ describe('the suppress fix', () => {
     ['the second sentence of a list item', `- Deputies shall patrol.\n  ${HOLD}\n- ${HONOR}\n`, 'disable-line'],
     ['a table row', `| When | Action |\n|---|---|\n| booking | ${HOLD} |\n| release | ${HONOR} |\n`, 'disable-line'],
     ['a block quote', `> Intro.\n> ${HOLD}\n>\n> ${HONOR}\n`, 'disable-line'],
-    ['a paragraph', `# Detainers\n\nIntro.\n${HOLD}\n\n${HONOR}\n`, 'disable-next-line'],
+    ['a paragraph, on its first line', `# Detainers\n\n${HOLD}\nIt applies at booking.\n\n${HONOR}\n`, 'disable-next-line'],
+    ['a paragraph, on its second line (a comment line there would split it in two)', `# Detainers\n\nIntro.\n${HOLD}\n\n${HONOR}\n`, 'disable-line'],
+    ['a table’s header row (one more cell there would unmake the table)', `| ${HOLD} | Note |\n|---|---|\n| booking | none |\n\n${HONOR}\n`, 'disable-line'],
+    ['a table row with no outer pipes', `When | Action\n---|---\nbooking | ${HOLD}\n\n${HONOR}\n`, 'disable-line'],
     ['a paragraph after a list', `- Deputies shall patrol.\n\n${HOLD}\n\n${HONOR}\n`, 'disable-next-line'],
   ];
   for (const [where, text, kind] of cases) {
@@ -67,6 +70,28 @@ describe('the suppress fix', () => {
   it('in a list item, goes at the end of the sentence’s last line', () => {
     const { after } = suppressFirst(`- The jail shall hold any person on an ICE detainer\n  for 48 hours.  \n- ${HONOR}\n`);
     assert.equal(after.split('\n')[1], '  for 48 hours. <!-- policy-guidance-disable-line detainer-hold -- reviewed by counsel -->  ');
+  });
+
+  it('in a table row, goes inside the last cell, before the closing pipe', () => {
+    const { after } = suppressFirst(`| When | Action |\n|---|---|\n| booking | ${HOLD}   |\n`);
+    assert.equal(after.split('\n')[2], `| booking | ${HOLD} <!-- policy-guidance-disable-line detainer-hold -- reviewed by counsel -->   |`);
+  });
+
+  it('in a plain-text table set with spaces, is a line of its own that the table reads past: the rows after it keep their header', () => {
+    const table = [
+      'Inmate status                   Hold for ICE?',
+      '----------------------          ---------------------------',
+      'ICE detainer only               Yes, up to 48 hours past release',
+      'ICE detainer and I-200          Yes, up to 48 hours past release',
+      'Judicial warrant                Yes',
+    ].join('\n');
+    const text = `${table}\n`;
+    const before = flagged(text, 'plaintext').map((f) => [f.ruleId, f.range.start.line]);
+    assert.deepEqual(before, [['detainer-hold', 2], ['detainer-hold', 3]], 'each holding row is a finding of its own');
+    const { comment, after } = suppressFirst(text, 'plaintext');
+    assert.equal(comment.kind, 'disable-next-line');
+    // (Read as the table's end, the header and rule became a paragraph of their own, "Hold for ICE?", and a finding.)
+    assert.deepEqual(flagged(after, 'plaintext').map((f) => [f.ruleId, f.range.start.line]), [['detainer-hold', 4]], `the other row is still read under its header:\n${after}`);
   });
 
   it('in plain text, is a line of its own (a list there is not split by it), and its title says it shows', () => {

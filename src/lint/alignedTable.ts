@@ -71,6 +71,8 @@ export function alignedTableAt(source: string, lines: ReadonlyArray<readonly [nu
   const byTabs = source.slice(headStart, headEnd).includes('\t');
   for (; n < lines.length; n++) {
     const [start, end] = lines[n];
+    // A suppression comment set on a line of its own above a row (the suppress fix puts it there) is no row and ends nothing.
+    if (isCommentLine(source, start, end)) continue;
     const cells = cellsOf(source, start, end);
     // (Also a line of one cell in the first column no wider than that column: its words wrapped there, "Detainer and
     // judicial" over "warrant". A longer one is text after the table.)
@@ -85,6 +87,12 @@ export function alignedTableAt(source: string, lines: ReadonlyArray<readonly [nu
     cells.forEach((span, k) => row[byTabs ? k : carriesOn ? columnOf(starts, span[0] - start) : columns.get(span[0] - start)!].push(span));
   }
   return rows.length >= 2 ? { rows, next: n } : undefined;
+}
+
+/** A line of one HTML comment ("<!-- policy-guidance-disable-next-line … -->"), spaces around it. */
+function isCommentLine(source: string, start: number, end: number): boolean {
+  const line = source.slice(start, end).trim();
+  return line.startsWith('<!--') && line.endsWith('-->') && line.indexOf('-->') === line.length - 3;
 }
 
 /** The column a cell starting at `column` stands in: the last whose start is at or before it (starts ascending; a binary

@@ -81,6 +81,8 @@ export function plainTextProse(source: string): ProseDocument {
     const table = builder.length === 0 ? alignedTableAt(source, lines, n) : undefined;
     if (table) {
       readRows(table.rows, (cell) => cellWords(source, cell), (cell, leadIn) => tableCell(units, comments, source, cell, leadIn), () => ++rows);
+      // (A comment line between its rows is the table's too, and may hold a suppression.)
+      for (let k = n + 1; k < table.next; k++) if (COMMENT_LINE.test(source.slice(lines[k][0], lines[k][1]))) pushAll(comments, commentsIn(source.slice(lines[k][0], lines[k][1]), lines[k][0]));
       n = table.next - 1;
       listLeadIn = lastParagraph = undefined;
       levels.length = 0;
@@ -121,6 +123,8 @@ export function plainTextProse(source: string): ProseDocument {
     previous = line;
   }
   flush();
+  // (Comment lines between a table's rows are added after its cells' comments: disable and enable pair in source order.)
+  comments.sort((a, b) => a.start - b.start);
   return { units, comments };
 }
 
