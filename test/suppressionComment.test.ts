@@ -77,6 +77,13 @@ describe('the suppress fix', () => {
     assert.equal(after.split('\n')[2], `| booking | ${HOLD} <!-- policy-guidance-disable-line detainer-hold -- reviewed by counsel -->   |`);
   });
 
+  it('before a backslash that breaks the line, so the break stays', () => {
+    const { after } = suppressFirst(`Intro.\nThe jail shall hold any person on an ICE detainer\\\nfor 48 hours.\n`);
+    assert.equal(after.split('\n')[2], 'for 48 hours. <!-- policy-guidance-disable-line detainer-hold -- reviewed by counsel -->');
+    const broken = suppressFirst(`Intro.\n${HOLD}\\\nSee section 4.\n`).after;
+    assert.equal(broken.split('\n')[1], `${HOLD} <!-- policy-guidance-disable-line detainer-hold -- reviewed by counsel -->\\`);
+  });
+
   it('in a plain-text table set with spaces, is a line of its own that the table reads past: the rows after it keep their header', () => {
     const table = [
       'Inmate status                   Hold for ICE?',

@@ -63,12 +63,15 @@ function inContainer(lines: string[], startLine: number, endLine: number): boole
   return lines[startLine].includes('|') && tableBlock(lines, startLine).some((line) => line.includes('|') && line.includes('-') && TABLE_DELIMITER.test(line));
 }
 
-/** Where an inline comment goes on a line: after its text, or inside a table row's last cell (text after a row's closing
- *  "|" is one more cell, and a header row with more cells than its delimiter row is no table). */
+/** Where an inline comment goes on a line: after its text (before a backslash that breaks the line, which must stay last
+ *  to break it), or inside a table row's last cell (text after a row's closing "|" is one more cell, and a header row
+ *  with more cells than its delimiter row is no table). */
 function endOfText(line: string): number {
   const trimmed = line.replace(/\s+$/, '');
-  if (!trimmed.endsWith('|') || trimmed.endsWith('\\|') || LIST_ITEM.test(line) || QUOTE.test(line)) return trimmed.length;
-  return trimmed.slice(0, -1).replace(/\s+$/, '').length;
+  if (trimmed.endsWith('|') && !trimmed.endsWith('\\|') && !LIST_ITEM.test(line) && !QUOTE.test(line)) return trimmed.slice(0, -1).replace(/\s+$/, '').length;
+  let slashes = 0;
+  while (trimmed[trimmed.length - 1 - slashes] === '\\') slashes++;
+  return slashes % 2 === 1 ? trimmed.length - 1 : trimmed.length;
 }
 
 /** Whether line `start` goes on a paragraph begun on a line above: a comment line there would end the paragraph

@@ -63,7 +63,7 @@ export function ruleDocument(pack: Pack, ruleId: string): string | undefined {
   lines.push(
     '## Silencing it',
     '',
-    `Put \`<!-- policy-guidance-disable-next-line ${rule.id} -- your reason -->\` on the line before the sentence. In a list item, a table row or a block quote, where a line of its own would split the list, table or quote, put \`<!-- policy-guidance-disable-line ${rule.id} -- your reason -->\` at the end of a line of the sentence instead.`,
+    `Put \`<!-- policy-guidance-disable-next-line ${rule.id} -- your reason -->\` on the line before the sentence. In a list item, a table row, a block quote or a paragraph after its first line, where a line of its own would split the list, table, quote or paragraph, put \`<!-- policy-guidance-disable-line ${rule.id} -- your reason -->\` at the end of a line of the sentence instead.`,
     '',
   );
   return lines.join('\n');

@@ -157,7 +157,8 @@ export async function applyFix(target: vscode.Uri | string, version: number, edi
 }
 
 /** Inserts a suppression comment for a finding on lines line–endLine (above them, or at the end of the
- *  last in a list item, table row or block quote), with the reason as a snippet placeholder to type over. */
+ *  last in a list item, table row, block quote or paragraph's later line: see suppressionComment.ts), with the reason
+ *  as a snippet placeholder to type over. */
 export async function insertSuppression(uri: vscode.Uri, line: number, ruleId: string, endLine = line): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri);
   const comment = suppressionComment(editor.document.getText(), formatOf(editor.document), ruleId, line, endLine);
