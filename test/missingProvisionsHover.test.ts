@@ -1,10 +1,13 @@
-// Several missing provisions share the title line: the hover gives one short line each, with its links.
+// Several findings at one place. Missing provisions share the title line: the hover gives one short line each, with its
+// links. Several sentence findings: each one's rule, why and links first, what the corpus and the law say after.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import type { Pack } from '../src/corpus/types';
 import { createLinter } from '../src/lint/lint';
-import { findingHover, missingProvisionsHover } from '../src/present/hoverText';
+import { findingHover, findingsHoverParts, joinHovers, missingProvisionsHover, whyText } from '../src/present/hoverText';
+import { escapeMarkdown } from '../src/present/caveatText';
+import { explanationParts } from '../src/present/ruleExplanation';
 import { PLAIN_TEXT_SUPPRESSION_NOTE } from '../src/fix/suppressionComment';
 
 const links = {
@@ -54,5 +57,49 @@ describe('the hover on several missing provisions', () => {
     const text = missingProvisionsHover(pack, findings, { ...links, suppressNote: PLAIN_TEXT_SUPPRESSION_NOTE });
     assert.equal(text.split('prints with the policy').length - 1, 1, text);
     assert.match(text.split('\n').at(-1)!, /^\*Suppress… : in plain text the comment line prints with the policy/);
+  });
+});
+
+describe('the hover on several findings in one sentence', () => {
+  let pack: Pack;
+  before(async () => {
+    pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+  });
+  // The sentence of examples/cooperative-jail-policy.md that two rules flag.
+  const sentence = 'Deputies may arrest persons for civil immigration violations when they encounter them on patrol.\n';
+  const findingsOf = () => createLinter(pack.rules).lint(sentence, 'markdown').filter((f) => pack.rules.rules.find((r) => r.id === f.ruleId)?.scope === 'sentence');
+
+  it("gives both rules' lines, why and fix links before the first corpus passage, then each rule's corpus and law text under its name", () => {
+    const findings = findingsOf();
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['status-only-stop', 'unauthorized-enforcement']);
+    const { leads, details } = findingsHoverParts(findings.map((f) => ({ pack, findings: [f], links })));
+    const text = joinHovers([...leads, ...details]);
+    const corpus = text.indexOf('**What the guidance corpus says**');
+    assert.ok(corpus > 0, text);
+    for (const f of findings) {
+      for (const link of [`(rule:${f.ruleId})`, `(fix:${f.ruleId} `, `(suppress:${f.ruleId})`]) assert.ok(text.indexOf(link) >= 0 && text.indexOf(link) < corpus, `${link} before the corpus text, in ${text}`);
+      assert.match(leads.join('\n'), new RegExp(`\\*\\*\\[${f.ruleId}\\]\\(rule:${f.ruleId}\\)\\*\\* · [^\\n]*Why: `));
+    }
+    // Each rule's explanation after all the links, under a line naming its rule, in the order of the leads.
+    assert.deepEqual(details.map((d) => d.split('\n')[0]), findings.map((f) => `**[${f.ruleId}](rule:${f.ruleId}): what the corpus and verified sources say**`));
+    assert.ok(details.every((d) => !/\(fix:|\(suppress:/.test(d)));
+    assert.equal(details.join('\n\n').split('**What the guidance corpus says**').length - 1, 2);
+  });
+
+  it('leaves the hover on one finding as it was: its findingHover whole, nothing after it', () => {
+    const [one] = findingsOf().filter((f) => f.ruleId === 'unauthorized-enforcement');
+    const rule = pack.rules.rules.find((r) => r.id === one.ruleId)!;
+    const parts = findingsHoverParts([{ pack, findings: [one], links }]);
+    assert.deepEqual(parts, { leads: [findingHover(pack, one, links)], details: [] });
+    // Byte for byte as before the split: the rule's line, the links, then the two labelled parts.
+    const [corpus, law] = explanationParts(rule);
+    const actions = `[${links.fixes(one)[0].label}](fix:unauthorized-enforcement "${links.fixes(one)[0].title}") · *(its condition cannot be added to this sentence as written: revise it yourself)* · [Open Q1](open:Q1) · [Open Q4](open:Q4) · [Open Q8](open:Q8) · [Suppress…](suppress:unauthorized-enforcement) · *Not legal advice.*`;
+    assert.equal(
+      parts.leads[0],
+      `**[unauthorized-enforcement](rule:unauthorized-enforcement)** · ${escapeMarkdown(rule.title)}. Why: ${whyText(one.evidence!)}\n\n${actions}\n\n**${corpus.label}** (${corpus.detail}): ${escapeMarkdown(corpus.text)}\n\n**${law.label}**: ${escapeMarkdown(law.text)}`,
+    );
+    // A pack's missing provisions alone are its one-line-each hover, as before.
+    const missing = createLinter(pack.rules).lint('# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n', 'markdown').filter((f) => pack.rules.rules.find((r) => r.id === f.ruleId)?.scope === 'document');
+    assert.deepEqual(findingsHoverParts([{ pack, findings: missing, links }]), { leads: [missingProvisionsHover(pack, missing, links)], details: [] });
   });
 });

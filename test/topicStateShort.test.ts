@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadPackFromDir } from '../src/cli/packDir';
 import { createEngine } from '../src/engine/engine';
-import { topicStateExplanation, topicStateShort, topicStateText } from '../src/present/topicStates';
+import type { Finding } from '../src/lint/finding';
+import { conflictsText, topicStateExplanation, topicStateLine, topicStateShort, topicStateText, type TopicStatus } from '../src/present/topicStates';
 import { buildSearchIndex } from '../src/search/searchIndex';
 
 describe('a topic state in a narrow row', () => {
@@ -41,5 +42,39 @@ describe('a topic state in a narrow row', () => {
     assert.deepEqual([hidden.state, hidden.suppressed], ['mentioned', 1]);
     assert.match(topicStateExplanation(hidden, pack), /1 finding on it hidden by suppression comments \(see the exceptions register\)/);
     assert.equal(stateOf('# Policy\n\nInmates are booked in the order of arrival.\n').state, 'not-mentioned');
+  });
+});
+
+describe('a topic\'s conflicts and the passages they rest on', () => {
+  // Entries of the bundled pack by their caveats: Q4 and Q10 have context notes only, Q2 and Q5 unverified passages, Q9 an
+  // out-of-date one.
+  const status = (...findings: Array<[Finding['severity'], string[]]>): TopicStatus => {
+    const all = findings.map(([severity, entries], i) => ({ ruleId: `rule-${i}`, severity, entries }) as unknown as Finding);
+    const conflicts = all.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+    return { topicId: 'detainers', state: conflicts ? 'conflicts' : 'mentioned', conflicts, notes: all.length - conflicts, findings: all, covered: [] };
+  };
+
+  it('says how many conflicts rest on passages the pack marks unverified or out of date, and of which kind', async () => {
+    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    assert.equal(conflictsText(status(['warning', ['Q4']], ['warning', ['Q2', 'Q4']]), pack), '2 conflicts (1 rests on an unverified passage)');
+    assert.equal(conflictsText(status(['warning', ['Q4']], ['error', ['Q10']]), pack), '2 conflicts', 'context notes doubt nothing');
+    assert.equal(conflictsText(status(['warning', ['Q9']]), pack), '1 conflict (it rests on an out-of-date passage)');
+    assert.equal(conflictsText(status(['warning', ['Q9', 'Q5']]), pack), '1 conflict (it rests on unverified and out-of-date passages)');
+    assert.equal(conflictsText(status(['warning', ['Q2']], ['warning', ['Q5']]), pack), '2 conflicts (both rest on unverified passages)');
+    assert.equal(conflictsText(status(['warning', ['Q2']], ['warning', ['Q9']], ['warning', ['Q4']]), pack), '3 conflicts (2 rest on unverified or out-of-date passages)');
+    assert.equal(conflictsText(status(['warning', ['Q2']], ['warning', ['Q5']], ['error', ['Q5']]), pack), '3 conflicts (all 3 rest on unverified passages)');
+    // Notes are not conflicts: one resting on an unverified passage is not counted among them.
+    assert.equal(topicStateLine(status(['warning', ['Q4']], ['information', ['Q2']]), pack), '1 conflict · 1 note');
+    // A topic with no conflicts reads as topicStateText has it.
+    assert.equal(topicStateLine(status(['information', ['Q2']]), pack), 'notes (1)');
+  });
+
+  it('counts them so in a checked draft: both rules on the patrol sentence of the example jail policy rest on Q1, unverified', async () => {
+    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    const engine = createEngine([{ pack, index: () => buildSearchIndex(pack) }]);
+    const draft = '# Policy\n\nDeputies may arrest persons for civil immigration violations when they encounter them on patrol.\n';
+    const ag = engine.check({ text: draft, format: 'markdown' }).topics[pack.meta.id].find((s) => s.topicId === 'state-ag-policy')!;
+    assert.deepEqual(ag.findings.map((f) => f.ruleId).sort(), ['status-only-stop', 'unauthorized-enforcement']);
+    assert.equal(topicStateLine(ag, pack), '2 conflicts (both rest on unverified passages)');
   });
 });

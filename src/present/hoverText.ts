@@ -136,6 +136,11 @@ export function termLine(pack: Pack, term: GlossaryTerm, links: HoverLinks): str
  *  links), then what can be done (add a condition or insert the suggested provision, open the entries,
  *  suppress it; the editor's own "Quick Fix" offers the fixes too), then what the corpus and the law say. */
 export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLinks): string {
+  return [findingLead(pack, finding, links), ...explained(pack, finding).flatMap((part) => ['', part])].join('\n');
+}
+
+/** The rule's line with why, then the links: what findingHover opens with. */
+function findingLead(pack: Pack, finding: HoverFinding, links: HoverLinks): string {
   const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
   const why = finding.evidence
     ? whyText(finding.evidence)
@@ -144,11 +149,46 @@ export function findingHover(pack: Pack, finding: HoverFinding, links: HoverLink
       : undefined;
   const actions = actionLinks(pack, finding, links);
   const about = [rule ? `${escapeMarkdown(rule.title)}.` : '', why ? `Why: ${why}` : ''].filter(Boolean).join(' ');
-  // The diagnostic above shows the message: what the corpus and the law say follows here, each part under its own label, so
-  // that what the corpus says (unverified in parts) never reads as verified law.
-  const explained = rule ? explanationParts(rule).map(partMarkdown) : [];
   const head = `**[${finding.ruleId}](${links.openRule(finding.ruleId)})**${about ? ` · ${about}` : ''}`;
-  return [head, '', [...actions, NOTICE_TAG].join(' · '), ...explained.flatMap((part) => ['', part])].join('\n');
+  return [head, '', [...actions, NOTICE_TAG].join(' · ')].join('\n');
+}
+
+/** The diagnostic above shows the message: what the corpus and the law say follows, each part under its own label, so
+ *  that what the corpus says (unverified in parts) never reads as verified law. */
+function explained(pack: Pack, finding: HoverFinding): string[] {
+  const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
+  return rule ? explanationParts(rule).map(partMarkdown) : [];
+}
+
+/** What is at one place in a draft: one finding, or a pack's missing provisions (they all sit on the title). */
+export interface HoverFindings {
+  pack: Pack;
+  findings: HoverFinding[];
+  links: HoverLinks;
+}
+
+/**
+ * The hover parts for the findings at one place: `leads` come first, `details` last (a caller puts anything short, such as
+ * a term's line, between them). One finding: its findingHover, as ever. Several: each one's rule, why and links first,
+ * then what the corpus and the law say of each under a line naming its rule: given whole, one after the other, the
+ * second finding's rule and fixes fell below the hover's visible part, under the first one's corpus and law text.
+ */
+export function findingsHoverParts(at: readonly HoverFindings[]): { leads: string[]; details: string[] } {
+  const missing = (a: HoverFindings) => missingProvisionsHover(a.pack, a.findings, a.links);
+  if (at.length === 1) return { leads: [at[0].findings.length > 1 ? missing(at[0]) : findingHover(at[0].pack, at[0].findings[0], at[0].links)], details: [] };
+  const leads = at.map((a) => (a.findings.length > 1 ? missing(a) : findingLead(a.pack, a.findings[0], a.links)));
+  const details = at.flatMap((a) => (a.findings.length > 1 ? [] : explainedUnder(a.pack, a.findings[0], a.links)));
+  return { leads, details };
+}
+
+/** "**[detainer-hold](…): what the corpus and verified sources say**", then those parts; none for a rule that says neither. */
+function explainedUnder(pack: Pack, finding: HoverFinding, links: HoverLinks): string[] {
+  const rule = pack.rules.rules.find((r) => r.id === finding.ruleId);
+  const parts = rule ? explanationParts(rule) : [];
+  if (!parts.length) return [];
+  const says = parts.map((p) => (p.kind === 'corpus' ? 'the corpus' : 'verified sources')).join(' and ');
+  const heading = `**[${finding.ruleId}](${links.openRule(finding.ruleId)}): what ${says} ${says === 'the corpus' ? 'says' : 'say'}**`;
+  return [[heading, ...parts.flatMap((part) => ['', partMarkdown(part)])].join('\n')];
 }
 
 /** "**What the guidance corpus says** (Q2, Q5; partly unverified): The corpus calls …". */

@@ -8,7 +8,7 @@
 //   not mentioned  none of these.
 // Information and hint findings are notes, not conflicts: they are counted apart everywhere.
 import { doubtfulCaveats, doubtfulSummary } from './citation';
-import type { Pack, Topic } from '../corpus/types';
+import type { Caveat, Pack, Topic } from '../corpus/types';
 import type { DocumentRuleState } from '../lint/documentRules';
 import type { Finding } from '../lint/finding';
 import { countedEntryId, type TermMatch } from './glossaryTerms';
@@ -89,6 +89,46 @@ export function topicStateText(status: TopicStatus): string {
     default:
       return 'not mentioned';
   }
+}
+
+/** How many of the topic's conflicts rest on an entry with a passage the pack marks unverified or out of date (its
+ *  caveats), and of which kinds. */
+export function doubtfulConflicts(status: TopicStatus, pack: Pack): { count: number; unverified: boolean; outdated: boolean } {
+  const doubts = new Map<string, Caveat[]>();
+  const of = (id: string) => doubts.get(id) ?? doubts.set(id, doubtfulCaveats(pack, id)).get(id)!;
+  let count = 0;
+  let unverified = false;
+  let outdated = false;
+  for (const finding of status.findings) {
+    const caveats = isConflict(finding) ? finding.entries.flatMap(of) : [];
+    if (!caveats.length) continue;
+    count++;
+    unverified ||= caveats.some((c) => c.kind === 'unverified');
+    outdated ||= caveats.some((c) => c.kind === 'outdated');
+  }
+  return { count, unverified, outdated };
+}
+
+/** "2 conflicts (1 rests on an unverified passage)", "1 conflict (it rests on an out-of-date passage)", "3 conflicts (all 3
+ *  rest on unverified or out-of-date passages)": a count of conflicts alone reads as so many breaches of settled law, when
+ *  what they rest on may be a passage the pack could not verify. */
+export function conflictsText(status: TopicStatus, pack: Pack): string {
+  const { count, unverified, outdated } = doubtfulConflicts(status, pack);
+  const conflicts = plural(status.conflicts, 'conflict');
+  if (!count) return conflicts;
+  const all = count === status.conflicts;
+  const who = all && count === 1 ? 'it rests' : all && count === 2 ? 'both rest' : all ? `all ${count} rest` : `${count} ${count === 1 ? 'rests' : 'rest'}`;
+  // One finding may rest on both kinds (Q5 unverified, Q9 out of date): then it rests on passages of each, not on one "or" the other.
+  const kinds = unverified && outdated ? `unverified ${count === 1 ? 'and' : 'or'} out-of-date passages` : unverified ? 'unverified' : 'out-of-date';
+  const passages = kinds.endsWith('passages') ? kinds : count === 1 ? `an ${kinds} passage` : `${kinds} passages`;
+  return `${conflicts} (${who} on ${passages})`;
+}
+
+/** The state in full where the pack is at hand (the Guidance view's tooltip): as topicStateText, with its conflicts
+ *  counted by conflictsText, and its notes alike: "2 conflicts (1 rests on an unverified passage) · 1 note". */
+export function topicStateLine(status: TopicStatus, pack: Pack): string {
+  if (status.state !== 'conflicts') return topicStateText(status);
+  return [conflictsText(status, pack), status.notes ? plural(status.notes, 'note') : ''].filter(Boolean).join(' · ');
 }
 
 /** The state where a row is narrow (the Guidance view's description; the full state is in its tooltip, as

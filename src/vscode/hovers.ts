@@ -2,7 +2,7 @@
 // rule, why it fired and its fixes, with any term under the cursor in one line. All built by the engine
 // (src/present/hoverText.ts).
 import * as vscode from 'vscode';
-import { findingHover, joinHovers, missingProvisionsHover, termHover, termLine, type HoverLinks } from '../present/hoverText';
+import { findingsHoverParts, joinHovers, termHover, termLine, type HoverFindings, type HoverLinks } from '../present/hoverText';
 import type { DraftDiagnostics } from './diagnostics';
 import { formatOf, type PackFinding } from './draftFindings';
 import { PLAIN_TEXT_SUPPRESSION_NOTE } from '../fix/suppressionComment';
@@ -18,23 +18,22 @@ export class DraftHovers implements vscode.HoverProvider {
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const findingParts: string[] = [];
-    const missing = new Map<string, PackFinding[]>();
+    const sentences: HoverFindings[] = [];
+    const missing = new Map<string, HoverFindings>();
     // Conflicts before notes: a warning's "why" fell below the hover's visible part under a note's (a drafter's trial).
     const rank = (f: PackFinding) => ['error', 'warning', 'information', 'hint'].indexOf(f.severity);
     const here = [...this.diagnostics.findingsAt(document, new vscode.Range(position, position))].sort((a, b) => rank(a) - rank(b));
     for (const finding of here) {
       const pack = this.packs.byId(finding.packId)?.pack;
       if (!pack) continue;
-      if (this.packs.isDocumentFinding(finding)) missing.set(finding.packId, [...(missing.get(finding.packId) ?? []), finding]);
-      else findingParts.push(findingHover(pack, finding, this.findingLinks(document, finding.packId)));
+      // Missing provisions all sit on the title: one part for each pack's (see missingProvisionsHover).
+      const group = missing.get(finding.packId);
+      if (!this.packs.isDocumentFinding(finding)) sentences.push({ pack, findings: [finding], links: this.findingLinks(document, finding.packId) });
+      else if (group) group.findings.push(finding);
+      else missing.set(finding.packId, { pack, findings: [finding], links: this.findingLinks(document, finding.packId) });
     }
-    // Missing provisions all sit on the title: more than one, a line each (see missingProvisionsHover).
-    for (const [packId, findings] of missing) {
-      const pack = this.packs.byId(packId)!.pack;
-      const findingLinks = this.findingLinks(document, packId);
-      findingParts.push(findings.length > 1 ? missingProvisionsHover(pack, findings, findingLinks) : findingHover(pack, findings[0], findingLinks));
-    }
+    // Several findings: each one's rule, why and fixes first, what the corpus and the law say after (findingsHoverParts).
+    const { leads, details } = findingsHoverParts([...sentences, ...missing.values()]);
     // The term under the cursor: its corpus passage where no finding is. On a flagged sentence the editor
     // already shows the findings' messages above the hover, so the rule, why and fixes come first and the
     // term gets one line (a passage with its caveats would push the fixes out of view).
@@ -47,10 +46,11 @@ export class DraftHovers implements vscode.HoverProvider {
       const term = pack?.glossary.find((t) => t.term === match.term);
       if (!pack || !term) continue;
       const termLinks = links(match.packId, document.uri);
-      termParts.push(findingParts.length ? termLine(pack, term, termLinks) : termHover(pack, term, termLinks));
+      termParts.push(leads.length ? termLine(pack, term, termLinks) : termHover(pack, term, termLinks));
       range = new vscode.Range(position.line, match.start, position.line, match.end);
     }
-    const parts = [...findingParts, ...termParts];
+    // A term's line is short: it goes before the findings' corpus and law text, not under it.
+    const parts = [...leads, ...termParts, ...details];
     if (!parts.length) return undefined;
     const markdown = new vscode.MarkdownString(joinHovers(parts));
     markdown.isTrusted = { enabledCommands: [COMMANDS.openEntry, COMMANDS.openRule, COMMANDS.search, COMMANDS.applyFix, COMMANDS.suppress, COMMANDS.revealFinding] };

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Entry, Topic } from '../corpus/types';
 import { caveatsFor } from '../present/caveatText';
 import { NOT_LEGAL_ADVICE } from '../present/hoverText';
-import { findingCounts, topicStateExplanation, topicStateShort, topicStateText, type TopicState, type TopicStatus } from '../present/topicStates';
+import { findingCounts, topicStateExplanation, topicStateLine, topicStateShort, type TopicState, type TopicStatus } from '../present/topicStates';
 import { COMMANDS } from './commandIds';
 import type { ActiveDraft } from './activeDraft';
 import type { DraftDiagnostics, NotChecked } from './diagnostics';
@@ -210,7 +210,8 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
     item.resourceUri = topicUri(node.packId, node.topic.id);
     const pack = this.packs.byId(node.packId)?.pack;
     if (node.status && pack) {
-      const text = topicStateText(node.status);
+      // Its conflicts say how many rest on passages the pack marks unverified or out of date (topicStateLine).
+      const text = topicStateLine(node.status, pack);
       item.description = topicStateShort(node.status);
       item.iconPath = node.status.state === 'conflicts' && node.status.findings.some((f) => f.severity === 'error') ? SEVERITY_ICON.error : STATE_ICON[node.status.state];
       item.tooltip = `${node.topic.label}: ${text}. ${topicStateExplanation(node.status, pack)}`;

@@ -114,6 +114,22 @@ describe('hover', () => {
     ok(warning >= 0 && note > warning, `the warning first: ${text.slice(0, 300)}`);
   });
 
+  it('on a sentence two rules flag, gives both rules, why and fixes before either one\'s corpus and law text', async () => {
+    const content = '# Patrol\n\nDeputies may arrest persons for civil immigration violations when they encounter them on patrol.\n';
+    const document = await openUntitled({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'status-only-stop') && d.some((x) => ruleOf(x) === 'unauthorized-enforcement'));
+    const text = await hoverText(document.uri, positionOf(document, 'arrest persons'));
+    const corpus = text.indexOf('**What the guidance corpus says**');
+    const suppress = [...text.matchAll(/\[Suppress…\]\(command:policyGuidance\.suppress/g)].map((m) => m.index!);
+    equal(suppress.length, 2, text);
+    ok(corpus > suppress[1], `both rules' links before the corpus text, in ${text}`);
+    for (const rule of ['status-only-stop', 'unauthorized-enforcement']) {
+      const heading = text.search(new RegExp(`\\*\\*\\[${rule}\\]\\(command:policyGuidance\\.openRule[^)\\s]*\\): what the corpus`));
+      ok(text.indexOf(`**[${rule}](`) < suppress[1] && heading > suppress[1], `${rule}: its line first, its corpus and law text under its name after all links, in ${text}`);
+    }
+  });
+
   it('shows nothing on ordinary words', async () => {
     const { document } = await openFixture('jail-policy.md');
     // (Not the title: the draft's document-level finding sits there.)

@@ -63,16 +63,17 @@ describe('guidance view', () => {
       'state-ag-policy': 'mentioned | mentioned',
       // The ordinance releases people "regardless of whether a detainer has been lodged": it mentions detainers but handles
       // none, so the checks that a draft handling detainers needs (notice, verification) do not apply to it.
-      detainers: 'badge 1 | conflicts (1)',
+      // Each conflict says whether it rests on passages the pack marks unverified or out of date (detainee-rights: Q5, Q9).
+      detainers: 'badge 1 | 1 conflict (it rests on unverified and out-of-date passages)',
       'ice-requests': 'mentioned | mentioned',
-      'information-sharing': 'badge 1 | conflicts (1)',
+      'information-sharing': 'badge 1 | 1 conflict (it rests on an unverified passage)',
       'status-inquiries': '1 note | notes (1)',
       'agreements-and-287g': 'mentioned | mentioned',
       // One sentence limits sharing immigration status (sanctuary-limit, a warning); four limit other
       // cooperation (cooperation-limit, information: notes, not conflicts). The label is long: at the default sidebar
       // width it hid a description "1" (a drafter's trial), never the badge.
-      'sanctuary-policies': 'badge 1, 5 notes | conflicts (1) · notes (5)',
-      'rights-of-detained-people': 'badge 1 | conflicts (1)',
+      'sanctuary-policies': 'badge 1, 5 notes | 1 conflict (it rests on an unverified passage) · 5 notes',
+      'rights-of-detained-people': 'badge 1 | 1 conflict (it rests on unverified and out-of-date passages)',
       'sensitive-locations': '1 note | notes (1)',
       // The ordinance never speaks of training: "immigration status" is Q10's term, though Q8 says the words too.
       training: ' | not mentioned',
@@ -102,7 +103,7 @@ describe('guidance view', () => {
     const badge = topicTree.decorations.provideFileDecoration(topicTree.getTreeItem(detainers).resourceUri!);
     deepEqual([badge?.badge, (badge?.color as { id?: string } | undefined)?.id, topicTree.getTreeItem(detainers).description], ['2', 'list.warningForeground', '']);
     equal(badge?.tooltip, undefined, 'no tooltip of its own: VS Code appended it to a row tooltip that already counts the conflicts');
-    includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: conflicts (2). 2 conflicts (warning or error findings) rest on this topic\'s questions');
+    includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: 2 conflicts (both rest on unverified passages). 2 conflicts (warning or error findings) rest on this topic\'s questions');
     const children = topicTree.getChildren(detainers);
     deepEqual(children.map((n) => n.kind), ['finding', 'finding', 'entry', 'entry']);
     // The document-level finding sits on the title line and is named by what is missing.
