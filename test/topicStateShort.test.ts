@@ -32,6 +32,17 @@ describe('a topic state in a narrow row', () => {
     assert.doesNotMatch(topicStateExplanation(quiet, pack), /not all verified/);
   });
 
+  it('gives the conflicts\' count once in a tooltip, where the state line before it gave it already', async () => {
+    const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
+    const engine = createEngine([{ pack, index: () => buildSearchIndex(pack) }]);
+    const draft = '# Jail policy\n\nThe jail shall hold inmates on ICE detainers for 48 hours.\n';
+    const detainers = engine.check({ text: draft, format: 'markdown' }).topics[pack.meta.id].find((s) => s.topicId === 'detainers')!;
+    const tooltip = `${topicStateLine(detainers, pack)}. ${topicStateExplanation(detainers, pack, true)}`;
+    assert.equal(tooltip.match(/\d+ conflicts?\b/g)?.length, 1, tooltip);
+    assert.match(tooltip, /Conflicts are warning or error findings that rest on this topic's questions/);
+    assert.match(topicStateExplanation(detainers, pack), /^\d+ conflicts? \(/, 'alone (the report) it still counts them');
+  });
+
   it('counts a topic whose only finding a suppression comment hid as mentioned, and says so (a drafter\'s trial: it read "not mentioned")', async () => {
     const pack = await loadPackFromDir(join(__dirname, '..', 'corpus', 'missouri-ag-ice'));
     const engine = createEngine([{ pack, index: () => buildSearchIndex(pack) }]);

@@ -149,8 +149,9 @@ export function topicStateShort(status: TopicStatus): string {
   }
 }
 
-/** One sentence on what the state means for this draft, naming what each number counts. */
-export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
+/** One sentence on what the state means for this draft, naming what each number counts. `afterLine`: it follows
+ *  topicStateLine, which gave the conflicts' count already (a tooltip said "3 conflicts (…). 3 conflicts (…) rest on"). */
+export function topicStateExplanation(status: TopicStatus, pack: Pack, afterLine = false): string {
   const parts: string[] = [];
   // A finding rests on entries of several topics at times, and is then counted under each of them,
   // except where the pack names the rules a topic counts.
@@ -159,7 +160,8 @@ export function topicStateExplanation(status: TopicStatus, pack: Pack): string {
   else if (status.conflicts) {
     // (A drafter's trial read "1 conflict … rest on … they rest on (a topic the pack gives a list of rules …)" as garbled.)
     const one = status.conflicts === 1;
-    parts.push(`${plural(status.conflicts, 'conflict')} (${one ? 'a warning or error finding' : 'warning or error findings'}) ${one ? 'rests' : 'rest'} on this topic's questions; a finding that rests on questions of several topics counts under each`);
+    if (afterLine) parts.push(`${one ? 'a conflict is a warning or error finding that rests' : 'conflicts are warning or error findings that rest'} on this topic's questions; a finding that rests on questions of several topics counts under each`);
+    else parts.push(`${plural(status.conflicts, 'conflict')} (${one ? 'a warning or error finding' : 'warning or error findings'}) ${one ? 'rests' : 'rest'} on this topic's questions; a finding that rests on questions of several topics counts under each`);
   }
   if (status.covered.length) {
     const titles = status.covered.map((id) => pack.rules.rules.find((r) => r.id === id)?.title ?? id);

@@ -103,7 +103,7 @@ describe('guidance view', () => {
     const badge = topicTree.decorations.provideFileDecoration(topicTree.getTreeItem(detainers).resourceUri!);
     deepEqual([badge?.badge, (badge?.color as { id?: string } | undefined)?.id, topicTree.getTreeItem(detainers).description], ['2', 'list.warningForeground', '']);
     equal(badge?.tooltip, undefined, 'no tooltip of its own: VS Code appended it to a row tooltip that already counts the conflicts');
-    includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: 2 conflicts (both rest on unverified passages). 2 conflicts (warning or error findings) rest on this topic\'s questions');
+    includes(String(topicTree.getTreeItem(detainers).tooltip), 'Detainers: 2 conflicts (both rest on unverified passages). Conflicts are warning or error findings that rest on this topic\'s questions');
     const children = topicTree.getChildren(detainers);
     deepEqual(children.map((n) => n.kind), ['finding', 'finding', 'entry', 'entry']);
     // The document-level finding sits on the title line and is named by what is missing.
