@@ -98,20 +98,52 @@ describe('a long list read in parts', function () {
     assert.deepStrictEqual(topics, wholeDraftCheck(packs, { text, format: 'markdown' }).topics);
   });
 
-  it('an edit in a 128 KB list reads about as much as a check of 8 KB of it', () => {
-    const list = (size: number) => {
-      const lines: string[] = [];
-      for (let i = 0, length = 0; length < size; i++, length += lines[lines.length - 1].length) lines.push(`- hold inmate ${i} on an ICE detainer for 48 hours;\n`);
-      return `The jail shall not:\n${lines.join('')}`;
-    };
-    const text = list(131_072);
-    const checker = engine.draft();
-    checker.check({ text, format: 'markdown' });
-    const at = text.indexOf('inmate 1000 ');
-    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
-    const edit = charactersRead(() => checker.check({ text: edited, format: 'markdown' }));
-    const small = list(8_192);
-    const full = charactersRead(() => engine.check({ text: small, format: 'markdown' }));
-    assert.ok(edit < full, `an edit read ${edit} characters, a check of 8 KB ${full}`);
+  // Items that say their number twice: a hash of the line's characters that cancelled it chose no line, so every cut was
+  // forced at PART_MAX and an edit moved every cut after it (the rest of the list re-read at each keystroke).
+  const LISTS: Array<[string, (i: number) => string]> = [
+    ['"- hold inmate N"', (i) => `- hold inmate ${i} on an ICE detainer for 48 hours;\n`],
+    ['"- item N hold inmate N"', (i) => `- item ${i} hold inmate ${i} on an ICE detainer;\n`],
+    ['"* item N hold inmate N"', (i) => `* item ${i} hold inmate ${i} on an ICE detainer;\n`],
+    ['"1. item N hold inmate N"', (i) => `${i + 1}. item ${i} hold inmate ${i} on an ICE detainer;\n`],
+    ['items with a lazy line', (i) => `- item ${i} hold inmate ${i}\non an ICE detainer;\n`],
+  ];
+  const list = (leadIn: string, item: (i: number) => string, size: number) => {
+    const lines = [leadIn];
+    for (let i = 0, length = 0; length < size; i++, length += lines[lines.length - 1].length) lines.push(item(i));
+    return lines.join('');
+  };
+
+  it('a list of items that say their number twice keeps its lead-in in every part', () => {
+    for (const leadIn of ['The jail shall not:\n', 'The jail shall:\n']) {
+      const items = Array.from({ length: 200 }, (_, i) => (i === 120 ? '- hold inmates on an ICE detainer;\n' : LISTS[1][1](i)));
+      const text = leadIn + items.join('');
+      const cuts: number[] = [];
+      for (let at = 0; at < text.length; ) cuts.push((at = nextBoundary(text, at, 'markdown', 0, true)));
+      assert.ok(cuts.length > 3, `${cuts.length} parts`);
+      const output = engine.check({ text, format: 'markdown' });
+      assert.deepStrictEqual(output, wholeDraftCheck(packs, { text, format: 'markdown' }));
+      const at = text.indexOf('- hold inmates');
+      const holds = output.findings.filter((f) => f.ruleId.endsWith('detainer-hold') && f.start >= at && f.start < at + 30);
+      assert.equal(holds.length > 0, !leadIn.includes('not'), leadIn);
+    }
   });
+
+  for (const [label, item] of LISTS) {
+    it(`a keystroke in a 128 KB list of ${label} reads about as much as a check of 8 KB of it`, () => {
+      const text = list('The jail shall not:\n', item, 131_072);
+      const checker = engine.draft();
+      checker.check({ text, format: 'markdown' });
+      // In the middle of an item's number, where a changed line may become a cut or stop being one.
+      let edited = text;
+      const at = text.indexOf(' 1000 ') + 3;
+      const small = list('The jail shall not:\n', item, 8_192);
+      const full = charactersRead(() => engine.check({ text: small, format: 'markdown' }));
+      for (const [k, typed] of ['x', 'y', 'z'].entries()) {
+        edited = `${edited.slice(0, at + k)}${typed}${edited.slice(at + k)}`;
+        const now = edited;
+        const edit = charactersRead(() => checker.check({ text: now, format: 'markdown' }));
+        assert.ok(edit < full, `keystroke ${k + 1} read ${edit} characters, a check of 8 KB ${full}`);
+      }
+    });
+  }
 });

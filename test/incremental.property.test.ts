@@ -87,6 +87,8 @@ describe('incremental checking', function () {
     ...DRAFTS.map(([path, format]) => [read(path), format] as [string, DraftFormat]),
     [generateManual(6000, 7, 0.5), 'markdown'],
     [generateManual(3000, 3, 1), 'plaintext'],
+    // A list read in parts (src/lint/blockCuts.ts) under one lead-in, its items saying their number twice.
+    [`The jail shall not:\n${Array.from({ length: 150 }, (_, i) => (i === 90 ? '- hold inmates on an ICE detainer;\n' : `- item ${i} hold inmate ${i} on an ICE detainer;\n`)).join('')}`, 'markdown'],
   ];
 
   it('a check from scratch reads the draft as the whole-draft reading does', () => {

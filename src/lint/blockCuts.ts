@@ -79,11 +79,18 @@ export function cutsHere(text: string, start: number, end: number, partStart: nu
   // Not between a table's header row and its delimiter row: the header alone reads as a paragraph, which the rows go on
   // with, so a long header row had made its whole table one block, read again at every edit in it.
   if (!interrupting && isDelimiterRow(line)) return false;
-  if (start - partStart >= PART_MAX) return true;
-  // One line in four, by its text.
-  let hash = 0;
-  for (let i = 0; i < line.length && i < 64; i++) hash = (Math.imul(hash, 31) + line.charCodeAt(i)) | 0;
-  return (hash & 3) === 0;
+  return start - partStart >= PART_MAX || chosen(line);
+}
+
+/** One line in four, by its whole text. A cut made only at PART_MAX depends on where its part started, so where no line
+ *  was chosen an edit moved every cut after it and re-read the rest of the list. Hence the top bits of a mixed hash: the
+ *  low bits of a sum of the characters had cancelled a number said twice ("- item 7 hold inmate 7 …": no line chosen). */
+function chosen(line: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 30) === 0;
 }
 
 /** What a part cut off from its start reads from the part before: the lead-in of the list its first item goes on
