@@ -243,19 +243,22 @@ export interface NegationCue {
   match(v: View, k: number): boolean;
 }
 
+/** "no later than", "not more than": a bound on a time or an amount, not a negation of the clause. */
+const boundAt = (v: Token[], k: number) => word(v, k, 'later', 'more', 'less', 'sooner', 'fewer', 'longer', 'greater', 'earlier') && word(v, k + 1, 'than');
+
 export const NEGATION_CUES: NegationCue[] = [
   {
     name: 'not',
-    example: 'The clerk shall not hold the records. (not "not only", "including but not limited to", "not to exceed", "not exceeding")',
+    example: 'The clerk shall not hold the records. (not "not only", "including but not limited to", "not to exceed", "not exceeding", "not later than")',
     first: ['not', "n't"],
-    match: (v, k) => word(v, k, 'not', "n't") && !word(v, k + 1, 'only', 'exceeding') && !(word(v, k + 1, 'to') && word(v, k + 2, 'exceed')) && !word(v, word(v, k + 1, 'be') ? k + 2 : k + 1, 'limited'),
+    match: (v, k) => word(v, k, 'not', "n't") && !word(v, k + 1, 'only', 'exceeding') && !(word(v, k + 1, 'to') && word(v, k + 2, 'exceed')) && !word(v, word(v, k + 1, 'be') ? k + 2 : k + 1, 'limited') && !boundAt(v, k + 1),
   },
   { name: 'never', example: 'The clerk never releases records.', first: ['never'], match: (v, k) => word(v, k, 'never') },
   {
     name: 'noQuantifier',
     example: 'No clerk shall release any record. / Under no circumstances may the clerk release a record. / The clerk will no longer hold records. (not "no later than")',
     first: ['no'],
-    match: (v, k) => word(v, k, 'no') && !(word(v, k + 1, 'later', 'more', 'less', 'sooner', 'fewer', 'longer', 'greater', 'earlier') && word(v, k + 2, 'than')),
+    match: (v, k) => word(v, k, 'no') && !boundAt(v, k + 1),
   },
   { name: 'negativePronoun', example: 'Nothing in this policy shall require the clerk to hold records.', first: ['nothing', 'nobody', 'none', 'neither'], match: (v, k) => word(v, k, 'nothing', 'nobody', 'none', 'neither') },
   { name: 'nor', example: 'The clerk shall neither hold nor release records. ("release" clause)', first: ['nor'], match: (v, k) => k === 0 && word(v, k, 'nor') },
