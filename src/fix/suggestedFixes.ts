@@ -2,6 +2,7 @@
 // A rewrite adds a condition to the flagged sentence itself (same actor, same act, the draft's own
 // terms), and is offered only where the rewritten sentence no longer conflicts. Otherwise the rule's
 // suggested wording is offered as a provision to insert beside the drafter's, never in its place.
+import { deniesCondition } from './deniedCondition';
 import type { Finding } from '../lint/finding';
 import { LineIndex } from '../lint/positions';
 import { statesPlainly } from '../language/plainStatement';
@@ -69,6 +70,8 @@ export function rewriteFix({ text, finding, rule, stillFlags }: FixInput): Sugge
   // A list item reads after its lead-in ("The jail shall:"); a cell's lead-in is the cells before it, no grammar.
   if (!statesPlainly(finding.excerpt, inTable ? undefined : finding.leadIn)) return undefined;
   const condition = rule.rewrite.appendCondition;
+  // (Where the row or the sentence says the condition is absent, adding it would make the provision say both.)
+  if (deniesCondition(`${finding.leadIn ?? ''} ${finding.excerpt}`, condition)) return undefined;
   const rewritten = withCondition(finding.excerpt, condition);
   if (stillFlags(rewritten, finding.leadIn)) return undefined;
   const at = finding.start + conditionOffset(source);
