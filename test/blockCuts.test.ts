@@ -82,6 +82,16 @@ describe('a long list read in parts', function () {
     );
   });
 
+  it('a list right after a paragraph keeps the paragraph\'s lead-in where a cut falls before its first item', () => {
+    const before = Array.from({ length: 120 }, (_, i) => `Some text of line ${i}.\n`).join('');
+    for (const text of [`${before}The jail shall not:\n- hold any person on an ICE detainer;\n`, `\n\nThe jail shall not:\n\n- hold any person on an ICE detainer;\n`]) {
+      assert.ok(isCut(text, text.indexOf('- hold')) && nextBoundary(text, 0, 'markdown', 0, true) <= text.indexOf('- hold'), 'a cut before the item');
+      const output = engine.check({ text, format: 'markdown' });
+      assert.deepStrictEqual(output, wholeDraftCheck(packs, { text, format: 'markdown' }));
+      assert.ok(!output.findings.some((f) => f.ruleId.endsWith('detainer-hold')), 'read under "shall not"');
+    }
+  });
+
   it('a term finder says where a term may run on past a line start', () => {
     const terms = createTermFinder(packs[0].glossary);
     const at = (text: string) => text.indexOf('\n- ') + 1;

@@ -94,7 +94,7 @@ function chosen(line: string): boolean {
 }
 
 /** What a part cut off from its start reads from the part before: the lead-in of the list its first item goes on
- *  with, or the header rows of the table its first row goes on with. */
+ *  with or of the paragraph its first item's list follows, or the header rows of the table its first row goes on with. */
 export interface Carry {
   leadIn?: string;
   table?: string;
@@ -103,5 +103,8 @@ export interface Carry {
 /** What the part cut at `at` reads from the part before it, ending as `before` says. */
 export function carriedFrom(text: string, at: number, before: Trailing | undefined): Carry | undefined {
   if (before?.table !== undefined && TABLE_ROW.test(text.slice(at, at + 1))) return { table: before.table };
-  return before?.marker && before.leadIn !== undefined && listMarker(text, at) === before.marker ? { leadIn: before.leadIn } : undefined;
+  if (before?.leadIn === undefined) return undefined;
+  // A list right after a paragraph reads the paragraph's lead-in ("The jail shall not:"): a cut before its first item
+  // had read that item without it, as a hold.
+  return (before.marker ? listMarker(text, at) === before.marker : before.continued && isItem(lineAt(text, at))) ? { leadIn: before.leadIn } : undefined;
 }
