@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Pack } from '../src/corpus/types';
 import type { Engine } from '../src/engine/engine';
-import { isCut, PART_MIN } from '../src/lint/blockCuts';
+import { isCut, PART_MAX } from '../src/lint/blockCuts';
 import { nextBoundary } from '../src/lint/blocks';
 import { createTermFinder } from '../src/present/glossaryTerms';
 import { twoPackEngine } from './support/twoPackEngine';
@@ -51,16 +51,28 @@ describe('a long list read in parts', function () {
     ({ packs, engine } = await twoPackEngine());
   });
 
-  it('is cut before item lines past PART_MIN characters only', () => {
-    const text = Array.from({ length: 400 }, (_, i) => `- item ${i}\n`).join('');
-    const cuts: number[] = [];
-    for (let at = 0; at < text.length; ) cuts.push((at = nextBoundary(text, at, 'markdown', 0, true)));
-    assert.ok(cuts.length > 2, `${cuts.length} parts`);
-    for (const [i, at] of cuts.slice(0, -1).entries()) {
-      assert.ok(isCut(text, at), `${at}`);
-      assert.ok(at - (i ? cuts[i - 1] : 0) >= PART_MIN);
+  it('is cut before item lines, where cuts from any item line on meet the ones from the start within two parts', () => {
+    for (const item of [(i: number) => `- item ${i}\n`, (i: number) => `- item ${i} hold inmate ${i} on an ICE detainer;\n`]) {
+      const text = Array.from({ length: 1500 }, (_, i) => item(i)).join('');
+      const cutsFrom = (from: number) => {
+        const cuts: number[] = [];
+        for (let at = from; at < text.length; ) cuts.push((at = nextBoundary(text, at, 'markdown', 0, true)));
+        return cuts;
+      };
+      const cuts = cutsFrom(0);
+      assert.ok(cuts.length > 2, `${cuts.length} parts`);
+      for (const [i, at] of cuts.slice(0, -1).entries()) {
+        assert.ok(isCut(text, at), `${at}`);
+        assert.ok(at - (i ? cuts[i - 1] : 0) <= PART_MAX + item(i).length);
+      }
+      // So an edit moves no cut far past it: the parts after it are the old ones.
+      for (let from = text.indexOf('\n', 3000) + 1; from < text.length - 4000; from = text.indexOf('\n', from + 997) + 1) {
+        const met = cutsFrom(from).findIndex((at) => at < text.length && cuts.includes(at));
+        assert.ok(met >= 0 && met < 2, `from ${from}: met after ${met} parts`);
+        assert.deepStrictEqual(cutsFrom(from).slice(met), cuts.slice(cuts.indexOf(cutsFrom(from)[met])));
+      }
+      assert.equal(nextBoundary(text, 0, 'markdown', 0), text.length, 'not cut unless asked');
     }
-    assert.equal(nextBoundary(text, 0, 'markdown', 0), text.length, 'not cut unless asked');
   });
 
   it('gives what the whole-draft reading gives', () => {
@@ -80,6 +92,16 @@ describe('a long list read in parts', function () {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('a list right after a paragraph keeps the paragraph\'s lead-in where a cut falls before its first item', () => {
+    const before = Array.from({ length: 120 }, (_, i) => `Some text of line ${i}.\n`).join('');
+    for (const text of [`${before}The jail shall not:\n- hold any person on an ICE detainer;\n`, `\n\nThe jail shall not:\n\n- hold any person on an ICE detainer;\n`]) {
+      assert.ok(isCut(text, text.indexOf('- hold')) && nextBoundary(text, 0, 'markdown', 0, true) <= text.indexOf('- hold'), 'a cut before the item');
+      const output = engine.check({ text, format: 'markdown' });
+      assert.deepStrictEqual(output, wholeDraftCheck(packs, { text, format: 'markdown' }));
+      assert.ok(!output.findings.some((f) => f.ruleId.endsWith('detainer-hold')), 'read under "shall not"');
+    }
   });
 
   it('a term finder says where a term may run on past a line start', () => {

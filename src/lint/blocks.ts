@@ -98,8 +98,8 @@ export function frontMatterEnd(text: string, format: DraftFormat): number {
 /**
  * The next place after `from` (a line start) where a block may start, or text.length. `notBefore`:
  * no block starts at or before this offset (the end of front matter). `parts`: a Markdown block is also
- * cut before a list item or heading line past its first PART_MIN characters, or only before a line that may
- * interrupt a paragraph (see blockCuts.ts).
+ * cut before some list item, heading and table row lines, or only before a line that may interrupt a
+ * paragraph (see blockCuts.ts).
  */
 export function nextBoundary(text: string, from: number, format: DraftFormat, notBefore: number, parts: boolean | 'interrupting' = false): number {
   let [end, next] = lineAt(text, from);

@@ -107,8 +107,8 @@ const tableRowsInserted = (inserted: string) => inserted.charCodeAt(0) === 0x7c;
 export function proseOfNodes(source: string, nodes: RootContent[], carried?: string): { prose: ProseDocument; trailing?: Trailing } {
   const units: ProseUnit[] = [];
   const comments: SourceComment[] = [];
-  const listLeadIn = new Walker(source, units, comments).walk(nodes, carried);
-  return { prose: { units, comments }, trailing: trailingOf(nodes, source, listLeadIn) };
+  const { listLeadIn, paragraphLeadIn } = new Walker(source, units, comments).walk(nodes, carried);
+  return { prose: { units, comments }, trailing: trailingOf(nodes, source, listLeadIn, paragraphLeadIn) };
 }
 
 /** One level of the walk: a run of sibling blocks, the items of a list, or the blocks of one item. */
@@ -126,9 +126,10 @@ class Walker {
     private readonly comments: SourceComment[],
   ) {}
 
-  /** Returns the lead-in of the last top-level list. */
-  walk(nodes: RootContent[], carried: string | undefined): string | undefined {
-    const stack: Frame[] = [{ kind: 'blocks', nodes, next: 0, leadIn: undefined, previous: undefined }];
+  /** Returns the lead-in of the last top-level list, and the one a list after the last top-level paragraph would read. */
+  walk(nodes: RootContent[], carried: string | undefined): { listLeadIn?: string; paragraphLeadIn?: string } {
+    const root: Frame = { kind: 'blocks', nodes, next: 0, leadIn: undefined, previous: undefined };
+    const stack: Frame[] = [root];
     let opening = carried !== undefined; // until the first top-level node that is no definition
     let listLeadIn: string | undefined;
     while (stack.length > 0) {
@@ -182,7 +183,8 @@ class Walker {
       } else frame.previous = this.block(node, undefined);
       frame.first = false;
     }
-    return listLeadIn;
+    const last = root.kind === 'blocks' ? root.previous : undefined;
+    return { listLeadIn, paragraphLeadIn: last && leadInOf(last.text) };
   }
 
   /** Handles one block that holds no blocks; returns the unit when it was a paragraph (a possible list lead-in). */

@@ -44,7 +44,7 @@ export function definitionsIn(nodes: RootContent[]): string[] {
 export interface Trailing {
   /** The list's marker ("-", "*", "+", or "." or ")" after a number); "" for a block quote; none for no container. */
   marker?: string;
-  /** The lead-in the list's items read. */
+  /** The lead-in the list's items read; after a paragraph, the one a list right after it reads. */
   leadIn?: string;
   /** It ends in text that a line which cannot interrupt a paragraph ("2.", an empty "-") goes on with. */
   continued?: true;
@@ -54,8 +54,9 @@ export interface Trailing {
 
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 
-/** How these nodes end (see Trailing); `leadIn`: what the last list's items read. */
-export function trailingOf(nodes: readonly RootContent[], body: string, leadIn: string | undefined): Trailing | undefined {
+/** How these nodes end (see Trailing); `leadIn`: what the last list's items read; `paragraphLeadIn`: what a list after
+ *  the last node, a paragraph, reads. */
+export function trailingOf(nodes: readonly RootContent[], body: string, leadIn: string | undefined, paragraphLeadIn?: string): Trailing | undefined {
   const last = nodes[nodes.length - 1];
   if (!last || last.type === 'html' || (last.type === 'code' && endsOpen(last, body))) return undefined;
   if (last.type === 'blockquote') return { marker: '' };
@@ -67,7 +68,8 @@ export function trailingOf(nodes: readonly RootContent[], body: string, leadIn: 
   // Closed: a heading, a rule, a fenced code block. A paragraph goes on; so may a definition (as text when
   // no other follows), indented code (a paragraph after it), and anything else, in doubt.
   const fenced = last.type === 'code' && FENCE.test(body.slice(last.position?.start.offset ?? 0));
-  return last.type === 'heading' || last.type === 'thematicBreak' || fenced ? {} : { continued: true };
+  if (last.type === 'heading' || last.type === 'thematicBreak' || fenced) return {};
+  return last.type === 'paragraph' && paragraphLeadIn !== undefined ? { continued: true, leadIn: paragraphLeadIn } : { continued: true };
 }
 
 const TWO_LINES = /[^\r\n]*(?:\r\n?|\n)[^\r\n]*(?:\r\n?|\n)?/y;
