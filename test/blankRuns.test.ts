@@ -61,6 +61,13 @@ describe('a long run of blank lines read in pieces', function () {
     );
   });
 
+  it('after an edit that ends the run at a line under a list item ("  <!--"), reads the run with the item, as from scratch', () => {
+    // (Found by the property above: the check after the edit read on from a cut in the run, the comment at the top level,
+    // and it hid the sentence after the list.)
+    const original = `- hold any person on an ICE detainer;\n${'   \n'.repeat(566)}The jail shall hold any inmate on an ICE detainer for 48 hours.\n\n`;
+    assertEditsAsFresh(engine, original, [{ at: 1312, remove: 0, insert: '<!--' }]);
+  });
+
   it('an edit in the middle of 128,000 blank lines re-reads a few pieces', () => {
     const text = `The jail shall hold any inmate on an ICE detainer.\n${'\n'.repeat(128_000)}Officers shall verify.\n`;
     const checker = engine.draft();

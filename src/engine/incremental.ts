@@ -5,7 +5,7 @@
 // whole-draft reading (test/incremental.property.test.ts holds it to that).
 import type { Pack } from '../corpus/types';
 import { DefinitionContexts } from '../lint/linkLabels';
-import { readAhead, frontMatterEnd, nextBoundary, type BlockText } from '../lint/blocks';
+import { readAhead, frontMatterEnd, nextBoundary, blankCutLost, type BlockText } from '../lint/blocks';
 import { carriedFrom, isCut, readsApart } from '../lint/blockCuts';
 import { contextKey, judgeEntries, readEntry } from './blockEntry';
 import { DraftTerms } from './blockTerms';
@@ -39,7 +39,6 @@ export interface CheckPack {
 }
 
 const byStart = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
-
 /** What the checker knows of a draft's last version. */
 interface State {
   text: string;
@@ -136,6 +135,8 @@ export class DraftChecker {
       const old = previous.blocks;
       let i = blockAt(old, Math.max(0, prefix - 1));
       i = Math.max(0, i - 1);
+      // (An edit in a run of blank lines can end it at a line that may not start a block: the run then goes with the block above.)
+      while (i > 0 && format === 'markdown' && blankCutLost(text, old[i].start)) i--;
       if (frontMatter >= old[i].start) i = 0;
       for (let k = 0; k < i; k++) blocks.push(old[k]);
       from = old[i].start;

@@ -146,6 +146,14 @@ function blankRunEnd(text: string, at: number): number {
   return lastRun.end;
 }
 
+/** Whether a block that starts at `at` with a blank line lost its cut: its run of blank lines now ends before a line that
+ *  may not start a block ("  <!--" under a list item), so the run goes with the block above it. */
+export function blankCutLost(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  return line.trim() === '' && blankRunEnd(text, at) < 0;
+}
+
 /** Is the blank line at `start`, after the blank line at `previous`, where a run of blank lines is cut? At the first line
  *  at or past each multiple of BLANK_CHUNK characters back from the run's end. */
 function blankCut(text: string, previous: number, start: number): boolean {
