@@ -8,6 +8,7 @@
 import type { DraftFormat } from '../lint/draftReading';
 import { LIST_ITEM } from './suggestedFixes';
 import { REASON_PLACEHOLDER } from '../lint/suppressions';
+import { COMMENT_LINE } from '../lint/proseUnit';
 
 export interface SuppressionComment {
   kind: 'disable-line' | 'disable-next-line';
@@ -79,7 +80,7 @@ function endOfText(line: string): number {
  *  fence, a rule or a comment line, after which a new block starts anyway. */
 function midParagraph(lines: string[], start: number): boolean {
   const above = lines[start - 1];
-  return above !== undefined && above.trim() !== '' && !HEADING.test(above) && !BLOCK_EDGE.test(above) && !/^\s*<!--[\s\S]*-->\s*$/.test(above);
+  return above !== undefined && above.trim() !== '' && !HEADING.test(above) && !BLOCK_EDGE.test(above) && !COMMENT_LINE.test(above);
 }
 
 /** The lines around `line` up to a blank line on either side. */

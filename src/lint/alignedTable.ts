@@ -11,6 +11,8 @@
 // a line indented past the header's first column carries on the cells above it (a cell's words wrapped in their
 // column), each cell in the column it stands in. Read as a table, each row states one case: without this its lines ran together into one sentence.
 
+import { COMMENT_LINE } from './proseUnit';
+
 /** A cell: the source [start, end) of its words on each line it takes. */
 export type CellPieces = Array<[number, number]>;
 
@@ -72,7 +74,7 @@ export function alignedTableAt(source: string, lines: ReadonlyArray<readonly [nu
   for (; n < lines.length; n++) {
     const [start, end] = lines[n];
     // A suppression comment set on a line of its own above a row (the suppress fix puts it there) is no row and ends nothing.
-    if (isCommentLine(source, start, end)) continue;
+    if (COMMENT_LINE.test(source.slice(start, end))) continue;
     const cells = cellsOf(source, start, end);
     // (Also a line of one cell in the first column no wider than that column: its words wrapped there, "Detainer and
     // judicial" over "warrant". A longer one is text after the table.)
@@ -87,12 +89,6 @@ export function alignedTableAt(source: string, lines: ReadonlyArray<readonly [nu
     cells.forEach((span, k) => row[byTabs ? k : carriesOn ? columnOf(starts, span[0] - start) : columns.get(span[0] - start)!].push(span));
   }
   return rows.length >= 2 ? { rows, next: n } : undefined;
-}
-
-/** A line of one HTML comment ("<!-- policy-guidance-disable-next-line … -->"), spaces around it. */
-function isCommentLine(source: string, start: number, end: number): boolean {
-  const line = source.slice(start, end).trim();
-  return line.startsWith('<!--') && line.endsWith('-->') && line.indexOf('-->') === line.length - 3;
 }
 
 /** The column a cell starting at `column` stands in: the last whose start is at or before it (starts ascending; a binary

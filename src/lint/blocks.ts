@@ -14,7 +14,8 @@ import type { DraftFormat } from './draftReading';
 import { markdownBlock } from './markdownProse';
 import { markdownPieces } from './markdownPieces';
 import { plainBlock } from './plainBlock';
-import { COMMENT_LINE, LIST_MARKER, plainTextProse } from './plainTextProse';
+import { LIST_MARKER, plainTextProse } from './plainTextProse';
+import { COMMENT_LINE } from './proseUnit';
 import { LETTERED_LINE, type ProseDocument } from './proseUnit';
 import { cutsHere, isCut, type Carry } from './blockCuts';
 import type { Trailing } from './topLevelNodes';
@@ -149,9 +150,7 @@ function blankRunEnd(text: string, at: number): number {
 /** Whether a block that starts at `at` with a blank line lost its cut: its run of blank lines now ends before a line that
  *  may not start a block ("  <!--" under a list item), so the run goes with the block above it. */
 export function blankCutLost(text: string, at: number): boolean {
-  const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
-  return line.trim() === '' && blankRunEnd(text, at) < 0;
+  return text.slice(at, lineAt(text, at)[0]).trim() === '' && blankRunEnd(text, at) < 0;
 }
 
 /** Is the blank line at `start`, after the blank line at `previous`, where a run of blank lines is cut? At the first line

@@ -5,15 +5,12 @@
 // on the next line) is a heading; a table set with spaces is read as a table is (alignedTable.ts).
 import { ENDS_IN_CONDITION, MODAL_WORD } from './grammarCues';
 import { isSectionTitleLine, isTitleLine } from './headings';
-import { UnitBuilder, LETTERED_LINE, commentsIn, leadInOf, letteredLeadIn, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
+import { UnitBuilder, LETTERED_LINE, COMMENT_LINE, commentsIn, leadInOf, letteredLeadIn, type ProseDocument, type ProseUnit, type SourceComment } from './proseUnit';
 import { pushAll } from './pushAll';
 import { alignedTableAt, cellWords, type CellPieces } from './alignedTable';
 import { readRows } from './tableCells';
 
 export const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)]|\(?[a-z0-9]{1,3}\))\s+/i;
-// A line of comments only (where suppression directives live); comments inside a line of text are not
-// prose either, but the text around them is (and they are read as comments too: disable-line lives there).
-export const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
 
 const SENTENCE_END = /[.;:!?]["”’)]*\s*$/;
 

@@ -115,6 +115,10 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 const AMPERSAND = /^&(?:amp|#0*38|#[xX]0*26);$/;
 
+// A line of comments only (where suppression directives live); comments inside a line of text are not
+// prose either, but the text around them is (and they are read as comments too: disable-line lives there).
+export const COMMENT_LINE = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
+
 /** Finds the HTML comments inside a piece of source that starts at offset base. */
 export function commentsIn(html: string, base: number): SourceComment[] {
   const found: SourceComment[] = [];

@@ -214,8 +214,9 @@ export class TopicTree implements vscode.TreeDataProvider<GuidanceNode>, vscode.
       const text = topicStateLine(node.status, pack);
       item.description = topicStateShort(node.status);
       item.iconPath = node.status.state === 'conflicts' && node.status.findings.some((f) => f.severity === 'error') ? SEVERITY_ICON.error : STATE_ICON[node.status.state];
-      item.tooltip = `${node.topic.label}: ${text}. ${topicStateExplanation(node.status, pack, true)}`;
-      item.accessibilityInformation = { label: `${node.topic.label}, ${text}. ${topicStateExplanation(node.status, pack, true)}`, role: 'treeitem' };
+      const explanation = topicStateExplanation(node.status, pack, true);
+      item.tooltip = `${node.topic.label}: ${text}. ${explanation}`;
+      item.accessibilityInformation = { label: `${node.topic.label}, ${text}. ${explanation}`, role: 'treeitem' };
     } else item.iconPath = new vscode.ThemeIcon('folder');
     item.contextValue = 'topic';
     return item;
